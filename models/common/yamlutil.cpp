@@ -1,0 +1,92 @@
+#include "yamlutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace sre::yaml {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sre::yaml", text);
+}
+} // namespace
+
+LoadResult loadString(const QByteArray &text, const QString &pathForMessages)
+{
+    LoadResult result;
+    try {
+        result.documents = YAML::LoadAll(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        result.problem = Problem::error(pathForMessages, e.mark.is_null() ? 0 : e.mark.line + 1,
+                                        tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
+    }
+    return result;
+}
+
+LoadResult loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.problem = Problem::error(path, 0, tr("cannot read file: %1").arg(file.errorString()));
+        return result;
+    }
+    return loadString(file.readAll(), path);
+}
+
+int lineOf(const YAML::Node &node)
+{
+    if (!node.IsDefined())
+        return 0;
+    const YAML::Mark mark = node.Mark();
+    return mark.is_null() ? 0 : mark.line + 1;
+}
+
+QString str(const YAML::Node &node, const QString &fallback)
+{
+    if (!node || !node.IsScalar())
+        return fallback;
+    return QString::fromStdString(node.Scalar());
+}
+
+QStringList strList(const YAML::Node &node)
+{
+    QStringList out;
+    if (!node)
+        return out;
+    if (node.IsScalar()) {
+        out << str(node);
+    } else if (node.IsSequence()) {
+        for (const auto &item : node)
+            if (item.IsScalar())
+                out << str(item);
+    }
+    return out;
+}
+
+std::optional<double> number(const YAML::Node &node)
+{
+    if (!node || !node.IsScalar())
+        return std::nullopt;
+    bool ok = false;
+    const double value = QString::fromStdString(node.Scalar()).trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> known,
+                     const QString &file, const QString &context, Problems &out)
+{
+    if (!map.IsMap())
+        return;
+    for (const auto &entry : map) {
+        const std::string key = entry.first.as<std::string>("");
+        const bool isKnown = std::any_of(known.begin(), known.end(),
+                                         [&](const char *k) { return key == k; });
+        if (!isKnown)
+            out << Problem::warning(file, lineOf(entry.first),
+                                    tr("unknown key \"%1\" in %2").arg(QString::fromStdString(key), context));
+    }
+}
+
+} // namespace sre::yaml

@@ -1,0 +1,22 @@
+# sre_add_test(NAME SOURCES... LIBS... [LABELS...] [FIXTURES...] [ENV...])
+# One Qt Test executable linked against the libraries it tests; production sources are never
+# compiled a second time.
+function(sre_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS;FIXTURES;ENV" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test)
+  target_compile_definitions(${name} PRIVATE
+    SRE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    SRE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    SRE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  sre_target_defaults(${name})
+  add_test(NAME ${name} COMMAND ${name})
+  set(_env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" ${ARG_ENV})
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 300)
+  if(ARG_LABELS)
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+  endif()
+  if(ARG_FIXTURES)
+    set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+  endif()
+endfunction()
