@@ -27,8 +27,6 @@ std::optional<QByteArray> SecretRef::read(QString *error) const
                             .arg(envVar));
         return qgetenv(envVar.toLocal8Bit().constData());
     }
-    if (!inlineValue.isEmpty())
-        return inlineValue.toUtf8();
     return fail(QCoreApplication::translate("sre::SecretRef", "no secret configured"));
 }
 

@@ -14,9 +14,9 @@ struct SecretRef
 {
     QString file;   // credentials_file / password_file, already resolved to an absolute path
     QString envVar; // credentials_env / password_env
-    QString inlineValue; // `credentials:` / `password:` written in the YAML (discouraged; warned)
+    // Secrets written into workspace.yaml itself are refused by the loader: the workspace lives in git.
 
-    bool isSet() const { return !file.isEmpty() || !envVar.isEmpty() || !inlineValue.isEmpty(); }
+    bool isSet() const { return !file.isEmpty() || !envVar.isEmpty(); }
     // Reads the secret now. On failure returns nullopt and sets *error to a message that names the
     // file or variable but never the secret.
     std::optional<QByteArray> read(QString *error = nullptr) const;

@@ -24,15 +24,26 @@ LoadResult loadString(const QByteArray &text, const QString &pathForMessages)
     return result;
 }
 
-LoadResult loadFile(const QString &path)
+std::optional<QByteArray> readFile(const QString &path, Problems &problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        problems << Problem::error(path, 0, tr("cannot read file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+LoadResult loadFile(const QString &path)
+{
+    Problems problems;
+    const std::optional<QByteArray> bytes = readFile(path, problems);
+    if (!bytes) {
         LoadResult result;
-        result.problem = Problem::error(path, 0, tr("cannot read file: %1").arg(file.errorString()));
+        result.problem = problems.front();
         return result;
     }
-    return loadString(file.readAll(), path);
+    return loadString(*bytes, path);
 }
 
 int lineOf(const YAML::Node &node)

@@ -16,6 +16,9 @@ struct LoadResult
     std::optional<Problem> problem;
 };
 
+// Reads a whole (small) file; on failure appends "file: cannot read file: reason" and returns nullopt.
+std::optional<QByteArray> readFile(const QString &path, Problems &problems);
+
 // Reads every document of a YAML file. Never throws.
 LoadResult loadFile(const QString &path);
 LoadResult loadString(const QByteArray &text, const QString &pathForMessages);

@@ -1,0 +1,90 @@
+#include "alertrule.h"
+
+#include "yamlutil.h"
+
+#include <QCoreApplication>
+
+namespace sre::alerting {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sre::alerting", text);
+}
+
+QMap<QString, QString> strMap(const YAML::Node &node)
+{
+    QMap<QString, QString> out;
+    if (node.IsMap())
+        for (const auto &kv : node)
+            out.insert(yaml::str(kv.first), yaml::str(kv.second));
+    return out;
+}
+
+void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &result)
+{
+    if (!groups.IsSequence()) {
+        result.problems << Problem::error(file, yaml::lineOf(groups), tr("\"groups\" must be a list"));
+        return;
+    }
+    for (const auto &group : groups) {
+        const QString groupName = yaml::str(group["name"]);
+        const YAML::Node rules = group["rules"];
+        if (!rules.IsSequence()) {
+            result.problems << Problem::error(file, yaml::lineOf(group),
+                                              tr("group \"%1\" has no \"rules\" list").arg(groupName));
+            continue;
+        }
+        for (const auto &rule : rules) {
+            if (!rule["alert"])
+                continue; // recording rule
+            AlertRule r;
+            r.name = yaml::str(rule["alert"]);
+            r.group = groupName;
+            r.expr = yaml::str(rule["expr"]).trimmed();
+            r.forDuration = yaml::str(rule["for"]);
+            r.labels = strMap(rule["labels"]);
+            r.annotations = strMap(rule["annotations"]);
+            r.file = file;
+            r.line = yaml::lineOf(rule);
+            if (r.name.isEmpty() || r.expr.isEmpty()) {
+                result.problems << Problem::error(file, r.line, tr("alerting rule needs both \"alert\" and \"expr\""));
+                continue;
+            }
+            result.rules.push_back(std::move(r));
+        }
+    }
+}
+} // namespace
+
+RuleFileResult parseRuleText(const QByteArray &text, const QString &file)
+{
+    RuleFileResult result;
+    const yaml::LoadResult loaded = yaml::loadString(text, file);
+    if (loaded.problem) {
+        result.problems << *loaded.problem;
+        return result;
+    }
+    for (const YAML::Node &doc : loaded.documents) {
+        if (!doc.IsMap())
+            continue;
+        if (doc["groups"])
+            readGroups(doc["groups"], file, result);
+        else if (doc["spec"] && doc["spec"]["groups"]) // PrometheusRule CRD
+            readGroups(doc["spec"]["groups"], file, result);
+        else
+            result.problems << Problem::error(file, yaml::lineOf(doc),
+                                              tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
+    }
+    return result;
+}
+
+RuleFileResult loadRuleFile(const QString &path)
+{
+    RuleFileResult result;
+    if (const std::optional<QByteArray> bytes = yaml::readFile(path, result.problems))
+        result = parseRuleText(*bytes, path);
+    return result;
+}
+
+} // namespace sre::alerting

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "problem.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace sre::pm {
+
+// One postmortem file (DESIGN.md "Postmortem files"). The original bytes are kept so that a file
+// nobody edited is written back unchanged.
+struct Postmortem
+{
+    QString file;
+    QByteArray raw;
+
+    QString id;
+    QString title;
+    QString status; // draft | in-review | published
+    QString severity;
+    QDateTime started, detected, mitigated, resolved; // UTC; invalid when not given
+    QStringList services;
+    QStringList slos;
+    QStringList authors;
+    QString templateId;
+
+    bool isTemplate = false; // front matter has `template:` plus `name:` and no `id:`
+
+    // Impact duration: started → resolved (or mitigated), 0 when unknown.
+    qint64 durationSeconds() const;
+};
+
+struct ParseResult
+{
+    Postmortem postmortem;
+    Problems problems;
+};
+
+ParseResult parsePostmortem(const QByteArray &text, const QString &file);
+ParseResult loadPostmortem(const QString &path);
+
+bool isValidStatus(const QString &status);
+
+} // namespace sre::pm

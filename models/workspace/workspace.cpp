@@ -1,0 +1,157 @@
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileSystemWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sre::ws {
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+    // Editors and git write in bursts (temp file, rename, chmod); wait for the burst to end.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &Workspace::reloadPending);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::open(const QString &dir)
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_pending.clear();
+    const QString absolute = QDir(dir).absolutePath();
+    QPointer<Workspace> self(this);
+    QtConcurrent::run([absolute] { return loadSnapshot(absolute); })
+        .then(this, [self, generation](Snapshot snapshot) {
+            if (!self || generation != self->m_generation)
+                return; // a newer open() won
+            self->m_loading = false;
+            self->apply(std::move(snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
+            emit self->loaded();
+        });
+}
+
+void Workspace::openBlocking(const QString &dir)
+{
+    ++m_generation;
+    m_watching = false;
+    apply(loadSnapshot(QDir(dir).absolutePath()), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
+    emit loaded();
+}
+
+void Workspace::apply(Snapshot snapshot, const QSet<Part> &parts)
+{
+    m_snapshot = std::move(snapshot);
+    if (parts.contains(Part::Slos))
+        m_slos.replace(m_snapshot.slos);
+    if (parts.contains(Part::Postmortems))
+        m_postmortems.replace(m_snapshot.postmortems);
+    if (parts.contains(Part::Templates))
+        m_templates.replace(m_snapshot.templates);
+    if (parts.contains(Part::Runbooks))
+        m_runbooks.replace(m_snapshot.runbooks);
+    if (parts.contains(Part::Rules))
+        m_rules.replace(m_snapshot.rules);
+    if (parts.contains(Part::Config))
+        emit configChanged();
+    if (parts.contains(Part::Oncall))
+        emit oncallChanged();
+    emit problemsChanged();
+    rewatch();
+}
+
+void Workspace::setWatching(bool on)
+{
+    m_watching = on;
+    rewatch();
+}
+
+void Workspace::rewatch()
+{
+    delete m_watcher;
+    m_watcher = nullptr;
+    if (!m_watching || m_snapshot.config.dir.isEmpty())
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    QStringList paths;
+    for (Part part : kAllParts)
+        for (const QString &p : watchedPaths(m_snapshot.config, part))
+            if (QFileInfo::exists(p))
+                paths << p;
+    paths.removeDuplicates();
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Workspace::onPathChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Workspace::onPathChanged);
+}
+
+void Workspace::onPathChanged(const QString &path)
+{
+    const QString changed = QDir::cleanPath(path);
+    for (Part part : kAllParts) {
+        for (const QString &watched : watchedPaths(m_snapshot.config, part)) {
+            // The workspace root itself only matters for workspace.yaml / oncall.yaml appearing.
+            if (watched == changed && !(part == Part::Config && changed == m_snapshot.config.dir))
+                m_pending.insert(part);
+        }
+    }
+    if (changed == m_snapshot.config.dir)
+        m_pending << Part::Config << Part::Oncall;
+    if (m_pending.contains(Part::Config)) // paths and datasources may have moved: reload all
+        m_pending = QSet<Part>(std::begin(kAllParts), std::end(kAllParts));
+    if (!m_pending.isEmpty())
+        m_debounce.start();
+}
+
+void Workspace::reloadPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QSet<Part> parts = std::exchange(m_pending, {});
+    const quint64 generation = ++m_generation;
+    QPointer<Workspace> self(this);
+    QtConcurrent::run([snapshot = m_snapshot, parts]() mutable {
+        // Config first: the other parts read paths from it.
+        if (parts.contains(Part::Config))
+            loadPart(snapshot, Part::Config);
+        for (Part part : parts)
+            if (part != Part::Config)
+                loadPart(snapshot, part);
+        return snapshot;
+    }).then(this, [self, generation, parts](Snapshot snapshot) {
+        if (self && generation == self->m_generation)
+            self->apply(std::move(snapshot), parts);
+    });
+}
+
+const slo::SloSpec *Workspace::findSlo(const QString &id) const
+{
+    for (const slo::SloSpec &spec : m_slos.items())
+        if (spec.id() == id)
+            return &spec;
+    return nullptr;
+}
+
+const pm::Postmortem *Workspace::findPostmortem(const QString &id) const
+{
+    for (const pm::Postmortem &p : m_postmortems.items())
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+std::vector<const pm::Postmortem *> Workspace::postmortemsForSlo(const QString &sloId) const
+{
+    std::vector<const pm::Postmortem *> out;
+    const slo::SloSpec *spec = findSlo(sloId);
+    for (const pm::Postmortem &p : m_postmortems.items())
+        if (p.slos.contains(sloId) || (spec && p.services.contains(spec->service)))
+            out.push_back(&p);
+    return out;
+}
+
+} // namespace sre::ws

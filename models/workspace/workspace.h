@@ -1,0 +1,76 @@
+#pragma once
+
+#include "snapshot.h"
+#include "store.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QFileSystemWatcher;
+
+namespace sre::ws {
+
+// A workspace folder: owns one store per kind, loads off the GUI thread, watches the folder so
+// an edit in another editor or a `git pull` shows up, and resolves cross-links.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Loads in the background; loaded() follows. Watching starts once loaded.
+    void open(const QString &dir);
+    // Loads on the calling thread (srectl, tests). Does not watch.
+    void openBlocking(const QString &dir);
+
+    bool isLoading() const { return m_loading; }
+    bool isOpen() const { return !m_snapshot.config.dir.isEmpty(); }
+    QString dir() const { return m_snapshot.config.dir; }
+    const WorkspaceConfig &config() const { return m_snapshot.config; }
+    Problems problems() const { return m_snapshot.allProblems(); }
+
+    Store<slo::SloSpec> &slos() { return m_slos; }
+    Store<pm::Postmortem> &postmortems() { return m_postmortems; }
+    Store<pm::Postmortem> &templates() { return m_templates; }
+    Store<rb::Runbook> &runbooks() { return m_runbooks; }
+    Store<alerting::AlertRule> &rules() { return m_rules; }
+    const alerting::OncallSchedule &oncall() const { return m_snapshot.oncall; }
+
+    // Cross-links.
+    const slo::SloSpec *findSlo(const QString &id) const;
+    const pm::Postmortem *findPostmortem(const QString &id) const;
+    std::vector<const pm::Postmortem *> postmortemsForSlo(const QString &sloId) const;
+
+    void setWatching(bool on);
+
+signals:
+    void loaded();
+    void configChanged();
+    void problemsChanged();
+    void oncallChanged();
+
+private:
+    void apply(Snapshot snapshot, const QSet<Part> &parts);
+    void onPathChanged(const QString &path);
+    void reloadPending();
+    void rewatch();
+
+    Snapshot m_snapshot;
+    Store<slo::SloSpec> m_slos;
+    Store<pm::Postmortem> m_postmortems;
+    Store<pm::Postmortem> m_templates;
+    Store<rb::Runbook> m_runbooks;
+    Store<alerting::AlertRule> m_rules;
+
+    bool m_loading = false;
+    bool m_watching = true;
+    quint64 m_generation = 0;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_debounce;
+    QSet<Part> m_pending;
+};
+
+} // namespace sre::ws
