@@ -6,10 +6,11 @@
 namespace sre::yaml {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::yaml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::yaml)
+};
 } // namespace
 
 LoadResult loadString(const QByteArray &text, const QString &pathForMessages)
@@ -19,7 +20,7 @@ LoadResult loadString(const QByteArray &text, const QString &pathForMessages)
         result.documents = YAML::LoadAll(text.toStdString());
     } catch (const YAML::Exception &e) {
         result.problem = Problem::error(pathForMessages, e.mark.is_null() ? 0 : e.mark.line + 1,
-                                        tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
+                                        Tr::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
     return result;
 }
@@ -28,7 +29,7 @@ std::optional<QByteArray> readFile(const QString &path, Problems &problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems << Problem::error(path, 0, tr("cannot read file: %1").arg(file.errorString()));
+        problems << Problem::error(path, 0, Tr::tr("cannot read file: %1").arg(file.errorString()));
         return std::nullopt;
     }
     return file.readAll();
@@ -96,7 +97,7 @@ void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> 
                                          [&](const char *k) { return key == k; });
         if (!isKnown)
             out << Problem::warning(file, lineOf(entry.first),
-                                    tr("unknown key \"%1\" in %2").arg(QString::fromStdString(key), context));
+                                    Tr::tr("unknown key \"%1\" in %2").arg(QString::fromStdString(key), context));
     }
 }
 

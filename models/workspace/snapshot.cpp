@@ -9,10 +9,11 @@
 namespace sre::ws {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::ws", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::ws)
+};
 
 QStringList filesIn(const QString &dir, const QStringList &patterns)
 {
@@ -41,7 +42,7 @@ void loadSlos(Snapshot &s, Problems &problems)
     std::erase_if(s.slos, [&](const slo::SloSpec &spec) {
         if (seen.insert(spec.id()).second)
             return false;
-        problems << Problem::error(spec.file, spec.line, tr("duplicate SLO id \"%1\" (already defined in another file)").arg(spec.id()));
+        problems << Problem::error(spec.file, spec.line, Tr::tr("duplicate SLO id \"%1\" (already defined in another file)").arg(spec.id()));
         return true;
     });
 }
@@ -116,7 +117,7 @@ Snapshot loadSnapshot(const QString &dir)
     Snapshot s;
     s.config.dir = QDir(dir).absolutePath();
     if (!QFileInfo(dir).isDir()) {
-        s.problems[Part::Config] << Problem::error(dir, 0, tr("workspace folder does not exist"));
+        s.problems[Part::Config] << Problem::error(dir, 0, Tr::tr("workspace folder does not exist"));
         return s;
     }
     for (Part part : kAllParts)

@@ -31,6 +31,11 @@ public:
     QString dir() const { return m_snapshot.config.dir; }
     const WorkspaceConfig &config() const { return m_snapshot.config; }
     Problems problems() const { return m_snapshot.allProblems(); }
+    Problems problems(Part part) const
+    {
+        const auto it = m_snapshot.problems.find(part);
+        return it == m_snapshot.problems.end() ? Problems() : it->second;
+    }
 
     Store<slo::SloSpec> &slos() { return m_slos; }
     Store<pm::Postmortem> &postmortems() { return m_postmortems; }

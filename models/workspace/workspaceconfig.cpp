@@ -11,10 +11,11 @@
 namespace sre::ws {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::ws", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::ws)
+};
 
 struct Ctx
 {
@@ -32,17 +33,17 @@ SecretRef readSecret(const YAML::Node &map, const char *key, const Ctx &ctx)
         ref.file = resolvePath(yaml::str(file), ctx.dir);
         if (!QFileInfo(ref.file).isReadable())
             ctx.problems << Problem::warning(ctx.file, yaml::lineOf(file),
-                                             tr("secret file %1 is not readable; requests will fail until it is").arg(ref.file));
+                                             Tr::tr("secret file %1 is not readable; requests will fail until it is").arg(ref.file));
     }
     if (const YAML::Node env = map[k + "_env"]) {
         ref.envVar = yaml::str(env);
         if (!qEnvironmentVariableIsSet(ref.envVar.toLocal8Bit().constData()))
             ctx.problems << Problem::warning(ctx.file, yaml::lineOf(env),
-                                             tr("environment variable %1 is not set").arg(ref.envVar));
+                                             Tr::tr("environment variable %1 is not set").arg(ref.envVar));
     }
     if (const YAML::Node inlineSecret = map[k]; inlineSecret) {
         ctx.problems << Problem::error(ctx.file, yaml::lineOf(inlineSecret),
-                                       tr("\"%1\" holds a secret inside workspace.yaml, which is kept in git; "
+                                       Tr::tr("\"%1\" holds a secret inside workspace.yaml, which is kept in git; "
                                           "use %1_file or %1_env instead (the value is ignored)")
                                            .arg(QString::fromStdString(k)));
     }
@@ -53,15 +54,15 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
 {
     const int line = yaml::lineOf(node);
     if (!node.IsMap()) {
-        ctx.problems << Problem::error(ctx.file, line, tr("datasource must be a mapping with name, type and url"));
+        ctx.problems << Problem::error(ctx.file, line, Tr::tr("datasource must be a mapping with name, type and url"));
         return std::nullopt;
     }
     yaml::warnUnknownKeys(node, {"name", "type", "url", "authorization", "basic_auth", "tls_config", "headers", "timeout"},
-                          ctx.file, tr("datasource"), ctx.problems);
+                          ctx.file, Tr::tr("datasource"), ctx.problems);
     DatasourceConfig ds;
     ds.name = yaml::str(node["name"]);
     if (ds.name.isEmpty()) {
-        ctx.problems << Problem::error(ctx.file, line, tr("datasource has no name"));
+        ctx.problems << Problem::error(ctx.file, line, Tr::tr("datasource has no name"));
         return std::nullopt;
     }
     const QString type = yaml::str(node["type"], QStringLiteral("prometheus"));
@@ -71,7 +72,7 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
         ds.type = DatasourceConfig::Type::Alertmanager;
     else {
         ctx.problems << Problem::error(ctx.file, yaml::lineOf(node["type"]),
-                                       tr("datasource \"%1\": unknown type \"%2\" (expected prometheus or alertmanager; "
+                                       Tr::tr("datasource \"%1\": unknown type \"%2\" (expected prometheus or alertmanager; "
                                           "Thanos, Mimir, Cortex and VictoriaMetrics use type prometheus)")
                                            .arg(ds.name, type));
         return std::nullopt;
@@ -79,7 +80,7 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
     ds.url = QUrl(yaml::str(node["url"]), QUrl::StrictMode);
     if (!ds.url.isValid() || (ds.url.scheme() != u"http" && ds.url.scheme() != u"https") || ds.url.host().isEmpty()) {
         ctx.problems << Problem::error(ctx.file, yaml::lineOf(node["url"]) ? yaml::lineOf(node["url"]) : line,
-                                       tr("datasource \"%1\": url \"%2\" is not an http(s) URL")
+                                       Tr::tr("datasource \"%1\": url \"%2\" is not an http(s) URL")
                                            .arg(ds.name, yaml::str(node["url"])));
         return std::nullopt;
     }
@@ -102,7 +103,7 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
         ds.insecureSkipVerify = tls["insecure_skip_verify"].as<bool>(false);
         if (ds.insecureSkipVerify)
             ctx.problems << Problem::warning(ctx.file, yaml::lineOf(tls["insecure_skip_verify"]),
-                                             tr("datasource \"%1\": TLS certificate verification is off").arg(ds.name));
+                                             Tr::tr("datasource \"%1\": TLS certificate verification is off").arg(ds.name));
     }
     if (const YAML::Node headers = node["headers"]; headers.IsMap())
         for (const auto &kv : headers)
@@ -113,7 +114,7 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
             ds.timeout = *parsed;
         else
             ctx.problems << Problem::error(ctx.file, yaml::lineOf(timeout),
-                                           tr("datasource \"%1\": timeout \"%2\" is not a duration such as 30s")
+                                           Tr::tr("datasource \"%1\": timeout \"%2\" is not a duration such as 30s")
                                                .arg(ds.name, yaml::str(timeout)));
     }
     return ds;
@@ -162,7 +163,7 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
     if (!root.IsMap()) {
-        result.problems << Problem::error(file, 1, tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
+        result.problems << Problem::error(file, 1, Tr::tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
         return result;
     }
     const Ctx ctx{file, c.dir, result.problems};
@@ -173,20 +174,20 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
         c.timezone = yaml::str(root["timezone"]);
         if (!QTimeZone(c.timezone.toUtf8()).isValid()) {
             result.problems << Problem::error(file, yaml::lineOf(root["timezone"]),
-                                              tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC")
+                                              Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC")
                                                   .arg(c.timezone));
             c.timezone = QStringLiteral("UTC");
         }
     }
     if (const YAML::Node list = root["datasources"]) {
         if (!list.IsSequence())
-            result.problems << Problem::error(file, yaml::lineOf(list), tr("\"datasources\" must be a list"));
+            result.problems << Problem::error(file, yaml::lineOf(list), Tr::tr("\"datasources\" must be a list"));
         for (const auto &node : list) {
             std::optional<DatasourceConfig> ds = readDatasource(node, ctx);
             if (!ds)
                 continue;
             if (c.datasource(ds->name))
-                result.problems << Problem::error(file, yaml::lineOf(node), tr("datasource \"%1\" is defined twice").arg(ds->name));
+                result.problems << Problem::error(file, yaml::lineOf(node), Tr::tr("datasource \"%1\" is defined twice").arg(ds->name));
             else
                 c.datasources.push_back(std::move(*ds));
         }
@@ -194,7 +195,7 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     c.defaultDatasource = yaml::str(root["default_datasource"]);
     if (!c.defaultDatasource.isEmpty() && !c.datasource(c.defaultDatasource))
         result.problems << Problem::error(file, yaml::lineOf(root["default_datasource"]),
-                                          tr("default_datasource \"%1\" is not one of the datasources").arg(c.defaultDatasource));
+                                          Tr::tr("default_datasource \"%1\" is not one of the datasources").arg(c.defaultDatasource));
     if (const YAML::Node paths = root["runbook_paths"]) {
         c.runbookPaths.clear();
         for (const QString &p : yaml::strList(paths))
@@ -203,7 +204,7 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     for (const auto &node : root["runbook_url_map"]) {
         const RunbookUrlMapping m{yaml::str(node["prefix"]), resolvePath(yaml::str(node["path"]), c.dir)};
         if (m.prefix.isEmpty() || yaml::str(node["path"]).isEmpty())
-            result.problems << Problem::error(file, yaml::lineOf(node), tr("runbook_url_map entry needs prefix and path"));
+            result.problems << Problem::error(file, yaml::lineOf(node), Tr::tr("runbook_url_map entry needs prefix and path"));
         else
             c.runbookUrlMap.push_back(m);
     }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "output.h"
+#include "workspace.h"
+
+#include <QStringList>
+
+namespace sre::cli {
+
+enum Exit { Ok = 0, CheckFailed = 1, BadInput = 2, Unreachable = 3 };
+
+// What every command gets: global options, the remaining arguments, and the workspace (loaded
+// on first use so `--version` and usage errors stay instant).
+struct Context
+{
+    QString workspaceDir = QStringLiteral(".");
+    QString datasource;
+    Format format = Format::Table;
+    QStringList args; // after <noun> <verb>
+
+    ws::Workspace &workspace();
+    // Prints the workspace's load errors (not warnings) that concern `part` and returns true if any.
+    bool reportLoadErrors(ws::Part part);
+
+private:
+    std::unique_ptr<ws::Workspace> m_workspace;
+};
+
+// The output of one command in the chosen format.
+void print(const Context &ctx, const Table &table, const QJsonArray &json);
+
+int workspaceCommand(Context &ctx, const QString &verb);
+int sloCommand(Context &ctx, const QString &verb);
+
+} // namespace sre::cli

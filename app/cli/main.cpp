@@ -1,0 +1,103 @@
+// srectl: the command line twin of sre-console. Links no QtWidgets; runs on a CI box.
+//   srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] <noun> <verb> [options]
+// Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
+#include "context.h"
+#include "i18n.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(srectl)
+};
+
+QString usage()
+{
+    return Tr::tr("usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] <noun> <verb> [options]\n"
+                  "\n"
+                  "  workspace check          list every problem in the workspace (exit 1 on errors)\n"
+                  "  slo list                 list the SLOs of the workspace\n"
+                  "\n"
+                  "  --version                print the version\n"
+                  "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("srectl"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(sre::kVersion));
+
+    using namespace sre::cli;
+    Context ctx;
+    QStringList positional;
+    QString lang = qEnvironmentVariable("SRECTL_LANG");
+    QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString *target) {
+            if (i + 1 >= args.size()) {
+                err(Tr::tr("srectl: %1 needs a value").arg(a));
+                return false;
+            }
+            *target = args[++i];
+            return true;
+        };
+        if (a == u"--version") {
+            out(QStringLiteral("srectl %1\n").arg(QString::fromLatin1(sre::kVersion)));
+            return Ok;
+        } else if (a == u"--help" || a == u"-h") {
+            out(usage());
+            return Ok;
+        } else if (a == u"--workspace" || a == u"-w") {
+            if (!value(&ctx.workspaceDir))
+                return BadInput;
+        } else if (a == u"--datasource") {
+            if (!value(&ctx.datasource))
+                return BadInput;
+        } else if (a == u"--lang") {
+            if (!value(&lang))
+                return BadInput;
+        } else if (a == u"--format") {
+            QString f;
+            if (!value(&f))
+                return BadInput;
+            if (f == u"table")
+                ctx.format = Format::Table;
+            else if (f == u"json")
+                ctx.format = Format::Json;
+            else if (f == u"markdown")
+                ctx.format = Format::Markdown;
+            else {
+                err(Tr::tr("srectl: --format must be table, json or markdown, not \"%1\"").arg(f));
+                return BadInput;
+            }
+        } else {
+            positional << a;
+        }
+    }
+    sre::installTranslators(app, lang.isEmpty() ? QStringLiteral("en") : lang);
+    if (positional.size() < 2) {
+        err(usage());
+        return BadInput;
+    }
+    if (!QDir(ctx.workspaceDir).exists()) {
+        err(Tr::tr("srectl: workspace folder %1 does not exist").arg(ctx.workspaceDir));
+        return BadInput;
+    }
+    const QString noun = positional.takeFirst();
+    const QString verb = positional.takeFirst();
+    ctx.args = positional;
+    if (noun == u"workspace")
+        return workspaceCommand(ctx, verb);
+    if (noun == u"slo")
+        return sloCommand(ctx, verb);
+    err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
+    return BadInput;
+}

@@ -1,0 +1,122 @@
+// sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
+// --lang en|ja, --version.
+#include "datasourcehealth.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "version.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+bool hasArg(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+// Waits until the workspace has loaded and every datasource answered once (or a short
+// deadline passed), then saves the window as a PNG and quits.
+void scheduleScreenshot(sre::MainWindow &window, sre::ws::Workspace &workspace, sre::DatasourceHealth &health,
+                        const QString &file)
+{
+    auto shoot = [&window, file] {
+        QCoreApplication::processEvents();
+        const bool ok = window.grab().save(file);
+        if (!ok)
+            std::fprintf(stderr, "sre-console: cannot write screenshot %s\n", qPrintable(file));
+        QCoreApplication::exit(ok ? 0 : 2);
+    };
+    auto maybeShoot = [&workspace, &health, shoot] {
+        if (!workspace.isLoading() && health.allChecked())
+            QTimer::singleShot(0, shoot);
+    };
+    QObject::connect(&workspace, &sre::ws::Workspace::loaded, &window, maybeShoot);
+    QObject::connect(&health, &sre::DatasourceHealth::firstCheckDone, &window, maybeShoot);
+    QTimer::singleShot(3000, &window, shoot); // a datasource that never answers does not hold it up
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (hasArg(argc, argv, "--version")) {
+        std::printf("sre-console %s\n", sre::kVersion);
+        return 0;
+    }
+    // A screenshot needs no display.
+    if (hasArg(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication::setApplicationName(QStringLiteral("sre-console"));
+    QApplication::setOrganizationName(QStringLiteral("sre-console"));
+    QApplication::setApplicationVersion(QString::fromLatin1(sre::kVersion));
+    QApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SRE Console: SLOs, postmortems and runbooks."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Open the workspace folder DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts."), QStringLiteral("NAME"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render offscreen, save a PNG to FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."), QStringLiteral("LANG"));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
+    parser.addOptions({workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt});
+    parser.process(app);
+
+    sre::Settings settings;
+    const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : settings.language();
+    if (!lang.isEmpty() && lang != u"en" && lang != u"ja") {
+        std::fprintf(stderr, "sre-console: --lang must be en or ja, not %s\n", qPrintable(lang));
+        return 2;
+    }
+    sre::installTranslators(app, lang);
+
+    const QString page = parser.value(pageOpt);
+    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page)) {
+        std::fprintf(stderr, "sre-console: --page must be one of %s\n",
+                     qPrintable(sre::MainWindow::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+
+    const bool screenshot = parser.isSet(shotOpt);
+    sre::ws::Workspace workspace;
+    sre::DatasourceHealth health;
+    sre::MainWindow window(workspace, settings, health);
+    if (!screenshot)
+        window.restoreSession();
+    if (!page.isEmpty())
+        window.showPage(page);
+
+    QString dir = parser.value(workspaceOpt);
+    if (dir.isEmpty() && !screenshot)
+        dir = sre::Session().lastWorkspace();
+    if (!dir.isEmpty()) {
+        if (!QDir(dir).exists()) {
+            std::fprintf(stderr, "sre-console: workspace folder %s does not exist\n", qPrintable(dir));
+            return 2;
+        }
+        if (screenshot)
+            workspace.open(dir); // a screenshot leaves the user's recent list alone
+        else
+            window.openWorkspace(dir);
+    }
+
+    if (screenshot) {
+        window.resize(1280, 800);
+        window.show();
+        scheduleScreenshot(window, workspace, health, parser.value(shotOpt));
+    } else {
+        window.show();
+    }
+    return app.exec();
+}

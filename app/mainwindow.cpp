@@ -1,0 +1,237 @@
+#include "mainwindow.h"
+
+#include "alertspage.h"
+#include "datasourcehealth.h"
+#include "postmortempage.h"
+#include "problemspanel.h"
+#include "runbookpage.h"
+#include "settings.h"
+#include "slopage.h"
+#include "version.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sre {
+
+MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceHealth &health, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_health(health)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_problemsLabel(new QLabel(this))
+    , m_healthLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    resize(1280, 800);
+
+    const QList<std::pair<QWidget *, QString>> pages = {
+        {new SloPage(workspace, this), QStringLiteral(":/icons/slo.svg")},
+        {new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg")},
+        {new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg")},
+        {new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg")},
+    };
+    const QStringList labels = {tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts")};
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        m_pages->addWidget(pages[i].first);
+        auto *item = new QListWidgetItem(QIcon(pages[i].second), labels[i], m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels[i]).arg(i + 1));
+    }
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 32);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto *problems = new ProblemsPanel(workspace, m_problemsDock);
+    m_problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
+    m_problemsDock->setWidget(problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(problems, &ProblemsPanel::countChanged, this, &MainWindow::updateProblems);
+
+    statusBar()->addWidget(m_workspaceLabel);
+    statusBar()->addWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_healthLabel);
+    m_healthLabel->setTextFormat(Qt::RichText);
+
+    createMenus();
+    connect(&workspace, &ws::Workspace::configChanged, this, [this] {
+        m_health.setDatasources(m_workspace.config().datasources);
+        updateTitle();
+    });
+    connect(&health, &DatasourceHealth::changed, this, &MainWindow::updateHealth);
+    connect(&settings, &Settings::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
+    updateTitle();
+    updateHealth();
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("slos"), QStringLiteral("postmortems"), QStringLiteral("runbooks"), QStringLiteral("alerts")};
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const qsizetype index = pageNames().indexOf(name);
+    if (index < 0)
+        return false;
+    m_sidebar->setCurrentRow(int(index));
+    return true;
+}
+
+QString MainWindow::currentPage() const
+{
+    return pageNames().value(m_pages->currentIndex());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, [this] {
+        if (m_workspace.isOpen())
+            m_workspace.open(m_workspace.dir());
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList labels = {tr("&SLOs"), tr("&Postmortems"), tr("&Runbooks"), tr("&Alerts")};
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i] { m_sidebar->setCurrentRow(int(i)); });
+    view->addSeparator();
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(problems);
+    view->addAction(tr("Check &Datasources Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &m_health,
+                    &DatasourceHealth::checkNow);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SRE Console"), this, [this] {
+        QMessageBox::about(this, tr("About SRE Console"),
+                           tr("<h3>SRE Console %1</h3><p>SLOs and error budgets, blameless postmortems and "
+                              "runbooks, around one workspace folder.</p>")
+                               .arg(QString::fromLatin1(kVersion)));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentWorkspaces();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { openWorkspace(dir); });
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), &m_settings, &Settings::clearRecentWorkspaces);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), m_workspace.dir());
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+void MainWindow::openWorkspace(const QString &dir)
+{
+    m_workspace.open(dir);
+    m_settings.addRecentWorkspace(dir);
+    Session().setLastWorkspace(QDir(dir).absolutePath());
+    m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
+}
+
+void MainWindow::restoreSession()
+{
+    const Session session;
+    restoreGeometry(session.windowGeometry());
+    restoreState(session.windowState());
+    if (!session.lastPage().isEmpty())
+        showPage(session.lastPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Session session;
+    session.setWindow(saveGeometry(), saveState());
+    session.setLastPage(currentPage());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_workspace.isOpen() ? m_workspace.config().name : QString();
+    setWindowTitle(name.isEmpty() ? tr("SRE Console") : tr("%1 — SRE Console").arg(name));
+    m_workspaceLabel->setText(m_workspace.isOpen() ? tr("Workspace: %1 (%2)").arg(name, m_workspace.config().timezone)
+                                                   : tr("No workspace open — File ▸ Open Workspace (Ctrl+O)"));
+}
+
+void MainWindow::updateProblems(int errors, int warnings)
+{
+    if (errors == 0 && warnings == 0) {
+        m_problemsLabel->setText(tr("No problems"));
+        return;
+    }
+    m_problemsLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+    if (errors > 0)
+        m_problemsDock->show();
+}
+
+void MainWindow::updateHealth()
+{
+    QStringList parts;
+    for (const DatasourceHealth::Entry &e : m_health.entries()) {
+        // Colour and words both carry the state, for colour-blind users and screenshots alike.
+        QString color, text;
+        switch (e.state) {
+        case DatasourceHealth::State::Unknown:
+            color = QStringLiteral("#888888");
+            text = tr("%1: checking…").arg(e.name);
+            break;
+        case DatasourceHealth::State::Up:
+            color = QStringLiteral("#2e7d32");
+            text = e.version.isEmpty() ? tr("%1: up").arg(e.name) : tr("%1: up (v%2)").arg(e.name, e.version);
+            break;
+        case DatasourceHealth::State::Down:
+            color = QStringLiteral("#c62828");
+            text = tr("%1: unreachable").arg(e.name);
+            break;
+        }
+        parts << QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text.toHtmlEscaped());
+    }
+    m_healthLabel->setText(parts.isEmpty() ? tr("No datasources") : parts.join(QStringLiteral("&nbsp;&nbsp;")));
+    QStringList tips;
+    for (const DatasourceHealth::Entry &e : m_health.entries())
+        tips << (e.error.isEmpty() ? QStringLiteral("%1 — %2").arg(e.name, e.url) : QStringLiteral("%1 — %2\n%3").arg(e.name, e.url, e.error));
+    m_healthLabel->setToolTip(tips.join(QLatin1Char('\n')));
+}
+
+} // namespace sre

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QDockWidget;
+
+namespace sre {
+namespace ws { class Workspace; }
+class DatasourceHealth;
+class Settings;
+
+// Composes the pages; owns no logic of its own beyond wiring, menus and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceHealth &health, QWidget *parent = nullptr);
+
+    static QStringList pageNames(); // slos, postmortems, runbooks, alerts
+    bool showPage(const QString &name);
+    QString currentPage() const;
+
+    void restoreSession();
+    void openWorkspace(const QString &dir);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void chooseWorkspace();
+    void updateTitle();
+    void updateHealth();
+    void updateProblems(int errors, int warnings);
+
+    ws::Workspace &m_workspace;
+    Settings &m_settings;
+    DatasourceHealth &m_health;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QDockWidget *m_problemsDock;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_workspaceLabel;
+    QLabel *m_problemsLabel;
+    QLabel *m_healthLabel;
+};
+
+} // namespace sre
