@@ -7,10 +7,11 @@
 namespace sre::alerting {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::alerting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::alerting)
+};
 
 QMap<QString, QString> strMap(const YAML::Node &node)
 {
@@ -24,7 +25,7 @@ QMap<QString, QString> strMap(const YAML::Node &node)
 void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &result)
 {
     if (!groups.IsSequence()) {
-        result.problems << Problem::error(file, yaml::lineOf(groups), tr("\"groups\" must be a list"));
+        result.problems << Problem::error(file, yaml::lineOf(groups), Tr::tr("\"groups\" must be a list"));
         return;
     }
     for (const auto &group : groups) {
@@ -32,7 +33,7 @@ void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &r
         const YAML::Node rules = group["rules"];
         if (!rules.IsSequence()) {
             result.problems << Problem::error(file, yaml::lineOf(group),
-                                              tr("group \"%1\" has no \"rules\" list").arg(groupName));
+                                              Tr::tr("group \"%1\" has no \"rules\" list").arg(groupName));
             continue;
         }
         for (const auto &rule : rules) {
@@ -48,7 +49,7 @@ void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &r
             r.file = file;
             r.line = yaml::lineOf(rule);
             if (r.name.isEmpty() || r.expr.isEmpty()) {
-                result.problems << Problem::error(file, r.line, tr("alerting rule needs both \"alert\" and \"expr\""));
+                result.problems << Problem::error(file, r.line, Tr::tr("alerting rule needs both \"alert\" and \"expr\""));
                 continue;
             }
             result.rules.push_back(std::move(r));
@@ -74,7 +75,7 @@ RuleFileResult parseRuleText(const QByteArray &text, const QString &file)
             readGroups(doc["spec"]["groups"], file, result);
         else
             result.problems << Problem::error(file, yaml::lineOf(doc),
-                                              tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
+                                              Tr::tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
     }
     return result;
 }

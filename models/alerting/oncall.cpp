@@ -9,10 +9,11 @@
 namespace sre::alerting {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::alerting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::alerting)
+};
 
 int weekdayFromName(const QString &name)
 {
@@ -31,15 +32,15 @@ Rotation parseRotation(const YAML::Node &node, const QString &file, Problems &pr
     r.members = yaml::strList(node["members"]);
     r.ics = yaml::str(node["ics"]);
     if (r.name.isEmpty())
-        problems << Problem::error(file, r.line, tr("rotation has no name"));
+        problems << Problem::error(file, r.line, Tr::tr("rotation has no name"));
     if (r.members.isEmpty() && r.ics.isEmpty())
-        problems << Problem::error(file, r.line, tr("rotation \"%1\" has neither members nor ics").arg(r.name));
+        problems << Problem::error(file, r.line, Tr::tr("rotation \"%1\" has neither members nor ics").arg(r.name));
     if (node["length"]) {
         if (const auto length = parseDuration(yaml::str(node["length"])); length && length->count() > 0)
             r.length = std::chrono::duration_cast<std::chrono::seconds>(*length);
         else
             problems << Problem::error(file, yaml::lineOf(node["length"]),
-                                       tr("length \"%1\" is not a duration such as 1w or 12h")
+                                       Tr::tr("length \"%1\" is not a duration such as 1w or 12h")
                                            .arg(yaml::str(node["length"])));
     }
     if (const YAML::Node handoff = node["handoff"]; handoff.IsMap()) {
@@ -47,20 +48,20 @@ Rotation parseRotation(const YAML::Node &node, const QString &file, Problems &pr
             r.handoffWeekday = weekdayFromName(yaml::str(handoff["weekday"]));
             if (r.handoffWeekday == 0)
                 problems << Problem::error(file, yaml::lineOf(handoff["weekday"]),
-                                           tr("unknown weekday \"%1\"").arg(yaml::str(handoff["weekday"])));
+                                           Tr::tr("unknown weekday \"%1\"").arg(yaml::str(handoff["weekday"])));
         }
         if (handoff["time"]) {
             r.handoffTime = QTime::fromString(yaml::str(handoff["time"]), QStringLiteral("H:mm"));
             if (!r.handoffTime.isValid())
                 problems << Problem::error(file, yaml::lineOf(handoff["time"]),
-                                           tr("handoff time \"%1\" is not HH:MM").arg(yaml::str(handoff["time"])));
+                                           Tr::tr("handoff time \"%1\" is not HH:MM").arg(yaml::str(handoff["time"])));
         }
     }
     if (node["start"]) {
         r.start = QDate::fromString(yaml::str(node["start"]), Qt::ISODate);
         if (!r.start.isValid())
             problems << Problem::error(file, yaml::lineOf(node["start"]),
-                                       tr("start \"%1\" is not a date such as 2026-01-05").arg(yaml::str(node["start"])));
+                                       Tr::tr("start \"%1\" is not a date such as 2026-01-05").arg(yaml::str(node["start"])));
     }
     return r;
 }
@@ -97,7 +98,7 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
     if (!root.IsMap()) {
-        result.problems << Problem::error(file, 1, tr("oncall.yaml must be a mapping with \"rotations:\""));
+        result.problems << Problem::error(file, 1, Tr::tr("oncall.yaml must be a mapping with \"rotations:\""));
         return result;
     }
     yaml::warnUnknownKeys(root, {"timezone", "rotations", "escalation", "overrides", "people"}, file,
@@ -105,7 +106,7 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
     s.timezone = yaml::str(root["timezone"], s.timezone);
     if (!QTimeZone(s.timezone.toUtf8()).isValid())
         result.problems << Problem::error(file, yaml::lineOf(root["timezone"]),
-                                          tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo)").arg(s.timezone));
+                                          Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo)").arg(s.timezone));
     for (const auto &node : root["rotations"])
         s.rotations.push_back(parseRotation(node, file, result.problems));
     s.escalation = yaml::strList(root["escalation"]);
@@ -115,7 +116,7 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
                    QDateTime::fromString(yaml::str(node["to"]), Qt::ISODate)};
         if (!o.from.isValid() || !o.to.isValid() || o.to <= o.from)
             result.problems << Problem::error(file, yaml::lineOf(node),
-                                              tr("override needs RFC 3339 \"from\" before \"to\""));
+                                              Tr::tr("override needs RFC 3339 \"from\" before \"to\""));
         else
             s.overrides.push_back(o);
     }

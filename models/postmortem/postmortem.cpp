@@ -9,10 +9,11 @@
 namespace sre::pm {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::pm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::pm)
+};
 
 QDateTime parseTime(const YAML::Node &node, const QString &file, Problems &problems)
 {
@@ -24,7 +25,7 @@ QDateTime parseTime(const YAML::Node &node, const QString &file, Problems &probl
         time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid()) {
         problems << Problem::error(file, yaml::lineOf(node),
-                                   tr("\"%1\" is not an RFC 3339 time such as 2025-01-15T14:32:00Z")
+                                   Tr::tr("\"%1\" is not an RFC 3339 time such as 2025-01-15T14:32:00Z")
                                        .arg(text));
         return {};
     }
@@ -54,7 +55,7 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
     const FrontMatter fm = splitFrontMatter(text);
     pm.title = firstH1(fm.body);
     if (!fm.present) {
-        result.problems << Problem::warning(file, 1, tr("no YAML front matter: id, status and times are unknown"));
+        result.problems << Problem::warning(file, 1, Tr::tr("no YAML front matter: id, status and times are unknown"));
         pm.id = QFileInfo(file).completeBaseName();
         return result;
     }
@@ -68,7 +69,7 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
     if (!root.IsMap()) {
-        result.problems << Problem::error(file, fm.yamlFirstLine, tr("front matter is not a YAML mapping"));
+        result.problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("front matter is not a YAML mapping"));
         return result;
     }
     // yaml-cpp counts lines from the start of the string it parsed; `local` is shifted to file lines.
@@ -90,10 +91,10 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
 
     if (!pm.isTemplate) {
         if (pm.id.isEmpty())
-            result.problems << Problem::error(file, 1, tr("front matter has no id (such as INC-2025-001)"));
+            result.problems << Problem::error(file, 1, Tr::tr("front matter has no id (such as INC-2025-001)"));
         if (!pm.status.isEmpty() && !isValidStatus(pm.status))
             local << Problem::error(file, yaml::lineOf(root["status"]),
-                                    tr("status \"%1\" is not one of draft, in-review, published").arg(pm.status));
+                                    Tr::tr("status \"%1\" is not one of draft, in-review, published").arg(pm.status));
     }
     for (Problem &p : local)
         if (p.line > 0)

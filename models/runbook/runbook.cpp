@@ -11,10 +11,11 @@
 namespace sre::rb {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::rb", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::rb)
+};
 } // namespace
 
 ParseResult parseRunbook(const QByteArray &text, const QString &file, const QString &root)
@@ -52,7 +53,7 @@ ScanResult scanRoots(const QStringList &roots)
     ScanResult result;
     for (const QString &root : roots) {
         if (!QFileInfo(root).isDir()) {
-            result.problems << Problem::error(root, 0, tr("runbook folder does not exist"));
+            result.problems << Problem::error(root, 0, Tr::tr("runbook folder does not exist"));
             continue;
         }
         QStringList files;
