@@ -16,7 +16,7 @@ struct Tr
 QMap<QString, QString> strMap(const YAML::Node &node)
 {
     QMap<QString, QString> out;
-    if (node.IsMap())
+    if (yaml::isMap(node))
         for (const auto &kv : node)
             out.insert(yaml::str(kv.first), yaml::str(kv.second));
     return out;
@@ -24,14 +24,14 @@ QMap<QString, QString> strMap(const YAML::Node &node)
 
 void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &result)
 {
-    if (!groups.IsSequence()) {
+    if (!yaml::isSeq(groups)) {
         result.problems << Problem::error(file, yaml::lineOf(groups), Tr::tr("\"groups\" must be a list"));
         return;
     }
     for (const auto &group : groups) {
         const QString groupName = yaml::str(group["name"]);
         const YAML::Node rules = group["rules"];
-        if (!rules.IsSequence()) {
+        if (!yaml::isSeq(rules)) {
             result.problems << Problem::error(file, yaml::lineOf(group),
                                               Tr::tr("group \"%1\" has no \"rules\" list").arg(groupName));
             continue;
@@ -67,7 +67,7 @@ RuleFileResult parseRuleText(const QByteArray &text, const QString &file)
         return result;
     }
     for (const YAML::Node &doc : loaded.documents) {
-        if (!doc.IsMap())
+        if (!yaml::isMap(doc))
             continue;
         if (doc["groups"])
             readGroups(doc["groups"], file, result);

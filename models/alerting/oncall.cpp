@@ -43,7 +43,7 @@ Rotation parseRotation(const YAML::Node &node, const QString &file, Problems &pr
                                        Tr::tr("length \"%1\" is not a duration such as 1w or 12h")
                                            .arg(yaml::str(node["length"])));
     }
-    if (const YAML::Node handoff = node["handoff"]; handoff.IsMap()) {
+    if (const YAML::Node handoff = node["handoff"]; yaml::isMap(handoff)) {
         if (handoff["weekday"]) {
             r.handoffWeekday = weekdayFromName(yaml::str(handoff["weekday"]));
             if (r.handoffWeekday == 0)
@@ -97,7 +97,7 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
         return result;
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!root.IsMap()) {
+    if (!yaml::isMap(root)) {
         result.problems << Problem::error(file, 1, Tr::tr("oncall.yaml must be a mapping with \"rotations:\""));
         return result;
     }
@@ -120,7 +120,7 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
         else
             s.overrides.push_back(o);
     }
-    if (const YAML::Node people = root["people"]; people.IsMap())
+    if (const YAML::Node people = root["people"]; yaml::isMap(people))
         for (const auto &kv : people)
             s.displayNames.insert(yaml::str(kv.first), yaml::str(kv.second["name"], yaml::str(kv.first)));
     return result;

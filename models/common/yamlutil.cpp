@@ -57,7 +57,7 @@ int lineOf(const YAML::Node &node)
 
 QString str(const YAML::Node &node, const QString &fallback)
 {
-    if (!node || !node.IsScalar())
+    if (!node || !isScalar(node))
         return fallback;
     return QString::fromStdString(node.Scalar());
 }
@@ -67,11 +67,11 @@ QStringList strList(const YAML::Node &node)
     QStringList out;
     if (!node)
         return out;
-    if (node.IsScalar()) {
+    if (isScalar(node)) {
         out << str(node);
-    } else if (node.IsSequence()) {
+    } else if (isSeq(node)) {
         for (const auto &item : node)
-            if (item.IsScalar())
+            if (isScalar(item))
                 out << str(item);
     }
     return out;
@@ -79,7 +79,7 @@ QStringList strList(const YAML::Node &node)
 
 std::optional<double> number(const YAML::Node &node)
 {
-    if (!node || !node.IsScalar())
+    if (!node || !isScalar(node))
         return std::nullopt;
     bool ok = false;
     const double value = QString::fromStdString(node.Scalar()).trimmed().toDouble(&ok);
@@ -89,7 +89,7 @@ std::optional<double> number(const YAML::Node &node)
 void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> known,
                      const QString &file, const QString &context, Problems &out)
 {
-    if (!map.IsMap())
+    if (!isMap(map))
         return;
     for (const auto &entry : map) {
         const std::string key = entry.first.as<std::string>("");

@@ -23,6 +23,12 @@ std::optional<QByteArray> readFile(const QString &path, Problems &problems);
 LoadResult loadFile(const QString &path);
 LoadResult loadString(const QByteArray &text, const QString &pathForMessages);
 
+// Type tests that are safe on a missing key: yaml-cpp throws from IsMap() on a node that
+// operator[] returned for a key that does not exist.
+inline bool isMap(const YAML::Node &node) { return node.IsDefined() && node.IsMap(); }
+inline bool isSeq(const YAML::Node &node) { return node.IsDefined() && node.IsSequence(); }
+inline bool isScalar(const YAML::Node &node) { return node.IsDefined() && node.IsScalar(); }
+
 // 1-based line of a node, 0 when yaml-cpp does not know it.
 int lineOf(const YAML::Node &node);
 

@@ -68,7 +68,7 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
         return result;
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!root.IsMap()) {
+    if (!yaml::isMap(root)) {
         result.problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("front matter is not a YAML mapping"));
         return result;
     }

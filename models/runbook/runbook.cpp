@@ -33,7 +33,7 @@ ParseResult parseRunbook(const QByteArray &text, const QString &file, const QStr
             if (p.line > 0)
                 p.line += fm.yamlFirstLine - 1;
             result.problems << p;
-        } else if (!loaded.documents.empty() && loaded.documents.front().IsMap()) {
+        } else if (!loaded.documents.empty() && yaml::isMap(loaded.documents.front())) {
             const YAML::Node &meta = loaded.documents.front();
             rb.title = yaml::str(meta["title"]);
             rb.alerts = yaml::strList(meta["alerts"]);

@@ -24,6 +24,7 @@ struct LatencySli
 {
     QString histogram; // metric selector without _bucket, e.g. http_request_duration_seconds{service="x"}
     double threshold = 0; // seconds; must be a bucket boundary
+    bool nativeHistogram = false; // a Prometheus native histogram (Pyrra latencyNative): no _bucket series
 };
 
 struct TimesliceSli
@@ -75,6 +76,12 @@ struct SloSpec
     QString file;
     int line = 0;
 
+    // How a foreign format was mapped onto this SLO (shown next to it, documented in
+    // docs/slo-formats.md), e.g. "the fixed [5m] range was re-windowed to {{window}}".
+    QStringList notes;
+    // The seed format's error_budget.remaining_query, kept to cross-check the console's own numbers.
+    QString errorBudgetQuery;
+
     QString id() const { return service + QLatin1Char('/') + name; }
 };
 
@@ -88,5 +95,14 @@ struct SpecFileResult
 // Never throws; a malformed SLO is reported with file:line and the others are still returned.
 SpecFileResult loadSpecFile(const QString &path);
 SpecFileResult loadSpecText(const QByteArray &text, const QString &pathForMessages);
+
+// One error per SLO whose id was already used by an earlier one in `specs` (in order), naming
+// both places. loadSpecFile() applies it within a file; the workspace applies it across files.
+Problems findDuplicateIds(const std::vector<SloSpec> &specs);
+
+// Whether a latency threshold is one of a histogram's bucket boundaries (the `le` values). The
+// threshold cannot be checked offline; this is used against the live buckets. Returns the message
+// to show when it is not a boundary, std::nullopt when it is.
+std::optional<QString> validateLatencyThreshold(double threshold, const std::vector<double> &bucketBounds);
 
 } // namespace sre::slo

@@ -53,7 +53,7 @@ SecretRef readSecret(const YAML::Node &map, const char *key, const Ctx &ctx)
 std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx &ctx)
 {
     const int line = yaml::lineOf(node);
-    if (!node.IsMap()) {
+    if (!yaml::isMap(node)) {
         ctx.problems << Problem::error(ctx.file, line, Tr::tr("datasource must be a mapping with name, type and url"));
         return std::nullopt;
     }
@@ -84,15 +84,15 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
                                            .arg(ds.name, yaml::str(node["url"])));
         return std::nullopt;
     }
-    if (const YAML::Node auth = node["authorization"]; auth.IsMap()) {
+    if (const YAML::Node auth = node["authorization"]; yaml::isMap(auth)) {
         ds.authorizationType = yaml::str(auth["type"], ds.authorizationType);
         ds.authorizationCredentials = readSecret(auth, "credentials", ctx);
     }
-    if (const YAML::Node basic = node["basic_auth"]; basic.IsMap()) {
+    if (const YAML::Node basic = node["basic_auth"]; yaml::isMap(basic)) {
         ds.basicAuthUsername = yaml::str(basic["username"]);
         ds.basicAuthPassword = readSecret(basic, "password", ctx);
     }
-    if (const YAML::Node tls = node["tls_config"]; tls.IsMap()) {
+    if (const YAML::Node tls = node["tls_config"]; yaml::isMap(tls)) {
         auto path = [&](const char *key) {
             const QString p = yaml::str(tls[key]);
             return p.isEmpty() ? p : resolvePath(p, ctx.dir);
@@ -105,7 +105,7 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
             ctx.problems << Problem::warning(ctx.file, yaml::lineOf(tls["insecure_skip_verify"]),
                                              Tr::tr("datasource \"%1\": TLS certificate verification is off").arg(ds.name));
     }
-    if (const YAML::Node headers = node["headers"]; headers.IsMap())
+    if (const YAML::Node headers = node["headers"]; yaml::isMap(headers))
         for (const auto &kv : headers)
             ds.headers.insert(yaml::str(kv.first), yaml::str(kv.second));
     if (const YAML::Node timeout = node["timeout"]) {
@@ -155,14 +155,16 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     WorkspaceConfig &c = result.config;
     c.dir = QDir(dir).absolutePath();
     c.name = QFileInfo(c.dir).fileName();
-    c.runbookPaths = {resolvePath(QStringLiteral("runbooks"), c.dir)};
+    // The default folder is used when it exists; only folders the user lists are required.
+    if (const QString runbooks = resolvePath(QStringLiteral("runbooks"), c.dir); QFileInfo(runbooks).isDir())
+        c.runbookPaths = {runbooks};
     const yaml::LoadResult loaded = yaml::loadString(text, file);
     if (loaded.problem) {
         result.problems << *loaded.problem;
         return result;
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!root.IsMap()) {
+    if (!yaml::isMap(root)) {
         result.problems << Problem::error(file, 1, Tr::tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
         return result;
     }
@@ -180,7 +182,7 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
         }
     }
     if (const YAML::Node list = root["datasources"]) {
-        if (!list.IsSequence())
+        if (!yaml::isSeq(list))
             result.problems << Problem::error(file, yaml::lineOf(list), Tr::tr("\"datasources\" must be a list"));
         for (const auto &node : list) {
             std::optional<DatasourceConfig> ds = readDatasource(node, ctx);

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "datasource.h"
+#include "rangesplit.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QUrlQuery>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace sre::prom {
+
+namespace detail {
+class CurlWorker;
+}
+
+// Talks to one datasource with the Prometheus HTTP API (Prometheus, Thanos, Mimir, Cortex,
+// VictoriaMetrics) or to Alertmanager through get().
+//
+// All transfers run on one worker thread owning one libcurl multi handle: connections are kept
+// alive and shared, responses are gzip-compressed, HTTP/2 is used where the server offers it over
+// TLS, and any number of requests run in parallel. Every call returns at once with a QFuture that
+// finishes on the worker thread; watch it with QFutureWatcher or QFuture::then(context, ...) to
+// get the result on your own thread. Results are values and always arrive: failures come as
+// `error` (never an exception), including timeouts, which every request has.
+//
+// Latest wins: a request with a non-empty view key makes every older request with that key stale.
+// Stale requests finish with Error::Kind::Stale and no data, even when their answer had already
+// arrived. A result's `generation` can be checked with isLatest() when it is finally consumed.
+//
+// Thread-safe: call from any thread. Destroying the client cancels what is running (those futures
+// finish with Error::Kind::Cancelled) and joins the worker thread.
+class PrometheusClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PrometheusClient(const DatasourceConfig &config, QObject *parent = nullptr);
+    ~PrometheusClient() override;
+
+    const DatasourceConfig &config() const { return m_config; }
+    // Things about the configuration the user should know, e.g. that insecure_skip_verify is on.
+    // Computed once at construction; show them once.
+    const QStringList &configWarnings() const { return m_configWarnings; }
+
+    // Applies to requests made afterwards.
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+
+    // Instant query (/api/v1/query, POSTed so that long PromQL fits). Without `time` the server's
+    // current time is used.
+    QFuture<QueryResult> query(const QString &promql, std::optional<QDateTime> time = {},
+                               const QString &viewKey = {});
+
+    // Range query (/api/v1/query_range, POSTed). Ranges with more than kMaxPointsPerRequest points
+    // are fetched as consecutive parts and stitched (see splitRange()); the caller sees one result.
+    QFuture<QueryResult> queryRange(const QString &promql, QDateTime start, QDateTime end,
+                                    std::chrono::seconds step, const QString &viewKey = {});
+
+    // /api/v1/status/buildinfo
+    QFuture<BuildInfo> buildInfo();
+
+    // GET of any other path below the datasource URL, e.g. "/api/v1/rules" or Alertmanager's
+    // "/api/v2/alerts". The body is returned as it came.
+    QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {});
+
+    // Cancels every pending request with this view key; they finish with Error::Kind::Cancelled.
+    void cancel(const QString &viewKey);
+    void cancelAll();
+    // Whether `generation` is still the newest request for `viewKey` (always true for no key).
+    bool isLatest(const QString &viewKey, quint64 generation) const;
+
+    ClientStatistics statistics() const;
+
+private:
+    QFuture<QueryResult> submitQuery(const QString &path, const QByteArray &form, const QString &promql,
+                                     const QString &viewKey, quint64 generation);
+    QFuture<QueryResult> submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
+                                          std::chrono::seconds step, const QString &viewKey,
+                                          quint64 generation);
+    QByteArray endpoint(const QString &path) const;
+    QString endpointForMessages(const QString &path) const;
+
+    Error configError(const QString &path, const QString &promql) const;
+
+    const DatasourceConfig m_config;
+    QStringList m_configWarnings;
+    QString m_configProblem; // non-empty: every request fails with it as Error::Kind::Config
+    mutable std::mutex m_policyMutex;
+    RetryPolicy m_retryPolicy;
+    std::unique_ptr<detail::CurlWorker> m_worker;
+};
+
+// Percent-encodes name=value pairs for a query string or an x-www-form-urlencoded body. Unlike
+// QUrlQuery it also encodes '+', which servers decode as a space ("a + b" stays "a + b").
+QByteArray formEncode(const QList<std::pair<QString, QString>> &items);
+
+// Unix seconds with millisecond precision, the form Prometheus accepts for time parameters.
+QString formatApiTime(const QDateTime &time);
+
+} // namespace sre::prom

@@ -1,0 +1,109 @@
+#include "types.h"
+
+#include <QCoreApplication>
+
+namespace sre::prom {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("sre::prom::Error", text, nullptr, n);
+}
+
+// PromQL is often written over several lines; a one-line message needs it flattened and short.
+QString quoteQuery(const QString &query)
+{
+    constexpr qsizetype kMax = 120;
+    QString flat = query.simplified();
+    if (flat.size() > kMax)
+        flat = flat.left(kMax - 1) + QChar(0x2026);
+    return QLatin1Char('"') + flat + QLatin1Char('"');
+}
+
+QString hintForPrometheusError(const QString &errorType)
+{
+    if (errorType == QLatin1String("bad_data"))
+        return tr("fix the query or its parameters");
+    if (errorType == QLatin1String("execution"))
+        return tr("the query is valid but cannot be evaluated on this data; adjust the matching or "
+                  "aggregation");
+    if (errorType == QLatin1String("timeout"))
+        return tr("narrow the time range, increase the step or simplify the query");
+    if (errorType == QLatin1String("canceled"))
+        return tr("the server cancelled the query; try again");
+    if (errorType == QLatin1String("unavailable"))
+        return tr("the server is starting or overloaded; try again shortly");
+    return tr("check the server logs");
+}
+
+} // namespace
+
+QString errorKindName(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Network: return QStringLiteral("network");
+    case Error::Kind::ConnectionRefused: return QStringLiteral("connection-refused");
+    case Error::Kind::Timeout: return QStringLiteral("timeout");
+    case Error::Kind::Http: return QStringLiteral("http");
+    case Error::Kind::Prometheus: return QStringLiteral("prometheus");
+    case Error::Kind::Parse: return QStringLiteral("parse");
+    case Error::Kind::Cancelled: return QStringLiteral("cancelled");
+    case Error::Kind::Stale: return QStringLiteral("stale");
+    case Error::Kind::Config: return QStringLiteral("config");
+    }
+    return {};
+}
+
+QString resultTypeName(ResultType type)
+{
+    switch (type) {
+    case ResultType::None: return {};
+    case ResultType::Matrix: return QStringLiteral("matrix");
+    case ResultType::Vector: return QStringLiteral("vector");
+    case ResultType::Scalar: return QStringLiteral("scalar");
+    case ResultType::String: return QStringLiteral("string");
+    }
+    return {};
+}
+
+QString Error::toString() const
+{
+    const QString subject = query.isEmpty() ? url : tr("query %1 on %2").arg(quoteQuery(query), url);
+    const QString tries = attempts > 1 ? tr(" (after %n attempts)", attempts) : QString();
+    const QString text = message.simplified();
+    switch (kind) {
+    case Kind::ConnectionRefused:
+        return tr("%1: connection refused%2 - check that the server is running and the datasource "
+                  "URL is right")
+            .arg(subject, tries);
+    case Kind::Network:
+        return tr("%1: network error: %2%3 - check the network, proxy and TLS settings of "
+                  "datasource %4")
+            .arg(subject, text, tries, datasource);
+    case Kind::Timeout:
+        return tr("%1: no answer in time (%2)%3 - narrow the query or raise the timeout of "
+                  "datasource %4")
+            .arg(subject, text, tries, datasource);
+    case Kind::Http:
+        return tr("%1: HTTP %2%3%4 - check the URL, credentials and proxy of datasource %5")
+            .arg(subject, QString::number(httpStatus),
+                 text.isEmpty() ? QString() : QStringLiteral(": ") + text, tries, datasource);
+    case Kind::Prometheus:
+        return tr("%1 failed: %2: %3 - %4")
+            .arg(subject, errorType.isEmpty() ? tr("error") : errorType, text,
+                 hintForPrometheusError(errorType));
+    case Kind::Parse:
+        return tr("%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?")
+            .arg(subject, text, datasource);
+    case Kind::Cancelled:
+        return tr("%1: cancelled").arg(subject);
+    case Kind::Stale:
+        return tr("%1: replaced by a newer request").arg(subject);
+    case Kind::Config:
+        return tr("datasource %1: %2 - fix it in workspace.yaml").arg(datasource, text);
+    }
+    return text;
+}
+
+} // namespace sre::prom

@@ -1,0 +1,159 @@
+#include "querybuilder.h"
+
+#include "duration.h"
+#include "promqltext.h"
+
+namespace sre::slo {
+
+namespace {
+
+QString durationText(std::chrono::seconds s)
+{
+    return formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(s));
+}
+
+// An event query of the SLO with its window set; `increase` turns rates into counts.
+QString eventQuery(const QString &query, std::chrono::seconds window, bool increase)
+{
+    const QString windowed = promql::substituteWindow(query, window);
+    return promql::ensureSummed(increase ? promql::rateToIncrease(windowed) : windowed);
+}
+
+// Good events of a classic or native histogram over `window` with `function` (increase or rate),
+// and the matching total.
+struct LatencyQueries
+{
+    QString good;
+    QString total;
+};
+
+LatencyQueries latencyQueries(const LatencySli &sli, const QString &window, const QString &function)
+{
+    const auto sel = promql::parseSelector(sli.histogram);
+    const promql::Selector base = sel ? *sel : promql::Selector{sli.histogram, {}};
+    const QString threshold = promql::formatNumber(sli.threshold);
+    if (sli.nativeHistogram) {
+        const QString range = QStringLiteral("%1(%2[%3])").arg(function, base.toString(), window);
+        return {QStringLiteral("sum(histogram_fraction(0, %1, %2) * histogram_count(%2))").arg(threshold, range),
+                QStringLiteral("sum(histogram_count(%1))").arg(range)};
+    }
+    const promql::Selector bucket =
+        base.renamed(base.name + QStringLiteral("_bucket")).with(promql::leMatcher(sli.threshold));
+    const promql::Selector count = base.renamed(base.name + QStringLiteral("_count"));
+    return {QStringLiteral("sum(%1(%2[%3]))").arg(function, bucket.toString(), window),
+            QStringLiteral("sum(%1(%2[%3]))").arg(function, count.toString(), window)};
+}
+
+QString subquery(const QString &function, const QString &inner, const QString &window, const QString &slice)
+{
+    return QStringLiteral("sum(%1((%2)[%3:%4]))").arg(function, inner, window, slice);
+}
+
+// The query as an operand of a comparison: parenthesised when a top-level operator would otherwise
+// bind differently (`a - b < bool 1` is `a - (b < bool 1)`... or worse, `a or b`).
+QString operand(const QString &query)
+{
+    static const QStringList ops = {QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("*"),
+                                    QStringLiteral("/"), QStringLiteral("%"), QStringLiteral("^"),
+                                    QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
+                                    QStringLiteral(">"), QStringLiteral(" and "), QStringLiteral(" or "),
+                                    QStringLiteral(" unless ")};
+    const QString q = query.trimmed();
+    if (promql::stripOuterParens(q) == q && promql::splitTopLevel(q, ops))
+        return QStringLiteral("(%1)").arg(q);
+    return q;
+}
+
+QString timesliceCompare(const TimesliceSli &sli, const QString &op)
+{
+    return QStringLiteral("%1 %2 bool %3").arg(operand(sli.query), op, promql::formatNumber(sli.threshold));
+}
+
+QString timesliceValid(const TimesliceSli &sli)
+{
+    // NaN != NaN: this keeps exactly the slices that have a value.
+    return QStringLiteral("%1 == %1").arg(operand(sli.query));
+}
+
+} // namespace
+
+QString opSymbol(TimesliceSli::Op op)
+{
+    switch (op) {
+    case TimesliceSli::Op::Lt: return QStringLiteral("<");
+    case TimesliceSli::Op::Le: return QStringLiteral("<=");
+    case TimesliceSli::Op::Gt: return QStringLiteral(">");
+    case TimesliceSli::Op::Ge: return QStringLiteral(">=");
+    }
+    return {};
+}
+
+QString inverseOpSymbol(TimesliceSli::Op op)
+{
+    switch (op) {
+    case TimesliceSli::Op::Lt: return QStringLiteral(">=");
+    case TimesliceSli::Op::Le: return QStringLiteral(">");
+    case TimesliceSli::Op::Gt: return QStringLiteral("<=");
+    case TimesliceSli::Op::Ge: return QStringLiteral("<");
+    }
+    return {};
+}
+
+EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
+{
+    const QString stepText = durationText(step);
+    switch (spec.kind) {
+    case SloSpec::Kind::EventRatio: {
+        const QString total = eventQuery(spec.ratio.totalQuery, step, true);
+        if (!spec.ratio.errorQuery.isEmpty())
+            return {eventQuery(spec.ratio.errorQuery, step, true) + QStringLiteral(" or vector(0)"), total};
+        const QString good = eventQuery(spec.ratio.goodQuery, step, true);
+        return {QStringLiteral("%1 - (%2 or vector(0))").arg(total, good), total};
+    }
+    case SloSpec::Kind::Latency: {
+        const LatencyQueries q = latencyQueries(spec.latency, stepText, QStringLiteral("increase"));
+        return {QStringLiteral("%1 - (%2 or vector(0))").arg(q.total, q.good), q.total};
+    }
+    case SloSpec::Kind::Timeslice: {
+        const QString slice = durationText(spec.timeslice.slice);
+        const TimesliceSli &sli = spec.timeslice;
+        return {subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)),
+                         stepText, slice),
+                subquery(QStringLiteral("count_over_time"), timesliceValid(sli), stepText, slice)};
+    }
+    }
+    return {};
+}
+
+QString sliQuery(const SloSpec &spec, std::chrono::seconds window)
+{
+    const QString w = durationText(window);
+    switch (spec.kind) {
+    case SloSpec::Kind::EventRatio: {
+        const QString total = eventQuery(spec.ratio.totalQuery, window, false);
+        if (!spec.ratio.errorQuery.isEmpty())
+            return QStringLiteral("1 - ((%1 or vector(0)) / %2)")
+                .arg(eventQuery(spec.ratio.errorQuery, window, false), total);
+        return QStringLiteral("(%1 or vector(0)) / %2").arg(eventQuery(spec.ratio.goodQuery, window, false), total);
+    }
+    case SloSpec::Kind::Latency: {
+        const LatencyQueries q = latencyQueries(spec.latency, w, QStringLiteral("rate"));
+        return QStringLiteral("(%1 or vector(0)) / %2").arg(q.good, q.total);
+    }
+    case SloSpec::Kind::Timeslice: {
+        const QString slice = durationText(spec.timeslice.slice);
+        const TimesliceSli &sli = spec.timeslice;
+        return QStringLiteral("%1 / %2").arg(
+            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, opSymbol(sli.op)), w, slice),
+            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), w, slice));
+    }
+    }
+    return {};
+}
+
+QString errorRatioQuery(const SloSpec &spec, std::chrono::seconds window)
+{
+    return QStringLiteral("1 - (%1)").arg(sliQuery(spec, window));
+}
+
+} // namespace sre::slo
