@@ -31,7 +31,7 @@ end=$(( $(date +%s) / 60 * 60 ))
 workspace="$state/workspace"
 rm -rf "$workspace"
 cp -r "$root/resources/demo" "$workspace"
-"$generator" workspace --end "$end" --dir "$workspace"
+"$generator" workspace --end "$end" --dir "$workspace" --all-dates
 
 cleanup() {
   "$root/scripts/prom-fixture" stop --dir "$state/prometheus" >/dev/null 2>&1 || true
