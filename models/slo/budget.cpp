@@ -7,8 +7,7 @@ double budgetConsumed(double sli, double objective)
     return (1 - sli) / (1 - objective);
 }
 
-std::optional<ErrorBudget> errorBudget(const EventCounts &counts, double objective,
-                                       std::chrono::seconds windowLength)
+std::optional<ErrorBudget> errorBudget(const EventCounts &counts, double objective, std::chrono::seconds windowLength)
 {
     const auto sli = counts.sli();
     if (!sli)

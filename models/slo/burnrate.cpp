@@ -22,8 +22,7 @@ std::optional<double> burnRate(const EventCounts &counts, double objective)
     return *ratio / (1 - objective);
 }
 
-std::optional<double> burnRate(const EventSeries &series, double objective, qint64 at,
-                               std::chrono::seconds window)
+std::optional<double> burnRate(const EventSeries &series, double objective, qint64 at, std::chrono::seconds window)
 {
     return burnRate(series.counts(at - window.count(), at), objective);
 }
@@ -50,6 +49,8 @@ std::vector<BurnTier> defaultTiers()
 
 std::vector<BurnTier> effectiveTiers(const SloSpec &spec)
 {
+    if (spec.alertingDisabled)
+        return {};
     return spec.tiers.empty() ? defaultTiers() : spec.tiers;
 }
 
@@ -65,8 +66,8 @@ bool tierFiring(double factor, std::optional<double> longBurnRate, std::optional
     return longBurnRate && shortBurnRate && *longBurnRate >= factor && *shortBurnRate >= factor;
 }
 
-std::vector<TierState> evaluateTiers(const std::vector<BurnTier> &tiers, const EventSeries &series,
-                                     double objective, qint64 at, std::chrono::seconds windowLength)
+std::vector<TierState> evaluateTiers(const std::vector<BurnTier> &tiers, const EventSeries &series, double objective,
+                                     qint64 at, std::chrono::seconds windowLength)
 {
     std::vector<TierState> states;
     states.reserve(tiers.size());

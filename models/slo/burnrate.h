@@ -21,8 +21,7 @@ const std::vector<BurnWindow> &standardBurnWindows();
 // Error ratio / (1 - objective): 1 spends the budget exactly over the SLO window. No traffic, no rate.
 std::optional<double> burnRate(const EventCounts &counts, double objective);
 // Over [at - window, at].
-std::optional<double> burnRate(const EventSeries &series, double objective, qint64 at,
-                               std::chrono::seconds window);
+std::optional<double> burnRate(const EventSeries &series, double objective, qint64 at, std::chrono::seconds window);
 
 // Seconds until the remaining budget is gone at `burnRate`: remaining * windowLength / burnRate.
 // 0 when already exhausted; std::nullopt when not burning (no rate, or rate <= 0).
@@ -32,7 +31,7 @@ std::optional<double> timeToExhaustion(double remainingBudget, std::chrono::seco
 // The Workbook's multi-window, multi-burn-rate tiers: page when 2 % of the budget goes in 1 h
 // (short window 5 m) or 5 % in 6 h (30 m); ticket when 10 % goes in 1 d (2 h) or in 3 d (6 h).
 std::vector<BurnTier> defaultTiers();
-// The SLO's own tiers, or the defaults.
+// The SLO's own tiers, or the defaults; none when its alerting is disabled.
 std::vector<BurnTier> effectiveTiers(const SloSpec &spec);
 
 // The burn rate at which a tier fires: its explicit factor, else
@@ -49,7 +48,7 @@ struct TierState
     bool firing = false;
 };
 bool tierFiring(double factor, std::optional<double> longBurnRate, std::optional<double> shortBurnRate);
-std::vector<TierState> evaluateTiers(const std::vector<BurnTier> &tiers, const EventSeries &series,
-                                     double objective, qint64 at, std::chrono::seconds windowLength);
+std::vector<TierState> evaluateTiers(const std::vector<BurnTier> &tiers, const EventSeries &series, double objective,
+                                     qint64 at, std::chrono::seconds windowLength);
 
 } // namespace sre::slo

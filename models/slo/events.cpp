@@ -95,8 +95,8 @@ EventSeries eventSeriesFromCounters(const std::vector<qint64> &times, const std:
     qint64 step = 60;
     for (std::size_t i = 1; i < n; ++i) {
         step = times[i] - times[i - 1];
-        buckets.push_back({times[i - 1], increase(badCounter[i - 1], badCounter[i]),
-                           increase(totalCounter[i - 1], totalCounter[i])});
+        buckets.push_back(
+            {times[i - 1], increase(badCounter[i - 1], badCounter[i]), increase(totalCounter[i - 1], totalCounter[i])});
     }
     return EventSeries(std::chrono::seconds(step), std::move(buckets));
 }

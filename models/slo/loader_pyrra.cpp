@@ -9,17 +9,15 @@ namespace sre::slo::detail {
 
 namespace {
 
-std::optional<promql::Selector> readMetric(ParseContext &ctx, const YAML::Node &parent, const char *key,
-                                           const YAML::Node &fallback)
+std::optional<promql::Selector> readMetric(ParseContext &ctx, const YAML::Node &parent, const char *key)
 {
     const YAML::Node node = child(child(parent, key), "metric");
     const auto sel = promql::parseSelector(yaml::str(node));
     if (!sel || sel->name.isEmpty()) {
-        ctx.error(node.IsDefined() ? node : fallback,
-                  QCoreApplication::translate("sre::slo",
-                                              "%1.metric \"%2\" is not a metric selector such as "
-                                              "http_requests_total{job=\"api\"}")
-                      .arg(QLatin1String(key), yaml::str(node)));
+        ctx.errorAt(node.IsDefined() ? ctx.line(node) : ctx.keyLine(parent, key),
+                    QCoreApplication::translate("sre::slo", "%1.metric \"%2\" is not a metric selector such as "
+                                                            "http_requests_total{job=\"api\"}")
+                        .arg(QLatin1String(key), yaml::str(node)));
         return std::nullopt;
     }
     return sel;
@@ -29,19 +27,18 @@ void warnGrouping(ParseContext &ctx, const YAML::Node &indicator, SloSpec &spec)
 {
     const YAML::Node grouping = child(indicator, "grouping");
     if (grouping.IsSequence() && grouping.size() > 0) {
-        ctx.warning(grouping, QCoreApplication::translate("sre::slo",
-                                                          "grouping (%1) is not supported: the SLO "
-                                                          "is computed over all groups together")
+        ctx.warning(grouping, QCoreApplication::translate("sre::slo", "grouping (%1) is not supported: the SLO "
+                                                                      "is computed over all groups together")
                                   .arg(yaml::strList(grouping).join(QStringLiteral(", "))));
-        spec.notes << QCoreApplication::translate("sre::slo", "Pyrra grouping ignored");
+        addNote(spec, QCoreApplication::translate("sre::slo", "Pyrra grouping ignored"));
     }
 }
 
 bool readRatio(ParseContext &ctx, const YAML::Node &ratio, SloSpec &spec)
 {
     ctx.unknownKeys(ratio, {"errors", "total", "grouping"}, QStringLiteral("indicator.ratio"));
-    const auto errors = readMetric(ctx, ratio, "errors", ratio);
-    const auto total = readMetric(ctx, ratio, "total", ratio);
+    const auto errors = readMetric(ctx, ratio, "errors");
+    const auto total = readMetric(ctx, ratio, "total");
     if (!errors || !total)
         return false;
     spec.kind = SloSpec::Kind::EventRatio;
@@ -54,8 +51,8 @@ bool readRatio(ParseContext &ctx, const YAML::Node &ratio, SloSpec &spec)
 bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec &spec)
 {
     ctx.unknownKeys(latency, {"success", "total", "grouping"}, QStringLiteral("indicator.latency"));
-    const auto success = readMetric(ctx, latency, "success", latency);
-    const auto total = readMetric(ctx, latency, "total", latency);
+    const auto success = readMetric(ctx, latency, "success");
+    const auto total = readMetric(ctx, latency, "total");
     if (!success || !total)
         return false;
     const YAML::Node successNode = child(child(latency, "success"), "metric");
@@ -63,9 +60,8 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
     bool numeric = false;
     const double threshold = le ? le->toDouble(&numeric) : 0;
     if (!success->name.endsWith(QStringLiteral("_bucket")) || !numeric || threshold <= 0) {
-        ctx.error(successNode, QCoreApplication::translate("sre::slo",
-                                                           "success.metric must be a histogram's "
-                                                           "_bucket series with le=\"<seconds>\""));
+        ctx.error(successNode, QCoreApplication::translate("sre::slo", "success.metric must be a histogram's "
+                                                                       "_bucket series with le=\"<seconds>\""));
         return false;
     }
     const QString base = success->name.chopped(int(qstrlen("_bucket")));
@@ -75,11 +71,10 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
         return false;
     }
     const promql::Selector withoutLe = success->without(QStringLiteral("le"));
-    if (QSet<QString>(withoutLe.matchers.cbegin(), withoutLe.matchers.cend())
-        != QSet<QString>(total->matchers.cbegin(), total->matchers.cend()))
-        ctx.warning(successNode, QCoreApplication::translate("sre::slo",
-                                                             "success and total select different "
-                                                             "series; total's matchers are used"));
+    if (QSet<QString>(withoutLe.matchers.cbegin(), withoutLe.matchers.cend()) !=
+        QSet<QString>(total->matchers.cbegin(), total->matchers.cend()))
+        ctx.warning(successNode, QCoreApplication::translate("sre::slo", "success and total select different "
+                                                                         "series; total's matchers are used"));
     spec.kind = SloSpec::Kind::Latency;
     spec.latency.histogram = total->renamed(base).toString();
     spec.latency.threshold = threshold;
@@ -90,13 +85,12 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
 bool readLatencyNative(ParseContext &ctx, const YAML::Node &latency, SloSpec &spec)
 {
     ctx.unknownKeys(latency, {"latency", "total", "grouping"}, QStringLiteral("indicator.latencyNative"));
-    const auto total = readMetric(ctx, latency, "total", latency);
+    const auto total = readMetric(ctx, latency, "total");
     const YAML::Node thresholdNode = child(latency, "latency");
     const auto threshold = parseDuration(yaml::str(thresholdNode));
     if (!threshold || threshold->count() <= 0) {
-        ctx.error(thresholdNode, QCoreApplication::translate("sre::slo",
-                                                             "latency \"%1\" is not a duration such "
-                                                             "as 200ms or 1s")
+        ctx.error(thresholdNode, QCoreApplication::translate("sre::slo", "latency \"%1\" is not a duration such "
+                                                                         "as 200ms or 1s")
                                      .arg(yaml::str(thresholdNode)));
         return false;
     }
@@ -128,9 +122,8 @@ bool readBoolGauge(ParseContext &ctx, const YAML::Node &gauge, SloSpec &spec)
                                            "sum(sum_over_time(%1[{{window}}]))")
                                 .arg(s);
     spec.ratio.totalQuery = QStringLiteral("sum(count_over_time(%1[{{window}}]))").arg(s);
-    spec.notes << QCoreApplication::translate("sre::slo",
-                                              "bool_gauge mapped to an event SLI over samples: "
-                                              "every sample is an event, a 0 sample a bad one");
+    addNote(spec, QCoreApplication::translate("sre::slo", "bool_gauge mapped to an event SLI over samples: "
+                                                          "every sample is an event, a 0 sample a bad one"));
     warnGrouping(ctx, gauge, spec);
     return true;
 }
@@ -155,15 +148,17 @@ void readPyrra(ParseContext &ctx, const YAML::Node &root, std::vector<SloSpec> &
     if (slo.service.isEmpty())
         slo.service = QStringLiteral("default");
     if (slo.name.isEmpty())
-        ctx.error(metadata, QCoreApplication::translate("sre::slo", "metadata.name is missing"));
+        ctx.errorAtKey(root, "metadata", QCoreApplication::translate("sre::slo", "metadata.name is missing"));
     if (!spec.IsMap()) {
         ctx.error(root, QCoreApplication::translate("sre::slo", "spec is missing"));
         return;
     }
-    ctx.unknownKeys(spec, {"target", "window", "description", "indicator", "alerting",
-                           "partial_response_strategy", "partialResponseStrategy"},
+    ctx.unknownKeys(spec,
+                    {"target", "window", "description", "indicator", "alerting", "partial_response_strategy",
+                     "partialResponseStrategy"},
                     QStringLiteral("spec"));
     slo.description = text(spec, "description");
+    slo.alertingDisabled = text(child(spec, "alerting"), "disabled") == u"true";
     if (const auto objective = readObjective(ctx, child(spec, "target"), true))
         slo.objective = *objective;
     if (const auto window = readDuration(ctx, child(spec, "window"), QStringLiteral("window")))
@@ -181,9 +176,9 @@ void readPyrra(ParseContext &ctx, const YAML::Node &root, std::vector<SloSpec> &
     else if (const YAML::Node g = childAny(indicator, {"bool_gauge", "boolGauge"}); g.IsDefined())
         readBoolGauge(ctx, g, slo);
     else
-        ctx.error(indicator, QCoreApplication::translate("sre::slo",
-                                                         "indicator needs one of ratio, latency, "
-                                                         "latencyNative, bool_gauge"));
+        ctx.errorAtKey(spec, "indicator",
+                       QCoreApplication::translate("sre::slo", "indicator needs one of ratio, latency, "
+                                                               "latencyNative, bool_gauge"));
     if (ctx.errorCount() == errorsBefore)
         out.push_back(std::move(slo));
 }

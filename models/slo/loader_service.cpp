@@ -24,9 +24,8 @@ bool readWindow(ParseContext &ctx, const YAML::Node &slo, SloSpec &spec, const S
     spec.window = defaults.window;
     if (calendar.IsDefined()) {
         if (window.IsDefined())
-            ctx.warning(window, QCoreApplication::translate("sre::slo",
-                                                            "window is ignored: the SLO has a "
-                                                            "calendar window"));
+            ctx.warning(window, QCoreApplication::translate("sre::slo", "window is ignored: the SLO has a "
+                                                                        "calendar window"));
         spec.calendar = readCalendar(ctx, calendar);
         return spec.calendar.has_value();
     }
@@ -49,14 +48,13 @@ bool readAlerting(ParseContext &ctx, const YAML::Node &alerting, SloSpec &spec)
 {
     if (!alerting.IsDefined())
         return true;
-    ctx.unknownKeys(alerting,
-                    {"name", "labels", "annotations", "page_alert", "ticket_alert", "pageAlert",
-                     "ticketAlert", "tiers"},
-                    QStringLiteral("alerting"));
+    ctx.unknownKeys(
+        alerting, {"name", "labels", "annotations", "page_alert", "ticket_alert", "pageAlert", "ticketAlert", "tiers"},
+        QStringLiteral("alerting"));
     const YAML::Node annotations = child(alerting, "annotations");
     if (spec.runbook.isEmpty())
-        spec.runbook = text(annotations, "runbook").isEmpty() ? text(annotations, "runbook_url")
-                                                               : text(annotations, "runbook");
+        spec.runbook =
+            text(annotations, "runbook").isEmpty() ? text(annotations, "runbook_url") : text(annotations, "runbook");
     if (const YAML::Node tiers = child(alerting, "tiers"); tiers.IsDefined()) {
         bool ok = false;
         spec.tiers = readTiers(ctx, tiers, &ok);
@@ -72,10 +70,11 @@ bool readAlerting(ParseContext &ctx, const YAML::Node &alerting, SloSpec &spec)
             if ((tier.severity == u"page" && !noPage) || (tier.severity == u"ticket" && !noTicket))
                 spec.tiers.push_back(tier);
         }
-        if (spec.tiers.empty())
-            spec.notes << QCoreApplication::translate("sre::slo",
-                                                      "page and ticket alerts are disabled: no "
-                                                      "burn-rate tiers");
+        if (spec.tiers.empty()) {
+            spec.alertingDisabled = true;
+            addNote(spec, QCoreApplication::translate("sre::slo", "page and ticket alerts are disabled: no "
+                                                                  "burn-rate tiers"));
+        }
     }
     return true;
 }
@@ -87,27 +86,23 @@ void readSeedExtras(ParseContext &ctx, const YAML::Node &slo, SloSpec &spec)
     if (threshold.IsDefined()) {
         const auto value = yaml::number(threshold);
         if (!value) {
-            ctx.warning(threshold, QCoreApplication::translate("sre::slo",
-                                                               "threshold \"%1\" is not a number; "
-                                                               "it is ignored")
+            ctx.warning(threshold, QCoreApplication::translate("sre::slo", "threshold \"%1\" is not a number; "
+                                                                           "it is ignored")
                                        .arg(yaml::str(threshold)));
         } else if (spec.kind == SloSpec::Kind::Timeslice) {
-            ctx.warning(threshold, QCoreApplication::translate("sre::slo",
-                                                               "threshold is ignored: the comparison "
-                                                               "query has its own"));
+            ctx.warning(threshold, QCoreApplication::translate("sre::slo", "threshold is ignored: the comparison "
+                                                                           "query has its own"));
         } else {
             spec.labels.insert(QStringLiteral("threshold"), yaml::str(threshold).trimmed());
-            spec.notes << QCoreApplication::translate("sre::slo",
-                                                      "threshold %1 is informative (kept as the "
-                                                      "label threshold): the error budget comes from "
-                                                      "the objective")
-                              .arg(yaml::str(threshold).trimmed());
+            addNote(spec, QCoreApplication::translate("sre::slo", "threshold %1 is informative (kept as the "
+                                                                  "label threshold): the error budget comes from "
+                                                                  "the objective")
+                              .arg(yaml::str(threshold).trimmed()));
             const double budget = 1 - spec.objective;
             if (std::abs(*value - budget) > 1e-9 * std::max(1.0, budget))
-                ctx.warning(threshold, QCoreApplication::translate("sre::slo",
-                                                                   "threshold %1 differs from the "
-                                                                   "error budget 1 - objective = %2; "
-                                                                   "the objective is used")
+                ctx.warning(threshold, QCoreApplication::translate("sre::slo", "threshold %1 differs from the "
+                                                                               "error budget 1 - objective = %2; "
+                                                                               "the objective is used")
                                            .arg(yaml::str(threshold).trimmed(), QString::number(budget)));
         }
     }
@@ -126,15 +121,15 @@ std::optional<SloSpec> readSlo(ParseContext &ctx, const YAML::Node &slo, const S
     }
     const QString &format = defaults.format;
     if (format == u"native")
-        ctx.unknownKeys(slo, {"name", "objective", "window", "calendar", "description", "sli", "runbook",
-                              "labels", "alerting"},
-                        QStringLiteral("SLO"));
+        ctx.unknownKeys(
+            slo, {"name", "objective", "window", "calendar", "description", "sli", "runbook", "labels", "alerting"},
+            QStringLiteral("SLO"));
     else if (format == u"sloth")
-        ctx.unknownKeys(slo, {"name", "objective", "description", "labels", "sli", "alerting"},
-                        QStringLiteral("SLO"));
+        ctx.unknownKeys(slo, {"name", "objective", "description", "labels", "sli", "alerting"}, QStringLiteral("SLO"));
     else
-        ctx.unknownKeys(slo, {"name", "objective", "description", "sli", "window", "calendar", "threshold",
-                              "error_budget", "labels", "runbook", "alerting"},
+        ctx.unknownKeys(slo,
+                        {"name", "objective", "description", "sli", "window", "calendar", "threshold", "error_budget",
+                         "labels", "runbook", "alerting"},
                         QStringLiteral("SLO"));
 
     const int errorsBefore = ctx.errorCount();
@@ -153,7 +148,7 @@ std::optional<SloSpec> readSlo(ParseContext &ctx, const YAML::Node &slo, const S
     if (const auto objective = readObjective(ctx, child(slo, "objective"), format != u"seed"))
         spec.objective = *objective;
     readWindow(ctx, slo, spec, defaults);
-    readSli(ctx, child(slo, "sli"), format, spec);
+    readSli(ctx, slo, format, spec);
     readAlerting(ctx, child(slo, "alerting"), spec);
     if (format == u"seed")
         readSeedExtras(ctx, slo, spec);
@@ -164,15 +159,13 @@ std::optional<SloSpec> readSlo(ParseContext &ctx, const YAML::Node &slo, const S
 
 } // namespace
 
-void readServiceSlos(ParseContext &ctx, const YAML::Node &root, const QString &format,
-                     std::vector<SloSpec> &out)
+void readServiceSlos(ParseContext &ctx, const YAML::Node &root, const QString &format, std::vector<SloSpec> &out)
 {
     ctx.setFallback(root);
     ServiceDefaults defaults;
     defaults.format = format;
     if (format == u"native")
-        ctx.unknownKeys(root, {"apiVersion", "service", "labels", "slos", "description"},
-                        QStringLiteral("the file"));
+        ctx.unknownKeys(root, {"apiVersion", "service", "labels", "slos", "description"}, QStringLiteral("the file"));
     else if (format == u"sloth")
         ctx.unknownKeys(root, {"version", "service", "labels", "slos", "slo_period", "sloPeriod"},
                         QStringLiteral("the Sloth spec"));

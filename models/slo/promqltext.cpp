@@ -2,6 +2,7 @@
 
 #include "duration.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -143,8 +144,7 @@ QStringList fixedRanges(const QString &query)
 std::optional<TopLevelSplit> splitTopLevel(const QString &query, const QStringList &ops)
 {
     QStringList sorted = ops;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (qsizetype i = 0; i < query.size();) {
         const QChar c = query[i];
         if (isQuote(c)) {
@@ -184,8 +184,8 @@ QString Selector::toString() const
 
 std::optional<QString> Selector::equalityValue(const QString &label) const
 {
-    const QRegularExpression re(QStringLiteral(R"re(^\s*%1\s*=\s*"(.*)"\s*$)re")
-                                    .arg(QRegularExpression::escape(label)));
+    const QRegularExpression re(
+        QStringLiteral(R"re(^\s*%1\s*=\s*"(.*)"\s*$)re").arg(QRegularExpression::escape(label)));
     for (const QString &m : matchers) {
         const auto match = re.match(m);
         if (match.hasMatch())
@@ -258,8 +258,7 @@ std::optional<QString> wrapSelectors(const QString &query, const QString &functi
         return function + QLatin1Char('(') + selector + QStringLiteral("[{{window}}])");
     };
     static const QRegularExpression bare(QStringLiteral(R"(^\s*([a-zA-Z_:][\w:]*)\s*$)"));
-    static const QRegularExpression aggOfBare(
-        QStringLiteral(R"(^\s*(\w+)\s*\(\s*([a-zA-Z_:][\w:]*)\s*\)\s*$)"));
+    static const QRegularExpression aggOfBare(QStringLiteral(R"(^\s*(\w+)\s*\(\s*([a-zA-Z_:][\w:]*)\s*\)\s*$)"));
     if (const auto m = bare.match(query); m.hasMatch())
         return wrap(m.captured(1));
     if (const auto m = aggOfBare.match(query); m.hasMatch())
@@ -310,12 +309,15 @@ QString ensureSummed(const QString &query)
 
 QString formatNumber(double value)
 {
-    for (int precision = 1; precision <= 17; ++precision) {
-        const QString text = QString::number(value, 'g', precision);
-        if (text.toDouble() == value)
-            return text;
+    // Plain decimals read best in a query (100, 0.2); exponents only where they are shorter.
+    if (std::isfinite(value) && std::abs(value) >= 1e-6 && std::abs(value) < 1e15) {
+        for (int decimals = 0; decimals <= 17; ++decimals) {
+            const QString text = QString::number(value, 'f', decimals);
+            if (text.toDouble() == value)
+                return text;
+        }
     }
-    return QString::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString leMatcher(double threshold)

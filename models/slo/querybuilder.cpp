@@ -53,10 +53,10 @@ QString subquery(const QString &function, const QString &inner, const QString &w
 // bind differently (`a - b < bool 1` is `a - (b < bool 1)`... or worse, `a or b`).
 QString operand(const QString &query)
 {
-    static const QStringList ops = {QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("*"),
-                                    QStringLiteral("/"), QStringLiteral("%"), QStringLiteral("^"),
-                                    QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
-                                    QStringLiteral(">"), QStringLiteral(" and "), QStringLiteral(" or "),
+    static const QStringList ops = {QStringLiteral("+"),       QStringLiteral("-"),     QStringLiteral("*"),
+                                    QStringLiteral("/"),       QStringLiteral("%"),     QStringLiteral("^"),
+                                    QStringLiteral("=="),      QStringLiteral("!="),    QStringLiteral("<"),
+                                    QStringLiteral(">"),       QStringLiteral(" and "), QStringLiteral(" or "),
                                     QStringLiteral(" unless ")};
     const QString q = query.trimmed();
     if (promql::stripOuterParens(q) == q && promql::splitTopLevel(q, ops))
@@ -117,9 +117,9 @@ EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
     case SloSpec::Kind::Timeslice: {
         const QString slice = durationText(spec.timeslice.slice);
         const TimesliceSli &sli = spec.timeslice;
-        return {subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)),
-                         stepText, slice),
-                subquery(QStringLiteral("count_over_time"), timesliceValid(sli), stepText, slice)};
+        return {
+            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)), stepText, slice),
+            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), stepText, slice)};
     }
     }
     return {};

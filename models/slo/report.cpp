@@ -28,15 +28,14 @@ std::optional<double> SloReport::burnRate(QStringView window) const
     return std::nullopt;
 }
 
-SloStatus statusFor(std::optional<double> sli, std::optional<double> remaining,
-                    const std::vector<AlertState> &alerts, double warningRemaining)
+SloStatus statusFor(std::optional<double> sli, std::optional<double> remaining, const std::vector<AlertState> &alerts,
+                    double warningRemaining)
 {
     if (!sli || !remaining)
         return SloStatus::NoData;
     const auto firing = [&](bool page) {
-        return std::any_of(alerts.cbegin(), alerts.cend(), [&](const AlertState &a) {
-            return a.firing && (a.severity == u"page") == page;
-        });
+        return std::any_of(alerts.cbegin(), alerts.cend(),
+                           [&](const AlertState &a) { return a.firing && (a.severity == u"page") == page; });
     };
     if (*remaining <= 0 || firing(true))
         return SloStatus::Critical;
@@ -45,8 +44,7 @@ SloStatus statusFor(std::optional<double> sli, std::optional<double> remaining,
     return SloStatus::Ok;
 }
 
-SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 at,
-                        const ReportOptions &options)
+SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 at, const ReportOptions &options)
 {
     SloReport r;
     r.id = spec.id();
@@ -57,7 +55,7 @@ SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 a
 
     // Back to a bucket boundary of the series: the end of the last bucket that has ended by `at`.
     qint64 end = at;
-    if (!series.empty()) {
+    if (!series.empty() && series.step().count() > 0) {
         const qint64 step = series.step().count();
         const qint64 origin = series.firstStart();
         end = at < origin ? at : origin + (at - origin) / step * step;

@@ -45,8 +45,8 @@ struct SloReport
     QString id;
     QString service;
     QString name;
-    double objective = 0; // fraction
-    QString window;       // windowText(): "30d", "calendar month (Asia/Tokyo)"
+    double objective = 0;   // fraction
+    QString window;         // windowText(): "30d", "calendar month (Asia/Tokyo)"
     qint64 windowStart = 0; // Unix seconds; the window evaluated is [windowStart, evaluatedAt]
     qint64 evaluatedAt = 0; // the end of the last complete bucket at or before the requested time
     std::chrono::seconds windowLength{0};
@@ -76,13 +76,12 @@ struct ReportOptions
     double warningRemaining = 0.25;
 };
 
-SloStatus statusFor(std::optional<double> sli, std::optional<double> remaining,
-                    const std::vector<AlertState> &alerts, double warningRemaining);
+SloStatus statusFor(std::optional<double> sli, std::optional<double> remaining, const std::vector<AlertState> &alerts,
+                    double warningRemaining);
 
 // The report at `at` (Unix seconds) from the SLO's buckets. The evaluation instant is moved back to
 // the end of the last complete bucket at or before `at`, so that every window is whole buckets.
-SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 at,
-                        const ReportOptions &options = {});
+SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 at, const ReportOptions &options = {});
 
 // The report as JSON with the keys srectl prints (snake_case; absent numbers are null).
 QJsonObject toJson(const SloReport &report);

@@ -15,8 +15,8 @@ enum class Numerator { Good, Bad, Unknown };
 // keeps the good ones, `code=~"5.."` the bad ones. Without one, the SLI's metric name decides.
 Numerator classifyNumerator(const QString &numerator, const QString &metricHint)
 {
-    static const QRegularExpression codeMatcher(
-        QStringLiteral(R"re(\b(code|status|status_code|response_code|http_status|http_code)\s*(=~|!~|!=|=)\s*"([^"]*)")re"));
+    static const QRegularExpression codeMatcher(QStringLiteral(
+        R"re(\b(code|status|status_code|response_code|http_status|http_code)\s*(=~|!~|!=|=)\s*"([^"]*)")re"));
     auto it = codeMatcher.globalMatch(numerator);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -54,8 +54,7 @@ std::optional<double> numberIn(QString text)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-bool mapComparison(ParseContext &ctx, const YAML::Node &queryNode, const promql::TopLevelSplit &cmp,
-                   SloSpec &spec)
+bool mapComparison(ParseContext &ctx, const YAML::Node &queryNode, const promql::TopLevelSplit &cmp, SloSpec &spec)
 {
     auto op = parseOp(cmp.op);
     QString query;
@@ -68,10 +67,9 @@ bool mapComparison(ParseContext &ctx, const YAML::Node &queryNode, const promql:
             op = flipped(*op);
     }
     if (!op || !threshold) {
-        ctx.error(queryNode, QCoreApplication::translate("sre::slo",
-                                                         "comparison query needs <, <=, > or >= "
-                                                         "with a number on one side, such as "
-                                                         "histogram_quantile(...) < 0.2"));
+        ctx.error(queryNode, QCoreApplication::translate("sre::slo", "comparison query needs <, <=, > or >= "
+                                                                     "with a number on one side, such as "
+                                                                     "histogram_quantile(...) < 0.2"));
         return false;
     }
     spec.kind = SloSpec::Kind::Timeslice;
@@ -79,10 +77,9 @@ bool mapComparison(ParseContext &ctx, const YAML::Node &queryNode, const promql:
     spec.timeslice.op = *op;
     spec.timeslice.threshold = *threshold;
     spec.timeslice.slice = std::chrono::seconds(60);
-    spec.notes << QCoreApplication::translate("sre::slo",
-                                              "comparison query mapped to a timeslice SLI: each "
-                                              "1-minute slice is good when the comparison holds; "
-                                              "its own range is kept as written");
+    addNote(spec, QCoreApplication::translate("sre::slo", "comparison query mapped to a timeslice SLI: each "
+                                                          "1-minute slice is good when the comparison holds; "
+                                                          "its own range is kept as written"));
     return true;
 }
 
@@ -96,10 +93,9 @@ bool mapRatio(ParseContext &ctx, const YAML::Node &queryNode, const promql::TopL
     const bool numWindowed = numRanges > 0 || promql::hasWindowPlaceholder(numerator);
     const bool denWindowed = denRanges > 0 || promql::hasWindowPlaceholder(denominator);
     if (!numWindowed || !denWindowed) {
-        ctx.error(queryNode, QCoreApplication::translate("sre::slo",
-                                                         "both sides of the ratio need a range such "
-                                                         "as [5m], so that it can be evaluated over "
-                                                         "the SLO window"));
+        ctx.error(queryNode, QCoreApplication::translate("sre::slo", "both sides of the ratio need a range such "
+                                                                     "as [5m], so that it can be evaluated over "
+                                                                     "the SLO window"));
         return false;
     }
     const QStringList ranges = promql::fixedRanges(ratio.left) + promql::fixedRanges(ratio.right);
@@ -109,29 +105,25 @@ bool mapRatio(ParseContext &ctx, const YAML::Node &queryNode, const promql::TopL
     switch (classifyNumerator(ratio.left, metricHint)) {
     case Numerator::Good:
         spec.ratio.goodQuery = numerator;
-        spec.notes << QCoreApplication::translate("sre::slo",
-                                                  "ratio query mapped to an event SLI: the numerator "
-                                                  "counts good events, the denominator all events; "
-                                                  "the fixed [%1] range was re-windowed to {{window}}")
-                          .arg(written);
+        addNote(spec, QCoreApplication::translate("sre::slo", "ratio query mapped to an event SLI: the numerator "
+                                                              "counts good events, the denominator all events; "
+                                                              "the fixed [%1] range was re-windowed to {{window}}")
+                          .arg(written));
         return true;
     case Numerator::Bad:
         spec.ratio.errorQuery = numerator;
-        spec.notes << QCoreApplication::translate("sre::slo",
-                                                  "error-ratio query mapped to an event SLI: the "
-                                                  "numerator counts bad events, the denominator all "
-                                                  "events; the fixed [%1] range was re-windowed to "
-                                                  "{{window}}")
-                          .arg(written);
+        addNote(spec, QCoreApplication::translate("sre::slo", "error-ratio query mapped to an event SLI: the "
+                                                              "numerator counts bad events, the denominator all "
+                                                              "events; the fixed [%1] range was re-windowed to "
+                                                              "{{window}}")
+                          .arg(written));
         return true;
-    case Numerator::Unknown:
-        break;
+    case Numerator::Unknown: break;
     }
-    ctx.error(queryNode, QCoreApplication::translate("sre::slo",
-                                                     "cannot tell whether the numerator of this ratio "
-                                                     "counts good or bad events: select them with "
-                                                     "code!~\"5..\" (good) or code=~\"5..\" (bad), or "
-                                                     "write the SLI as sli.events"));
+    ctx.error(queryNode, QCoreApplication::translate("sre::slo", "cannot tell whether the numerator of this ratio "
+                                                                 "counts good or bad events: select them with "
+                                                                 "code!~\"5..\" (good) or code=~\"5..\" (bad), or "
+                                                                 "write the SLI as sli.events"));
     return false;
 }
 
@@ -146,17 +138,15 @@ bool mapSeedQuery(ParseContext &ctx, const YAML::Node &sliNode, SloSpec &spec)
         return false;
     }
     const QString metric = text(sliNode, "metric");
-    if (const auto cmp = promql::splitTopLevel(query, {QStringLiteral("<="), QStringLiteral(">="),
-                                                       QStringLiteral("=="), QStringLiteral("!="),
-                                                       QStringLiteral("<"), QStringLiteral(">")}))
+    if (const auto cmp = promql::splitTopLevel(query, {QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("=="),
+                                                       QStringLiteral("!="), QStringLiteral("<"), QStringLiteral(">")}))
         return mapComparison(ctx, queryNode, *cmp, spec);
     if (const auto ratio = promql::splitTopLevel(query, {QStringLiteral("/")}))
         return mapRatio(ctx, queryNode, *ratio, metric, spec);
-    ctx.error(queryNode, QCoreApplication::translate("sre::slo",
-                                                     "sli.query is neither a ratio (good / total or "
-                                                     "errors / total) nor a comparison (expression < "
-                                                     "threshold); write the SLI as sli.events, "
-                                                     "sli.latency or sli.timeslice"));
+    ctx.error(queryNode, QCoreApplication::translate("sre::slo", "sli.query is neither a ratio (good / total or "
+                                                                 "errors / total) nor a comparison (expression < "
+                                                                 "threshold); write the SLI as sli.events, "
+                                                                 "sli.latency or sli.timeslice"));
     return false;
 }
 

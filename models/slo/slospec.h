@@ -71,6 +71,7 @@ struct SloSpec
 
     QString runbook; // as written (relative to the workspace) or URL
     std::vector<BurnTier> tiers; // empty: the defaults derived from the window
+    bool alertingDisabled = false; // no burn-rate tiers at all (Sloth: both alerts disabled; Pyrra)
 
     QString sourceFormat; // native | seed | sloth | openslo | pyrra
     QString file;

@@ -39,7 +39,7 @@ Format detect(const YAML::Node &doc)
         return Format::ConfigMap;
     if (kind == u"List" && child(doc, "items").IsSequence())
         return Format::KubernetesList;
-    if (child(doc, "service").IsDefined() && child(doc, "slos").IsDefined())
+    if (apiVersion.isEmpty() && child(doc, "service").IsDefined() && child(doc, "slos").IsDefined())
         return Format::Seed;
     return Format::Unknown;
 }
@@ -47,20 +47,21 @@ Format detect(const YAML::Node &doc)
 class Loader final
 {
 public:
-    Loader(QString file, const QByteArray &text) : m_file(std::move(file)), m_lines(text.split('\n')) {}
+    Loader(QString file, const QByteArray &text) : m_file(std::move(file)), m_text(text), m_lines(text.split('\n'))
+    {
+    }
 
-    void load(const QByteArray &text)
+    void load()
     {
         ParseContext ctx(m_file, &m_result.problems);
-        readAll(ctx, text, true);
+        readAll(ctx, m_text, true);
         m_openSlo.finish(m_result.slos);
         std::stable_sort(m_result.slos.begin(), m_result.slos.end(),
                          [](const SloSpec &a, const SloSpec &b) { return a.line < b.line; });
         dropDuplicates();
         if (m_result.slos.empty() && m_result.problems.isEmpty())
             m_result.problems << Problem::warning(m_file, 0,
-                                                  QCoreApplication::translate("sre::slo",
-                                                                              "the file contains no SLO"));
+                                                  QCoreApplication::translate("sre::slo", "the file contains no SLO"));
     }
 
     SpecFileResult take() { return std::move(m_result); }
@@ -73,6 +74,11 @@ private:
             Problem p = *parsed.problem;
             if (p.line > 0)
                 p.line += ctx.lineOffset();
+            // The classic mistake: `latency: { histogram: h{job="x"}, ... }` (a selector's braces
+            // inside a flow map) needs quotes.
+            if (p.message.contains(QStringLiteral("flow")))
+                p.message += QCoreApplication::translate("sre::slo", " (a selector with { } inside a { ... } map "
+                                                                     "must be quoted)");
             ctx.add(p);
             return;
         }
@@ -101,18 +107,13 @@ private:
     void dispatch(ParseContext &ctx, const YAML::Node &doc, bool outer)
     {
         switch (detect(doc)) {
-        case Format::Native:
-            return detail::readServiceSlos(ctx, doc, QStringLiteral("native"), m_result.slos);
-        case Format::Sloth:
-            return detail::readServiceSlos(ctx, doc, QStringLiteral("sloth"), m_result.slos);
+        case Format::Native: return detail::readServiceSlos(ctx, doc, QStringLiteral("native"), m_result.slos);
+        case Format::Sloth: return detail::readServiceSlos(ctx, doc, QStringLiteral("sloth"), m_result.slos);
         case Format::SlothCrd:
             return detail::readServiceSlos(ctx, child(doc, "spec"), QStringLiteral("sloth"), m_result.slos);
-        case Format::Seed:
-            return detail::readServiceSlos(ctx, doc, QStringLiteral("seed"), m_result.slos);
-        case Format::OpenSlo:
-            return m_openSlo.addDocument(ctx, doc);
-        case Format::Pyrra:
-            return detail::readPyrra(ctx, doc, m_result.slos);
+        case Format::Seed: return detail::readServiceSlos(ctx, doc, QStringLiteral("seed"), m_result.slos);
+        case Format::OpenSlo: return m_openSlo.addDocument(ctx, doc);
+        case Format::Pyrra: return detail::readPyrra(ctx, doc, m_result.slos);
         case Format::KubernetesList:
             for (const YAML::Node &item : child(doc, "items"))
                 readDocument(ctx, item, outer);
@@ -121,20 +122,17 @@ private:
             if (outer)
                 return readConfigMap(ctx, doc);
             break;
-        case Format::Unknown:
-            break;
+        case Format::Unknown: break;
         }
         const QString apiVersion = text(doc, "apiVersion");
         if (apiVersion.startsWith(u"sre-console/"))
             ctx.error(child(doc, "apiVersion"),
-                      QCoreApplication::translate("sre::slo",
-                                                  "unsupported apiVersion %1: expected sre-console/v1")
+                      QCoreApplication::translate("sre::slo", "unsupported apiVersion %1: expected sre-console/v1")
                           .arg(apiVersion));
         else
-            ctx.error(doc, QCoreApplication::translate("sre::slo",
-                                                       "not an SLO spec: expected apiVersion "
-                                                       "sre-console/v1, Sloth, OpenSLO, Pyrra, or "
-                                                       "service:+slos:"));
+            ctx.error(doc, QCoreApplication::translate("sre::slo", "not an SLO spec: expected apiVersion "
+                                                                   "sre-console/v1, Sloth, OpenSLO, Pyrra, or "
+                                                                   "service:+slos:"));
     }
 
     // `data: { slo.yaml: | ... }`: the embedded text is read as its own file, with its lines mapped
@@ -154,9 +152,8 @@ private:
             }
         }
         if (!found)
-            ctx.error(doc, QCoreApplication::translate("sre::slo",
-                                                       "not an SLO spec: a ConfigMap without a "
-                                                       "data entry named *.yaml"));
+            ctx.error(doc, QCoreApplication::translate("sre::slo", "not an SLO spec: a ConfigMap without a "
+                                                                   "data entry named *.yaml"));
     }
 
     // A block scalar (`slo.yaml: |`) starts on the line after its indicator; a quoted or plain
@@ -185,6 +182,7 @@ private:
     }
 
     QString m_file;
+    QByteArray m_text;
     QList<QByteArray> m_lines;
     SpecFileResult m_result;
     detail::OpenSloReader m_openSlo;
@@ -195,7 +193,7 @@ private:
 SpecFileResult loadSpecText(const QByteArray &text, const QString &pathForMessages)
 {
     Loader loader(pathForMessages, text);
-    loader.load(text);
+    loader.load();
     return loader.take();
 }
 
@@ -204,9 +202,8 @@ SpecFileResult loadSpecFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         SpecFileResult result;
-        result.problems << Problem::error(path, 0,
-                                          QCoreApplication::translate("sre::slo", "cannot read file: %1")
-                                              .arg(file.errorString()));
+        result.problems << Problem::error(
+            path, 0, QCoreApplication::translate("sre::slo", "cannot read file: %1").arg(file.errorString()));
         return result;
     }
     return loadSpecText(file.readAll(), path);
@@ -224,12 +221,11 @@ Problems findDuplicateIds(const std::vector<SloSpec> &specs)
         }
         const SloSpec &earlier = **it;
         const QString where = earlier.file == spec.file
-            ? QCoreApplication::translate("sre::slo", "line %1").arg(earlier.line)
-            : QStringLiteral("%1:%2").arg(earlier.file).arg(earlier.line);
+                                  ? QCoreApplication::translate("sre::slo", "line %1").arg(earlier.line)
+                                  : QStringLiteral("%1:%2").arg(earlier.file).arg(earlier.line);
         problems << Problem::error(spec.file, spec.line,
-                                   QCoreApplication::translate("sre::slo",
-                                                               "duplicate SLO id \"%1\": already "
-                                                               "defined at %2")
+                                   QCoreApplication::translate("sre::slo", "duplicate SLO id \"%1\": already "
+                                                                           "defined at %2")
                                        .arg(spec.id(), where));
     }
     return problems;
@@ -249,9 +245,8 @@ std::optional<QString> validateLatencyThreshold(double threshold, const std::vec
     for (double b : bounds)
         written << QString::number(b);
     if (bounds.empty())
-        return QCoreApplication::translate("sre::slo",
-                                           "latency threshold %1 cannot be checked: the histogram has "
-                                           "no finite buckets")
+        return QCoreApplication::translate("sre::slo", "latency threshold %1 cannot be checked: the histogram has "
+                                                       "no finite buckets")
             .arg(threshold);
     const auto upper = std::upper_bound(bounds.cbegin(), bounds.cend(), threshold);
     QString nearest;
@@ -261,10 +256,9 @@ std::optional<QString> validateLatencyThreshold(double threshold, const std::vec
         nearest = QString::number(bounds.back());
     else
         nearest = QStringLiteral("%1, %2").arg(*(upper - 1)).arg(*upper);
-    return QCoreApplication::translate("sre::slo",
-                                       "latency threshold %1 is not a bucket boundary of the "
-                                       "histogram (le = %2); the SLI can only be computed at a "
-                                       "boundary: use %3")
+    return QCoreApplication::translate("sre::slo", "latency threshold %1 is not a bucket boundary of the "
+                                                   "histogram (le = %2); the SLI can only be computed at a "
+                                                   "boundary: use %3")
         .arg(QString::number(threshold), written.join(QStringLiteral(", ")), nearest);
 }
 

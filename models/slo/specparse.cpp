@@ -19,6 +19,22 @@ void ParseContext::add(Problem problem)
     m_problems->append(std::move(problem));
 }
 
+int ParseContext::keyLine(const YAML::Node &map, const char *key) const
+{
+    if (map.IsDefined() && map.IsMap()) {
+        for (const auto &entry : map) {
+            if (entry.first.as<std::string>("") == key)
+                return line(entry.first);
+        }
+    }
+    return line(map);
+}
+
+void ParseContext::errorAtKey(const YAML::Node &map, const char *key, const QString &message)
+{
+    errorAt(keyLine(map, key), message);
+}
+
 void ParseContext::error(const YAML::Node &node, const QString &message)
 {
     add(Problem::error(m_file, line(node), message));
@@ -34,8 +50,7 @@ void ParseContext::warning(const YAML::Node &node, const QString &message)
     add(Problem::warning(m_file, line(node), message));
 }
 
-void ParseContext::unknownKeys(const YAML::Node &map, std::initializer_list<const char *> known,
-                               const QString &where)
+void ParseContext::unknownKeys(const YAML::Node &map, std::initializer_list<const char *> known, const QString &where)
 {
     Problems found;
     yaml::warnUnknownKeys(map, known, m_file, where, found);
@@ -51,7 +66,9 @@ YAML::Node child(const YAML::Node &map, const char *key)
     if (!map.IsDefined() || !map.IsMap())
         return YAML::Node(YAML::NodeType::Undefined);
     const YAML::Node &constMap = map;
-    return constMap[key];
+    // A missing key gives an "invalid" node whose Type() throws; hand out a plain undefined one.
+    const YAML::Node found = constMap[key];
+    return found.IsDefined() ? found : YAML::Node(YAML::NodeType::Undefined);
 }
 
 YAML::Node childAny(const YAML::Node &map, std::initializer_list<const char *> keys)
@@ -77,24 +94,22 @@ std::optional<double> readObjective(ParseContext &ctx, const YAML::Node &node, b
     }
     const auto value = yaml::number(node);
     if (!value) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "objective \"%1\" is not a number")
-                            .arg(yaml::str(node)));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo", "objective \"%1\" is not a number").arg(yaml::str(node)));
         return std::nullopt;
     }
     const double v = *value;
     if (percentOnly) {
         if (!(v > 0 && v < 100)) {
-            ctx.error(node, QCoreApplication::translate("sre::slo",
-                                                        "objective %1 is out of range: expected a "
-                                                        "percentage between 0 and 100 (exclusive), "
-                                                        "such as 99.9")
+            ctx.error(node, QCoreApplication::translate("sre::slo", "objective %1 is out of range: expected a "
+                                                                    "percentage between 0 and 100 (exclusive), "
+                                                                    "such as 99.9")
                                 .arg(yaml::str(node)));
             return std::nullopt;
         }
         if (v < 1)
-            ctx.warning(node, QCoreApplication::translate("sre::slo",
-                                                          "objective %1 is read as %1 %; write %2 "
-                                                          "for %2 %")
+            ctx.warning(node, QCoreApplication::translate("sre::slo", "objective %1 is read as %1 %; write %2 "
+                                                                      "for %2 %")
                                   .arg(yaml::str(node), QString::number(v * 100)));
         return v / 100;
     }
@@ -102,10 +117,9 @@ std::optional<double> readObjective(ParseContext &ctx, const YAML::Node &node, b
         return v;
     if (v >= 1 && v < 100)
         return v / 100;
-    ctx.error(node, QCoreApplication::translate("sre::slo",
-                                                "objective %1 is out of range: expected a percentage "
-                                                "in (0, 100) such as 99.9, or a fraction in (0, 1) "
-                                                "such as 0.999")
+    ctx.error(node, QCoreApplication::translate("sre::slo", "objective %1 is out of range: expected a percentage "
+                                                            "in (0, 100) such as 99.9, or a fraction in (0, 1) "
+                                                            "such as 0.999")
                         .arg(yaml::str(node)));
     return std::nullopt;
 }
@@ -114,29 +128,26 @@ std::optional<double> readFraction(ParseContext &ctx, const YAML::Node &node, co
 {
     const auto value = yaml::number(node);
     if (!value) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 \"%2\" is not a number")
-                            .arg(what, yaml::str(node)));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo", "%1 \"%2\" is not a number").arg(what, yaml::str(node)));
         return std::nullopt;
     }
     if (!(*value > 0 && *value < 1)) {
-        ctx.error(node, QCoreApplication::translate("sre::slo",
-                                                    "%1 %2 is out of range: expected a fraction "
-                                                    "between 0 and 1 (exclusive), such as 0.999")
+        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 %2 is out of range: expected a fraction "
+                                                                "between 0 and 1 (exclusive), such as 0.999")
                             .arg(what, yaml::str(node)));
         return std::nullopt;
     }
     return value;
 }
 
-std::optional<std::chrono::seconds> readDuration(ParseContext &ctx, const YAML::Node &node,
-                                                 const QString &what)
+std::optional<std::chrono::seconds> readDuration(ParseContext &ctx, const YAML::Node &node, const QString &what)
 {
     const QString written = yaml::str(node).trimmed();
     const auto parsed = parseDuration(written);
     if (!parsed || parsed->count() <= 0) {
-        ctx.error(node, QCoreApplication::translate("sre::slo",
-                                                    "%1 \"%2\" is not a Prometheus duration such as "
-                                                    "30d, 4w or 1h30m")
+        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 \"%2\" is not a Prometheus duration such as "
+                                                                "30d, 4w or 1h30m")
                             .arg(what, written));
         return std::nullopt;
     }
@@ -151,9 +162,8 @@ bool isValidTimeZone(const QString &ianaId)
 std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &node)
 {
     if (!node.IsMap()) {
-        ctx.error(node, QCoreApplication::translate("sre::slo",
-                                                    "calendar must be a map such as { period: month, "
-                                                    "timezone: Asia/Tokyo }"));
+        ctx.error(node, QCoreApplication::translate("sre::slo", "calendar must be a map such as { period: month, "
+                                                                "timezone: Asia/Tokyo }"));
         return std::nullopt;
     }
     ctx.unknownKeys(node, {"period", "timezone", "timeZone"}, QStringLiteral("calendar"));
@@ -168,9 +178,8 @@ std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &
         cal.period = CalendarWindow::Period::Quarter;
     else {
         ctx.error(periodNode.IsDefined() ? periodNode : node,
-                  QCoreApplication::translate("sre::slo",
-                                              "calendar period \"%1\" is not one of week, month, "
-                                              "quarter")
+                  QCoreApplication::translate("sre::slo", "calendar period \"%1\" is not one of week, month, "
+                                                          "quarter")
                       .arg(period));
         return std::nullopt;
     }
@@ -178,9 +187,8 @@ std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &
     if (tzNode.IsDefined()) {
         cal.timezone = yaml::str(tzNode).trimmed();
         if (!isValidTimeZone(cal.timezone)) {
-            ctx.error(tzNode, QCoreApplication::translate("sre::slo",
-                                                          "unknown time zone \"%1\": expected an "
-                                                          "IANA name such as Europe/Berlin")
+            ctx.error(tzNode, QCoreApplication::translate("sre::slo", "unknown time zone \"%1\": expected an "
+                                                                      "IANA name such as Europe/Berlin")
                                   .arg(cal.timezone));
             return std::nullopt;
         }
@@ -193,8 +201,7 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
     *ok = false;
     std::vector<BurnTier> tiers;
     if (!tiersNode.IsSequence() || tiersNode.size() == 0) {
-        ctx.error(tiersNode, QCoreApplication::translate("sre::slo",
-                                                         "alerting.tiers must be a non-empty list"));
+        ctx.error(tiersNode, QCoreApplication::translate("sre::slo", "alerting.tiers must be a non-empty list"));
         return {};
     }
     const int errorsBefore = ctx.errorCount();
@@ -207,10 +214,9 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
         if (tier.name.isEmpty())
             ctx.error(t, QCoreApplication::translate("sre::slo", "burn-rate tier without a name"));
         if (tier.severity != u"page" && tier.severity != u"ticket")
-            ctx.warning(t, QCoreApplication::translate("sre::slo",
-                                                       "tier \"%1\": severity \"%2\" is neither "
-                                                       "page nor ticket; it will not raise the "
-                                                       "status to critical")
+            ctx.warning(t, QCoreApplication::translate("sre::slo", "tier \"%1\": severity \"%2\" is neither "
+                                                                   "page nor ticket; it will not raise the "
+                                                                   "status to critical")
                                .arg(tier.name, tier.severity));
         const auto longW = readDuration(ctx, child(t, "long_window"), QStringLiteral("long_window"));
         const auto shortW = readDuration(ctx, child(t, "short_window"), QStringLiteral("short_window"));
@@ -218,9 +224,8 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
             tier.longWindow = *longW;
             tier.shortWindow = *shortW;
             if (*shortW >= *longW)
-                ctx.warning(t, QCoreApplication::translate("sre::slo",
-                                                           "tier \"%1\": short_window is not shorter "
-                                                           "than long_window")
+                ctx.warning(t, QCoreApplication::translate("sre::slo", "tier \"%1\": short_window is not shorter "
+                                                                       "than long_window")
                                    .arg(tier.name));
         }
         const YAML::Node share = child(t, "budget_share");
@@ -228,15 +233,13 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
         if (factor.IsDefined()) {
             const auto f = yaml::number(factor);
             if (!f || *f <= 0)
-                ctx.error(factor, QCoreApplication::translate("sre::slo",
-                                                              "factor \"%1\" must be a positive number")
+                ctx.error(factor, QCoreApplication::translate("sre::slo", "factor \"%1\" must be a positive number")
                                       .arg(yaml::str(factor)));
             else
                 tier.factor = *f;
             if (share.IsDefined())
-                ctx.warning(share, QCoreApplication::translate("sre::slo",
-                                                               "both factor and budget_share given; "
-                                                               "factor wins"));
+                ctx.warning(share, QCoreApplication::translate("sre::slo", "both factor and budget_share given; "
+                                                                           "factor wins"));
         } else if (share.IsDefined()) {
             QString written = yaml::str(share).trimmed();
             const bool percent = written.endsWith(u'%');
@@ -247,17 +250,15 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
             if (percent)
                 value /= 100;
             if (!numeric || !(value > 0 && value <= 1))
-                ctx.error(share, QCoreApplication::translate("sre::slo",
-                                                             "budget_share \"%1\" must be a fraction "
-                                                             "in (0, 1] such as 0.02, or a percentage "
-                                                             "such as 2%")
+                ctx.error(share, QCoreApplication::translate("sre::slo", "budget_share \"%1\" must be a fraction "
+                                                                         "in (0, 1] such as 0.02, or a percentage "
+                                                                         "such as 2%")
                                      .arg(yaml::str(share)));
             else
                 tier.budgetShare = value;
         } else {
-            ctx.error(t, QCoreApplication::translate("sre::slo",
-                                                     "tier \"%1\" needs budget_share or factor")
-                             .arg(tier.name));
+            ctx.error(
+                t, QCoreApplication::translate("sre::slo", "tier \"%1\" needs budget_share or factor").arg(tier.name));
         }
         tiers.push_back(tier);
     }

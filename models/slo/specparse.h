@@ -26,11 +26,12 @@ public:
     // the object being read, set with setFallback().
     int line(const YAML::Node &node) const;
     void setFallback(const YAML::Node &node) { m_fallbackLine = line(node); }
-    ParseContext shifted(int extraOffset) const
-    {
-        return {m_file, m_problems, m_lineOffset + extraOffset};
-    }
+    ParseContext shifted(int extraOffset) const { return {m_file, m_problems, m_lineOffset + extraOffset}; }
 
+    // The line of `key` in `map` (where a user looks for a nested map, whose own position is its
+    // first key's line); the map's line when the key is missing.
+    int keyLine(const YAML::Node &map, const char *key) const;
+    void errorAtKey(const YAML::Node &map, const char *key, const QString &message);
     void error(const YAML::Node &node, const QString &message);
     void errorAt(int line, const QString &message);
     void warning(const YAML::Node &node, const QString &message);
@@ -64,8 +65,7 @@ std::optional<double> readObjective(ParseContext &ctx, const YAML::Node &node, b
 std::optional<double> readFraction(ParseContext &ctx, const YAML::Node &node, const QString &what);
 
 // A positive Prometheus duration ("30d"); reports what is wrong.
-std::optional<std::chrono::seconds> readDuration(ParseContext &ctx, const YAML::Node &node,
-                                                 const QString &what);
+std::optional<std::chrono::seconds> readDuration(ParseContext &ctx, const YAML::Node &node, const QString &what);
 
 // `{ period: month, timezone: Asia/Tokyo }`.
 std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &node);
@@ -77,9 +77,15 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
 // A label map; list values (OpenSLO allows `team: [a, b]`) are joined with commas.
 QMap<QString, QString> readLabels(const YAML::Node &node);
 
+// Adds a note on how the SLO was mapped, once.
+inline void addNote(SloSpec &spec, const QString &note)
+{
+    if (!spec.notes.contains(note))
+        spec.notes << note;
+}
+
 // Format readers. Each appends the SLOs that loaded and reports the rest.
-void readServiceSlos(ParseContext &ctx, const YAML::Node &root, const QString &format,
-                     std::vector<SloSpec> &out);
+void readServiceSlos(ParseContext &ctx, const YAML::Node &root, const QString &format, std::vector<SloSpec> &out);
 void readPyrra(ParseContext &ctx, const YAML::Node &root, std::vector<SloSpec> &out);
 
 // OpenSLO needs all documents of a file at once, because an SLO may reference an SLI by name.
@@ -95,13 +101,15 @@ private:
         ParseContext ctx;
         YAML::Node root;
     };
+    void readSlo(Object &object, std::vector<SloSpec> &out);
+
     std::vector<Object> m_slos;
     std::vector<Object> m_slis;
 };
 
 // The `sli:` of the service+slos formats: events / latency / timeslice (native, Sloth), a query
 // (seed). Sloth's raw and plugin SLIs are reported as unsupported. Returns false after an error.
-bool readSli(ParseContext &ctx, const YAML::Node &sliNode, const QString &format, SloSpec &spec);
+bool readSli(ParseContext &ctx, const YAML::Node &sloNode, const QString &format, SloSpec &spec);
 
 // The seed format's `sli.query` (a fixed-range ratio or a comparison) as a native SLI.
 bool mapSeedQuery(ParseContext &ctx, const YAML::Node &sliNode, SloSpec &spec);
