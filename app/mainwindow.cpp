@@ -12,7 +12,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -40,7 +42,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     resize(1280, 800);
 
     const QList<std::pair<QWidget *, QString>> pages = {
-        {new SloPage(workspace, this), QStringLiteral(":/icons/slo.svg")},
+        {new SloPage(workspace, settings, this), QStringLiteral(":/icons/slo.svg")},
         {new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg")},
         {new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg")},
         {new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg")},

@@ -26,7 +26,11 @@ void DatasourceHealth::setDatasources(const std::vector<DatasourceConfig> &datas
     m_firstDone = false;
     for (const DatasourceConfig &ds : datasources) {
         m_entries.push_back({ds.name, ds.type, ds.url.toString(QUrl::RemoveUserInfo), State::Unknown, {}, {}, {}});
-        m_clients.push_back(std::make_unique<prom::PrometheusClient>(ds));
+        auto client = std::make_unique<prom::PrometheusClient>(ds);
+        // A health probe does not retry: the next poll is its retry, and the status bar should
+        // say "unreachable" at once, not after the backoff.
+        client->setRetryPolicy({0, std::chrono::milliseconds(0)});
+        m_clients.push_back(std::move(client));
     }
     emit changed();
     if (m_entries.empty()) {

@@ -9,9 +9,12 @@ namespace sre::prom::detail {
 
 namespace {
 
+// HTTP/1.1 servers get up to this many parallel connections (HTTP/2 multiplexes over one); more
+// transfers queue inside curl, and the queueing counts against their timeout.
 constexpr long kMaxConnectionsPerHost = 8;
-// How often the loop looks at QFuture cancellations when nothing else happens.
+// How often the loop looks at QFuture cancellations while transfers wait for their server.
 constexpr int kIdlePollMs = 500;
+constexpr int kNothingToDoPollMs = 60 * 60 * 1000;
 // A retry is only worth starting when at least this much of the timeout is left for it.
 constexpr std::chrono::milliseconds kMinAttemptTime{100};
 
@@ -20,9 +23,15 @@ CURLM *multiOf(void *handle)
     return static_cast<CURLM *>(handle);
 }
 
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::prom::PrometheusClient", text);
+    Q_DECLARE_TR_FUNCTIONS(sre::prom::PrometheusClient)
+};
+
+QString messageFor(Error::Kind kind)
+{
+    return kind == Error::Kind::Stale ? Tr::tr("replaced by a newer request") : Tr::tr("cancelled");
 }
 
 } // namespace
@@ -69,7 +78,8 @@ void CurlWorker::cancel(const QString &viewKey)
 {
     {
         std::lock_guard lock(m_mutex);
-        ++m_generations[viewKey]; // whatever still completes for this key is out of date
+        // Also covers requests still queued as commands and answers racing with the cancel.
+        m_cancelledThrough[viewKey] = m_generations.value(viewKey);
     }
     post({Command::Type::Cancel, {}, viewKey});
 }
@@ -93,15 +103,41 @@ bool CurlWorker::isLatest(const QString &viewKey, quint64 generation) const
     return m_generations.value(viewKey) == generation;
 }
 
-ClientStatistics CurlWorker::stats() const
+std::optional<Error::Kind> CurlWorker::superseded(const TransferRequest &request) const
 {
-    return {m_statTransfers.load(), m_statConnections.load(), m_statRetries.load(),
-            m_statHttpVersion.load()};
+    if (request.viewKey.isEmpty())
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    if (request.generation <= m_cancelledThrough.value(request.viewKey))
+        return Error::Kind::Cancelled;
+    if (request.generation != m_generations.value(request.viewKey))
+        return Error::Kind::Stale;
+    return std::nullopt;
 }
 
-void CurlWorker::countTransfer(long newConnections, long httpVersion)
+ClientStatistics CurlWorker::stats() const
 {
+    ClientStatistics stats;
+    stats.transfers = m_statTransfers.load();
+    stats.connectionsOpened = m_statConnections.load();
+    stats.retries = m_statRetries.load();
+    stats.bytesOnWire = m_statWireBytes.load();
+    stats.bytesDecoded = m_statDecodedBytes.load();
+    stats.lastHttpVersion = m_statHttpVersion.load();
+    return stats;
+}
+
+void CurlWorker::countTransfer(const Transfer &transfer)
+{
+    long newConnections = 0;
+    long httpVersion = 0;
+    curl_off_t wireBytes = 0;
+    curl_easy_getinfo(transfer.easy, CURLINFO_NUM_CONNECTS, &newConnections);
+    curl_easy_getinfo(transfer.easy, CURLINFO_HTTP_VERSION, &httpVersion);
+    curl_easy_getinfo(transfer.easy, CURLINFO_SIZE_DOWNLOAD_T, &wireBytes);
     ++m_statTransfers;
+    m_statWireBytes += static_cast<quint64>(std::max<curl_off_t>(wireBytes, 0));
+    m_statDecodedBytes += static_cast<quint64>(transfer.decodedBytes);
     m_statConnections += static_cast<quint64>(std::max(newConnections, 0L));
     switch (httpVersion) {
     case CURL_HTTP_VERSION_1_0:
@@ -129,6 +165,7 @@ void CurlWorker::run()
         }
         curl_multi_poll(multi, nullptr, 0, pollTimeoutMs(), nullptr);
     }
+    m_stopping = true;
     abortWhere([](const Transfer &) { return true; }, Error::Kind::Cancelled);
     // Requests submitted while stopping (e.g. by a `done` callback) still get their answer.
     while (true) {
@@ -140,10 +177,8 @@ void CurlWorker::run()
             command = std::move(m_commands.front());
             m_commands.pop_front();
         }
-        if (command.type == Command::Type::Submit) {
+        if (command.type == Command::Type::Submit)
             start(std::make_unique<Transfer>(Transfer{std::move(command.request)}));
-            abortWhere([](const Transfer &) { return true; }, Error::Kind::Cancelled);
-        }
     }
 }
 
@@ -160,9 +195,11 @@ bool CurlWorker::processCommands()
             const QString key = command.request.viewKey;
             const quint64 generation = command.request.generation;
             if (!key.isEmpty()) {
-                abortWhere([&](const Transfer &t) {
-                    return t.request.viewKey == key && t.request.generation < generation;
-                }, Error::Kind::Stale);
+                abortWhere(
+                        [&](const Transfer &t) {
+                            return t.request.viewKey == key && t.request.generation < generation;
+                        },
+                        Error::Kind::Stale);
             }
             start(std::make_unique<Transfer>(Transfer{std::move(command.request)}));
             break;
@@ -177,9 +214,10 @@ bool CurlWorker::processCommands()
         case Command::Type::Stop: {
             // Keep what came after Stop for run() to answer.
             std::lock_guard lock(m_mutex);
-            const auto next = std::next(std::find_if(batch.begin(), batch.end(), [](const Command &c) {
-                return c.type == Command::Type::Stop;
-            }));
+            const auto next
+                    = std::next(std::find_if(batch.begin(), batch.end(), [](const Command &c) {
+                          return c.type == Command::Type::Stop;
+                      }));
             m_commands.insert(m_commands.begin(), std::make_move_iterator(next),
                               std::make_move_iterator(batch.end()));
             return false;
@@ -196,11 +234,18 @@ void CurlWorker::start(std::unique_ptr<Transfer> owned)
     transfer.timeout = effectiveTimeout(m_config);
     transfer.deadline = Clock::now() + transfer.timeout;
     m_transfers.push_back(std::move(owned));
-    if (transfer.request.isCanceled && transfer.request.isCanceled()) {
-        complete(transfer, {transferError(transfer, Error::Kind::Cancelled, tr("cancelled"), m_config)});
+    if (m_stopping || (transfer.request.isCanceled && transfer.request.isCanceled())) {
+        complete(transfer,
+                 {transferError(transfer, Error::Kind::Cancelled, Tr::tr("cancelled"), m_config)});
         return;
     }
-    if (std::optional<Error> error = setUpTransfer(transfer, m_config, static_cast<CURLSH *>(m_share))) {
+    // E.g. a later part of a split range query whose view was cancelled or asked for more.
+    if (const std::optional<Error::Kind> kind = superseded(transfer.request)) {
+        complete(transfer, {transferError(transfer, *kind, messageFor(*kind), m_config)});
+        return;
+    }
+    if (std::optional<Error> error
+        = setUpTransfer(transfer, m_config, static_cast<CURLSH *>(m_share))) {
         complete(transfer, {std::move(error)});
         return;
     }
@@ -221,18 +266,15 @@ void CurlWorker::finishAttempt(Transfer &transfer, int curlCode)
 {
     curl_multi_remove_handle(multiOf(m_multi), transfer.easy);
     transfer.inMulti = false;
-    long newConnections = 0;
-    long httpVersion = 0;
-    curl_easy_getinfo(transfer.easy, CURLINFO_NUM_CONNECTS, &newConnections);
-    curl_easy_getinfo(transfer.easy, CURLINFO_HTTP_VERSION, &httpVersion);
-    countTransfer(newConnections, httpVersion);
+    countTransfer(transfer);
 
     const auto code = static_cast<CURLcode>(curlCode);
     TransferOutcome outcome = classifyAttempt(transfer, code, m_config);
     const RetryPolicy &policy = transfer.request.retry;
     const bool canceled = transfer.request.isCanceled && transfer.request.isCanceled();
     if (!canceled && isRetryable(outcome, code) && transfer.attempts <= policy.maxRetries) {
-        std::chrono::milliseconds delay = policy.initialBackoff * (1L << std::min(transfer.attempts - 1, 20));
+        std::chrono::milliseconds delay
+                = policy.initialBackoff * (1L << std::min(transfer.attempts - 1, 20));
         if (outcome.httpStatus == 429 || outcome.httpStatus == 503) {
             if (const auto serverDelay = retryAfter(transfer))
                 delay = std::max(delay, *serverDelay);
@@ -253,13 +295,12 @@ void CurlWorker::complete(Transfer &transfer, TransferOutcome outcome)
         curl_multi_remove_handle(multiOf(m_multi), transfer.easy);
         transfer.inMulti = false;
     }
-    const TransferRequest &request = transfer.request;
     const bool cancellation = outcome.error && outcome.error->isCancellation();
-    if (!cancellation && !isLatest(request.viewKey, request.generation)) {
-        // Finished, but a newer request for the same view exists: never hand out old data.
+    if (const std::optional<Error::Kind> kind
+        = cancellation ? std::nullopt : superseded(transfer.request)) {
+        // Finished, but the view was cancelled or wants something newer: never hand out old data.
         const int attempts = outcome.attempts;
-        outcome = {transferError(transfer, Error::Kind::Stale, tr("replaced by a newer request"),
-                                 m_config)};
+        outcome = {transferError(transfer, *kind, messageFor(*kind), m_config)};
         outcome.attempts = attempts;
     }
     if (outcome.error)
@@ -281,10 +322,8 @@ void CurlWorker::abortWhere(const std::function<bool(const Transfer &)> &match, 
         if (match(*transfer))
             matching.push_back(transfer.get());
     }
-    const QString message = kind == Error::Kind::Stale ? tr("replaced by a newer request")
-                                                       : tr("cancelled");
     for (Transfer *transfer : matching)
-        complete(*transfer, {transferError(*transfer, kind, message, m_config)});
+        complete(*transfer, {transferError(*transfer, kind, messageFor(kind), m_config)});
 }
 
 void CurlWorker::startDueRetries()
@@ -298,7 +337,9 @@ void CurlWorker::startDueRetries()
     for (Transfer *transfer : due) {
         transfer->retryAt.reset();
         if (transfer->request.isCanceled && transfer->request.isCanceled())
-            complete(*transfer, {transferError(*transfer, Error::Kind::Cancelled, tr("cancelled"), m_config)});
+            complete(*transfer,
+                     {transferError(*transfer, Error::Kind::Cancelled, Tr::tr("cancelled"),
+                                    m_config)});
         else
             startAttempt(*transfer);
     }
@@ -306,11 +347,14 @@ void CurlWorker::startDueRetries()
 
 int CurlWorker::pollTimeoutMs() const
 {
+    if (m_transfers.empty())
+        return kNothingToDoPollMs; // new work arrives with curl_multi_wakeup()
     auto timeout = std::chrono::milliseconds(kIdlePollMs);
     const auto now = Clock::now();
     for (const auto &transfer : m_transfers) {
         if (transfer->retryAt) {
-            const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*transfer->retryAt - now);
+            const auto wait
+                    = std::chrono::ceil<std::chrono::milliseconds>(*transfer->retryAt - now);
             timeout = std::clamp(wait, std::chrono::milliseconds(0), timeout);
         }
     }

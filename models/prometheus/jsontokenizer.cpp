@@ -1,5 +1,8 @@
 #include "jsontokenizer.h"
 
+#include "jsontext.h"
+
+#include <QtGlobal> // QT_TRANSLATE_NOOP only: the tokenizer itself is Qt-free
 #include <charconv>
 #include <cstring>
 
@@ -24,94 +27,12 @@ inline bool isNumberChar(char c)
     return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Reads the four hex digits after "\u"; -1 if they are not hex.
-int readHex4(const char *p, const char *end)
-{
-    if (end - p < 4)
-        return -1;
-    int value = 0;
-    for (int i = 0; i < 4; ++i) {
-        const int digit = hexValue(p[i]);
-        if (digit < 0)
-            return -1;
-        value = value * 16 + digit;
-    }
-    return value;
-}
-
-void appendUtf8(std::string &out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Checks the RFC 8259 number grammar; sets isFloat when there is a fraction or exponent.
-bool validNumber(const char *p, const char *end, bool &isFloat)
-{
-    isFloat = false;
-    if (p < end && *p == '-')
-        ++p;
-    if (p == end)
-        return false;
-    if (*p == '0') {
-        ++p;
-    } else if (isDigit(*p)) {
-        while (p < end && isDigit(*p))
-            ++p;
-    } else {
-        return false;
-    }
-    if (p < end && *p == '.') {
-        isFloat = true;
-        if (++p == end || !isDigit(*p))
-            return false;
-        while (p < end && isDigit(*p))
-            ++p;
-    }
-    if (p < end && (*p == 'e' || *p == 'E')) {
-        isFloat = true;
-        ++p;
-        if (p < end && (*p == '+' || *p == '-'))
-            ++p;
-        if (p == end || !isDigit(*p))
-            return false;
-        while (p < end && isDigit(*p))
-            ++p;
-    }
-    return p == end;
-}
-
 } // namespace
 
 JsonTokenizer::JsonTokenizer(Sax &sax, std::size_t maxDepth)
     : m_sax(sax)
     , m_maxDepth(maxDepth)
-{
-}
+{ }
 
 bool JsonTokenizer::feed(std::string_view chunk)
 {
@@ -146,7 +67,10 @@ bool JsonTokenizer::finish()
     if (m_expect != Expect::Done) {
         m_failed = true;
         m_errorOffset = m_base;
-        m_error = m_base == 0 ? "empty body" : "unexpected end of the body (truncated response?)";
+        const bool nothing = m_stack.empty() && m_expect == Expect::Value;
+        m_error = nothing ? QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "empty body")
+                          : QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
+                                              "unexpected end of the body (truncated response?)");
         return false;
     }
     return true;
@@ -161,14 +85,15 @@ void JsonTokenizer::fail(const char *at, const char *begin, const char *what)
 
 void JsonTokenizer::handlerFailed(const char *at, const char *begin)
 {
-    fail(at, begin, "rejected by the response handler");
+    fail(at, begin,
+         QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "rejected by the response handler"));
     m_handlerStopped = true;
 }
 
 bool JsonTokenizer::push(bool object, const char *at, const char *begin)
 {
     if (m_stack.size() >= m_maxDepth) {
-        fail(at, begin, "nesting too deep");
+        fail(at, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "nesting too deep"));
         return false;
     }
     m_stack.push_back(object);
@@ -203,11 +128,15 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
         const std::size_t resumeHere = p == begin ? resume : 0;
         switch (m_expect) {
         case Expect::Done:
-            fail(p, begin, "unexpected data after the end of the JSON document");
+            fail(p, begin,
+                 QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
+                                   "unexpected data after the end of the JSON document"));
             return consumed();
         case Expect::Colon:
             if (c != ':') {
-                fail(p, begin, "expected ':' after an object key");
+                fail(p, begin,
+                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
+                                       "expected ':' after an object key"));
                 return consumed();
             }
             ++p;
@@ -227,7 +156,10 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
                 }
                 continue;
             }
-            fail(p, begin, m_stack.back() ? "expected ',' or '}'" : "expected ',' or ']'");
+            fail(p, begin,
+                 m_stack.back()
+                         ? QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ',' or '}'")
+                         : QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ',' or ']'"));
             return consumed();
         case Expect::KeyOrEndObject:
             if (c == '}') {
@@ -241,13 +173,16 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
             [[fallthrough]];
         case Expect::Key: {
             if (c != '"') {
-                fail(p, begin, "expected a string as object key");
+                fail(p, begin,
+                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
+                                       "expected a string as object key"));
                 return consumed();
             }
             const char *start = p;
             const Scan scan = scanString(p, end, resumeHere, begin);
             if (scan == Scan::Incomplete && atEof)
-                fail(start, begin, "unterminated string");
+                fail(start, begin,
+                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unterminated string"));
             if (scan != Scan::Complete)
                 return static_cast<std::size_t>(start - begin);
             if (!m_sax.key(m_text)) {
@@ -273,7 +208,8 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
             if (c == '"') {
                 scan = scanString(p, end, resumeHere, begin);
                 if (scan == Scan::Incomplete && atEof)
-                    fail(start, begin, "unterminated string");
+                    fail(start, begin,
+                         QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unterminated string"));
                 if (scan == Scan::Complete && !m_sax.string(m_text))
                     handlerFailed(start, begin);
             } else if (c == '-' || isDigit(c)) {
@@ -286,7 +222,8 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
             } else if (c == 't' || c == 'f' || c == 'n') {
                 scan = scanLiteral(p, end, atEof, begin);
             } else {
-                fail(p, begin, "expected a JSON value");
+                fail(p, begin,
+                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected a JSON value"));
             }
             if (m_failed)
                 return consumed();
@@ -325,63 +262,19 @@ JsonTokenizer::Scan JsonTokenizer::scanString(const char *&p, const char *end, s
             q += 2;
             continue;
         }
-        fail(q, begin, "control character in string");
+        fail(q, begin,
+             QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "control character in string"));
         return Scan::Failed;
     }
     if (!escaped) {
         m_text.assign(content, q);
-    } else if (!unescape(content, q)) {
-        fail(p, begin, "invalid escape sequence in string");
+    } else if (!unescapeJsonString(content, q, m_text)) {
+        fail(p, begin,
+             QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "invalid escape sequence in string"));
         return Scan::Failed;
     }
     p = q + 1;
     return Scan::Complete;
-}
-
-bool JsonTokenizer::unescape(const char *from, const char *to)
-{
-    m_text.clear();
-    while (from < to) {
-        const char *backslash = static_cast<const char *>(std::memchr(from, '\\', to - from));
-        if (!backslash) {
-            m_text.append(from, to);
-            return true;
-        }
-        m_text.append(from, backslash);
-        from = backslash + 2; // the scanner guarantees a character after each backslash
-        switch (backslash[1]) {
-        case '"': m_text += '"'; break;
-        case '\\': m_text += '\\'; break;
-        case '/': m_text += '/'; break;
-        case 'b': m_text += '\b'; break;
-        case 'f': m_text += '\f'; break;
-        case 'n': m_text += '\n'; break;
-        case 'r': m_text += '\r'; break;
-        case 't': m_text += '\t'; break;
-        case 'u': {
-            int cp = readHex4(from, to);
-            if (cp < 0)
-                return false;
-            from += 4;
-            if (cp >= 0xDC00 && cp <= 0xDFFF)
-                return false; // a low surrogate without its high half
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                if (to - from < 6 || from[0] != '\\' || from[1] != 'u')
-                    return false;
-                const int low = readHex4(from + 2, to);
-                if (low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                from += 6;
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            }
-            appendUtf8(m_text, static_cast<std::uint32_t>(cp));
-            break;
-        }
-        default:
-            return false;
-        }
-    }
-    return true;
 }
 
 JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, bool atEof,
@@ -395,8 +288,8 @@ JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, b
         return Scan::Incomplete;
     }
     bool isFloat = false;
-    if (!validNumber(p, q, isFloat)) {
-        fail(p, begin, "invalid number");
+    if (!isValidJsonNumber(p, q, isFloat)) {
+        fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "invalid number"));
         return Scan::Failed;
     }
     bool ok = true;
@@ -422,7 +315,7 @@ JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, b
         double value = 0;
         const auto result = std::from_chars(p, q, value);
         if (result.ec != std::errc()) {
-            fail(p, begin, "number out of range");
+            fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "number out of range"));
             return Scan::Failed;
         }
         m_text.assign(p, q);
@@ -440,17 +333,17 @@ JsonTokenizer::Scan JsonTokenizer::scanLiteral(const char *&p, const char *end, 
                                                const char *begin)
 {
     const std::string_view literal = *p == 't' ? std::string_view("true")
-                                     : *p == 'f' ? std::string_view("false")
-                                                 : std::string_view("null");
+            : *p == 'f'                        ? std::string_view("false")
+                                               : std::string_view("null");
     const auto available = static_cast<std::size_t>(end - p);
     const std::size_t compared = std::min(available, literal.size());
     if (std::string_view(p, compared) != literal.substr(0, compared)) {
-        fail(p, begin, "invalid literal");
+        fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "invalid literal"));
         return Scan::Failed;
     }
     if (available < literal.size()) {
         if (atEof) {
-            fail(p, begin, "invalid literal");
+            fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "invalid literal"));
             return Scan::Failed;
         }
         return Scan::Incomplete;

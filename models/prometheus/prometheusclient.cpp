@@ -112,7 +112,7 @@ QString formatApiTime(const QDateTime &time)
 {
     const qint64 ms = time.toMSecsSinceEpoch();
     return QString::number(ms / 1000) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+            + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
 PrometheusClient::PrometheusClient(const DatasourceConfig &config, QObject *parent)
@@ -125,7 +125,7 @@ PrometheusClient::PrometheusClient(const DatasourceConfig &config, QObject *pare
     if (!config.url.isValid() || config.url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         m_configProblem = tr("\"%1\" is not an http:// or https:// URL")
-                              .arg(config.url.toString(QUrl::RemoveUserInfo));
+                                  .arg(config.url.toString(QUrl::RemoveUserInfo));
 }
 
 PrometheusClient::~PrometheusClient() = default;
@@ -175,7 +175,8 @@ QFuture<QueryResult> PrometheusClient::query(const QString &promql, std::optiona
     QList<std::pair<QString, QString>> form{{QStringLiteral("query"), promql}};
     if (time)
         form.append({QStringLiteral("time"), formatApiTime(*time)});
-    return submitQuery(QStringLiteral("/api/v1/query"), formEncode(form), promql, viewKey, generation);
+    return submitQuery(QStringLiteral("/api/v1/query"), formEncode(form), promql, viewKey,
+                       generation);
 }
 
 QFuture<QueryResult> PrometheusClient::queryRange(const QString &promql, QDateTime start,

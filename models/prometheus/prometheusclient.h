@@ -78,9 +78,11 @@ public:
     ClientStatistics statistics() const;
 
 private:
-    QFuture<QueryResult> submitQuery(const QString &path, const QByteArray &form, const QString &promql,
-                                     const QString &viewKey, quint64 generation);
-    QFuture<QueryResult> submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
+    QFuture<QueryResult> submitQuery(const QString &path, const QByteArray &form,
+                                     const QString &promql, const QString &viewKey,
+                                     quint64 generation);
+    QFuture<QueryResult> submitSplitRange(const QString &promql,
+                                          const std::vector<TimeRange> &parts,
                                           std::chrono::seconds step, const QString &viewKey,
                                           quint64 generation);
     QByteArray endpoint(const QString &path) const;

@@ -35,7 +35,8 @@ struct TimeRange
 // results gives exactly what one unlimited query would. A range that needs no split, a
 // non-positive step or a reversed range comes back unchanged (Prometheus then judges it).
 std::vector<TimeRange> splitRange(const QDateTime &start, const QDateTime &end,
-                                  std::chrono::seconds step, qint64 maxPoints = kMaxPointsPerRequest);
+                                  std::chrono::seconds step,
+                                  qint64 maxPoints = kMaxPointsPerRequest);
 
 // Joins the results of consecutive parts of one range query: series are matched by their label
 // set (kept in first-seen order) and their samples concatenated; a timestamp that is not after the

@@ -9,10 +9,11 @@ namespace sre::prom {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::prom::ResponseParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::prom::ResponseParser)
+};
 
 QString fromUtf8(const std::string &text)
 {
@@ -21,7 +22,7 @@ QString fromUtf8(const std::string &text)
 
 QString malformedSample()
 {
-    return tr("a sample must be [timestamp, \"value\"]");
+    return Tr::tr("a sample must be [timestamp, \"value\"]");
 }
 
 } // namespace
@@ -49,7 +50,7 @@ std::optional<double> parseSampleValue(std::string_view text)
         // strtod's dependency on the process locale.
         const bool negative = *first == '-';
         const bool tiny = text.find("e-") != std::string_view::npos
-                          || text.find("E-") != std::string_view::npos;
+                || text.find("E-") != std::string_view::npos;
         const double magnitude = tiny ? 0.0 : std::numeric_limits<double>::infinity();
         return negative ? -magnitude : magnitude;
     }
@@ -68,7 +69,7 @@ bool ResponseHandler::null()
     if (m_skipDepth > 0)
         return true;
     if (m_stack.empty())
-        return fail(tr("the response is not a JSON object"));
+        return fail(Tr::tr("the response is not a JSON object"));
     const Ctx ctx = top();
     if (ctx == Ctx::Pair || ctx == Ctx::Values || ctx == Ctx::Result)
         return fail(malformedSample());
@@ -100,7 +101,7 @@ bool ResponseHandler::number(double value)
     if (m_skipDepth > 0)
         return true;
     if (m_stack.empty())
-        return fail(tr("the response is not a JSON object"));
+        return fail(Tr::tr("the response is not a JSON object"));
     switch (top()) {
     case Ctx::Pair:
         if (m_pairIndex != 0)
@@ -114,10 +115,8 @@ bool ResponseHandler::number(double value)
         m_timestamp = value;
         m_resultIndex = 1;
         return true;
-    case Ctx::Values:
-        return fail(malformedSample());
-    default:
-        return true;
+    case Ctx::Values: return fail(malformedSample());
+    default: return true;
     }
 }
 
@@ -126,14 +125,14 @@ bool ResponseHandler::string(string_t &value)
     if (m_skipDepth > 0)
         return true;
     if (m_stack.empty())
-        return fail(tr("the response is not a JSON object"));
+        return fail(Tr::tr("the response is not a JSON object"));
     switch (top()) {
     case Ctx::Pair: {
         if (m_pairIndex != 1)
             return fail(malformedSample());
         const std::optional<double> sample = parseSampleValue(value);
         if (!sample)
-            return fail(tr("invalid sample value \"%1\"").arg(fromUtf8(value)));
+            return fail(Tr::tr("invalid sample value \"%1\"").arg(fromUtf8(value)));
         Series &series = m_result.series.back();
         series.timestamps.push_back(m_timestamp);
         series.values.push_back(*sample);
@@ -143,9 +142,7 @@ bool ResponseHandler::string(string_t &value)
     case Ctx::Metric:
         m_result.series.back().labels.insert(m_labelName, fromUtf8(value));
         return true;
-    case Ctx::Strings:
-        m_strings->append(fromUtf8(value));
-        return true;
+    case Ctx::Strings: m_strings->append(fromUtf8(value)); return true;
     case Ctx::Top:
         if (m_key == Key::Status)
             m_result.status = fromUtf8(value);
@@ -166,17 +163,15 @@ bool ResponseHandler::string(string_t &value)
         m_resultText = value;
         m_resultIndex = 2;
         return true;
-    case Ctx::Values:
-        return fail(malformedSample());
-    case Ctx::Series:
-        return true;
+    case Ctx::Values: return fail(malformedSample());
+    case Ctx::Series: return true;
     }
     return true;
 }
 
 bool ResponseHandler::binary(binary_t &)
 {
-    return fail(tr("unexpected binary value"));
+    return fail(Tr::tr("unexpected binary value"));
 }
 
 bool ResponseHandler::start_object(std::size_t)
@@ -211,10 +206,8 @@ bool ResponseHandler::start_object(std::size_t)
         }
         break;
     case Ctx::Values:
-    case Ctx::Pair:
-        return fail(malformedSample());
-    default:
-        break;
+    case Ctx::Pair: return fail(malformedSample());
+    default: break;
     }
     m_skipDepth = 1;
     return true;
@@ -235,21 +228,20 @@ bool ResponseHandler::key(string_t &value)
                                        : Key::Other;
         break;
     case Ctx::Data:
-        m_key = value == "resultType" ? Key::ResultType : value == "result" ? Key::Result : Key::Other;
+        m_key = value == "resultType" ? Key::ResultType
+                : value == "result"   ? Key::Result
+                                      : Key::Other;
         if (m_key == Key::Other)
             m_dataKey = fromUtf8(value);
         break;
     case Ctx::Series:
-        m_key = value == "metric" ? Key::Metric
+        m_key = value == "metric"   ? Key::Metric
                 : value == "values" ? Key::Values
                 : value == "value"  ? Key::Value
                                     : Key::Other;
         break;
-    case Ctx::Metric:
-        m_labelName = fromUtf8(value);
-        break;
-    default:
-        break;
+    case Ctx::Metric: m_labelName = fromUtf8(value); break;
+    default: break;
     }
     return true;
 }
@@ -273,7 +265,7 @@ bool ResponseHandler::start_array(std::size_t)
         return true;
     }
     if (m_stack.empty())
-        return fail(tr("the response is not a JSON object"));
+        return fail(Tr::tr("the response is not a JSON object"));
     switch (top()) {
     case Ctx::Top:
         if (m_key == Key::Warnings || m_key == Key::Infos) {
@@ -301,10 +293,8 @@ bool ResponseHandler::start_array(std::size_t)
         m_stack.push_back(Ctx::Pair);
         return true;
     case Ctx::Pair:
-    case Ctx::Result:
-        return fail(malformedSample());
-    default:
-        break;
+    case Ctx::Result: return fail(malformedSample());
+    default: break;
     }
     m_skipDepth = 1;
     return true;
@@ -322,7 +312,8 @@ bool ResponseHandler::end_array()
     return true;
 }
 
-bool ResponseHandler::parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &ex)
+bool ResponseHandler::parse_error(std::size_t, const std::string &,
+                                  const nlohmann::detail::exception &ex)
 {
     return fail(QString::fromUtf8(ex.what()));
 }
@@ -333,9 +324,9 @@ bool ResponseHandler::complete()
         return false;
     const QString &status = m_result.status;
     if (status.isEmpty())
-        return fail(tr("no \"status\" field: this is not a Prometheus API response"));
+        return fail(Tr::tr("no \"status\" field: this is not a Prometheus API response"));
     if (status != QLatin1String("success") && status != QLatin1String("error"))
-        return fail(tr("unknown status \"%1\"").arg(status));
+        return fail(Tr::tr("unknown status \"%1\"").arg(status));
     const QString &type = m_result.resultTypeText;
     if (type == QLatin1String("matrix"))
         m_result.resultType = ResultType::Matrix;
@@ -346,16 +337,17 @@ bool ResponseHandler::complete()
     else if (type == QLatin1String("string"))
         m_result.resultType = ResultType::String;
     else if (!type.isEmpty())
-        return fail(tr("unsupported resultType \"%1\"").arg(type));
+        return fail(Tr::tr("unsupported resultType \"%1\"").arg(type));
 
     const bool isPair = m_result.resultType == ResultType::Scalar
-                        || m_result.resultType == ResultType::String;
-    if ((isPair && (m_resultIndex != 2 || !m_result.series.empty())) || (!isPair && m_resultIndex != 0))
-        return fail(tr("the result does not match resultType \"%1\"").arg(type));
+            || m_result.resultType == ResultType::String;
+    if ((isPair && (m_resultIndex != 2 || !m_result.series.empty()))
+        || (!isPair && m_resultIndex != 0))
+        return fail(Tr::tr("the result does not match resultType \"%1\"").arg(type));
     if (m_result.resultType == ResultType::Scalar) {
         const std::optional<double> value = parseSampleValue(m_resultText);
         if (!value)
-            return fail(tr("invalid sample value \"%1\"").arg(fromUtf8(m_resultText)));
+            return fail(Tr::tr("invalid sample value \"%1\"").arg(fromUtf8(m_resultText)));
         m_result.scalar = Sample{m_timestamp, *value};
     } else if (m_result.resultType == ResultType::String) {
         m_result.string = StringSample{m_timestamp, fromUtf8(m_resultText)};

@@ -40,7 +40,18 @@ public:
 private:
     enum class Ctx : std::uint8_t { Top, Data, Result, Series, Metric, Values, Pair, Strings };
     enum class Key : std::uint8_t {
-        Other, Status, ErrorType, Error, Warnings, Infos, Data, ResultType, Result, Metric, Value, Values
+        Other,
+        Status,
+        ErrorType,
+        Error,
+        Warnings,
+        Infos,
+        Data,
+        ResultType,
+        Result,
+        Metric,
+        Value,
+        Values
     };
 
     bool number(double value);
@@ -50,8 +61,8 @@ private:
     ParsedResponse m_result;
     std::vector<Ctx> m_stack;
     Key m_key = Key::Other;
-    int m_skipDepth = 0; // > 0 while inside a member we do not interpret
-    int m_pairIndex = 0; // position inside [timestamp, "value"]
+    int m_skipDepth = 0;   // > 0 while inside a member we do not interpret
+    int m_pairIndex = 0;   // position inside [timestamp, "value"]
     int m_resultIndex = 0; // position inside a scalar/string result
     double m_timestamp = 0;
     std::string m_resultText; // value of a scalar/string result, decided once resultType is known

@@ -10,14 +10,14 @@ namespace sre::prom {
 ResponseParser::ResponseParser()
     : m_handler(std::make_unique<ResponseHandler>())
     , m_tokenizer(std::make_unique<JsonTokenizer>(*m_handler))
-{
-}
+{ }
 
 ResponseParser::~ResponseParser() = default;
 
 bool ResponseParser::feed(QByteArrayView chunk)
 {
-    return m_tokenizer->feed(std::string_view(chunk.data(), static_cast<std::size_t>(chunk.size())));
+    return m_tokenizer->feed(
+            std::string_view(chunk.data(), static_cast<std::size_t>(chunk.size())));
 }
 
 bool ResponseParser::finish()
@@ -38,11 +38,12 @@ QString ResponseParser::errorString() const
     if (m_tokenizer->failed()) {
         // When the handler stopped the tokenizer, the handler knows why.
         const QString what = m_tokenizer->handlerStopped() && !m_handler->errorString().isEmpty()
-                                 ? m_handler->errorString()
-                                 : QString::fromStdString(m_tokenizer->errorString());
+                ? m_handler->errorString()
+                : QCoreApplication::translate("sre::prom::JsonTokenizer",
+                                              m_tokenizer->errorString().c_str());
         return QCoreApplication::translate("sre::prom::ResponseParser", "at byte %1: %2")
-            .arg(m_tokenizer->errorOffset())
-            .arg(what);
+                .arg(m_tokenizer->errorOffset())
+                .arg(what);
     }
     return m_handler->errorString();
 }

@@ -10,13 +10,14 @@ namespace sre::prom::detail {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::prom::PrometheusClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::prom::PrometheusClient)
+};
 
-constexpr qsizetype kSnippetBytes = 512;                 // of a JSON body, for error messages
-constexpr qsizetype kMaxRawBody = 256 * 1024 * 1024;     // a raw body larger than this is refused
+constexpr qsizetype kSnippetBytes = 512;             // of a JSON body, for error messages
+constexpr qsizetype kMaxRawBody = 256 * 1024 * 1024; // a raw body larger than this is refused
 constexpr std::chrono::milliseconds kMaxConnectTimeout{5000};
 constexpr long kCheapStallSeconds = 10;
 
@@ -45,18 +46,19 @@ std::size_t onWrite(char *data, std::size_t size, std::size_t count, void *userD
 {
     auto &transfer = *static_cast<Transfer *>(userData);
     const auto length = static_cast<qsizetype>(size * count);
+    transfer.decodedBytes += length;
     if (transfer.request.parseJson) {
         if (transfer.body.size() < kSnippetBytes)
             transfer.body.append(data, std::min(length, kSnippetBytes - transfer.body.size()));
         if (!transfer.parser->feed(QByteArrayView(data, length))) {
             // Aborting (CURLE_WRITE_ERROR) saves downloading the rest of a body we cannot use.
-            transfer.parseFailed = true;
+            transfer.writeAborted = true;
             return 0;
         }
         return size * count;
     }
     if (transfer.body.size() + length > kMaxRawBody) {
-        transfer.parseFailed = true;
+        transfer.writeAborted = true;
         return 0;
     }
     transfer.body.append(data, length);
@@ -76,7 +78,8 @@ std::chrono::milliseconds effectiveTimeout(const DatasourceConfig &config)
     return config.timeout.count() > 0 ? config.timeout : std::chrono::milliseconds(30000);
 }
 
-std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config, QString *error)
+std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config,
+                                                      QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<std::vector<QByteArray>> {
         if (error)
@@ -87,15 +90,15 @@ std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &co
     const bool bearer = config.authorizationCredentials.isSet();
     const bool basic = !config.basicAuthUsername.isEmpty() || config.basicAuthPassword.isSet();
     if (bearer && basic)
-        return fail(tr("both authorization and basic_auth are set; keep only one"));
+        return fail(Tr::tr("both authorization and basic_auth are set; keep only one"));
     if (bearer) {
         QString readError;
         std::optional<QByteArray> secret = config.authorizationCredentials.read(&readError);
         if (!secret)
-            return fail(tr("authorization credentials: %1").arg(readError));
+            return fail(Tr::tr("authorization credentials: %1").arg(readError));
         if (hasLineBreak(*secret)) {
             wipe(*secret);
-            return fail(tr("authorization credentials contain a line break"));
+            return fail(Tr::tr("authorization credentials contain a line break"));
         }
         const QString type = config.authorizationType.isEmpty() ? QStringLiteral("Bearer")
                                                                 : config.authorizationType;
@@ -107,7 +110,7 @@ std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &co
             QString readError;
             std::optional<QByteArray> secret = config.basicAuthPassword.read(&readError);
             if (!secret)
-                return fail(tr("basic_auth password: %1").arg(readError));
+                return fail(Tr::tr("basic_auth password: %1").arg(readError));
             password = std::move(*secret);
         }
         QByteArray userPass = config.basicAuthUsername.toUtf8() + ':' + password;
@@ -119,7 +122,7 @@ std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &co
         const QByteArray name = it.key().toUtf8().trimmed();
         const QByteArray value = it.value().toUtf8();
         if (name.isEmpty() || name.contains(':') || hasLineBreak(name) || hasLineBreak(value))
-            return fail(tr("header \"%1\" is not a valid HTTP header").arg(it.key()));
+            return fail(Tr::tr("header \"%1\" is not a valid HTTP header").arg(it.key()));
         lines.push_back(name + ": " + value);
     }
     return lines;
@@ -129,13 +132,14 @@ QStringList configWarnings(const DatasourceConfig &config)
 {
     QStringList warnings;
     if (config.insecureSkipVerify && config.url.scheme() == QLatin1String("https"))
-        warnings << tr("datasource %1: TLS certificate verification is off "
-                       "(insecure_skip_verify); anyone on the network path can read and change "
-                       "its answers")
-                        .arg(config.name);
-    const bool credentials = config.authorizationCredentials.isSet() || config.basicAuthPassword.isSet();
+        warnings << Tr::tr("datasource %1: TLS certificate verification is off "
+                           "(insecure_skip_verify); anyone on the network path can read and change "
+                           "its answers")
+                            .arg(config.name);
+    const bool credentials
+            = config.authorizationCredentials.isSet() || config.basicAuthPassword.isSet();
     if (credentials && config.url.scheme() == QLatin1String("http"))
-        warnings << tr("datasource %1: credentials are sent over plain HTTP").arg(config.name);
+        warnings << Tr::tr("datasource %1: credentials are sent over plain HTTP").arg(config.name);
     return warnings;
 }
 
@@ -152,11 +156,13 @@ Error transferError(const Transfer &transfer, Error::Kind kind, const QString &m
     return error;
 }
 
-std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config, CURLSH *share)
+std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config,
+                                   CURLSH *share)
 {
     CURL *easy = curl_easy_init();
     if (!easy)
-        return transferError(transfer, Error::Kind::Network, tr("cannot create a curl handle"), config);
+        return transferError(transfer, Error::Kind::Network, Tr::tr("cannot create a curl handle"),
+                             config);
     transfer.easy = easy;
     curl_easy_setopt(easy, CURLOPT_URL, transfer.request.url.constData());
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &transfer);
@@ -209,7 +215,8 @@ void prepareAttempt(Transfer &transfer, std::chrono::milliseconds remaining)
 {
     transfer.parser = transfer.request.parseJson ? std::make_unique<ResponseParser>() : nullptr;
     transfer.body.clear();
-    transfer.parseFailed = false;
+    transfer.decodedBytes = 0;
+    transfer.writeAborted = false;
     transfer.curlError[0] = '\0';
     CURL *easy = transfer.easy;
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(remaining.count()));
@@ -233,21 +240,23 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &status);
     outcome.httpStatus = static_cast<int>(status);
     const char *contentType = nullptr;
-    if (curl_easy_getinfo(transfer.easy, CURLINFO_CONTENT_TYPE, &contentType) == CURLE_OK && contentType)
+    if (curl_easy_getinfo(transfer.easy, CURLINFO_CONTENT_TYPE, &contentType) == CURLE_OK
+        && contentType)
         outcome.contentType = contentType;
     auto error = [&](Error::Kind kind, const QString &message) {
         Error e = transferError(transfer, kind, message, config);
         e.httpStatus = outcome.httpStatus;
         return e;
     };
-    const bool stoppedByUs = code == CURLE_WRITE_ERROR && transfer.parseFailed;
+    const bool stoppedByUs = code == CURLE_WRITE_ERROR && transfer.writeAborted;
     if (code != CURLE_OK && !stoppedByUs) {
-        const QString curlMessage = transfer.curlError[0] ? QString::fromUtf8(transfer.curlError)
-                                                          : QString::fromUtf8(curl_easy_strerror(code));
+        const QString curlMessage = transfer.curlError[0]
+                ? QString::fromUtf8(transfer.curlError)
+                : QString::fromUtf8(curl_easy_strerror(code));
         long osErrno = 0;
         curl_easy_getinfo(transfer.easy, CURLINFO_OS_ERRNO, &osErrno);
         if (code == CURLE_ABORTED_BY_CALLBACK)
-            outcome.error = error(Error::Kind::Cancelled, tr("cancelled"));
+            outcome.error = error(Error::Kind::Cancelled, Tr::tr("cancelled"));
         else if (code == CURLE_OPERATION_TIMEDOUT)
             outcome.error = error(Error::Kind::Timeout, curlMessage);
         else if (code == CURLE_COULDNT_CONNECT && osErrno == ECONNREFUSED)
@@ -261,17 +270,19 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     if (status >= 300 && status < 400) {
         const char *location = nullptr;
         curl_easy_getinfo(transfer.easy, CURLINFO_REDIRECT_URL, &location);
-        httpMessage = tr("redirected to %1; use that URL for the datasource")
-                          .arg(QString::fromUtf8(location ? location : "?"));
+        httpMessage = Tr::tr("redirected to %1; use that URL for the datasource")
+                              .arg(QString::fromUtf8(location ? location : "?"));
     }
     if (!transfer.request.parseJson) {
         outcome.body = std::move(transfer.body);
         if (stoppedByUs) {
-            outcome.error = error(Error::Kind::Parse, tr("the response is larger than 256 MiB"));
+            outcome.error
+                    = error(Error::Kind::Parse, Tr::tr("the response is larger than 256 MiB"));
         } else if (httpError) {
             Error e = error(Error::Kind::Http, httpMessage);
             // Prometheus' API errors keep their own type and text even on other endpoints.
-            if (const auto parsed = ResponseParser::parse(outcome.body); parsed && parsed->status == QLatin1String("error")) {
+            if (const auto parsed = ResponseParser::parse(outcome.body);
+                parsed && parsed->status == QLatin1String("error")) {
                 e.kind = Error::Kind::Prometheus;
                 e.errorType = parsed->errorType;
                 e.message = parsed->error;
@@ -290,7 +301,8 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
         } else if (httpError) {
             outcome.error = error(Error::Kind::Http, httpMessage);
         } else if (transfer.request.requireResultType && parsed.resultType == ResultType::None) {
-            outcome.error = error(Error::Kind::Parse, tr("the response has no data.resultType"));
+            outcome.error
+                    = error(Error::Kind::Parse, Tr::tr("the response has no data.resultType"));
         }
         outcome.parsed = std::move(parsed);
     } else if (httpError) {
@@ -307,8 +319,7 @@ bool isRetryable(const TransferOutcome &outcome, CURLcode code)
         return false;
     const Error &error = *outcome.error;
     switch (error.kind) {
-    case Error::Kind::ConnectionRefused:
-        return true;
+    case Error::Kind::ConnectionRefused: return true;
     case Error::Kind::Network:
         switch (code) {
         case CURLE_COULDNT_CONNECT:
@@ -318,10 +329,8 @@ bool isRetryable(const TransferOutcome &outcome, CURLcode code)
         case CURLE_GOT_NOTHING:
         case CURLE_PARTIAL_FILE:
         case CURLE_HTTP2:
-        case CURLE_HTTP2_STREAM:
-            return true;
-        default:
-            return false; // TLS and configuration problems do not fix themselves
+        case CURLE_HTTP2_STREAM: return true;
+        default: return false; // TLS and configuration problems do not fix themselves
         }
     case Error::Kind::Http:
     case Error::Kind::Prometheus:
@@ -329,8 +338,7 @@ bool isRetryable(const TransferOutcome &outcome, CURLcode code)
         if (error.errorType == QLatin1String("timeout"))
             return false;
         return error.httpStatus == 429 || error.httpStatus >= 500;
-    default:
-        return false;
+    default: return false;
     }
 }
 

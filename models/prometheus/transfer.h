@@ -17,7 +17,8 @@ struct Transfer
     curl_slist *headers = nullptr; // may hold credentials: wiped before it is freed
     std::unique_ptr<ResponseParser> parser;
     QByteArray body; // raw body, or the first bytes of a JSON body for error messages
-    bool parseFailed = false;
+    qint64 decodedBytes = 0;
+    bool writeAborted = false; // we stopped the download: body unusable (JSON) or too large (raw)
     bool inMulti = false;
     int attempts = 0;
     Clock::time_point deadline;
@@ -29,7 +30,8 @@ struct Transfer
 // Header lines for the datasource's http_config: Authorization (from `authorization` or
 // `basic_auth`, secrets read now) and the extra `headers`. On a problem returns nullopt and sets
 // *error to a message that never contains a secret.
-std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config, QString *error);
+std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config,
+                                                      QString *error);
 
 // Warnings about a configuration that works but deserves attention (insecure TLS, ...).
 QStringList configWarnings(const DatasourceConfig &config);
@@ -38,7 +40,8 @@ QStringList configWarnings(const DatasourceConfig &config);
 std::chrono::milliseconds effectiveTimeout(const DatasourceConfig &config);
 
 // Creates the easy handle and sets everything that stays the same across attempts.
-std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config, CURLSH *share);
+std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config,
+                                   CURLSH *share);
 // Resets per-attempt state; the attempt may use at most `remaining`.
 void prepareAttempt(Transfer &transfer, std::chrono::milliseconds remaining);
 // Turns the end of an attempt into an outcome (errors classified, body parsed).

@@ -6,10 +6,11 @@ namespace sre::prom {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct Tr
 {
-    return QCoreApplication::translate("sre::prom::Error", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sre::prom::Error)
+};
 
 // PromQL is often written over several lines; a one-line message needs it flattened and short.
 QString quoteQuery(const QString &query)
@@ -24,17 +25,18 @@ QString quoteQuery(const QString &query)
 QString hintForPrometheusError(const QString &errorType)
 {
     if (errorType == QLatin1String("bad_data"))
-        return tr("fix the query or its parameters");
+        return Tr::tr("fix the query or its parameters");
     if (errorType == QLatin1String("execution"))
-        return tr("the query is valid but cannot be evaluated on this data; adjust the matching or "
-                  "aggregation");
+        return Tr::tr(
+                "the query is valid but cannot be evaluated on this data; adjust the matching or "
+                "aggregation");
     if (errorType == QLatin1String("timeout"))
-        return tr("narrow the time range, increase the step or simplify the query");
+        return Tr::tr("narrow the time range, increase the step or simplify the query");
     if (errorType == QLatin1String("canceled"))
-        return tr("the server cancelled the query; try again");
+        return Tr::tr("the server cancelled the query; try again");
     if (errorType == QLatin1String("unavailable"))
-        return tr("the server is starting or overloaded; try again shortly");
-    return tr("check the server logs");
+        return Tr::tr("the server is starting or overloaded; try again shortly");
+    return Tr::tr("check the server logs");
 }
 
 } // namespace
@@ -69,39 +71,40 @@ QString resultTypeName(ResultType type)
 
 QString Error::toString() const
 {
-    const QString subject = query.isEmpty() ? url : tr("query %1 on %2").arg(quoteQuery(query), url);
-    const QString tries = attempts > 1 ? tr(" (after %n attempts)", attempts) : QString();
+    const QString subject
+            = query.isEmpty() ? url : Tr::tr("query %1 on %2").arg(quoteQuery(query), url);
+    const QString tries
+            = attempts > 1 ? Tr::tr(" (after %n attempts)", nullptr, attempts) : QString();
     const QString text = message.simplified();
     switch (kind) {
     case Kind::ConnectionRefused:
-        return tr("%1: connection refused%2 - check that the server is running and the datasource "
-                  "URL is right")
-            .arg(subject, tries);
+        return Tr::
+                tr("%1: connection refused%2 - check that the server is running and the datasource "
+                   "URL is right")
+                        .arg(subject, tries);
     case Kind::Network:
-        return tr("%1: network error: %2%3 - check the network, proxy and TLS settings of "
-                  "datasource %4")
-            .arg(subject, text, tries, datasource);
+        return Tr::tr("%1: network error: %2%3 - check the network, proxy and TLS settings of "
+                      "datasource %4")
+                .arg(subject, text, tries, datasource);
     case Kind::Timeout:
-        return tr("%1: no answer in time (%2)%3 - narrow the query or raise the timeout of "
-                  "datasource %4")
-            .arg(subject, text, tries, datasource);
+        return Tr::tr("%1: no answer in time (%2)%3 - narrow the query or raise the timeout of "
+                      "datasource %4")
+                .arg(subject, text, tries, datasource);
     case Kind::Http:
-        return tr("%1: HTTP %2%3%4 - check the URL, credentials and proxy of datasource %5")
-            .arg(subject, QString::number(httpStatus),
-                 text.isEmpty() ? QString() : QStringLiteral(": ") + text, tries, datasource);
+        return Tr::tr("%1: HTTP %2%3%4 - check the URL, credentials and proxy of datasource %5")
+                .arg(subject, QString::number(httpStatus),
+                     text.isEmpty() ? QString() : QStringLiteral(": ") + text, tries, datasource);
     case Kind::Prometheus:
-        return tr("%1 failed: %2: %3 - %4")
-            .arg(subject, errorType.isEmpty() ? tr("error") : errorType, text,
-                 hintForPrometheusError(errorType));
+        return Tr::tr("%1 failed: %2: %3 - %4")
+                .arg(subject, errorType.isEmpty() ? Tr::tr("error") : errorType, text,
+                     hintForPrometheusError(errorType));
     case Kind::Parse:
-        return tr("%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?")
-            .arg(subject, text, datasource);
-    case Kind::Cancelled:
-        return tr("%1: cancelled").arg(subject);
-    case Kind::Stale:
-        return tr("%1: replaced by a newer request").arg(subject);
+        return Tr::tr("%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?")
+                .arg(subject, text, datasource);
+    case Kind::Cancelled: return Tr::tr("%1: cancelled").arg(subject);
+    case Kind::Stale: return Tr::tr("%1: replaced by a newer request").arg(subject);
     case Kind::Config:
-        return tr("datasource %1: %2 - fix it in workspace.yaml").arg(datasource, text);
+        return Tr::tr("datasource %1: %2 - fix it in workspace.yaml").arg(datasource, text);
     }
     return text;
 }

@@ -18,8 +18,8 @@ struct Error
         Network,           // DNS, TLS, reset connection, ...: curl's message is in `message`
         ConnectionRefused, // nothing listens at the datasource URL
         Timeout,           // no complete answer within the datasource timeout
-        Http,              // HTTP status >= 400 without a Prometheus error body (proxy, auth, 404)
-        Prometheus,        // Prometheus answered status "error": `errorType` and `message` are its own
+        Http,              // HTTP status >= 300 without a Prometheus error body (proxy, auth, 404)
+        Prometheus,        // status "error": `errorType` and `message` are Prometheus' own
         Parse,             // the body is not a Prometheus API response
         Cancelled,         // cancel(), cancelAll(), QFuture::cancel() or the client was destroyed
         Stale,             // a newer request for the same view key replaced this one
@@ -27,14 +27,14 @@ struct Error
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;  // 0 when no HTTP response arrived
-    QString errorType;   // Prometheus' errorType: bad_data, execution, timeout, canceled, internal, ...
-    QString message;     // Prometheus' `error` text verbatim, or curl's / the parser's description
-    QString query;       // the PromQL, when the request was a query
-    QString url;         // endpoint without user info
-    QString datasource;  // DatasourceConfig::name
-    int attempts = 1;    // how many times the request was sent (retries included)
-    QStringList warnings; // warnings Prometheus sent along with the error
+    int httpStatus = 0;    // 0 when no HTTP response arrived
+    QString errorType;     // Prometheus' errorType: bad_data, execution, timeout, canceled, ...
+    QString message;       // Prometheus' `error` text verbatim, or curl's / the parser's words
+    QString query;         // the PromQL, when the request was a query
+    QString url;           // endpoint without user info
+    QString datasource;    // DatasourceConfig::name
+    int attempts = 1;      // how many times the request was sent (retries included)
+    QStringList warnings;  // warnings Prometheus sent along with the error
 
     // One line naming the query (or URL), what went wrong and what the user can do about it.
     QString toString() const;
@@ -136,7 +136,9 @@ struct ClientStatistics
     quint64 transfers = 0;         // HTTP attempts made
     quint64 connectionsOpened = 0; // new connections; the other attempts reused a kept-alive one
     quint64 retries = 0;
-    int lastHttpVersion = 0;       // major HTTP version of the last answer: 1, 2 or 3
+    quint64 bytesOnWire = 0;  // response bodies as transferred (compressed when gzip was used)
+    quint64 bytesDecoded = 0; // the same bodies after decompression
+    int lastHttpVersion = 0;  // major HTTP version of the last answer: 1, 2 or 3
 };
 
 } // namespace sre::prom

@@ -22,17 +22,27 @@ ListPage::ListPage(const QString &title, QWidget *parent)
     m_title->setFont(titleFont);
     m_summary->setTextFormat(Qt::PlainText);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addSpacing(12);
-    header->addWidget(m_summary, 1, Qt::AlignBottom);
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_title);
+    m_header->addSpacing(12);
+    m_header->addWidget(m_summary, 1, Qt::AlignBottom);
 
     m_splitter->addWidget(m_table);
     m_splitter->setChildrenCollapsible(false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_splitter, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(m_header);
+    m_layout->addWidget(m_splitter, 1);
+}
+
+void ListPage::addHeaderWidget(QWidget *widget)
+{
+    m_header->addWidget(widget, 0, Qt::AlignVCenter);
+}
+
+void ListPage::addBanner(QWidget *banner)
+{
+    m_layout->insertWidget(m_layout->count() - 1, banner);
 }
 
 void ListPage::setSummary(const QString &text)

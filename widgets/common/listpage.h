@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QSplitter;
 
 namespace sre {
@@ -21,12 +23,18 @@ public:
     void setSummary(const QString &text);
     void setDetail(QWidget *detail);
     QSplitter *splitter() const { return m_splitter; }
+    // Widgets at the right end of the title line (refresh buttons, time pickers).
+    void addHeaderWidget(QWidget *widget);
+    // A full-width widget between the title line and the table (banners).
+    void addBanner(QWidget *banner);
 
 private:
     QLabel *m_title;
     QLabel *m_summary;
     FilterTable *m_table;
     QSplitter *m_splitter;
+    QHBoxLayout *m_header;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace sre

@@ -1,0 +1,166 @@
+#include "slooverviewmodel.h"
+
+#include "storemodels.h"
+#include "window.h"
+
+#include <QCoreApplication>
+
+namespace sre {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::SloOverviewModel)
+};
+
+QString percentText(std::optional<double> v, int decimals)
+{
+    return v ? QString::number(*v * 100.0, 'f', decimals) + QStringLiteral(" %") : Tr::tr("no data");
+}
+
+// Sorting puts "no data" after every number in ascending order.
+QVariant sortValue(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant(std::numeric_limits<double>::max());
+}
+} // namespace
+
+SloOverviewModel::SloOverviewModel(ws::Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(&workspace.slos(), &ws::StoreBase::changed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int SloOverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_workspace.slos().size());
+}
+
+int SloOverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SloOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Service: return Tr::tr("Service");
+    case Slo: return Tr::tr("SLO");
+    case Objective: return Tr::tr("Objective");
+    case Window: return Tr::tr("Window");
+    case Sli: return Tr::tr("SLI");
+    case BudgetRemaining: return Tr::tr("Budget remaining");
+    case Burn1h: return Tr::tr("Burn 1h");
+    case Burn6h: return Tr::tr("Burn 6h");
+    case Status: return Tr::tr("Status");
+    }
+    return {};
+}
+
+void SloOverviewModel::setEvaluations(const QList<SloEvaluation> &evaluations)
+{
+    for (const SloEvaluation &e : evaluations) {
+        if (e.error && e.error->isCancellation())
+            continue; // a newer refresh replaced it
+        Entry &entry = m_entries[e.spec.id()];
+        entry.latest = e;
+        if (!e.error)
+            entry.good = e.report;
+    }
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const SloEvaluation *SloOverviewModel::evaluation(const QString &id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.cend() ? nullptr : &it->latest;
+}
+
+QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const slo::SloSpec &spec = m_workspace.slos().items()[std::size_t(index.row())];
+    const auto it = m_entries.constFind(spec.id());
+    const Entry *entry = it == m_entries.cend() ? nullptr : &*it;
+    switch (role) {
+    case IdRole: return spec.id();
+    case ServiceRole: return spec.service;
+    case FilePathRole: return spec.file;
+    case LineRole: return spec.line;
+    case StaleRole: return entry && entry->latest.error.has_value();
+    case ErrorRole: return entry && entry->latest.error ? entry->latest.error->toString() : QString();
+    case StatusRole:
+        return entry && entry->good ? slo::statusName(entry->good->status) : QString();
+    case BudgetFractionRole:
+        return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining) : QVariant();
+    default: return cell(spec, entry, index.column(), role);
+    }
+}
+
+QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, int column, int role) const
+{
+    const slo::SloReport *r = entry && entry->good ? &*entry->good : nullptr;
+    if (role == Qt::TextAlignmentRole)
+        return column >= Objective && column != Window && column != Status ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                                           : QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (entry && entry->latest.error)
+            return Tr::tr("Showing the last good values. The latest refresh failed:\n%1").arg(entry->latest.error->toString());
+        if (r)
+            return Tr::tr("%1\nbad %2 of %3 events; %4 bad events allowed in the window")
+                .arg(spec.description)
+                .arg(r->badEvents, 0, 'f', 0)
+                .arg(r->totalEvents, 0, 'f', 0)
+                .arg(r->allowedBadEvents, 0, 'f', 0);
+        return spec.description;
+    }
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (column) {
+    case Service: return spec.service;
+    case Slo: return spec.name;
+    case Objective: return sort ? QVariant(spec.objective) : QVariant(formatObjective(spec.objective));
+    case Window: return slo::windowText(spec);
+    case Sli:
+        if (!r)
+            return sort ? QVariant(2.0) : QVariant(entry ? Tr::tr("no data") : Tr::tr("…"));
+        return sort ? sortValue(r->sli) : QVariant(percentText(r->sli, 3));
+    case BudgetRemaining:
+        if (!r)
+            return sort ? QVariant(std::numeric_limits<double>::max()) : QVariant(entry ? Tr::tr("no data") : Tr::tr("…"));
+        return sort ? sortValue(r->errorBudgetRemaining) : QVariant(percentText(r->errorBudgetRemaining, 1));
+    case Burn1h:
+    case Burn6h: {
+        const auto burn = r ? r->burnRate(column == Burn1h ? u"1h" : u"6h") : std::nullopt;
+        if (sort)
+            return burn ? QVariant(*burn) : QVariant(-1.0);
+        return burn ? QVariant(QString::number(*burn, 'f', 2) + QStringLiteral("×")) : QVariant(r ? Tr::tr("–") : QString());
+    }
+    case Status: {
+        if (!r)
+            return sort ? QVariant(-1) : QVariant(entry && entry->latest.error ? Tr::tr("unknown") : QString());
+        static const int severity[] = {0, 2, 3, 1}; // Ok, Warning, Critical, NoData
+        if (sort)
+            return severity[int(r->status)];
+        switch (r->status) {
+        case slo::SloStatus::Ok: return Tr::tr("OK");
+        case slo::SloStatus::Warning: return Tr::tr("Warning");
+        case slo::SloStatus::Critical: return Tr::tr("Critical");
+        case slo::SloStatus::NoData: return Tr::tr("No data");
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace sre

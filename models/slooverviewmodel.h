@@ -1,0 +1,46 @@
+#pragma once
+
+#include "itemdatarole.h"
+#include "sloengine.h"
+#include "workspace.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace sre {
+
+// The SLO overview: one row per SLO of the workspace store, with the numbers of its latest
+// evaluation. Rows follow the store; numbers arrive by setEvaluations() on the GUI thread. A
+// failed evaluation keeps the previous good numbers of that SLO (marked stale).
+class SloOverviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Service, Slo, Objective, Window, Sli, BudgetRemaining, Burn1h, Burn6h, Status, ColumnCount };
+    // Extra roles beyond itemdatarole.h.
+    enum Role { BudgetFractionRole = ServiceRole + 100, StaleRole, ErrorRole };
+
+    explicit SloOverviewModel(ws::Workspace &workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    void setEvaluations(const QList<SloEvaluation> &evaluations);
+    const SloEvaluation *evaluation(const QString &id) const;
+
+private:
+    struct Entry
+    {
+        SloEvaluation latest;     // the last answer, good or not
+        std::optional<slo::SloReport> good; // the last good report
+    };
+
+    QVariant cell(const slo::SloSpec &spec, const Entry *entry, int column, int role) const;
+
+    ws::Workspace &m_workspace;
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace sre

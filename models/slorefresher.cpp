@@ -1,0 +1,99 @@
+#include "slorefresher.h"
+
+#include "prometheusclient.h"
+#include "slooverviewmodel.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace sre {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::SloRefresher)
+};
+} // namespace
+
+SloRefresher::SloRefresher(ws::Workspace &workspace, SloOverviewModel &model, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_model(model)
+{
+    m_timer.setInterval(std::chrono::seconds(60));
+    connect(&m_timer, &QTimer::timeout, this, &SloRefresher::refresh);
+    connect(&workspace, &ws::Workspace::configChanged, this, &SloRefresher::rebuild);
+    connect(&workspace.slos(), &ws::StoreBase::changed, this, &SloRefresher::refresh);
+    rebuild();
+}
+
+SloRefresher::~SloRefresher() = default;
+
+void SloRefresher::setInterval(std::chrono::seconds interval)
+{
+    if (interval.count() <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.setInterval(interval);
+    m_timer.start();
+}
+
+void SloRefresher::rebuild()
+{
+    ++m_generation; // answers from the old datasource are dropped
+    m_inFlight = 0;
+    m_engine.reset();
+    m_client.reset();
+    m_datasource.clear();
+    m_lastError.clear();
+    if (!m_workspace.isOpen())
+        return;
+    const DatasourceConfig *ds = m_workspace.config().prometheus();
+    if (!ds || ds->type != DatasourceConfig::Type::Prometheus) {
+        m_lastError = Tr::tr("This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.");
+        emit finished();
+        return;
+    }
+    m_datasource = ds->name;
+    m_client = std::make_unique<prom::PrometheusClient>(*ds);
+    m_engine = std::make_unique<SloEngine>(*m_client);
+    if (!m_timer.isActive() && m_timer.interval() > 0)
+        m_timer.start();
+    refresh();
+}
+
+void SloRefresher::refresh()
+{
+    if (!m_engine || m_workspace.slos().size() == 0)
+        return;
+    const quint64 generation = ++m_generation;
+    ++m_inFlight;
+    emit started();
+    QPointer<SloRefresher> self(this);
+    m_engine->evaluateAll(m_workspace.slos().items(), QDateTime::currentSecsSinceEpoch())
+        .then(this, [self, generation](const QList<SloEvaluation> &results) {
+            if (!self)
+                return;
+            self->m_inFlight = std::max(0, self->m_inFlight - 1);
+            if (generation != self->m_generation)
+                return; // a newer refresh is on its way
+            self->m_model.setEvaluations(results);
+            QStringList errors;
+            for (const SloEvaluation &e : results)
+                if (e.error && !e.error->isCancellation())
+                    errors << e.error->toString();
+            errors.removeDuplicates();
+            if (errors.isEmpty()) {
+                self->m_lastError.clear();
+                self->m_lastSuccess = QDateTime::currentDateTimeUtc();
+            } else {
+                self->m_lastError = errors.size() == 1 ? errors.front()
+                                                       : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
+            }
+            emit self->finished();
+        });
+}
+
+} // namespace sre

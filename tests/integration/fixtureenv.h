@@ -1,0 +1,41 @@
+#pragma once
+
+// Reads what the CTest fixtures (prometheus-fixture.cmake) hand to an integration test.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+
+namespace sre::testing {
+
+inline QString fixtureUrl(const char *urlFileVariable)
+{
+    QFile f(qEnvironmentVariable(urlFileVariable));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+inline qint64 historyEnd()
+{
+    return qEnvironmentVariable("SRE_TEST_HISTORY_END").toLongLong();
+}
+
+// The generator's ground truth for (from, to]: {"total", "bad", "good"[, "within_le"]}.
+inline QJsonObject groundTruth(const QString &service, qint64 from, qint64 to, const QString &le = {})
+{
+    QStringList args = {QStringLiteral("counts"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END"),
+                        QStringLiteral("--seed"), qEnvironmentVariable("SRE_TEST_HISTORY_SEED"),
+                        QStringLiteral("--service"), service, QStringLiteral("--from"), QString::number(from),
+                        QStringLiteral("--to"), QString::number(to)};
+    if (!le.isEmpty())
+        args << QStringLiteral("--le") << le;
+    QProcess p;
+    p.start(qEnvironmentVariable("SRE_DEMO_HISTORY"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace sre::testing
