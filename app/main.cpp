@@ -24,10 +24,9 @@ bool hasArg(int argc, char **argv, const char *name)
     return false;
 }
 
-// Waits until the workspace has loaded and every datasource answered once (or a short
-// deadline passed), then saves the window as a PNG and quits.
-void scheduleScreenshot(sre::MainWindow &window, sre::ws::Workspace &workspace, sre::DatasourceHealth &health,
-                        const QString &file)
+// Waits until the workspace has loaded, every datasource answered once and the SLO numbers
+// arrived (or a deadline passed), then saves the window as a PNG and quits.
+void scheduleScreenshot(sre::MainWindow &window, const QString &file)
 {
     auto shoot = [&window, file] {
         QCoreApplication::processEvents();
@@ -36,13 +35,12 @@ void scheduleScreenshot(sre::MainWindow &window, sre::ws::Workspace &workspace, 
             std::fprintf(stderr, "sre-console: cannot write screenshot %s\n", qPrintable(file));
         QCoreApplication::exit(ok ? 0 : 2);
     };
-    auto maybeShoot = [&workspace, &health, shoot] {
-        if (!workspace.isLoading() && health.allChecked())
-            QTimer::singleShot(0, shoot);
-    };
-    QObject::connect(&workspace, &sre::ws::Workspace::loaded, &window, maybeShoot);
-    QObject::connect(&health, &sre::DatasourceHealth::firstCheckDone, &window, maybeShoot);
-    QTimer::singleShot(3000, &window, shoot); // a datasource that never answers does not hold it up
+    QObject::connect(&window, &sre::MainWindow::maybeSettled, &window, [&window, shoot] {
+        if (window.isSettled())
+            QTimer::singleShot(0, &window, shoot);
+    });
+    // A datasource that never answers does not hold it up for long.
+    QTimer::singleShot(std::chrono::seconds(20), &window, shoot);
 }
 
 } // namespace
@@ -114,7 +112,7 @@ int main(int argc, char **argv)
     if (screenshot) {
         window.resize(1280, 800);
         window.show();
-        scheduleScreenshot(window, workspace, health, parser.value(shotOpt));
+        scheduleScreenshot(window, parser.value(shotOpt));
     } else {
         window.show();
     }

@@ -7,6 +7,7 @@
 #include "runbookpage.h"
 #include "settings.h"
 #include "slopage.h"
+#include "slorefresher.h"
 #include "version.h"
 #include "workspace.h"
 
@@ -32,6 +33,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_health(health)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_sloPage(new SloPage(workspace, settings, this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
     , m_problemsLabel(new QLabel(this))
@@ -42,7 +44,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     resize(1280, 800);
 
     const QList<std::pair<QWidget *, QString>> pages = {
-        {new SloPage(workspace, settings, this), QStringLiteral(":/icons/slo.svg")},
+        {m_sloPage, QStringLiteral(":/icons/slo.svg")},
         {new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg")},
         {new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg")},
         {new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg")},
@@ -85,9 +87,19 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         updateTitle();
     });
     connect(&health, &DatasourceHealth::changed, this, &MainWindow::updateHealth);
+    connect(&health, &DatasourceHealth::firstCheckDone, this, &MainWindow::maybeSettled);
+    connect(&workspace, &ws::Workspace::loaded, this, &MainWindow::maybeSettled);
+    connect(m_sloPage->refresher(), &SloRefresher::finished, this, &MainWindow::maybeSettled);
     connect(&settings, &Settings::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
     updateTitle();
     updateHealth();
+}
+
+bool MainWindow::isSettled() const
+{
+    const SloRefresher *r = m_sloPage->refresher();
+    const bool slosDone = m_workspace.slos().size() == 0 || (!r->isRefreshing() && (r->lastSuccess().isValid() || !r->lastError().isEmpty()));
+    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone;
 }
 
 QStringList MainWindow::pageNames()

@@ -11,6 +11,7 @@ class QDockWidget;
 namespace sre {
 namespace ws { class Workspace; }
 class DatasourceHealth;
+class SloPage;
 class Settings;
 
 // Composes the pages; owns no logic of its own beyond wiring, menus and the status bar.
@@ -24,8 +25,14 @@ public:
     bool showPage(const QString &name);
     QString currentPage() const;
 
+    // True while the pages are still fetching their first data (used by --screenshot).
+    bool isSettled() const;
+
     void restoreSession();
     void openWorkspace(const QString &dir);
+
+signals:
+    void maybeSettled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +50,7 @@ private:
     DatasourceHealth &m_health;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    SloPage *m_sloPage;
     QDockWidget *m_problemsDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;

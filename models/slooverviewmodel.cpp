@@ -129,7 +129,14 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
     case Service: return spec.service;
     case Slo: return spec.name;
     case Objective: return sort ? QVariant(spec.objective) : QVariant(formatObjective(spec.objective));
-    case Window: return slo::windowText(spec);
+    case Window:
+        if (spec.calendar) { // the zone is in the tooltip of the detail; keep the column narrow
+            static const char *names[] = {QT_TRANSLATE_NOOP("sre::SloOverviewModel", "week"),
+                                          QT_TRANSLATE_NOOP("sre::SloOverviewModel", "month"),
+                                          QT_TRANSLATE_NOOP("sre::SloOverviewModel", "quarter")};
+            return Tr::tr(names[int(spec.calendar->period)]);
+        }
+        return slo::windowText(spec);
     case Sli:
         if (!r)
             return sort ? QVariant(2.0) : QVariant(entry ? Tr::tr("no data") : Tr::tr("…"));

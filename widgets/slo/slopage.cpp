@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -69,6 +70,7 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     table()->setPlaceholder(tr("Filter SLOs by service or name (Ctrl+F)"));
     m_detail->setOpenLinks(false);
     setDetail(m_detail);
+    splitter()->setSizes({1000, 300});
 
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
@@ -88,6 +90,10 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     connect(m_refresher, &SloRefresher::finished, this, [this] {
         updateFreshness();
         showCurrent();
+        table()->view()->resizeColumnsToContents();
+        table()->view()->setColumnWidth(SloOverviewModel::BudgetRemaining, 150);
+        if (!table()->view()->currentIndex().isValid() && table()->proxy()->rowCount() > 0)
+            table()->view()->setCurrentIndex(table()->proxy()->index(0, 0));
     });
     auto *tick = new QTimer(this);
     tick->start(1000);
@@ -157,10 +163,9 @@ void SloPage::showCurrent()
         html += QStringLiteral("</table><h3>%1</h3><table cellspacing=3><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                     .arg(tr("Burn-rate alert tiers"), tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long / short"), tr("Firing"));
         for (const slo::AlertState &a : r.alerts)
-            html += QStringLiteral("<tr><td>%1 (%2)</td><td>%3 / %4</td><td align=right>%5</td><td align=right>%6 / %7</td><td>%8</td></tr>")
+            html += QStringLiteral("<tr><td>%1 (%2)</td><td>%3</td><td align=right>%5</td><td align=right>%6 / %7</td><td>%8</td></tr>")
                         .arg(a.tier.toHtmlEscaped(), a.severity.toHtmlEscaped())
-                        .arg(a.longWindow.count() / 3600.0)
-                        .arg(a.shortWindow.count() / 60.0)
+                        .arg(tr("%1 h / %2 min").arg(a.longWindow.count() / 3600.0).arg(a.shortWindow.count() / 60.0))
                         .arg(a.factor, 0, 'f', 2)
                         .arg(fmt(a.longBurnRate, 2), fmt(a.shortBurnRate, 2))
                         .arg(a.firing ? tr("FIRING") : tr("no"));
