@@ -2,9 +2,16 @@
 #include "filtertable.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "slopage.h"
+#include "slorefresher.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
+#include <QTcpServer>
+#include <QTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,6 +28,7 @@ private slots:
     void initTestCase();
     void everyPageListsItsStore_data();
     void everyPageListsItsStore();
+    void unreachablePrometheusIsShownAndUiStaysResponsive();
     void screenshotOption_data();
     void screenshotOption();
 
@@ -84,6 +92,48 @@ void TestGuiSmoke::everyPageListsItsStore()
     const QImage shot = window.grab().toImage();
     QCOMPARE(shot.size(), QSize(1280, 800));
     QVERIFY(shot.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-%1.png").arg(page)));
+}
+
+// A workspace whose Prometheus refuses connections: the SLO page says so in its banner, and
+// the GUI thread keeps running its event loop while the client retries.
+void TestGuiSmoke::unreachablePrometheusIsShownAndUiStaysResponsive()
+{
+    QTcpServer closed; // take a free port, then close it so nothing listens there
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QTemporaryDir dir;
+    QFile ws(dir.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(ws.open(QIODevice::WriteOnly));
+    ws.write(QStringLiteral("name: t\ndatasources:\n  - name: prod\n    url: http://127.0.0.1:%1\n").arg(port).toUtf8());
+    ws.close();
+    QDir(dir.path()).mkpath(QStringLiteral("slos"));
+    QVERIFY(QFile::copy(QStringLiteral(SRE_SOURCE_DIR "/resources/demo/slos/checkout.yaml"), dir.filePath(QStringLiteral("slos/checkout.yaml"))));
+
+    ws::Workspace workspace;
+    Settings settings;
+    DatasourceHealth health;
+    MainWindow window(workspace, settings, health);
+    window.show();
+    auto *page = window.findChild<SloPage *>();
+    QVERIFY(page);
+    QSignalSpy finished(page->refresher(), &SloRefresher::finished);
+    int ticks = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+    tick.start(20);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    window.openWorkspace(dir.path());
+    QVERIFY(finished.wait(15000));
+    const qint64 ms = elapsed.elapsed();
+    // The timer kept firing during the refresh: nothing blocked the GUI thread for long.
+    QVERIFY2(ticks >= ms / 20 / 3, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(ms)));
+    QVERIFY(page->refresher()->lastError().contains(QString::number(port)));
+    bool bannerShown = false;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        bannerShown = bannerShown || (label->isVisible() && label->text().contains(QString::number(port)));
+    QVERIFY(bannerShown);
 }
 
 void TestGuiSmoke::screenshotOption_data()
