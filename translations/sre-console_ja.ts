@@ -1,4 +1,2177 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>sre::AlertsPage</name>
+    <message>
+        <location filename="../widgets/alerts/alertspage.cpp" line="+15"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No alerting rules.
+Put Prometheus rule files (or PrometheusRule objects) under rules/.</source>
+        <translation>アラートルールがありません。
+Prometheus のルールファイル（または PrometheusRule オブジェクト）を rules/ に置いてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No alert matches the filter.</source>
+        <translation>フィルターに一致するアラートはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter alerts by name, severity, group or runbook (Ctrl+F)</source>
+        <translation>名前、重大度、グループ、ランブックでアラートを絞り込み (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n alerting rule(s)</source>
+        <translation>
+            <numerusform>アラートルール %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On call now</source>
+        <translation>現在のオンコール担当</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No oncall.yaml in this workspace.</source>
+        <translation>このワークスペースには oncall.yaml がありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody (rotation not started)</source>
+        <translation>担当者なし（ローテーション開始前）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalation:</source>
+        <translation>エスカレーション:</translation>
+    </message>
+</context>
+<context>
+    <name>sre::FilterTable</name>
+    <message>
+        <location filename="../widgets/common/filtertable.cpp" line="+24"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>フィルター (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>sre::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="+37"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SLOs</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postmortems</source>
+        <translation>ポストモーテム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runbooks</source>
+        <translation>ランブック</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>ワークスペースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開いたワークスペース(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload Workspace</source>
+        <translation>ワークスペースを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SLOs</source>
+        <translation>SLO(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Postmortems</source>
+        <translation>ポストモーテム(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Runbooks</source>
+        <translation>ランブック(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Alerts</source>
+        <translation>アラート(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check &amp;Datasources Now</source>
+        <translation>データソースを今すぐ確認(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SRE Console</source>
+        <translation>SRE Console について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SRE Console</source>
+        <translation>SRE Console について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;SRE Console %1&lt;/h3&gt;&lt;p&gt;SLOs and error budgets, blameless postmortems and runbooks, around one workspace folder.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SRE Console %1&lt;/h3&gt;&lt;p&gt;SLO とエラーバジェット、ブレームレスなポストモーテム、ランブックを 1 つのワークスペースフォルダーで扱います。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clear List</source>
+        <translation>一覧をクリア</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>SRE Console</source>
+        <translation>SRE Console</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — SRE Console</source>
+        <translation>%1 — SRE Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace: %1 (%2)</source>
+        <translation>ワークスペース: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workspace open — File ▸ Open Workspace (Ctrl+O)</source>
+        <translation>ワークスペースが開かれていません — ファイル ▸ ワークスペースを開く (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems</source>
+        <translation>問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: checking…</source>
+        <translation>%1: 確認中…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: up</source>
+        <translation>%1: 稼働中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: up (v%2)</source>
+        <translation>%1: 稼働中 (v%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unreachable</source>
+        <translation>%1: 接続不可</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No datasources</source>
+        <translation>データソースなし</translation>
+    </message>
+</context>
+<context>
+    <name>sre::MarkdownView</name>
+    <message>
+        <location filename="../widgets/common/markdownview.cpp" line="+75"/>
+        <source>links of type &quot;%1&quot; are not opened</source>
+        <translation>種類が &quot;%1&quot; のリンクは開きません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is outside the runbook folders</source>
+        <translation>%1 はランブックフォルダーの外にあります</translation>
+    </message>
+</context>
+<context>
+    <name>sre::PostmortemPage</name>
+    <message>
+        <location filename="../widgets/postmortem/postmortempage.cpp" line="+15"/>
+        <source>Postmortems</source>
+        <translation>ポストモーテム</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No postmortems yet.
+They are Markdown files under postmortems/.</source>
+        <translation>ポストモーテムはまだありません。
+ポストモーテムは postmortems/ 配下の Markdown ファイルです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No postmortem matches the filter.</source>
+        <translation>フィルターに一致するポストモーテムはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter postmortems by id, title, severity, status or service (Ctrl+F)</source>
+        <translation>ID、タイトル、重大度、ステータス、サービスでポストモーテムを絞り込み (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n postmortem(s)</source>
+        <translation>
+            <numerusform>ポストモーテム %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>下書き %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a postmortem to read it.</source>
+        <translation>ポストモーテムを選択すると内容が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sre::ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/common/problemspanel.cpp" line="+18"/>
+        <source>No problems: every file of the workspace loaded.</source>
+        <translation>問題はありません: ワークスペースのすべてのファイルを読み込みました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problem matches the filter.</source>
+        <translation>フィルターに一致する問題はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter problems</source>
+        <translation>問題を絞り込み</translation>
+    </message>
+</context>
+<context>
+    <name>sre::RunbookPage</name>
+    <message>
+        <location filename="../widgets/runbook/runbookpage.cpp" line="+17"/>
+        <source>Runbooks</source>
+        <translation>ランブック</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No runbooks found.
+Add Markdown files under runbooks/ or list folders in runbook_paths.</source>
+        <translation>ランブックが見つかりません。
+runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runbook matches the filter.</source>
+        <translation>フィルターに一致するランブックはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter runbooks by title, path, alert or service (Ctrl+F)</source>
+        <translation>タイトル、パス、アラート、サービスでランブックを絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link not followed: %1</source>
+        <translation>リンクを開きませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n runbook(s)</source>
+        <translation>
+            <numerusform>ランブック %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>フォルダー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a runbook to read it.</source>
+        <translation>ランブックを選択すると内容が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sre::SecretRef</name>
+    <message>
+        <location filename="../models/common/datasource.cpp" line="+18"/>
+        <source>cannot read secret file %1: %2</source>
+        <translation>シークレットファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>environment variable %1 is not set</source>
+        <translation>環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no secret configured</source>
+        <translation>シークレットが設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::SloOverviewModel</name>
+    <message>
+        <location filename="../models/slooverviewmodel.cpp" line="+18"/>
+        <location line="+124"/>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget remaining</source>
+        <translation>残りバジェット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 1h</source>
+        <translation>バーンレート 1h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 6h</source>
+        <translation>バーンレート 6h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Showing the last good values. The latest refresh failed:
+%1</source>
+        <translation>最後に正常に取得した値を表示しています。最新の更新に失敗しました:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+bad %2 of %3 events; %4 bad events allowed in the window</source>
+        <translation>%1
+%3 件中 %2 件が不良イベント。ウィンドウ内で許容される不良イベントは %4 件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>sre::SloPage</name>
+    <message>
+        <location filename="../widgets/slo/slopage.cpp" line="+34"/>
+        <source>errors: %1
+total: %2</source>
+        <translation>エラー: %1
+合計: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good: %1
+total: %2</source>
+        <translation>良好: %1
+合計: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1, good when ≤ %2 s</source>
+        <translation>ヒストグラム %1、%2 秒以下なら良好</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3, per %4 s slice</source>
+        <translation>%1 %2 %3（%4 秒のスライスごと）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SLOs</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This workspace has no SLOs yet.
+Add YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format).</source>
+        <translation>このワークスペースにはまだ SLO がありません。
+slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式）を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SLO matches the filter.</source>
+        <translation>フィルターに一致する SLO はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter SLOs by service or name (Ctrl+F)</source>
+        <translation>サービスまたは名前で SLO を絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the latest numbers now (Ctrl+R)</source>
+        <translation>最新の数値を今すぐ取得 (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n SLO(s)</source>
+        <translation>
+            <numerusform>SLO %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>サービス %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stale data: the numbers below are from the last good refresh. %1</source>
+        <translation>古いデータ: 以下の数値は最後に成功した更新時のものです。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No live numbers yet. %1</source>
+        <translation>最新の数値はまだ取得されていません。%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refreshing from %1…</source>
+        <translation>%1 から更新中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1 s ago from %2</source>
+        <translation>%1 秒前に %2 から更新</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an SLO to see its numbers and definition.</source>
+        <translation>SLO を選択すると数値と定義が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget remaining</source>
+        <translation>残りバジェット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad / total events</source>
+        <translation>不良 / 全イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad events allowed</source>
+        <translation>許容される不良イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downtime allowed / used</source>
+        <translation>許容 / 使用済みダウンタイム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min / %2 min</source>
+        <translation>%1 分 / %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to exhaustion</source>
+        <translation>枯渇までの時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h at the 1h burn rate</source>
+        <translation>1h のバーンレートで %1 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not burning</source>
+        <translation>消費なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burn-rate alert tiers</source>
+        <translation>バーンレートアラートのティア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Factor</source>
+        <translation>係数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Burn long / short</source>
+        <translation>バーンレート 長期 / 短期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firing</source>
+        <translation>発火</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h / %2 min</source>
+        <translation>%1 時間 / %2 分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIRING</source>
+        <translation>発火中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last refresh failed: %1</source>
+        <translation>前回の更新に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbook</source>
+        <translation>ランブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLI definition</source>
+        <translation>SLI の定義</translation>
+    </message>
+</context>
+<context>
+    <name>sre::SloRefresher</name>
+    <message>
+        <location filename="../models/slorefresher.cpp" line="+55"/>
+        <source>This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.</source>
+        <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 (and %n more error(s))</source>
+        <translation>
+            <numerusform>%1（ほか %n 件のエラー）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sre::StoreModel</name>
+    <message>
+        <location filename="../models/storemodels.cpp" line="+55"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>calendar week</source>
+        <translation>暦週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar month</source>
+        <translation>暦月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar quarter</source>
+        <translation>暦四半期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeslice</source>
+        <translation>タイムスライス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+52"/>
+        <location line="+14"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>保留期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbook</source>
+        <translation>ランブック</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>sre::alerting</name>
+    <message>
+        <location filename="../models/alerting/alertrule.cpp" line="+28"/>
+        <source>&quot;groups&quot; must be a list</source>
+        <translation>&quot;groups&quot; はリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>group &quot;%1&quot; has no &quot;rules&quot; list</source>
+        <translation>グループ &quot;%1&quot; に &quot;rules&quot; リストがありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>alerting rule needs both &quot;alert&quot; and &quot;expr&quot;</source>
+        <translation>アラートルールには &quot;alert&quot; と &quot;expr&quot; の両方が必要です</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not a rule file: expected &quot;groups:&quot; or a PrometheusRule with &quot;spec.groups&quot;</source>
+        <translation>ルールファイルではありません: &quot;groups:&quot; または &quot;spec.groups&quot; を持つ PrometheusRule が必要です</translation>
+    </message>
+    <message>
+        <location filename="../models/alerting/oncall.cpp" line="+35"/>
+        <source>rotation has no name</source>
+        <translation>ローテーションに名前がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rotation &quot;%1&quot; has neither members nor ics</source>
+        <translation>ローテーション &quot;%1&quot; に members も ics もありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>length &quot;%1&quot; is not a duration such as 1w or 12h</source>
+        <translation>length &quot;%1&quot; は 1w や 12h のような期間ではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown weekday &quot;%1&quot;</source>
+        <translation>不明な曜日 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>handoff time &quot;%1&quot; is not HH:MM</source>
+        <translation>引き継ぎ時刻 &quot;%1&quot; が HH:MM 形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start &quot;%1&quot; is not a date such as 2026-01-05</source>
+        <translation>start &quot;%1&quot; は 2026-01-05 のような日付ではありません</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>oncall.yaml must be a mapping with &quot;rotations:&quot;</source>
+        <translation>oncall.yaml は &quot;rotations:&quot; を含むマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo)</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;（Asia/Tokyo のような IANA 名を使用してください）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>override needs RFC 3339 &quot;from&quot; before &quot;to&quot;</source>
+        <translation>override には RFC 3339 形式の &quot;from&quot; と、それより後の &quot;to&quot; が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>sre::pm</name>
+    <message>
+        <location filename="../models/postmortem/postmortem.cpp" line="+28"/>
+        <source>&quot;%1&quot; is not an RFC 3339 time such as 2025-01-15T14:32:00Z</source>
+        <translation>&quot;%1&quot; は 2025-01-15T14:32:00Z のような RFC 3339 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no YAML front matter: id, status and times are unknown</source>
+        <translation>YAML フロントマターがありません: id、status、時刻が不明です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>front matter is not a YAML mapping</source>
+        <translation>フロントマターが YAML のマッピングではありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>front matter has no id (such as INC-2025-001)</source>
+        <translation>フロントマターに id（INC-2025-001 など）がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status &quot;%1&quot; is not one of draft, in-review, published</source>
+        <translation>status &quot;%1&quot; は draft、in-review、published のいずれでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::prom::Error</name>
+    <message>
+        <location filename="../models/prometheus/types.cpp" line="+28"/>
+        <source>fix the query or its parameters</source>
+        <translation>クエリまたはそのパラメーターを修正してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the query is valid but cannot be evaluated on this data; adjust the matching or aggregation</source>
+        <translation>クエリは有効ですが、このデータでは評価できません。マッチングまたは集約を調整してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>narrow the time range, increase the step or simplify the query</source>
+        <translation>時間範囲を狭めるか、step を大きくするか、クエリを単純にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server cancelled the query; try again</source>
+        <translation>サーバーがクエリをキャンセルしました。再試行してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is starting or overloaded; try again shortly</source>
+        <translation>サーバーが起動中か過負荷です。しばらくしてから再試行してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the server logs</source>
+        <translation>サーバーのログを確認してください</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>query %1 on %2</source>
+        <translation>%2 へのクエリ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (after %n attempts)</source>
+        <translation>
+            <numerusform> (%n 回試行後)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: connection refused%2 - check that the server is running and the datasource URL is right</source>
+        <translation>%1: 接続が拒否されました%2 - サーバーが稼働していること、データソースの URL が正しいことを確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: network error: %2%3 - check the network, proxy and TLS settings of datasource %4</source>
+        <translation>%1: ネットワークエラー: %2%3 - データソース %4 のネットワーク、プロキシ、TLS の設定を確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no answer in time (%2)%3 - narrow the query or raise the timeout of datasource %4</source>
+        <translation>%1: 時間内に応答がありません (%2)%3 - クエリを絞り込むか、データソース %4 のタイムアウトを延ばしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: HTTP %2%3%4 - check the URL, credentials and proxy of datasource %5</source>
+        <translation>%1: HTTP %2%3%4 - データソース %5 の URL、認証情報、プロキシを確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: %2: %3 - %4</source>
+        <translation>%1 が失敗しました: %2: %3 - %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?</source>
+        <translation>%1: 応答を解釈できません: %2 - データソース %3 は Prometheus 互換の API ですか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cancelled</source>
+        <translation>%1: キャンセルされました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: replaced by a newer request</source>
+        <translation>%1: 新しいリクエストに置き換えられました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>datasource %1: %2 - fix it in workspace.yaml</source>
+        <translation>データソース %1: %2 - workspace.yaml で修正してください</translation>
+    </message>
+</context>
+<context>
+    <name>sre::prom::JsonTokenizer</name>
+    <message>
+        <location filename="../models/prometheus/jsontokenizer.cpp" line="+71"/>
+        <source>empty body</source>
+        <translation>本文が空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of the body (truncated response?)</source>
+        <translation>本文が途中で終わっています（応答が切り詰められた可能性があります）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rejected by the response handler</source>
+        <translation>レスポンスハンドラーに拒否されました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nesting too deep</source>
+        <translation>ネストが深すぎます</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unexpected data after the end of the JSON document</source>
+        <translation>JSON ドキュメントの終わりの後に予期しないデータがあります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>オブジェクトのキーの後に &apos;:&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; または &apos;}&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; または &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a string as object key</source>
+        <translation>オブジェクトのキーには文字列が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>unterminated string</source>
+        <translation>文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a JSON value</source>
+        <translation>JSON の値が必要です</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>control character in string</source>
+        <translation>文字列に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid escape sequence in string</source>
+        <translation>文字列に無効なエスケープシーケンスがあります</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>invalid number</source>
+        <translation>無効な数値</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>number out of range</source>
+        <translation>数値が範囲外です</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>invalid literal</source>
+        <translation>無効なリテラル</translation>
+    </message>
+</context>
+<context>
+    <name>sre::prom::PrometheusClient</name>
+    <message>
+        <location filename="../models/prometheus/curlworker.cpp" line="+34"/>
+        <source>replaced by a newer request</source>
+        <translation>新しいリクエストに置き換えられました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+205"/>
+        <location line="+102"/>
+        <location filename="../models/prometheus/transfer.cpp" line="+259"/>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="+127"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/transfer.cpp" line="-166"/>
+        <source>both authorization and basic_auth are set; keep only one</source>
+        <translation>authorization と basic_auth の両方が設定されています。どちらか一方だけにしてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authorization credentials: %1</source>
+        <translation>authorization の認証情報: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authorization credentials contain a line break</source>
+        <translation>authorization の認証情報に改行が含まれています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>basic_auth password: %1</source>
+        <translation>basic_auth のパスワード: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>header &quot;%1&quot; is not a valid HTTP header</source>
+        <translation>ヘッダー &quot;%1&quot; は有効な HTTP ヘッダーではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>datasource %1: TLS certificate verification is off (insecure_skip_verify); anyone on the network path can read and change its answers</source>
+        <translation>データソース %1: TLS 証明書の検証が無効です (insecure_skip_verify)。ネットワーク経路上の誰もが応答を読み取り、改ざんできます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>datasource %1: credentials are sent over plain HTTP</source>
+        <translation>データソース %1: 認証情報が暗号化されていない HTTP で送信されます</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot create a curl handle</source>
+        <translation>curl ハンドルを作成できません</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>redirected to %1; use that URL for the datasource</source>
+        <translation>%1 にリダイレクトされました。データソースにはその URL を使用してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response is larger than 256 MiB</source>
+        <translation>応答が 256 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the response has no data.resultType</source>
+        <translation>応答に data.resultType がありません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::prom::ResponseParser</name>
+    <message>
+        <location filename="../models/prometheus/responsehandler.cpp" line="+25"/>
+        <source>a sample must be [timestamp, &quot;value&quot;]</source>
+        <translation>サンプルは [timestamp, &quot;value&quot;] の形式でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+32"/>
+        <location line="+24"/>
+        <location line="+140"/>
+        <source>the response is not a JSON object</source>
+        <translation>応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+215"/>
+        <source>invalid sample value &quot;%1&quot;</source>
+        <translation>無効なサンプル値 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>unexpected binary value</source>
+        <translation>予期しないバイナリ値</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>no &quot;status&quot; field: this is not a Prometheus API response</source>
+        <translation>&quot;status&quot; フィールドがありません: Prometheus API の応答ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>不明な status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unsupported resultType &quot;%1&quot;</source>
+        <translation>サポートされていない resultType &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the result does not match resultType &quot;%1&quot;</source>
+        <translation>結果が resultType &quot;%1&quot; と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/responseparser.cpp" line="+44"/>
+        <source>at byte %1: %2</source>
+        <translation>%1 バイト目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sre::rb</name>
+    <message>
+        <location filename="../models/runbook/runbook.cpp" line="+56"/>
+        <source>runbook folder does not exist</source>
+        <translation>ランブックフォルダーが存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::slo</name>
+    <message>
+        <location filename="../models/slo/loader_openslo.cpp" line="+20"/>
+        <source>metric source type %1 is not supported: the console reads Prometheus-compatible sources</source>
+        <translation>メトリクスソースの種類 %1 はサポートされていません: このコンソールは Prometheus 互換のソースを読み取ります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>metricSource.spec.query is missing</source>
+        <translation>metricSource.spec.query がありません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fixed ranges re-windowed to {{window}}</source>
+        <translation>固定の範囲を {{window}} に置き換えました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot find the metric selector to evaluate over a window; write the query with [{{window}}]</source>
+        <translation>ウィンドウ全体で評価するためのメトリクスセレクターが見つかりません。クエリは [{{window}}] を使って記述してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>counter query evaluated as %1(...[{{window}}])</source>
+        <translation>カウンターのクエリを %1(...[{{window}}]) として評価しました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>raw ratio metrics have no event counts and are not supported; use good (or bad) and total</source>
+        <translation>生の比率メトリクスにはイベント数がないため、サポートされていません。good（または bad）と total を使用してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ratioMetric needs total and exactly one of good and bad</source>
+        <translation>ratioMetric には total と、good または bad のどちらか一方だけが必要です</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>op is not one of lt, lte, gt, gte</source>
+        <translation>op が lt、lte、gt、gte のいずれでもありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ratio evaluated per %1 time slice</source>
+        <translation>比率を %1 のタイムスライスごとに評価しました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a thresholdMetric objective needs op: lt, lte, gt or gte</source>
+        <translation>thresholdMetric の objective には op（lt、lte、gt、gte のいずれか）が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a thresholdMetric objective needs a numeric value</source>
+        <translation>thresholdMetric の objective には数値の value が必要です</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timeWindow is missing</source>
+        <translation>timeWindow がありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>calendar window &quot;%1&quot; is not supported: use 1w, 1M or 1Q</source>
+        <translation>暦ウィンドウ &quot;%1&quot; はサポートされていません: 1w、1M、1Q のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>calendar startTime ignored: periods start on calendar boundaries (Monday, the 1st)</source>
+        <translation>暦の startTime は無視されます: 期間は暦の区切り（月曜日、1 日）から始まります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>objectives is missing or empty</source>
+        <translation>objectives がないか、空です</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the SLI needs ratioMetric or thresholdMetric</source>
+        <translation>SLI には ratioMetric または thresholdMetric が必要です</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OpenSLO %1 is not supported: convert it to openslo/v1</source>
+        <translation>OpenSLO %1 はサポートされていません: openslo/v1 に変換してください</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read this SLO: %1</source>
+        <translation>この SLO を読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../models/slo/loader_pyrra.cpp" line="+151"/>
+        <source>metadata.name is missing</source>
+        <translation>metadata.name がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec.service is missing</source>
+        <translation>spec.service がありません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>indicatorRef &quot;%1&quot;: no SLI of that name in this file</source>
+        <translation>indicatorRef &quot;%1&quot;: このファイルにその名前の SLI がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spec needs indicator or indicatorRef</source>
+        <translation>spec には indicator または indicatorRef が必要です</translation>
+    </message>
+    <message>
+        <location filename="../models/slo/loader_pyrra.cpp" line="-133"/>
+        <source>%1.metric &quot;%2&quot; is not a metric selector such as http_requests_total{job=&quot;api&quot;}</source>
+        <translation>%1.metric &quot;%2&quot; は http_requests_total{job=&quot;api&quot;} のようなメトリクスセレクターではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>grouping (%1) is not supported: the SLO is computed over all groups together</source>
+        <translation>grouping (%1) はサポートされていません: SLO はすべてのグループをまとめて計算されます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pyrra grouping ignored</source>
+        <translation>Pyrra の grouping は無視されます</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>success.metric must be a histogram&apos;s _bucket series with le=&quot;&lt;seconds&gt;&quot;</source>
+        <translation>success.metric は le=&quot;&lt;秒数&gt;&quot; を指定したヒストグラムの _bucket 系列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total.metric must be %1_count</source>
+        <translation>total.metric は %1_count でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>success and total select different series; total&apos;s matchers are used</source>
+        <translation>success と total が異なる系列を選択しています。total のマッチャーを使用します</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>latency &quot;%1&quot; is not a duration such as 200ms or 1s</source>
+        <translation>latency &quot;%1&quot; は 200ms や 1s のような時間ではありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bool_gauge.metric &quot;%1&quot; is not a metric selector</source>
+        <translation>bool_gauge.metric &quot;%1&quot; はメトリクスセレクターではありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bool_gauge mapped to an event SLI over samples: every sample is an event, a 0 sample a bad one</source>
+        <translation>bool_gauge をサンプル単位のイベント SLI に対応付けました: 各サンプルを 1 イベントとし、値が 0 のサンプルを不良イベントとします</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>spec is missing</source>
+        <translation>spec がありません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>indicator needs one of ratio, latency, latencyNative, bool_gauge</source>
+        <translation>indicator には ratio、latency、latencyNative、bool_gauge のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../models/slo/loader_service.cpp" line="+27"/>
+        <source>window is ignored: the SLO has a calendar window</source>
+        <translation>window は無視されます: この SLO には暦ウィンドウが設定されています</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>page and ticket alerts are disabled: no burn-rate tiers</source>
+        <translation>page と ticket のアラートは無効です: バーンレートのティアがありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>threshold &quot;%1&quot; is not a number; it is ignored</source>
+        <translation>threshold &quot;%1&quot; は数値ではないため、無視されます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>threshold is ignored: the comparison query has its own</source>
+        <translation>threshold は無視されます: 比較クエリに独自のしきい値があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>threshold %1 is informative (kept as the label threshold): the error budget comes from the objective</source>
+        <translation>threshold %1 は参考値です（ラベル threshold として保持）: エラーバジェットは objective から求めます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>threshold %1 differs from the error budget 1 - objective = %2; the objective is used</source>
+        <translation>threshold %1 がエラーバジェット 1 - objective = %2 と異なります。objective を使用します</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an SLO must be a map with name, objective and sli</source>
+        <translation>SLO は name、objective、sli を持つマップでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SLO without a name</source>
+        <translation>名前のない SLO</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>slos must be a list of SLOs</source>
+        <translation>slos は SLO のリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>slos is empty</source>
+        <translation>slos が空です</translation>
+    </message>
+    <message>
+        <location filename="../models/slo/seedmap.cpp" line="+70"/>
+        <source>comparison query needs &lt;, &lt;=, &gt; or &gt;= with a number on one side, such as histogram_quantile(...) &lt; 0.2</source>
+        <translation>比較クエリには、histogram_quantile(...) &lt; 0.2 のように、片側が数値の &lt;、&lt;=、&gt;、&gt;= のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comparison query mapped to a timeslice SLI: each 1-minute slice is good when the comparison holds; its own range is kept as written</source>
+        <translation>比較クエリをタイムスライス SLI に対応付けました: 比較が成り立つ 1 分間のスライスを良好とします。クエリ内の範囲は記述どおりに保持されます</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>both sides of the ratio need a range such as [5m], so that it can be evaluated over the SLO window</source>
+        <translation>SLO のウィンドウ全体で評価できるよう、比率の両辺に [5m] のような範囲が必要です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ratio query mapped to an event SLI: the numerator counts good events, the denominator all events; the fixed [%1] range was re-windowed to {{window}}</source>
+        <translation>比率クエリをイベント SLI に対応付けました: 分子は良好なイベント、分母はすべてのイベントを数えます。固定の範囲 [%1] は {{window}} に置き換えました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error-ratio query mapped to an event SLI: the numerator counts bad events, the denominator all events; the fixed [%1] range was re-windowed to {{window}}</source>
+        <translation>エラー比率クエリをイベント SLI に対応付けました: 分子は不良イベント、分母はすべてのイベントを数えます。固定の範囲 [%1] は {{window}} に置き換えました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot tell whether the numerator of this ratio counts good or bad events: select them with code!~&quot;5..&quot; (good) or code=~&quot;5..&quot; (bad), or write the SLI as sli.events</source>
+        <translation>この比率の分子が良好なイベントと不良イベントのどちらを数えているか判別できません: code!~&quot;5..&quot;（良好）または code=~&quot;5..&quot;（不良）で選択するか、SLI を sli.events として記述してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sli.query is empty</source>
+        <translation>sli.query が空です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sli.query is neither a ratio (good / total or errors / total) nor a comparison (expression &lt; threshold); write the SLI as sli.events, sli.latency or sli.timeslice</source>
+        <translation>sli.query は比率（good / total または errors / total）でも比較（式 &lt; しきい値）でもありません。SLI を sli.events、sli.latency、sli.timeslice のいずれかで記述してください</translation>
+    </message>
+    <message>
+        <location filename="../models/slo/sliparse.cpp" line="+16"/>
+        <source>%1 is empty</source>
+        <translation>%1 が空です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no {{window}} (or {{.window}}) range: without it the console cannot evaluate the SLI over its window or compute burn rates</source>
+        <translation>%1 に {{window}}（または {{.window}}）の範囲がありません: これがないと、ウィンドウ全体での SLI の評価やバーンレートの計算ができません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sli.events needs total_query</source>
+        <translation>sli.events には total_query が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sli.events needs exactly one of error_query and good_query</source>
+        <translation>sli.events には error_query と good_query のどちらか一方だけが必要です</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 &quot;%2&quot; must be a number greater than 0</source>
+        <translation>%1 &quot;%2&quot; は 0 より大きい数値でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>latency.histogram &quot;%1&quot; is not a metric selector such as http_request_duration_seconds{job=&quot;api&quot;}</source>
+        <translation>latency.histogram &quot;%1&quot; は http_request_duration_seconds{job=&quot;api&quot;} のようなメトリクスセレクターではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>latency.histogram names the histogram without the _%1 suffix; it was removed</source>
+        <translation>latency.histogram にはサフィックス _%1 を付けずにヒストグラム名を指定します。サフィックスは削除しました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>latency.histogram must not select le; the threshold chooses the bucket</source>
+        <translation>latency.histogram で le を指定しないでください。バケットはしきい値で決まります</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>timeslice.query is missing</source>
+        <translation>timeslice.query がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>timeslice.op &quot;%1&quot; is not one of lt, le, gt, ge</source>
+        <translation>timeslice.op &quot;%1&quot; は lt、le、gt、ge のいずれでもありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>timeslice.threshold &quot;%1&quot; is not a number</source>
+        <translation>timeslice.threshold &quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing sli: expected events, latency or timeslice</source>
+        <translation>sli がありません: events、latency、timeslice のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>raw SLIs (an error ratio query) are not supported: a ratio cannot be summed into a window&apos;s events; write sli.events with error_query and total_query</source>
+        <translation>raw SLI（エラー比率クエリ）はサポートされていません: 比率はウィンドウ内のイベント数に合算できません。error_query と total_query を使って sli.events を記述してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sloth SLI plugins are not supported: write the queries the plugin generates as sli.events</source>
+        <translation>Sloth の SLI プラグインはサポートされていません: プラグインが生成するクエリを sli.events として記述してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sli needs one of events, latency or timeslice</source>
+        <translation>sli には events、latency、timeslice のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../models/slo/specloader.cpp" line="+64"/>
+        <source>the file contains no SLO</source>
+        <translation>このファイルには SLO が含まれていません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (a selector with { } inside a { ... } map must be quoted)</source>
+        <translation> ({ ... } マップ内で { } を含むセレクターは引用符で囲む必要があります)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read this document: %1</source>
+        <translation>このドキュメントを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unsupported apiVersion %1: expected sre-console/v1</source>
+        <translation>サポートされていない apiVersion %1: sre-console/v1 が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an SLO spec: expected apiVersion sre-console/v1, Sloth, OpenSLO, Pyrra, or service:+slos:</source>
+        <translation>SLO の定義ではありません: apiVersion sre-console/v1、Sloth、OpenSLO、Pyrra、または service:+slos: が必要です</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not an SLO spec: a ConfigMap without a data entry named *.yaml</source>
+        <translation>SLO の定義ではありません: *.yaml という名前の data エントリがない ConfigMap です</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot read file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate SLO id &quot;%1&quot;: already defined at %2</source>
+        <translation>SLO ID &quot;%1&quot; が重複しています: %2 で定義済みです</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>latency threshold %1 cannot be checked: the histogram has no finite buckets</source>
+        <translation>レイテンシのしきい値 %1 を確認できません: ヒストグラムに有限のバケットがありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>latency threshold %1 is not a bucket boundary of the histogram (le = %2); the SLI can only be computed at a boundary: use %3</source>
+        <translation>レイテンシのしきい値 %1 はヒストグラムのバケット境界（le = %2）ではありません。SLI は境界でしか計算できないため、%3 を使用してください</translation>
+    </message>
+    <message>
+        <location filename="../models/slo/specparse.cpp" line="+92"/>
+        <source>missing objective</source>
+        <translation>objective がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>objective &quot;%1&quot; is not a number</source>
+        <translation>objective &quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>objective %1 is out of range: expected a percentage between 0 and 100 (exclusive), such as 99.9</source>
+        <translation>objective %1 が範囲外です: 99.9 のような、0 より大きく 100 未満のパーセンテージが必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>objective %1 is read as %1 %; write %2 for %2 %</source>
+        <translation>objective %1 は %1 % として解釈されます。%2 % にするには %2 と記述してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>objective %1 is out of range: expected a percentage in (0, 100) such as 99.9, or a fraction in (0, 1) such as 0.999</source>
+        <translation>objective %1 が範囲外です: 99.9 のような (0, 100) のパーセンテージ、または 0.999 のような (0, 1) の小数が必要です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 &quot;%2&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is out of range: expected a fraction between 0 and 1 (exclusive), such as 0.999</source>
+        <translation>%1 %2 が範囲外です: 0.999 のような、0 より大きく 1 未満の小数が必要です</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 &quot;%2&quot; is not a Prometheus duration such as 30d, 4w or 1h30m</source>
+        <translation>%1 &quot;%2&quot; は 30d、4w、1h30m のような Prometheus の期間ではありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>calendar must be a map such as { period: month, timezone: Asia/Tokyo }</source>
+        <translation>calendar は { period: month, timezone: Asia/Tokyo } のようなマップでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>calendar period &quot;%1&quot; is not one of week, month, quarter</source>
+        <translation>calendar の period &quot;%1&quot; は week、month、quarter のいずれでもありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown time zone &quot;%1&quot;: expected an IANA name such as Europe/Berlin</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;: Europe/Berlin のような IANA 名が必要です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>alerting.tiers must be a non-empty list</source>
+        <translation>alerting.tiers は空でないリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>burn-rate tier without a name</source>
+        <translation>名前のないバーンレートのティア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tier &quot;%1&quot;: severity &quot;%2&quot; is neither page nor ticket; it will not raise the status to critical</source>
+        <translation>ティア &quot;%1&quot;: severity &quot;%2&quot; は page でも ticket でもないため、ステータスは重大になりません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tier &quot;%1&quot;: short_window is not shorter than long_window</source>
+        <translation>ティア &quot;%1&quot;: short_window が long_window より短くありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>factor &quot;%1&quot; must be a positive number</source>
+        <translation>factor &quot;%1&quot; は正の数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both factor and budget_share given; factor wins</source>
+        <translation>factor と budget_share の両方が指定されています。factor を優先します</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>budget_share &quot;%1&quot; must be a fraction in (0, 1] such as 0.02, or a percentage such as 2%</source>
+        <translation>budget_share &quot;%1&quot; は 0.02 のような (0, 1] の小数、または 2% のようなパーセンテージでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tier &quot;%1&quot; needs budget_share or factor</source>
+        <translation>ティア &quot;%1&quot; には budget_share または factor が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>sre::ws</name>
+    <message>
+        <location filename="../models/workspace/snapshot.cpp" line="+45"/>
+        <source>duplicate SLO id &quot;%1&quot; (already defined in another file)</source>
+        <translation>SLO ID &quot;%1&quot; が重複しています（別のファイルで定義済み）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>workspace folder does not exist</source>
+        <translation>ワークスペースフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/workspaceconfig.cpp" line="+36"/>
+        <source>secret file %1 is not readable; requests will fail until it is</source>
+        <translation>シークレットファイル %1 を読み込めません。読み込めるようになるまでリクエストは失敗します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>environment variable %1 is not set</source>
+        <translation>環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; holds a secret inside workspace.yaml, which is kept in git; use %1_file or %1_env instead (the value is ignored)</source>
+        <translation>&quot;%1&quot; は git で管理される workspace.yaml の中にシークレットを保持しています。代わりに %1_file または %1_env を使用してください（この値は無視されます）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>datasource must be a mapping with name, type and url</source>
+        <translation>データソースは name、type、url を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>datasource</source>
+        <translation>データソース</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>datasource has no name</source>
+        <translation>データソースに名前がありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>datasource &quot;%1&quot;: unknown type &quot;%2&quot; (expected prometheus or alertmanager; Thanos, Mimir, Cortex and VictoriaMetrics use type prometheus)</source>
+        <translation>データソース &quot;%1&quot;: 不明な type &quot;%2&quot;（prometheus または alertmanager が必要です。Thanos、Mimir、Cortex、VictoriaMetrics は type prometheus を使用します）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>datasource &quot;%1&quot;: url &quot;%2&quot; is not an http(s) URL</source>
+        <translation>データソース &quot;%1&quot;: url &quot;%2&quot; は http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>datasource &quot;%1&quot;: TLS certificate verification is off</source>
+        <translation>データソース &quot;%1&quot;: TLS 証明書の検証が無効です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>datasource &quot;%1&quot;: timeout &quot;%2&quot; is not a duration such as 30s</source>
+        <translation>データソース &quot;%1&quot;: timeout &quot;%2&quot; は 30s のような期間ではありません</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>workspace.yaml must be a mapping (name, timezone, datasources, …)</source>
+        <translation>workspace.yaml はマッピング（name、timezone、datasources、…）でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo); using UTC</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;（Asia/Tokyo のような IANA 名を使用してください）。UTC を使用します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;datasources&quot; must be a list</source>
+        <translation>&quot;datasources&quot; はリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>datasource &quot;%1&quot; is defined twice</source>
+        <translation>データソース &quot;%1&quot; が 2 回定義されています</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>default_datasource &quot;%1&quot; is not one of the datasources</source>
+        <translation>default_datasource &quot;%1&quot; は datasources に含まれていません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>runbook_url_map entry needs prefix and path</source>
+        <translation>runbook_url_map のエントリには prefix と path が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>sre::yaml</name>
+    <message>
+        <location filename="../models/common/yamlutil.cpp" line="+23"/>
+        <source>invalid YAML: %1</source>
+        <translation>無効な YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>%2 に不明なキー &quot;%1&quot; があります</translation>
+    </message>
+</context>
+<context>
+    <name>srectl</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+20"/>
+        <source>usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
+
+  workspace check          list every problem in the workspace (exit 1 on errors)
+  slo list                 list the SLOs of the workspace
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
+                           SLI, error budget, burn rates and alert tiers of each SLO
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+                           deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable
+
+  --version                print the version
+Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
+</source>
+        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
+
+  workspace check          ワークスペースのすべての問題を一覧表示（エラーがあれば終了コード 1）
+  slo list                 ワークスペースの SLO を一覧表示
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
+                           各 SLO の SLI、エラーバジェット、バーンレート、アラートティアを表示
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+                           デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+
+  --version                バージョンを表示
+終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>srectl: %1 needs a value</source>
+        <translation>srectl: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>srectl: --format must be table, json or markdown, not &quot;%1&quot;</source>
+        <translation>srectl: --format には table、json、markdown のいずれかを指定してください（&quot;%1&quot; は無効です）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>srectl: workspace folder %1 does not exist</source>
+        <translation>srectl: ワークスペースフォルダー %1 が存在しません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl: unknown noun &quot;%1&quot;
+</source>
+        <translation>srectl: 不明なコマンド &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/slocmd.cpp" line="+30"/>
+        <location line="+189"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+189"/>
+        <source>OBJECTIVE</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+189"/>
+        <source>WINDOW</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>srectl slo: unknown option &quot;%1&quot; (expected %2)</source>
+        <translation>srectl slo: 不明なオプション &quot;%1&quot;（指定可能: %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo: %1 needs a value</source>
+        <translation>srectl slo: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>RFC 3339 or Unix seconds</source>
+        <translation>RFC 3339 形式の時刻または Unix 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a duration such as 30d</source>
+        <translation>30d のような期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a period such as 2026-10, 2026-Q4 or 2026-W44</source>
+        <translation>2026-10、2026-Q4、2026-W44 のような暦期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fraction such as 0.1</source>
+        <translation>0.1 のような小数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number such as 14.4</source>
+        <translation>14.4 のような数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of 5m, 30m, 1h, 2h, 6h, 1d, 3d</source>
+        <translation>5m、30m、1h、2h、6h、1d、3d のいずれか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>srectl slo: %1 &quot;%2&quot; is not %3</source>
+        <translation>srectl slo: %1 &quot;%2&quot; は %3 ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>srectl slo: --window and --period cannot be combined</source>
+        <translation>srectl slo: --window と --period は同時に指定できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>srectl slo: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
+        <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>srectl: the workspace has no Prometheus datasource</source>
+        <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>srectl: no Prometheus datasource named &quot;%1&quot;</source>
+        <translation>srectl: &quot;%1&quot; という名前の Prometheus データソースはありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: warning from Prometheus: %2</source>
+        <translation>%1: Prometheus からの警告: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BUDGET LEFT</source>
+        <translation>残りバジェット</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BURN 1h</source>
+        <translation>バーン 1h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BURN 6h</source>
+        <translation>バーン 6h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BAD / TOTAL</source>
+        <translation>不良 / 総数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no data: no events in the window, so the budget cannot be checked</source>
+        <translation>データなし: ウィンドウ内にイベントがないため、バジェットを確認できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error budget remaining %1 is below %2</source>
+        <translation>エラーバジェットの残り %1 が %2 を下回っています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>burn rate over %1 is %2, above %3</source>
+        <translation>%1 のバーンレートが %2 で、%3 を上回っています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PASS %1 (budget left %2)
+</source>
+        <translation>合格 %1（残りバジェット %2）
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FAIL %1: %2</source>
+        <translation>不合格 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate)</source>
+        <translation>srectl slo: 不明なサブコマンド &quot;%1&quot;（list、report、gate のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecmd.cpp" line="+20"/>
+        <source>SEVERITY</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCATION</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROBLEM</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 SLOs, %3 postmortems, %4 runbooks, %5 alerting rules; %6 errors, %7 warnings</source>
+        <translation>%1: SLO %2 件、ポストモーテム %3 件、ランブック %4 件、アラートルール %5 件。エラー %6 件、警告 %7 件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>srectl workspace: unknown verb &quot;%1&quot; (expected: check)</source>
+        <translation>srectl workspace: 不明なサブコマンド &quot;%1&quot;（check を指定してください）</translation>
+    </message>
+</context>
 </TS>
