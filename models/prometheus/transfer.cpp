@@ -1,6 +1,6 @@
 #include "transfer.h"
 
-#include <sre/version.h>
+#include "version.h"
 
 #include <QCoreApplication>
 #include <cerrno>
