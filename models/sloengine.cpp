@@ -89,6 +89,21 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
         m_queries += 2;
     }
 
+    // Everything needed is cached (the same instant again, or an earlier one): no request.
+    if (!cached.empty() && fetchFrom + step > end) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_queries -= 2;
+        }
+        return QtConcurrent::run([spec, at, cached] {
+            SloEvaluation ev;
+            ev.spec = spec;
+            ev.report = slo::computeReport(spec, cached, at);
+            ev.series = cached;
+            return ev;
+        });
+    }
+
     const QString viewKey = QStringLiteral("slo:") + spec.id();
     QList<QFuture<prom::QueryResult>> futures;
     // The first point is the bucket ending at fetchFrom + step.

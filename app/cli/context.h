@@ -31,5 +31,7 @@ void print(const Context &ctx, const Table &table, const QJsonArray &json);
 
 int workspaceCommand(Context &ctx, const QString &verb);
 int sloCommand(Context &ctx, const QString &verb);
+int runbookCommand(Context &ctx, const QString &verb);
+int postmortemCommand(Context &ctx, const QString &verb);
 
 } // namespace sre::cli

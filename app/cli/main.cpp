@@ -102,6 +102,10 @@ int main(int argc, char **argv)
         return workspaceCommand(ctx, verb);
     if (noun == u"slo")
         return sloCommand(ctx, verb);
+    if (noun == u"runbook")
+        return runbookCommand(ctx, verb);
+    if (noun == u"postmortem")
+        return postmortemCommand(ctx, verb);
     err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
     return BadInput;
 }

@@ -138,6 +138,7 @@ std::optional<std::vector<slo::SloSpec>> selectSpecs(Context &ctx, Selection &se
 {
     ws::Workspace &workspace = ctx.workspace();
     std::vector<slo::SloSpec> specs;
+    sel.ids.removeDuplicates(); // the same SLO twice would be evaluated (and cancelled) twice
     for (const QString &id : std::as_const(sel.ids)) {
         const slo::SloSpec *spec = workspace.findSlo(id);
         if (!spec) {

@@ -44,9 +44,13 @@ LatencyQueries latencyQueries(const LatencySli &sli, const QString &window, cons
             QStringLiteral("sum(%1(%2[%3]))").arg(function, count.toString(), window)};
 }
 
-QString subquery(const QString &function, const QString &inner, const QString &window, const QString &slice)
+// Prometheus 2 includes both ends of a subquery range, so `[5m:1m]` evaluates six slices and
+// neighbouring buckets would share their edge slice. One millisecond less gives exactly
+// window/slice slices on Prometheus 2 and 3 alike.
+QString subquery(const QString &function, const QString &inner, std::chrono::seconds window, const QString &slice)
 {
-    return QStringLiteral("sum(%1((%2)[%3:%4]))").arg(function, inner, window, slice);
+    const QString range = formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(window) - std::chrono::milliseconds(1));
+    return QStringLiteral("sum(%1((%2)[%3:%4]))").arg(function, inner, range, slice);
 }
 
 // The query as an operand of a comparison: parenthesised when a top-level operator would otherwise
@@ -118,8 +122,8 @@ EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
         const QString slice = durationText(spec.timeslice.slice);
         const TimesliceSli &sli = spec.timeslice;
         return {
-            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)), stepText, slice),
-            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), stepText, slice)};
+            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)), step, slice),
+            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), step, slice)};
     }
     }
     return {};
@@ -144,8 +148,8 @@ QString sliQuery(const SloSpec &spec, std::chrono::seconds window)
         const QString slice = durationText(spec.timeslice.slice);
         const TimesliceSli &sli = spec.timeslice;
         return QStringLiteral("%1 / %2").arg(
-            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, opSymbol(sli.op)), w, slice),
-            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), w, slice));
+            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, opSymbol(sli.op)), window, slice),
+            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), window, slice));
     }
     }
     return {};

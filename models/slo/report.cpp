@@ -106,6 +106,8 @@ QString durationText(std::chrono::seconds s)
 }
 } // namespace
 
+// Exactly the keys srectl's JSON report documents (issue "SLO engine"); the other numbers of
+// SloReport are for the GUI.
 QJsonObject toJson(const SloReport &r)
 {
     QJsonObject burnRates;
@@ -118,8 +120,6 @@ QJsonObject toJson(const SloReport &r)
                                   {QStringLiteral("long_window"), durationText(a.longWindow)},
                                   {QStringLiteral("short_window"), durationText(a.shortWindow)},
                                   {QStringLiteral("factor"), a.factor},
-                                  {QStringLiteral("long_burn_rate"), optionalNumber(a.longBurnRate)},
-                                  {QStringLiteral("short_burn_rate"), optionalNumber(a.shortBurnRate)},
                                   {QStringLiteral("firing"), a.firing}});
     }
     return QJsonObject{
@@ -128,16 +128,12 @@ QJsonObject toJson(const SloReport &r)
         {QStringLiteral("name"), r.name},
         {QStringLiteral("objective"), r.objective},
         {QStringLiteral("window"), r.window},
-        {QStringLiteral("window_start"), r.windowStart},
-        {QStringLiteral("evaluated_at"), r.evaluatedAt},
         {QStringLiteral("sli"), optionalNumber(r.sli)},
         {QStringLiteral("error_budget_remaining"), optionalNumber(r.errorBudgetRemaining)},
         {QStringLiteral("error_budget_consumed"), optionalNumber(r.errorBudgetConsumed)},
         {QStringLiteral("bad_events"), r.badEvents},
         {QStringLiteral("total_events"), r.totalEvents},
         {QStringLiteral("allowed_bad_events"), r.allowedBadEvents},
-        {QStringLiteral("allowed_downtime_minutes"), r.allowedDowntimeMinutes},
-        {QStringLiteral("used_downtime_minutes"), optionalNumber(r.usedDowntimeMinutes)},
         {QStringLiteral("burn_rates"), burnRates},
         {QStringLiteral("alerts"), alerts},
         {QStringLiteral("time_to_exhaustion_seconds"), optionalNumber(r.timeToExhaustionSeconds)},

@@ -1,0 +1,20 @@
+#include "context.h"
+
+#include <QCoreApplication>
+
+namespace sre::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(srectl)
+};
+} // namespace
+
+int postmortemCommand(Context &, const QString &verb)
+{
+    err(Tr::tr("srectl postmortem: unknown verb \"%1\"").arg(verb));
+    return BadInput;
+}
+
+} // namespace sre::cli

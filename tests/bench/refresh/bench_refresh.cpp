@@ -1,0 +1,303 @@
+// bench_refresh: how long the SLO dashboard's fetch takes, compared with the bare HTTP it needs.
+//
+// Times, best of N runs each (runs interleaved so that drift hits both sides alike):
+//   1. SloEngine::evaluateAll() for every SLO of the demo workspace on a cold cache (a fresh
+//      client and engine per run: new connections, as a freshly started srectl has);
+//   2. the same HTTP requests sent by `curl --parallel --parallel-max 50`: the range queries the
+//      engine sends, reconstructed with slo::bucketQueries() and the engine's start/end/step (and
+//      prom::splitRange() where a range is too long), as --data-urlencode POST bodies in a curl
+//      config file, with --compressed like the engine's client;
+//   3. a warm-cache refresh: evaluateAll() five minutes after a first evaluation on the same engine
+//      (one new bucket per SLO).
+// It prints both cold times, the ratio engine / curl (target: at most 1.2) and the refresh time.
+//
+// It starts nothing itself. First start Prometheus on the demo history, from the source folder:
+//   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200
+// then:
+//   build/tests/bench/refresh/bench_refresh "$(cat /tmp/pf/url)" [--runs 5] [--at 1793491200]
+//       [--workspace resources/demo] [--curl curl] [--dump FILE]
+// and afterwards `scripts/prom-fixture stop --dir /tmp/pf`. --dump writes the curl config (the
+// exact URLs and form fields) to FILE as well. Numbers depend on the machine; not a test.
+#include "prometheusclient.h"
+#include "querybuilder.h"
+#include "rangesplit.h"
+#include "sloengine.h"
+#include "window.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTimeZone>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace sre;
+
+namespace {
+
+struct Options
+{
+    QString url;
+    int runs = 5;
+    qint64 at = 1793491200;
+    QString workspace = QStringLiteral(SRE_SOURCE_DIR "/resources/demo");
+    QString curl = QStringLiteral("curl");
+    QString dump;
+};
+
+QDateTime utc(qint64 t)
+{
+    return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
+}
+
+qint64 alignDown(qint64 t, qint64 step)
+{
+    return t - ((t % step) + step) % step;
+}
+
+// A string in a curl config file: double quotes, with \\ \" \n \r \t escaped.
+QByteArray curlQuoted(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '"': out += "\\\""; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: out += c;
+        }
+    }
+    return out + '"';
+}
+
+struct RangeRequest
+{
+    QString query;
+    QString start;
+    QString end;
+    QString step;
+};
+
+// The range queries SloEngine::evaluate() sends for `spec` at `at` on a cold cache: bad and total
+// with step kStep over the buckets of [window start - longest burn window, at], split like
+// PrometheusClient::queryRange() splits them.
+std::vector<RangeRequest> engineRequests(const slo::SloSpec &spec, qint64 at)
+{
+    const qint64 step = SloEngine::kStep.count();
+    const slo::EventQueries queries = slo::bucketQueries(spec, SloEngine::kStep);
+    const slo::EvaluationWindow window = slo::evaluationWindow(spec, at);
+    const qint64 end = alignDown(at, step);
+    const qint64 start = alignDown(std::min(window.range.start, at - SloEngine::kLongestBurnWindow.count()), step);
+    std::vector<RangeRequest> out;
+    for (const QString &query : {queries.bad, queries.total}) {
+        for (const prom::TimeRange &part : prom::splitRange(utc(start + step), utc(end), SloEngine::kStep))
+            out.push_back({query, prom::formatApiTime(part.start), prom::formatApiTime(part.end), QString::number(step)});
+    }
+    return out;
+}
+
+QByteArray curlConfig(const QString &baseUrl, const std::vector<RangeRequest> &requests)
+{
+    QByteArray config = "# The range queries of SloEngine::evaluateAll() on a cold cache, one group per request.\n";
+    const QString url = baseUrl + QStringLiteral("/api/v1/query_range");
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const RangeRequest &r = requests[i];
+        if (i > 0)
+            config += "next\n";
+        config += "url = " + curlQuoted(url) + "\n";
+        config += "compressed\nsilent\nshow-error\n";
+        config += "output = \"/dev/null\"\n";
+        config += "write-out = \"%{http_code}\\n\"\n";
+        config += "data-urlencode = " + curlQuoted(QStringLiteral("query=") + r.query) + "\n";
+        config += "data-urlencode = " + curlQuoted(QStringLiteral("start=") + r.start) + "\n";
+        config += "data-urlencode = " + curlQuoted(QStringLiteral("end=") + r.end) + "\n";
+        config += "data-urlencode = " + curlQuoted(QStringLiteral("step=") + r.step) + "\n";
+    }
+    return config;
+}
+
+double bestOf(const std::vector<double> &times)
+{
+    return *std::min_element(times.begin(), times.end());
+}
+
+QString list(const std::vector<double> &times)
+{
+    QStringList parts;
+    for (double t : times)
+        parts << QString::number(t, 'f', 1);
+    return parts.join(QStringLiteral(" "));
+}
+
+int usage()
+{
+    std::fputs("usage: bench_refresh PROMETHEUS_URL [--runs N] [--at UNIX] [--workspace DIR] [--curl PATH] [--dump FILE]\n"
+               "Start Prometheus on the demo history first:\n"
+               "  scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200\n",
+               stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Options opt;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == u"--runs" && hasValue)
+            opt.runs = std::max(1, args[++i].toInt());
+        else if (a == u"--at" && hasValue)
+            opt.at = args[++i].toLongLong();
+        else if (a == u"--workspace" && hasValue)
+            opt.workspace = args[++i];
+        else if (a == u"--curl" && hasValue)
+            opt.curl = args[++i];
+        else if (a == u"--dump" && hasValue)
+            opt.dump = args[++i];
+        else if (!a.startsWith(QLatin1String("--")) && opt.url.isEmpty())
+            opt.url = a;
+        else
+            return usage();
+    }
+    if (opt.url.isEmpty())
+        return usage();
+    while (opt.url.endsWith(QLatin1Char('/')))
+        opt.url.chop(1);
+
+    ws::Workspace workspace;
+    workspace.openBlocking(opt.workspace);
+    const std::vector<slo::SloSpec> specs = workspace.slos().items();
+    if (specs.empty()) {
+        std::fprintf(stderr, "bench_refresh: no SLOs in %s\n", qPrintable(opt.workspace));
+        return 2;
+    }
+    DatasourceConfig ds;
+    ds.name = QStringLiteral("bench");
+    ds.url = QUrl(opt.url);
+    ds.timeout = std::chrono::seconds(120);
+
+    // The reference requests, in a curl config file.
+    std::vector<RangeRequest> requests;
+    for (const slo::SloSpec &spec : specs)
+        for (RangeRequest &r : engineRequests(spec, opt.at))
+            requests.push_back(std::move(r));
+    const QByteArray config = curlConfig(opt.url, requests);
+    QTemporaryFile configFile;
+    if (!configFile.open() || configFile.write(config) != config.size() || !configFile.flush()) {
+        std::fputs("bench_refresh: cannot write the curl config\n", stderr);
+        return 1;
+    }
+    if (!opt.dump.isEmpty()) {
+        QFile dump(opt.dump);
+        if (dump.open(QIODevice::WriteOnly))
+            dump.write(config);
+    }
+
+    // One curl run: all requests in parallel; every answer must be HTTP 200.
+    auto runCurl = [&](QString *problem) -> double {
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(opt.curl, {QStringLiteral("--parallel"), QStringLiteral("--parallel-max"), QStringLiteral("50"),
+                           QStringLiteral("--config"), configFile.fileName()});
+        p.waitForFinished(300000);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const QList<QByteArray> codes = p.readAllStandardOutput().split('\n');
+        const qsizetype ok = std::count(codes.begin(), codes.end(), QByteArray("200"));
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || ok != qsizetype(requests.size()))
+            *problem = QStringLiteral("curl exit %1, %2 of %3 answers were HTTP 200: %4")
+                           .arg(p.exitCode())
+                           .arg(ok)
+                           .arg(requests.size())
+                           .arg(QString::fromUtf8(p.readAllStandardError()).trimmed());
+        return ms;
+    };
+
+    // One engine run on a cold cache (fresh client: fresh connections, like curl).
+    int failures = 0;
+    auto check = [&](const QList<SloEvaluation> &results) {
+        for (const SloEvaluation &e : results) {
+            if (e.error) {
+                ++failures;
+                std::fprintf(stderr, "bench_refresh: %s: %s\n", qPrintable(e.spec.id()), qPrintable(e.error->toString()));
+            }
+        }
+    };
+    auto runEngine = [&]() -> double {
+        prom::PrometheusClient client(ds);
+        SloEngine engine(client);
+        QElapsedTimer timer;
+        timer.start();
+        auto future = engine.evaluateAll(specs, opt.at);
+        future.waitForFinished();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        check(future.result());
+        return ms;
+    };
+    // A refresh: first evaluation 5 minutes earlier (not timed), then the timed one at `at`.
+    int refreshQueries = 0;
+    auto runRefresh = [&]() -> double {
+        prom::PrometheusClient client(ds);
+        SloEngine engine(client);
+        auto first = engine.evaluateAll(specs, opt.at - SloEngine::kStep.count());
+        first.waitForFinished();
+        check(first.result());
+        const int before = engine.queriesSent();
+        QElapsedTimer timer;
+        timer.start();
+        auto future = engine.evaluateAll(specs, opt.at);
+        future.waitForFinished();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        refreshQueries = engine.queriesSent() - before;
+        check(future.result());
+        return ms;
+    };
+
+    std::printf("bench_refresh: %zu SLOs from %s, at %lld, Prometheus %s\n", specs.size(), qPrintable(opt.workspace),
+                static_cast<long long>(opt.at), qPrintable(opt.url));
+    std::printf("  %zu range queries (step %llds), curl config: %s\n", requests.size(),
+                static_cast<long long>(SloEngine::kStep.count()),
+                opt.dump.isEmpty() ? "temporary (--dump FILE keeps a copy)" : qPrintable(opt.dump));
+
+    // Warm Prometheus' own caches (page cache, chunks) once, for both sides alike.
+    QString problem;
+    runCurl(&problem);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(problem));
+        return 1;
+    }
+    runEngine();
+    if (failures > 0)
+        return 1;
+
+    std::vector<double> engineTimes, curlTimes, refreshTimes;
+    for (int r = 0; r < opt.runs; ++r) {
+        engineTimes.push_back(runEngine());
+        curlTimes.push_back(runCurl(&problem));
+        refreshTimes.push_back(runRefresh());
+        if (!problem.isEmpty() || failures > 0) {
+            std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(problem));
+            return 1;
+        }
+    }
+
+    const double engine = bestOf(engineTimes);
+    const double curl = bestOf(curlTimes);
+    const double ratio = engine / curl;
+    std::printf("  engine, cold cache:        best %8.1f ms   (runs: %s)\n", engine, qPrintable(list(engineTimes)));
+    std::printf("  curl --parallel, same HTTP: best %8.1f ms   (runs: %s)\n", curl, qPrintable(list(curlTimes)));
+    std::printf("  ratio engine / curl:        %.2f (target <= 1.20: %s)\n", ratio, ratio <= 1.2 ? "met" : "MISSED");
+    std::printf("  warm-cache refresh (+5 min, %d range queries): best %.1f ms   (runs: %s)\n", refreshQueries,
+                bestOf(refreshTimes), qPrintable(list(refreshTimes)));
+    return 0;
+}
