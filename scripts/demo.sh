@@ -20,7 +20,7 @@ MSG
 fi
 
 "$root/scripts/setup-deps"
-"$root/scripts/build"
+"$root/scripts/build" sre-console sre-demo-history
 
 state="${SRE_DEMO_STATE:-${XDG_CACHE_HOME:-$HOME/.cache}/sre-console/demo}"
 mkdir -p "$state"
