@@ -437,12 +437,12 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     <message>
         <location line="+1"/>
         <source>Burn 1h</source>
-        <translation>バーンレート 1h</translation>
+        <translation>バーン 1h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burn 6h</source>
-        <translation>バーンレート 6h</translation>
+        <translation>バーン 6h</translation>
     </message>
     <message>
         <location line="+1"/>

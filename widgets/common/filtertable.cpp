@@ -65,6 +65,8 @@ void FilterTable::setModel(QAbstractItemModel *model, int sortColumn, Qt::SortOr
     m_view->sortByColumn(sortColumn, order);
     m_view->resizeColumnsToContents();
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
+    // Something is always selected, so the detail pane beside the table is never blank.
+    connect(model, &QAbstractItemModel::modelReset, this, &FilterTable::selectFirstIfNone, Qt::QueuedConnection);
     updateEmptyState();
 }
 
@@ -88,6 +90,12 @@ QString FilterTable::filterText() const
 void FilterTable::setFilterText(const QString &text)
 {
     m_filter->setText(text);
+}
+
+void FilterTable::selectFirstIfNone()
+{
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 void FilterTable::updateEmptyState()

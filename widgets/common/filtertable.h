@@ -28,6 +28,7 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QString filterText() const;
     void setFilterText(const QString &text);
+    void selectFirstIfNone();
 
 signals:
     void activated(const QModelIndex &sourceIndex);
