@@ -63,12 +63,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SRE Console: SLOs, postmortems and runbooks."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Open the workspace folder DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts."), QStringLiteral("NAME"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render offscreen, save a PNG to FILE and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."), QStringLiteral("LANG"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Open the workspace folder DIR."),
+                                          QStringLiteral("DIR"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"),
+                                     QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QStringLiteral("Render offscreen, save a PNG to FILE and exit."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."),
+                                     QStringLiteral("LANG"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    parser.addOptions({workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt});
+    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt });
     parser.process(app);
 
     sre::Settings settings;

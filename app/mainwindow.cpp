@@ -15,8 +15,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QHBoxLayout>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -44,12 +44,12 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     resize(1280, 800);
 
     const QList<std::pair<QWidget *, QString>> pages = {
-        {m_sloPage, QStringLiteral(":/icons/slo.svg")},
-        {new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg")},
-        {new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg")},
-        {new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg")},
+        { m_sloPage, QStringLiteral(":/icons/slo.svg") },
+        { new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg") },
+        { new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg") },
+        { new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg") },
     };
-    const QStringList labels = {tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts")};
+    const QStringList labels = { tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts") };
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setSpacing(2);
     for (qsizetype i = 0; i < pages.size(); ++i) {
@@ -98,13 +98,15 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 bool MainWindow::isSettled() const
 {
     const SloRefresher *r = m_sloPage->refresher();
-    const bool slosDone = m_workspace.slos().size() == 0 || (!r->isRefreshing() && (r->lastSuccess().isValid() || !r->lastError().isEmpty()));
+    const bool slosDone = m_workspace.slos().size() == 0
+        || (!r->isRefreshing() && (r->lastSuccess().isValid() || !r->lastError().isEmpty()));
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone;
 }
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("slos"), QStringLiteral("postmortems"), QStringLiteral("runbooks"), QStringLiteral("alerts")};
+    return { QStringLiteral("slos"), QStringLiteral("postmortems"), QStringLiteral("runbooks"),
+             QStringLiteral("alerts") };
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -135,7 +137,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList labels = {tr("&SLOs"), tr("&Postmortems"), tr("&Runbooks"), tr("&Alerts")};
+    const QStringList labels = { tr("&SLOs"), tr("&Postmortems"), tr("&Runbooks"), tr("&Alerts") };
     for (qsizetype i = 0; i < labels.size(); ++i)
         view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_sidebar->setCurrentRow(int(i)); });
@@ -214,7 +216,8 @@ void MainWindow::updateProblems(int errors, int warnings)
         m_problemsLabel->setText(tr("No problems"));
         return;
     }
-    m_problemsLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+    m_problemsLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
+                             + tr("%n warning(s)", nullptr, warnings));
     if (errors > 0)
         m_problemsDock->show();
 }
@@ -244,7 +247,8 @@ void MainWindow::updateHealth()
     m_healthLabel->setText(parts.isEmpty() ? tr("No datasources") : parts.join(QStringLiteral("&nbsp;&nbsp;")));
     QStringList tips;
     for (const DatasourceHealth::Entry &e : m_health.entries())
-        tips << (e.error.isEmpty() ? QStringLiteral("%1 — %2").arg(e.name, e.url) : QStringLiteral("%1 — %2\n%3").arg(e.name, e.url, e.error));
+        tips << (e.error.isEmpty() ? QStringLiteral("%1 — %2").arg(e.name, e.url)
+                                   : QStringLiteral("%1 — %2\n%3").arg(e.name, e.url, e.error));
     m_healthLabel->setToolTip(tips.join(QLatin1Char('\n')));
 }
 

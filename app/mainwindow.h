@@ -9,7 +9,9 @@ class QStackedWidget;
 class QDockWidget;
 
 namespace sre {
-namespace ws { class Workspace; }
+namespace ws {
+class Workspace;
+}
 class DatasourceHealth;
 class SloPage;
 class Settings;

@@ -25,11 +25,11 @@ void DatasourceHealth::setDatasources(const std::vector<DatasourceConfig> &datas
     m_clients.clear();
     m_firstDone = false;
     for (const DatasourceConfig &ds : datasources) {
-        m_entries.push_back({ds.name, ds.type, ds.url.toString(QUrl::RemoveUserInfo), State::Unknown, {}, {}, {}});
+        m_entries.push_back({ ds.name, ds.type, ds.url.toString(QUrl::RemoveUserInfo), State::Unknown, {}, {}, {} });
         auto client = std::make_unique<prom::PrometheusClient>(ds);
         // A health probe does not retry: the next poll is its retry, and the status bar should
         // say "unreachable" at once, not after the backoff.
-        client->setRetryPolicy({0, std::chrono::milliseconds(0)});
+        client->setRetryPolicy({ 0, std::chrono::milliseconds(0) });
         m_clients.push_back(std::move(client));
     }
     emit changed();
@@ -99,7 +99,9 @@ void DatasourceHealth::check(std::size_t index)
                 return;
             }
             const QJsonObject status = QJsonDocument::fromJson(r.body).object();
-            deliver(State::Up, status.value(QStringLiteral("versionInfo")).toObject().value(QStringLiteral("version")).toString(), {});
+            deliver(State::Up,
+                    status.value(QStringLiteral("versionInfo")).toObject().value(QStringLiteral("version")).toString(),
+                    {});
         });
     }
 }

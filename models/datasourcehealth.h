@@ -9,7 +9,9 @@
 #include <vector>
 
 namespace sre {
-namespace prom { class PrometheusClient; }
+namespace prom {
+class PrometheusClient;
+}
 
 // Polls every datasource of a workspace without blocking (Prometheus: buildinfo, Alertmanager:
 // /api/v2/status) and reports each one's health for the status bar.
@@ -25,7 +27,7 @@ public:
         QString url;
         State state = State::Unknown;
         QString version; // when up
-        QString error;   // when down
+        QString error; // when down
         QDateTime checked;
     };
 

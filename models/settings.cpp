@@ -16,8 +16,7 @@ const QString kLastPage = QStringLiteral("session/lastPage");
 
 Settings::Settings(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString Settings::language() const
 {

@@ -43,15 +43,14 @@ std::vector<slo::EventBucket> bucketsFromRange(const prom::QueryResult &bad, con
     buckets.reserve(totalAt.size());
     for (const auto &[t, totalValue] : totalAt) {
         const auto it = badAt.find(t);
-        buckets.push_back({t - step.count(), it == badAt.end() ? 0.0 : it->second, totalValue});
+        buckets.push_back({ t - step.count(), it == badAt.end() ? 0.0 : it->second, totalValue });
     }
     return buckets;
 }
 
 SloEngine::SloEngine(prom::PrometheusClient &client)
     : m_client(client)
-{
-}
+{ }
 
 int SloEngine::queriesSent() const
 {
@@ -107,8 +106,10 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
     const QString viewKey = QStringLiteral("slo:") + spec.id();
     QList<QFuture<prom::QueryResult>> futures;
     // The first point is the bucket ending at fetchFrom + step.
-    futures << m_client.queryRange(queries.bad, utc(fetchFrom + step), utc(end), kStep, viewKey + QStringLiteral(":bad"))
-            << m_client.queryRange(queries.total, utc(fetchFrom + step), utc(end), kStep, viewKey + QStringLiteral(":total"));
+    futures << m_client.queryRange(queries.bad, utc(fetchFrom + step), utc(end), kStep,
+                                   viewKey + QStringLiteral(":bad"))
+            << m_client.queryRange(queries.total, utc(fetchFrom + step), utc(end), kStep,
+                                   viewKey + QStringLiteral(":total"));
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async, [this, spec, at, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
@@ -131,7 +132,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                 series.merge(fresh);
             {
                 QMutexLocker lock(&m_mutex);
-                m_cache[spec.id()] = {key, series};
+                m_cache[spec.id()] = { key, series };
             }
             ev.report = slo::computeReport(spec, series, at);
             ev.series = std::move(series);

@@ -11,7 +11,9 @@
 #include <map>
 
 namespace sre {
-namespace prom { class PrometheusClient; }
+namespace prom {
+class PrometheusClient;
+}
 
 // One SLO evaluated at one instant: the report, the buckets behind it (for charts), and the
 // error when Prometheus could not answer.
@@ -33,8 +35,8 @@ struct SloEvaluation
 class SloEngine final
 {
 public:
-    static constexpr std::chrono::seconds kStep{300};
-    static constexpr std::chrono::seconds kLongestBurnWindow{3 * 24 * 3600};
+    static constexpr std::chrono::seconds kStep { 300 };
+    static constexpr std::chrono::seconds kLongestBurnWindow { 3 * 24 * 3600 };
 
     explicit SloEngine(prom::PrometheusClient &client);
 

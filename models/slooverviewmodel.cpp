@@ -97,10 +97,10 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case LineRole: return spec.line;
     case StaleRole: return entry && entry->latest.error.has_value();
     case ErrorRole: return entry && entry->latest.error ? entry->latest.error->toString() : QString();
-    case StatusRole:
-        return entry && entry->good ? slo::statusName(entry->good->status) : QString();
+    case StatusRole: return entry && entry->good ? slo::statusName(entry->good->status) : QString();
     case BudgetFractionRole:
-        return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining) : QVariant();
+        return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining)
+                                                                         : QVariant();
     default: return cell(spec, entry, index.column(), role);
     }
 }
@@ -109,11 +109,13 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
 {
     const slo::SloReport *r = entry && entry->good ? &*entry->good : nullptr;
     if (role == Qt::TextAlignmentRole)
-        return column >= Objective && column != Window && column != Status ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                                           : QVariant();
+        return column >= Objective && column != Window && column != Status
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     if (role == Qt::ToolTipRole) {
         if (entry && entry->latest.error)
-            return Tr::tr("Showing the last good values. The latest refresh failed:\n%1").arg(entry->latest.error->toString());
+            return Tr::tr("Showing the last good values. The latest refresh failed:\n%1")
+                .arg(entry->latest.error->toString());
         if (r)
             return Tr::tr("%1\nbad %2 of %3 events; %4 bad events allowed in the window")
                 .arg(spec.description)
@@ -131,9 +133,9 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
     case Objective: return sort ? QVariant(spec.objective) : QVariant(formatObjective(spec.objective));
     case Window:
         if (spec.calendar) { // the zone is in the tooltip of the detail; keep the column narrow
-            static const char *names[] = {QT_TRANSLATE_NOOP("sre::SloOverviewModel", "week"),
-                                          QT_TRANSLATE_NOOP("sre::SloOverviewModel", "month"),
-                                          QT_TRANSLATE_NOOP("sre::SloOverviewModel", "quarter")};
+            static const char *names[] = { QT_TRANSLATE_NOOP("sre::SloOverviewModel", "week"),
+                                           QT_TRANSLATE_NOOP("sre::SloOverviewModel", "month"),
+                                           QT_TRANSLATE_NOOP("sre::SloOverviewModel", "quarter") };
             return Tr::tr(names[int(spec.calendar->period)]);
         }
         return slo::windowText(spec);
@@ -143,19 +145,21 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
         return sort ? sortValue(r->sli) : QVariant(percentText(r->sli, 3));
     case BudgetRemaining:
         if (!r)
-            return sort ? QVariant(std::numeric_limits<double>::max()) : QVariant(entry ? Tr::tr("no data") : Tr::tr("…"));
+            return sort ? QVariant(std::numeric_limits<double>::max())
+                        : QVariant(entry ? Tr::tr("no data") : Tr::tr("…"));
         return sort ? sortValue(r->errorBudgetRemaining) : QVariant(percentText(r->errorBudgetRemaining, 1));
     case Burn1h:
     case Burn6h: {
         const auto burn = r ? r->burnRate(column == Burn1h ? u"1h" : u"6h") : std::nullopt;
         if (sort)
             return burn ? QVariant(*burn) : QVariant(-1.0);
-        return burn ? QVariant(QString::number(*burn, 'f', 2) + QStringLiteral("×")) : QVariant(r ? Tr::tr("–") : QString());
+        return burn ? QVariant(QString::number(*burn, 'f', 2) + QStringLiteral("×"))
+                    : QVariant(r ? Tr::tr("–") : QString());
     }
     case Status: {
         if (!r)
             return sort ? QVariant(-1) : QVariant(entry && entry->latest.error ? Tr::tr("unknown") : QString());
-        static const int severity[] = {0, 2, 3, 1}; // Ok, Warning, Critical, NoData
+        static const int severity[] = { 0, 2, 3, 1 }; // Ok, Warning, Critical, NoData
         if (sort)
             return severity[int(r->status)];
         switch (r->status) {

@@ -33,7 +33,7 @@ public:
 private:
     struct Entry
     {
-        SloEvaluation latest;     // the last answer, good or not
+        SloEvaluation latest; // the last answer, good or not
         std::optional<slo::SloReport> good; // the last good report
     };
 

@@ -52,7 +52,8 @@ void SloRefresher::rebuild()
         return;
     const DatasourceConfig *ds = m_workspace.config().prometheus();
     if (!ds || ds->type != DatasourceConfig::Type::Prometheus) {
-        m_lastError = Tr::tr("This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.");
+        m_lastError
+            = Tr::tr("This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.");
         emit finished();
         return;
     }
@@ -89,8 +90,9 @@ void SloRefresher::refresh()
                 self->m_lastError.clear();
                 self->m_lastSuccess = QDateTime::currentDateTimeUtc();
             } else {
-                self->m_lastError = errors.size() == 1 ? errors.front()
-                                                       : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
+                self->m_lastError = errors.size() == 1
+                    ? errors.front()
+                    : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
             }
             emit self->finished();
         });

@@ -8,8 +8,12 @@
 #include <memory>
 
 namespace sre {
-namespace ws { class Workspace; }
-namespace prom { class PrometheusClient; }
+namespace ws {
+class Workspace;
+}
+namespace prom {
+class PrometheusClient;
+}
 class SloOverviewModel;
 
 // Keeps the SLO overview fed: evaluates every SLO of the workspace against its default Prometheus

@@ -14,8 +14,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sre::StoreModel)
 };
 
-template<typename T, typename F>
-typename StoreModel<T>::Cell display(F f)
+template<typename T, typename F> typename StoreModel<T>::Cell display(F f)
 {
     return [f](const T &item, int role) -> QVariant {
         if (role == Qt::DisplayRole || role == SortRole)
@@ -61,7 +60,8 @@ StoreModel<slo::SloSpec> *createSloListModel(ws::Workspace &workspace, QObject *
     using S = slo::SloSpec;
     auto idCell = [](const S &s, int role) -> QVariant {
         switch (role) {
-        case Qt::DisplayRole: case SortRole: return s.name;
+        case Qt::DisplayRole:
+        case SortRole: return s.name;
         case Qt::ToolTipRole: return s.description;
         case IdRole: return s.id();
         case FilePathRole: return s.file;
@@ -72,9 +72,9 @@ StoreModel<slo::SloSpec> *createSloListModel(ws::Workspace &workspace, QObject *
     };
     auto windowText = [](const S &s) -> QVariant {
         if (s.calendar) {
-            static const char *names[] = {QT_TRANSLATE_NOOP("sre::StoreModel", "calendar week"),
-                                          QT_TRANSLATE_NOOP("sre::StoreModel", "calendar month"),
-                                          QT_TRANSLATE_NOOP("sre::StoreModel", "calendar quarter")};
+            static const char *names[] = { QT_TRANSLATE_NOOP("sre::StoreModel", "calendar week"),
+                                           QT_TRANSLATE_NOOP("sre::StoreModel", "calendar month"),
+                                           QT_TRANSLATE_NOOP("sre::StoreModel", "calendar quarter") };
             return Tr::tr(names[static_cast<int>(s.calendar->period)]);
         }
         return formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(s.window));
@@ -88,20 +88,25 @@ StoreModel<slo::SloSpec> *createSloListModel(ws::Workspace &workspace, QObject *
         return {};
     };
     return new M(workspace.slos(),
-                 {{Tr::tr("Service"), display<S>([](const S &s) { return s.service; })},
-                  {Tr::tr("SLO"), idCell},
-                  {Tr::tr("Objective"), [](const S &s, int role) -> QVariant {
-                       if (role == Qt::DisplayRole) return formatObjective(s.objective);
-                       if (role == SortRole) return s.objective;
-                       if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
-                       return {};
-                   }},
-                  {Tr::tr("Window"), display<S>(windowText)},
-                  {Tr::tr("SLI"), display<S>(kindText)},
-                  {Tr::tr("Description"), display<S>([](const S &s) { return s.description; })},
-                  {Tr::tr("File"), display<S>([&workspace](const S &s) {
-                       return QDir(workspace.dir()).relativeFilePath(s.file) + QLatin1Char(':') + QString::number(s.line);
-                   })}},
+                 { { Tr::tr("Service"), display<S>([](const S &s) { return s.service; }) },
+                   { Tr::tr("SLO"), idCell },
+                   { Tr::tr("Objective"),
+                     [](const S &s, int role) -> QVariant {
+                         if (role == Qt::DisplayRole)
+                             return formatObjective(s.objective);
+                         if (role == SortRole)
+                             return s.objective;
+                         if (role == Qt::TextAlignmentRole)
+                             return int(Qt::AlignRight | Qt::AlignVCenter);
+                         return {};
+                     } },
+                   { Tr::tr("Window"), display<S>(windowText) },
+                   { Tr::tr("SLI"), display<S>(kindText) },
+                   { Tr::tr("Description"), display<S>([](const S &s) { return s.description; }) },
+                   { Tr::tr("File"), display<S>([&workspace](const S &s) {
+                         return QDir(workspace.dir()).relativeFilePath(s.file) + QLatin1Char(':')
+                             + QString::number(s.line);
+                     }) } },
                  parent);
 }
 
@@ -110,31 +115,42 @@ StoreModel<pm::Postmortem> *createPostmortemListModel(ws::Workspace &workspace, 
     using P = pm::Postmortem;
     auto idCell = [](const P &p, int role) -> QVariant {
         switch (role) {
-        case Qt::DisplayRole: case SortRole: case IdRole: return p.id;
+        case Qt::DisplayRole:
+        case SortRole:
+        case IdRole: return p.id;
         case FilePathRole: return p.file;
         default: return {};
         }
     };
-    return new StoreModel<P>(workspace.postmortems(),
-                             {{Tr::tr("ID"), idCell},
-                              {Tr::tr("Title"), display<P>([](const P &p) { return p.title; })},
-                              {Tr::tr("Severity"), display<P>([](const P &p) { return p.severity; })},
-                              {Tr::tr("Status"), [](const P &p, int role) -> QVariant {
-                                   if (role == Qt::DisplayRole || role == SortRole || role == StatusRole) return p.status;
-                                   return {};
-                               }},
-                              {Tr::tr("Started"), [&workspace](const P &p, int role) -> QVariant {
-                                   if (role == Qt::DisplayRole) return localTime(p.started, workspace);
-                                   if (role == SortRole) return p.started.toSecsSinceEpoch();
-                                   return {};
-                               }},
-                              {Tr::tr("Duration"), [](const P &p, int role) -> QVariant {
-                                   if (role == Qt::DisplayRole) return formatDurationShort(p.durationSeconds());
-                                   if (role == SortRole) return p.durationSeconds();
-                                   return {};
-                               }},
-                              {Tr::tr("Services"), display<P>([](const P &p) { return p.services.join(QStringLiteral(", ")); })}},
-                             parent);
+    return new StoreModel<P>(
+        workspace.postmortems(),
+        { { Tr::tr("ID"), idCell },
+          { Tr::tr("Title"), display<P>([](const P &p) { return p.title; }) },
+          { Tr::tr("Severity"), display<P>([](const P &p) { return p.severity; }) },
+          { Tr::tr("Status"),
+            [](const P &p, int role) -> QVariant {
+                if (role == Qt::DisplayRole || role == SortRole || role == StatusRole)
+                    return p.status;
+                return {};
+            } },
+          { Tr::tr("Started"),
+            [&workspace](const P &p, int role) -> QVariant {
+                if (role == Qt::DisplayRole)
+                    return localTime(p.started, workspace);
+                if (role == SortRole)
+                    return p.started.toSecsSinceEpoch();
+                return {};
+            } },
+          { Tr::tr("Duration"),
+            [](const P &p, int role) -> QVariant {
+                if (role == Qt::DisplayRole)
+                    return formatDurationShort(p.durationSeconds());
+                if (role == SortRole)
+                    return p.durationSeconds();
+                return {};
+            } },
+          { Tr::tr("Services"), display<P>([](const P &p) { return p.services.join(QStringLiteral(", ")); }) } },
+        parent);
 }
 
 StoreModel<rb::Runbook> *createRunbookListModel(ws::Workspace &workspace, QObject *parent)
@@ -142,18 +158,21 @@ StoreModel<rb::Runbook> *createRunbookListModel(ws::Workspace &workspace, QObjec
     using R = rb::Runbook;
     auto titleCell = [](const R &r, int role) -> QVariant {
         switch (role) {
-        case Qt::DisplayRole: case SortRole: return r.title;
-        case IdRole: case FilePathRole: return r.file;
+        case Qt::DisplayRole:
+        case SortRole: return r.title;
+        case IdRole:
+        case FilePathRole: return r.file;
         case Qt::ToolTipRole: return r.file;
         default: return {};
         }
     };
-    return new StoreModel<R>(workspace.runbooks(),
-                             {{Tr::tr("Title"), titleCell},
-                              {Tr::tr("Path"), display<R>([](const R &r) { return r.relativePath; })},
-                              {Tr::tr("Alerts"), display<R>([](const R &r) { return r.alerts.join(QStringLiteral(", ")); })},
-                              {Tr::tr("Services"), display<R>([](const R &r) { return r.services.join(QStringLiteral(", ")); })}},
-                             parent);
+    return new StoreModel<R>(
+        workspace.runbooks(),
+        { { Tr::tr("Title"), titleCell },
+          { Tr::tr("Path"), display<R>([](const R &r) { return r.relativePath; }) },
+          { Tr::tr("Alerts"), display<R>([](const R &r) { return r.alerts.join(QStringLiteral(", ")); }) },
+          { Tr::tr("Services"), display<R>([](const R &r) { return r.services.join(QStringLiteral(", ")); }) } },
+        parent);
 }
 
 StoreModel<alerting::AlertRule> *createAlertRuleListModel(ws::Workspace &workspace, QObject *parent)
@@ -161,7 +180,9 @@ StoreModel<alerting::AlertRule> *createAlertRuleListModel(ws::Workspace &workspa
     using A = alerting::AlertRule;
     auto nameCell = [](const A &a, int role) -> QVariant {
         switch (role) {
-        case Qt::DisplayRole: case SortRole: case IdRole: return a.name;
+        case Qt::DisplayRole:
+        case SortRole:
+        case IdRole: return a.name;
         case Qt::ToolTipRole: return a.expr;
         case FilePathRole: return a.file;
         case LineRole: return a.line;
@@ -169,14 +190,14 @@ StoreModel<alerting::AlertRule> *createAlertRuleListModel(ws::Workspace &workspa
         }
     };
     return new StoreModel<A>(workspace.rules(),
-                             {{Tr::tr("Alert"), nameCell},
-                              {Tr::tr("Severity"), display<A>([](const A &a) { return a.severity(); })},
-                              {Tr::tr("Group"), display<A>([](const A &a) { return a.group; })},
-                              {Tr::tr("For"), display<A>([](const A &a) { return a.forDuration; })},
-                              {Tr::tr("Runbook"), display<A>([](const A &a) {
-                                   const QString url = a.runbookUrl();
-                                   return url.isEmpty() ? a.annotations.value(QStringLiteral("runbook")) : url;
-                               })}},
+                             { { Tr::tr("Alert"), nameCell },
+                               { Tr::tr("Severity"), display<A>([](const A &a) { return a.severity(); }) },
+                               { Tr::tr("Group"), display<A>([](const A &a) { return a.group; }) },
+                               { Tr::tr("For"), display<A>([](const A &a) { return a.forDuration; }) },
+                               { Tr::tr("Runbook"), display<A>([](const A &a) {
+                                     const QString url = a.runbookUrl();
+                                     return url.isEmpty() ? a.annotations.value(QStringLiteral("runbook")) : url;
+                                 }) } },
                              parent);
 }
 
@@ -184,7 +205,7 @@ ProblemsModel::ProblemsModel(ws::Workspace &workspace, QObject *parent)
     : StoreTableModel(parent)
     , m_workspace(workspace)
 {
-    m_headers = {Tr::tr("Severity"), Tr::tr("Location"), Tr::tr("Problem")};
+    m_headers = { Tr::tr("Severity"), Tr::tr("Location"), Tr::tr("Problem") };
     auto refresh = [this] {
         beginResetModel();
         m_problems = m_workspace.problems();

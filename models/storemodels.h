@@ -22,8 +22,7 @@ protected:
 };
 
 // A read-only table over one store. Rows follow the store: a store change resets the model.
-template<typename T>
-class StoreModel : public StoreTableModel
+template<typename T> class StoreModel : public StoreTableModel
 {
 public:
     using Cell = std::function<QVariant(const T &, int role)>;

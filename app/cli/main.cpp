@@ -17,17 +17,18 @@ struct Tr
 
 QString usage()
 {
-    return Tr::tr("usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] <noun> <verb> [options]\n"
-                  "\n"
-                  "  workspace check          list every problem in the workspace (exit 1 on errors)\n"
-                  "  slo list                 list the SLOs of the workspace\n"
-                  "  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]\n"
-                  "                           SLI, error budget, burn rates and alert tiers of each SLO\n"
-                  "  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]\n"
-                  "                           deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable\n"
-                  "\n"
-                  "  --version                print the version\n"
-                  "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
+    return Tr::tr(
+        "usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] <noun> <verb> [options]\n"
+        "\n"
+        "  workspace check          list every problem in the workspace (exit 1 on errors)\n"
+        "  slo list                 list the SLOs of the workspace\n"
+        "  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]\n"
+        "                           SLI, error budget, burn rates and alert tiers of each SLO\n"
+        "  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]\n"
+        "                           deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable\n"
+        "\n"
+        "  --version                print the version\n"
+        "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
 }
 
 } // namespace

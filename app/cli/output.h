@@ -15,7 +15,7 @@ struct Table
     QList<QStringList> rows;
 };
 
-QString renderTable(const Table &table);    // aligned columns for a terminal
+QString renderTable(const Table &table); // aligned columns for a terminal
 QString renderMarkdown(const Table &table); // GitHub table
 QString renderJson(const QJsonArray &array);
 

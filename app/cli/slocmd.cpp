@@ -27,19 +27,20 @@ int list(Context &ctx)
 {
     ws::Workspace &workspace = ctx.workspace();
     ctx.reportLoadErrors(ws::Part::Slos);
-    Table table{{Tr::tr("ID"), Tr::tr("OBJECTIVE"), Tr::tr("WINDOW"), Tr::tr("FORMAT"), Tr::tr("FILE")}, {}};
+    Table table { { Tr::tr("ID"), Tr::tr("OBJECTIVE"), Tr::tr("WINDOW"), Tr::tr("FORMAT"), Tr::tr("FILE") }, {} };
     QJsonArray json;
     for (const slo::SloSpec &s : workspace.slos().items()) {
-        const QString where = QDir(workspace.dir()).relativeFilePath(s.file) + QLatin1Char(':') + QString::number(s.line);
-        table.rows << QStringList{s.id(), formatObjective(s.objective), windowText(s), s.sourceFormat, where};
-        json.append(QJsonObject{{QStringLiteral("id"), s.id()},
-                                {QStringLiteral("service"), s.service},
-                                {QStringLiteral("name"), s.name},
-                                {QStringLiteral("objective"), s.objective},
-                                {QStringLiteral("window"), windowText(s)},
-                                {QStringLiteral("format"), s.sourceFormat},
-                                {QStringLiteral("file"), s.file},
-                                {QStringLiteral("line"), s.line}});
+        const QString where
+            = QDir(workspace.dir()).relativeFilePath(s.file) + QLatin1Char(':') + QString::number(s.line);
+        table.rows << QStringList { s.id(), formatObjective(s.objective), windowText(s), s.sourceFormat, where };
+        json.append(QJsonObject { { QStringLiteral("id"), s.id() },
+                                  { QStringLiteral("service"), s.service },
+                                  { QStringLiteral("name"), s.name },
+                                  { QStringLiteral("objective"), s.objective },
+                                  { QStringLiteral("window"), windowText(s) },
+                                  { QStringLiteral("format"), s.sourceFormat },
+                                  { QStringLiteral("file"), s.file },
+                                  { QStringLiteral("line"), s.line } });
     }
     print(ctx, table, json);
     return Ok;
@@ -73,9 +74,11 @@ std::optional<qint64> parseTime(const QString &text)
 std::optional<int> parseSelection(Context &ctx, Selection &sel, bool gate)
 {
     sel.at = QDateTime::currentSecsSinceEpoch();
-    static const QStringList burnWindows = {QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("2h"),
-                                            QStringLiteral("6h"), QStringLiteral("1d"), QStringLiteral("3d")};
-    QStringList options = {QStringLiteral("--slo"), QStringLiteral("--at"), QStringLiteral("--window"), QStringLiteral("--period")};
+    static const QStringList burnWindows
+        = { QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("2h"),
+            QStringLiteral("6h"), QStringLiteral("1d"),  QStringLiteral("3d") };
+    QStringList options
+        = { QStringLiteral("--slo"), QStringLiteral("--at"), QStringLiteral("--window"), QStringLiteral("--period") };
     if (gate)
         options << QStringLiteral("--min-remaining") << QStringLiteral("--max-burn") << QStringLiteral("--burn-window");
     const QStringList &a = ctx.args;
@@ -115,13 +118,15 @@ std::optional<int> parseSelection(Context &ctx, Selection &sel, bool gate)
             ok = burnWindows.contains(v);
         }
         if (!ok) {
-            static const QMap<QString, const char *> expected = {
-                {QStringLiteral("--at"), QT_TRANSLATE_NOOP("srectl", "RFC 3339 or Unix seconds")},
-                {QStringLiteral("--window"), QT_TRANSLATE_NOOP("srectl", "a duration such as 30d")},
-                {QStringLiteral("--period"), QT_TRANSLATE_NOOP("srectl", "a period such as 2026-10, 2026-Q4 or 2026-W44")},
-                {QStringLiteral("--min-remaining"), QT_TRANSLATE_NOOP("srectl", "a fraction such as 0.1")},
-                {QStringLiteral("--max-burn"), QT_TRANSLATE_NOOP("srectl", "a number such as 14.4")},
-                {QStringLiteral("--burn-window"), QT_TRANSLATE_NOOP("srectl", "one of 5m, 30m, 1h, 2h, 6h, 1d, 3d")}};
+            static const QMap<QString, const char *> expected
+                = { { QStringLiteral("--at"), QT_TRANSLATE_NOOP("srectl", "RFC 3339 or Unix seconds") },
+                    { QStringLiteral("--window"), QT_TRANSLATE_NOOP("srectl", "a duration such as 30d") },
+                    { QStringLiteral("--period"),
+                      QT_TRANSLATE_NOOP("srectl", "a period such as 2026-10, 2026-Q4 or 2026-W44") },
+                    { QStringLiteral("--min-remaining"), QT_TRANSLATE_NOOP("srectl", "a fraction such as 0.1") },
+                    { QStringLiteral("--max-burn"), QT_TRANSLATE_NOOP("srectl", "a number such as 14.4") },
+                    { QStringLiteral("--burn-window"),
+                      QT_TRANSLATE_NOOP("srectl", "one of 5m, 30m, 1h, 2h, 6h, 1d, 3d") } };
             err(Tr::tr("srectl slo: %1 \"%2\" is not %3").arg(opt, v, Tr::tr(expected.value(opt))));
             return BadInput;
         }
@@ -187,7 +192,7 @@ std::variant<QList<SloEvaluation>, int> evaluate(Context &ctx, const std::vector
         err(QStringLiteral("%1:%2: %3: %4").arg(e.spec.file).arg(e.spec.line).arg(e.spec.id(), e.error->toString()));
         using K = prom::Error::Kind;
         const bool unreachable = e.error->kind == K::Network || e.error->kind == K::ConnectionRefused
-                                 || e.error->kind == K::Timeout || (e.error->kind == K::Http && e.error->httpStatus >= 500);
+            || e.error->kind == K::Timeout || (e.error->kind == K::Http && e.error->httpStatus >= 500);
         exit = std::max(exit, unreachable ? int(Unreachable) : int(BadInput));
     }
     if (exit != Ok)
@@ -217,9 +222,9 @@ int report(Context &ctx)
     const auto evaluated = evaluate(ctx, *specs, sel.at);
     if (const int *code = std::get_if<int>(&evaluated))
         return *code;
-    Table table{{Tr::tr("ID"), Tr::tr("OBJECTIVE"), Tr::tr("WINDOW"), Tr::tr("SLI"), Tr::tr("BUDGET LEFT"), Tr::tr("BURN 1h"),
-                 Tr::tr("BURN 6h"), Tr::tr("BAD / TOTAL"), Tr::tr("STATUS")},
-                {}};
+    Table table { { Tr::tr("ID"), Tr::tr("OBJECTIVE"), Tr::tr("WINDOW"), Tr::tr("SLI"), Tr::tr("BUDGET LEFT"),
+                    Tr::tr("BURN 1h"), Tr::tr("BURN 6h"), Tr::tr("BAD / TOTAL"), Tr::tr("STATUS") },
+                  {} };
     QJsonArray json;
     for (const SloEvaluation &e : std::get<QList<SloEvaluation>>(evaluated)) {
         slo::SloReport r = e.report;
@@ -227,10 +232,15 @@ int report(Context &ctx)
             r.window = sel.periodName;
         QJsonObject o = slo::toJson(r);
         json.append(o);
-        table.rows << QStringList{r.id, formatObjective(r.objective), r.window, percent(r.sli), percent(r.errorBudgetRemaining, 1),
-                                  number(r.burnRate(u"1h")), number(r.burnRate(u"6h")),
-                                  QStringLiteral("%1 / %2").arg(r.badEvents, 0, 'f', 0).arg(r.totalEvents, 0, 'f', 0),
-                                  slo::statusName(r.status)};
+        table.rows << QStringList { r.id,
+                                    formatObjective(r.objective),
+                                    r.window,
+                                    percent(r.sli),
+                                    percent(r.errorBudgetRemaining, 1),
+                                    number(r.burnRate(u"1h")),
+                                    number(r.burnRate(u"6h")),
+                                    QStringLiteral("%1 / %2").arg(r.badEvents, 0, 'f', 0).arg(r.totalEvents, 0, 'f', 0),
+                                    slo::statusName(r.status) };
     }
     print(ctx, table, json);
     return Ok;
@@ -255,11 +265,13 @@ int gate(Context &ctx)
         if (!r.errorBudgetRemaining)
             why << Tr::tr("no data: no events in the window, so the budget cannot be checked");
         else if (*r.errorBudgetRemaining < sel.minRemaining)
-            why << Tr::tr("error budget remaining %1 is below %2").arg(percent(r.errorBudgetRemaining, 2), percent(sel.minRemaining, 2));
+            why << Tr::tr("error budget remaining %1 is below %2")
+                       .arg(percent(r.errorBudgetRemaining, 2), percent(sel.minRemaining, 2));
         if (sel.maxBurn) {
             const auto burn = r.burnRate(sel.burnWindow);
             if (burn && *burn > *sel.maxBurn)
-                why << Tr::tr("burn rate over %1 is %2, above %3").arg(sel.burnWindow, number(burn), number(sel.maxBurn));
+                why << Tr::tr("burn rate over %1 is %2, above %3")
+                           .arg(sel.burnWindow, number(burn), number(sel.maxBurn));
         }
         if (why.isEmpty()) {
             out(Tr::tr("PASS %1 (budget left %2)\n").arg(r.id, percent(r.errorBudgetRemaining, 2)));

@@ -17,19 +17,21 @@ int check(Context &ctx)
     ws::Workspace &workspace = ctx.workspace();
     const Problems problems = workspace.problems();
     QJsonArray json;
-    Table table{{Tr::tr("SEVERITY"), Tr::tr("LOCATION"), Tr::tr("PROBLEM")}, {}};
+    Table table { { Tr::tr("SEVERITY"), Tr::tr("LOCATION"), Tr::tr("PROBLEM") }, {} };
     for (const Problem &p : problems) {
-        json.append(QJsonObject{{QStringLiteral("severity"), p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-                                {QStringLiteral("file"), p.file},
-                                {QStringLiteral("line"), p.line},
-                                {QStringLiteral("message"), p.message}});
+        json.append(QJsonObject {
+            { QStringLiteral("severity"), p.isError() ? QStringLiteral("error") : QStringLiteral("warning") },
+            { QStringLiteral("file"), p.file },
+            { QStringLiteral("line"), p.line },
+            { QStringLiteral("message"), p.message } });
     }
     if (ctx.format == Format::Json) {
         print(ctx, table, json);
     } else {
         for (const Problem &p : problems)
             out(p.toString() + QLatin1Char('\n'));
-        const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
+        const auto errors
+            = std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
         err(Tr::tr("%1: %2 SLOs, %3 postmortems, %4 runbooks, %5 alerting rules; %6 errors, %7 warnings")
                 .arg(workspace.dir())
                 .arg(workspace.slos().size())

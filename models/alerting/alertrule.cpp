@@ -49,7 +49,8 @@ void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &r
             r.file = file;
             r.line = yaml::lineOf(rule);
             if (r.name.isEmpty() || r.expr.isEmpty()) {
-                result.problems << Problem::error(file, r.line, Tr::tr("alerting rule needs both \"alert\" and \"expr\""));
+                result.problems << Problem::error(file, r.line,
+                                                  Tr::tr("alerting rule needs both \"alert\" and \"expr\""));
                 continue;
             }
             result.rules.push_back(std::move(r));
@@ -74,8 +75,9 @@ RuleFileResult parseRuleText(const QByteArray &text, const QString &file)
         else if (doc["spec"] && doc["spec"]["groups"]) // PrometheusRule CRD
             readGroups(doc["spec"]["groups"], file, result);
         else
-            result.problems << Problem::error(file, yaml::lineOf(doc),
-                                              Tr::tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
+            result.problems << Problem::error(
+                file, yaml::lineOf(doc),
+                Tr::tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
     }
     return result;
 }

@@ -17,10 +17,10 @@ struct Tr
 
 int weekdayFromName(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("monday"), QStringLiteral("tuesday"),
-                                      QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                      QStringLiteral("friday"), QStringLiteral("saturday"),
-                                      QStringLiteral("sunday")};
+    static const QStringList names
+        = { QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+            QStringLiteral("thursday"), QStringLiteral("friday"),  QStringLiteral("saturday"),
+            QStringLiteral("sunday") };
     return names.indexOf(name.toLower()) + 1; // 0 when unknown
 }
 
@@ -39,9 +39,9 @@ Rotation parseRotation(const YAML::Node &node, const QString &file, Problems &pr
         if (const auto length = parseDuration(yaml::str(node["length"])); length && length->count() > 0)
             r.length = std::chrono::duration_cast<std::chrono::seconds>(*length);
         else
-            problems << Problem::error(file, yaml::lineOf(node["length"]),
-                                       Tr::tr("length \"%1\" is not a duration such as 1w or 12h")
-                                           .arg(yaml::str(node["length"])));
+            problems << Problem::error(
+                file, yaml::lineOf(node["length"]),
+                Tr::tr("length \"%1\" is not a duration such as 1w or 12h").arg(yaml::str(node["length"])));
     }
     if (const YAML::Node handoff = node["handoff"]; yaml::isMap(handoff)) {
         if (handoff["weekday"]) {
@@ -60,8 +60,9 @@ Rotation parseRotation(const YAML::Node &node, const QString &file, Problems &pr
     if (node["start"]) {
         r.start = QDate::fromString(yaml::str(node["start"]), Qt::ISODate);
         if (!r.start.isValid())
-            problems << Problem::error(file, yaml::lineOf(node["start"]),
-                                       Tr::tr("start \"%1\" is not a date such as 2026-01-05").arg(yaml::str(node["start"])));
+            problems << Problem::error(
+                file, yaml::lineOf(node["start"]),
+                Tr::tr("start \"%1\" is not a date such as 2026-01-05").arg(yaml::str(node["start"])));
     }
     return r;
 }
@@ -101,19 +102,20 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
         result.problems << Problem::error(file, 1, Tr::tr("oncall.yaml must be a mapping with \"rotations:\""));
         return result;
     }
-    yaml::warnUnknownKeys(root, {"timezone", "rotations", "escalation", "overrides", "people"}, file,
+    yaml::warnUnknownKeys(root, { "timezone", "rotations", "escalation", "overrides", "people" }, file,
                           QStringLiteral("oncall.yaml"), result.problems);
     s.timezone = yaml::str(root["timezone"], s.timezone);
     if (!QTimeZone(s.timezone.toUtf8()).isValid())
-        result.problems << Problem::error(file, yaml::lineOf(root["timezone"]),
-                                          Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo)").arg(s.timezone));
+        result.problems << Problem::error(
+            file, yaml::lineOf(root["timezone"]),
+            Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo)").arg(s.timezone));
     for (const auto &node : root["rotations"])
         s.rotations.push_back(parseRotation(node, file, result.problems));
     s.escalation = yaml::strList(root["escalation"]);
     for (const auto &node : root["overrides"]) {
-        Override o{yaml::str(node["rotation"]), yaml::str(node["member"]),
-                   QDateTime::fromString(yaml::str(node["from"]), Qt::ISODate),
-                   QDateTime::fromString(yaml::str(node["to"]), Qt::ISODate)};
+        Override o { yaml::str(node["rotation"]), yaml::str(node["member"]),
+                     QDateTime::fromString(yaml::str(node["from"]), Qt::ISODate),
+                     QDateTime::fromString(yaml::str(node["to"]), Qt::ISODate) };
         if (!o.from.isValid() || !o.to.isValid() || o.to <= o.from)
             result.problems << Problem::error(file, yaml::lineOf(node),
                                               Tr::tr("override needs RFC 3339 \"from\" before \"to\""));

@@ -15,9 +15,9 @@ struct Rotation
 {
     QString name;
     QStringList members;
-    std::chrono::seconds length{7 * 24 * 3600};
+    std::chrono::seconds length { 7 * 24 * 3600 };
     int handoffWeekday = 1; // ISO: Monday = 1
-    QTime handoffTime{10, 0};
+    QTime handoffTime { 10, 0 };
     QDate start;
     QString ics; // an iCalendar export standing in for the rotation (path, resolved)
     int line = 0;

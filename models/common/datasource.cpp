@@ -22,9 +22,8 @@ std::optional<QByteArray> SecretRef::read(QString *error) const
     }
     if (!envVar.isEmpty()) {
         if (!qEnvironmentVariableIsSet(envVar.toLocal8Bit().constData()))
-            return fail(QCoreApplication::translate("sre::SecretRef",
-                                                    "environment variable %1 is not set")
-                            .arg(envVar));
+            return fail(
+                QCoreApplication::translate("sre::SecretRef", "environment variable %1 is not set").arg(envVar));
         return qgetenv(envVar.toLocal8Bit().constData());
     }
     return fail(QCoreApplication::translate("sre::SecretRef", "no secret configured"));

@@ -12,7 +12,7 @@ namespace sre {
 // kept in a config object, written anywhere, or logged.
 struct SecretRef
 {
-    QString file;   // credentials_file / password_file, already resolved to an absolute path
+    QString file; // credentials_file / password_file, already resolved to an absolute path
     QString envVar; // credentials_env / password_env
     // Secrets written into workspace.yaml itself are refused by the loader: the workspace lives in git.
 
@@ -45,7 +45,7 @@ struct DatasourceConfig
     bool insecureSkipVerify = false;
 
     QMap<QString, QString> headers;
-    std::chrono::milliseconds timeout{30000};
+    std::chrono::milliseconds timeout { 30000 };
 
     friend bool operator==(const DatasourceConfig &, const DatasourceConfig &) = default;
 };

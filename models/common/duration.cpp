@@ -17,14 +17,14 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
 // Longest names first so "ms" is not read as "m".
-const std::array<Unit, 8> kUnits = {{{u"ms", 1},
-                                     {u"y", 365 * kDay},
-                                     {u"w", 7 * kDay},
-                                     {u"d", kDay},
-                                     {u"h", kHour},
-                                     {u"m", kMinute},
-                                     {u"s", kSecond},
-                                     {u"", 0}}};
+const std::array<Unit, 8> kUnits = { { { u"ms", 1 },
+                                       { u"y", 365 * kDay },
+                                       { u"w", 7 * kDay },
+                                       { u"d", kDay },
+                                       { u"h", kHour },
+                                       { u"m", kMinute },
+                                       { u"s", kSecond },
+                                       { u"", 0 } } };
 
 int unitRank(qint64 ms)
 {
@@ -90,8 +90,8 @@ QString formatDuration(std::chrono::milliseconds duration)
     }
     // Whole weeks read worse than days for SLO windows (28d, not 4w), so weeks and years are
     // never produced.
-    const std::array<std::pair<qint64, QStringView>, 5> units = {
-        {{kDay, u"d"}, {kHour, u"h"}, {kMinute, u"m"}, {kSecond, u"s"}, {1, u"ms"}}};
+    const std::array<std::pair<qint64, QStringView>, 5> units
+        = { { { kDay, u"d" }, { kHour, u"h" }, { kMinute, u"m" }, { kSecond, u"s" }, { 1, u"ms" } } };
     for (const auto &[size, name] : units) {
         if (ms >= size) {
             out += QString::number(ms / size) + name.toString();

@@ -10,9 +10,9 @@ namespace sre {
 struct FrontMatter
 {
     bool present = false;
-    QByteArray yaml;   // between the fences, without them
+    QByteArray yaml; // between the fences, without them
     int yamlFirstLine = 0; // 1-based line of the first YAML line in the file
-    QByteArray body;   // everything after the closing fence line
+    QByteArray body; // everything after the closing fence line
     int bodyFirstLine = 1;
 };
 

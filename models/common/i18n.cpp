@@ -15,7 +15,8 @@ QString installTranslators(QCoreApplication &app, const QString &language)
     if (lang == u"en" || lang == u"C")
         return QStringLiteral("en"); // the source strings are English
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("sre-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))

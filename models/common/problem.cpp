@@ -16,12 +16,12 @@ QString Problem::toString() const
 
 Problem Problem::error(const QString &file, int line, const QString &message)
 {
-    return {file, line, Severity::Error, message};
+    return { file, line, Severity::Error, message };
 }
 
 Problem Problem::warning(const QString &file, int line, const QString &message)
 {
-    return {file, line, Severity::Warning, message};
+    return { file, line, Severity::Warning, message };
 }
 
 bool hasErrors(const Problems &problems)

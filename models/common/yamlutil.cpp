@@ -86,15 +86,14 @@ std::optional<double> number(const YAML::Node &node)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> known,
-                     const QString &file, const QString &context, Problems &out)
+void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> known, const QString &file,
+                     const QString &context, Problems &out)
 {
     if (!isMap(map))
         return;
     for (const auto &entry : map) {
         const std::string key = entry.first.as<std::string>("");
-        const bool isKnown = std::any_of(known.begin(), known.end(),
-                                         [&](const char *k) { return key == k; });
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) { return key == k; });
         if (!isKnown)
             out << Problem::warning(file, lineOf(entry.first),
                                     Tr::tr("unknown key \"%1\" in %2").arg(QString::fromStdString(key), context));

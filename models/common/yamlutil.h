@@ -25,9 +25,18 @@ LoadResult loadString(const QByteArray &text, const QString &pathForMessages);
 
 // Type tests that are safe on a missing key: yaml-cpp throws from IsMap() on a node that
 // operator[] returned for a key that does not exist.
-inline bool isMap(const YAML::Node &node) { return node.IsDefined() && node.IsMap(); }
-inline bool isSeq(const YAML::Node &node) { return node.IsDefined() && node.IsSequence(); }
-inline bool isScalar(const YAML::Node &node) { return node.IsDefined() && node.IsScalar(); }
+inline bool isMap(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsMap();
+}
+inline bool isSeq(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsSequence();
+}
+inline bool isScalar(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar();
+}
 
 // 1-based line of a node, 0 when yaml-cpp does not know it.
 int lineOf(const YAML::Node &node);
@@ -37,7 +46,7 @@ QStringList strList(const YAML::Node &node);
 std::optional<double> number(const YAML::Node &node);
 
 // Warns about map keys not in `known`, naming file and line of each.
-void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> known,
-                     const QString &file, const QString &context, Problems &out);
+void warnUnknownKeys(const YAML::Node &map, std::initializer_list<const char *> known, const QString &file,
+                     const QString &context, Problems &out);
 
 } // namespace sre::yaml

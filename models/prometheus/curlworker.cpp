@@ -16,7 +16,7 @@ constexpr long kMaxConnectionsPerHost = 8;
 constexpr int kIdlePollMs = 500;
 constexpr int kNothingToDoPollMs = 60 * 60 * 1000;
 // A retry is only worth starting when at least this much of the timeout is left for it.
-constexpr std::chrono::milliseconds kMinAttemptTime{100};
+constexpr std::chrono::milliseconds kMinAttemptTime { 100 };
 
 CURLM *multiOf(void *handle)
 {
@@ -54,7 +54,7 @@ CurlWorker::CurlWorker(DatasourceConfig config)
 
 CurlWorker::~CurlWorker()
 {
-    post({Command::Type::Stop, {}, {}});
+    post({ Command::Type::Stop, {}, {} });
     m_thread.join();
     curl_multi_cleanup(multiOf(m_multi));
     curl_share_cleanup(static_cast<CURLSH *>(m_share));
@@ -71,7 +71,7 @@ void CurlWorker::post(Command command)
 
 void CurlWorker::submit(TransferRequest request)
 {
-    post({Command::Type::Submit, std::move(request), {}});
+    post({ Command::Type::Submit, std::move(request), {} });
 }
 
 void CurlWorker::cancel(const QString &viewKey)
@@ -81,12 +81,12 @@ void CurlWorker::cancel(const QString &viewKey)
         // Also covers requests still queued as commands and answers racing with the cancel.
         m_cancelledThrough[viewKey] = m_generations.value(viewKey);
     }
-    post({Command::Type::Cancel, {}, viewKey});
+    post({ Command::Type::Cancel, {}, viewKey });
 }
 
 void CurlWorker::cancelAll()
 {
-    post({Command::Type::CancelAll, {}, {}});
+    post({ Command::Type::CancelAll, {}, {} });
 }
 
 quint64 CurlWorker::nextGeneration(const QString &viewKey)
@@ -178,7 +178,7 @@ void CurlWorker::run()
             m_commands.pop_front();
         }
         if (command.type == Command::Type::Submit)
-            start(std::make_unique<Transfer>(Transfer{std::move(command.request)}));
+            start(std::make_unique<Transfer>(Transfer { std::move(command.request) }));
     }
 }
 
@@ -196,30 +196,22 @@ bool CurlWorker::processCommands()
             const quint64 generation = command.request.generation;
             if (!key.isEmpty()) {
                 abortWhere(
-                        [&](const Transfer &t) {
-                            return t.request.viewKey == key && t.request.generation < generation;
-                        },
-                        Error::Kind::Stale);
+                    [&](const Transfer &t) { return t.request.viewKey == key && t.request.generation < generation; },
+                    Error::Kind::Stale);
             }
-            start(std::make_unique<Transfer>(Transfer{std::move(command.request)}));
+            start(std::make_unique<Transfer>(Transfer { std::move(command.request) }));
             break;
         }
         case Command::Type::Cancel:
-            abortWhere([&](const Transfer &t) { return t.request.viewKey == command.viewKey; },
-                       Error::Kind::Cancelled);
+            abortWhere([&](const Transfer &t) { return t.request.viewKey == command.viewKey; }, Error::Kind::Cancelled);
             break;
-        case Command::Type::CancelAll:
-            abortWhere([](const Transfer &) { return true; }, Error::Kind::Cancelled);
-            break;
+        case Command::Type::CancelAll: abortWhere([](const Transfer &) { return true; }, Error::Kind::Cancelled); break;
         case Command::Type::Stop: {
             // Keep what came after Stop for run() to answer.
             std::lock_guard lock(m_mutex);
-            const auto next
-                    = std::next(std::find_if(batch.begin(), batch.end(), [](const Command &c) {
-                          return c.type == Command::Type::Stop;
-                      }));
-            m_commands.insert(m_commands.begin(), std::make_move_iterator(next),
-                              std::make_move_iterator(batch.end()));
+            const auto next = std::next(std::find_if(batch.begin(), batch.end(),
+                                                     [](const Command &c) { return c.type == Command::Type::Stop; }));
+            m_commands.insert(m_commands.begin(), std::make_move_iterator(next), std::make_move_iterator(batch.end()));
             return false;
         }
         }
@@ -235,18 +227,16 @@ void CurlWorker::start(std::unique_ptr<Transfer> owned)
     transfer.deadline = Clock::now() + transfer.timeout;
     m_transfers.push_back(std::move(owned));
     if (m_stopping || (transfer.request.isCanceled && transfer.request.isCanceled())) {
-        complete(transfer,
-                 {transferError(transfer, Error::Kind::Cancelled, Tr::tr("cancelled"), m_config)});
+        complete(transfer, { transferError(transfer, Error::Kind::Cancelled, Tr::tr("cancelled"), m_config) });
         return;
     }
     // E.g. a later part of a split range query whose view was cancelled or asked for more.
     if (const std::optional<Error::Kind> kind = superseded(transfer.request)) {
-        complete(transfer, {transferError(transfer, *kind, messageFor(*kind), m_config)});
+        complete(transfer, { transferError(transfer, *kind, messageFor(*kind), m_config) });
         return;
     }
-    if (std::optional<Error> error
-        = setUpTransfer(transfer, m_config, static_cast<CURLSH *>(m_share))) {
-        complete(transfer, {std::move(error)});
+    if (std::optional<Error> error = setUpTransfer(transfer, m_config, static_cast<CURLSH *>(m_share))) {
+        complete(transfer, { std::move(error) });
         return;
     }
     startAttempt(transfer);
@@ -254,8 +244,7 @@ void CurlWorker::start(std::unique_ptr<Transfer> owned)
 
 void CurlWorker::startAttempt(Transfer &transfer)
 {
-    const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(transfer.deadline
-                                                                                 - Clock::now());
+    const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(transfer.deadline - Clock::now());
     ++transfer.attempts;
     prepareAttempt(transfer, std::max(remaining, std::chrono::milliseconds(1)));
     curl_multi_add_handle(multiOf(m_multi), transfer.easy);
@@ -273,8 +262,7 @@ void CurlWorker::finishAttempt(Transfer &transfer, int curlCode)
     const RetryPolicy &policy = transfer.request.retry;
     const bool canceled = transfer.request.isCanceled && transfer.request.isCanceled();
     if (!canceled && isRetryable(outcome, code) && transfer.attempts <= policy.maxRetries) {
-        std::chrono::milliseconds delay
-                = policy.initialBackoff * (1L << std::min(transfer.attempts - 1, 20));
+        std::chrono::milliseconds delay = policy.initialBackoff * (1L << std::min(transfer.attempts - 1, 20));
         if (outcome.httpStatus == 429 || outcome.httpStatus == 503) {
             if (const auto serverDelay = retryAfter(transfer))
                 delay = std::max(delay, *serverDelay);
@@ -296,19 +284,18 @@ void CurlWorker::complete(Transfer &transfer, TransferOutcome outcome)
         transfer.inMulti = false;
     }
     const bool cancellation = outcome.error && outcome.error->isCancellation();
-    if (const std::optional<Error::Kind> kind
-        = cancellation ? std::nullopt : superseded(transfer.request)) {
+    if (const std::optional<Error::Kind> kind = cancellation ? std::nullopt : superseded(transfer.request)) {
         // Finished, but the view was cancelled or wants something newer: never hand out old data.
         const int attempts = outcome.attempts;
-        outcome = {transferError(transfer, *kind, messageFor(*kind), m_config)};
+        outcome = { transferError(transfer, *kind, messageFor(*kind), m_config) };
         outcome.attempts = attempts;
     }
     if (outcome.error)
         outcome.error->attempts = std::max(transfer.attempts, 1);
     auto done = std::move(transfer.request.done);
     releaseTransfer(transfer);
-    const auto it = std::find_if(m_transfers.begin(), m_transfers.end(),
-                                 [&](const auto &t) { return t.get() == &transfer; });
+    const auto it
+        = std::find_if(m_transfers.begin(), m_transfers.end(), [&](const auto &t) { return t.get() == &transfer; });
     if (it != m_transfers.end())
         m_transfers.erase(it);
     if (done)
@@ -323,7 +310,7 @@ void CurlWorker::abortWhere(const std::function<bool(const Transfer &)> &match, 
             matching.push_back(transfer.get());
     }
     for (Transfer *transfer : matching)
-        complete(*transfer, {transferError(*transfer, kind, messageFor(kind), m_config)});
+        complete(*transfer, { transferError(*transfer, kind, messageFor(kind), m_config) });
 }
 
 void CurlWorker::startDueRetries()
@@ -337,9 +324,7 @@ void CurlWorker::startDueRetries()
     for (Transfer *transfer : due) {
         transfer->retryAt.reset();
         if (transfer->request.isCanceled && transfer->request.isCanceled())
-            complete(*transfer,
-                     {transferError(*transfer, Error::Kind::Cancelled, Tr::tr("cancelled"),
-                                    m_config)});
+            complete(*transfer, { transferError(*transfer, Error::Kind::Cancelled, Tr::tr("cancelled"), m_config) });
         else
             startAttempt(*transfer);
     }
@@ -353,8 +338,7 @@ int CurlWorker::pollTimeoutMs() const
     const auto now = Clock::now();
     for (const auto &transfer : m_transfers) {
         if (transfer->retryAt) {
-            const auto wait
-                    = std::chrono::ceil<std::chrono::milliseconds>(*transfer->retryAt - now);
+            const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*transfer->retryAt - now);
             timeout = std::clamp(wait, std::chrono::milliseconds(0), timeout);
         }
     }

@@ -23,24 +23,24 @@ struct TransferOutcome
     std::optional<Error> error;
     int httpStatus = 0;
     QByteArray contentType;
-    QByteArray body;                      // raw requests only
+    QByteArray body; // raw requests only
     std::optional<ParsedResponse> parsed; // JSON requests that parsed
     int attempts = 0;
 };
 
 struct TransferRequest
 {
-    QByteArray url;         // complete, query string included
+    QByteArray url; // complete, query string included
     QString urlForMessages; // without user info and query string
-    QByteArray postFields;  // non-empty: POST application/x-www-form-urlencoded
-    bool parseJson = true;  // stream the body through ResponseParser; else keep the bytes
-    bool expensive = true;  // queries: the server is silent while it evaluates (see stall limit)
+    QByteArray postFields; // non-empty: POST application/x-www-form-urlencoded
+    bool parseJson = true; // stream the body through ResponseParser; else keep the bytes
+    bool expensive = true; // queries: the server is silent while it evaluates (see stall limit)
     bool requireResultType = false; // a success without data.resultType is a parse error
     QString query;
     QString viewKey;
     quint64 generation = 0;
     RetryPolicy retry;
-    std::function<bool()> isCanceled;             // the consumer cancelled its QFuture
+    std::function<bool()> isCanceled; // the consumer cancelled its QFuture
     std::function<void(TransferOutcome &&)> done; // called once, on the worker thread
 };
 
@@ -98,19 +98,19 @@ private:
     void *m_multi = nullptr; // CURLM*, kept opaque so curl.h stays out of this header
     void *m_share = nullptr; // CURLSH*: TLS sessions shared between transfers
     std::vector<std::unique_ptr<Transfer>> m_transfers; // worker thread only
-    bool m_stopping = false;                            // worker thread only
+    bool m_stopping = false; // worker thread only
 
     mutable std::mutex m_mutex; // guards m_commands, m_generations and m_cancelledThrough
     std::deque<Command> m_commands;
     QHash<QString, quint64> m_generations;
     QHash<QString, quint64> m_cancelledThrough; // cancel(key): generations up to this are void
 
-    std::atomic<quint64> m_statTransfers{0};
-    std::atomic<quint64> m_statConnections{0};
-    std::atomic<quint64> m_statRetries{0};
-    std::atomic<quint64> m_statWireBytes{0};
-    std::atomic<quint64> m_statDecodedBytes{0};
-    std::atomic<int> m_statHttpVersion{0};
+    std::atomic<quint64> m_statTransfers { 0 };
+    std::atomic<quint64> m_statConnections { 0 };
+    std::atomic<quint64> m_statRetries { 0 };
+    std::atomic<quint64> m_statWireBytes { 0 };
+    std::atomic<quint64> m_statDecodedBytes { 0 };
+    std::atomic<int> m_statHttpVersion { 0 };
     std::thread m_thread;
 };
 

@@ -68,9 +68,9 @@ bool JsonTokenizer::finish()
         m_failed = true;
         m_errorOffset = m_base;
         const bool nothing = m_stack.empty() && m_expect == Expect::Value;
-        m_error = nothing ? QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "empty body")
-                          : QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
-                                              "unexpected end of the body (truncated response?)");
+        m_error = nothing
+            ? QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "empty body")
+            : QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unexpected end of the body (truncated response?)");
         return false;
     }
     return true;
@@ -85,8 +85,7 @@ void JsonTokenizer::fail(const char *at, const char *begin, const char *what)
 
 void JsonTokenizer::handlerFailed(const char *at, const char *begin)
 {
-    fail(at, begin,
-         QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "rejected by the response handler"));
+    fail(at, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "rejected by the response handler"));
     m_handlerStopped = true;
 }
 
@@ -129,14 +128,11 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
         switch (m_expect) {
         case Expect::Done:
             fail(p, begin,
-                 QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
-                                   "unexpected data after the end of the JSON document"));
+                 QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unexpected data after the end of the JSON document"));
             return consumed();
         case Expect::Colon:
             if (c != ':') {
-                fail(p, begin,
-                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
-                                       "expected ':' after an object key"));
+                fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ':' after an object key"));
                 return consumed();
             }
             ++p;
@@ -157,9 +153,8 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
                 continue;
             }
             fail(p, begin,
-                 m_stack.back()
-                         ? QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ',' or '}'")
-                         : QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ',' or ']'"));
+                 m_stack.back() ? QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ',' or '}'")
+                                : QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected ',' or ']'"));
             return consumed();
         case Expect::KeyOrEndObject:
             if (c == '}') {
@@ -173,16 +168,13 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
             [[fallthrough]];
         case Expect::Key: {
             if (c != '"') {
-                fail(p, begin,
-                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer",
-                                       "expected a string as object key"));
+                fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected a string as object key"));
                 return consumed();
             }
             const char *start = p;
             const Scan scan = scanString(p, end, resumeHere, begin);
             if (scan == Scan::Incomplete && atEof)
-                fail(start, begin,
-                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unterminated string"));
+                fail(start, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unterminated string"));
             if (scan != Scan::Complete)
                 return static_cast<std::size_t>(start - begin);
             if (!m_sax.key(m_text)) {
@@ -208,8 +200,7 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
             if (c == '"') {
                 scan = scanString(p, end, resumeHere, begin);
                 if (scan == Scan::Incomplete && atEof)
-                    fail(start, begin,
-                         QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unterminated string"));
+                    fail(start, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "unterminated string"));
                 if (scan == Scan::Complete && !m_sax.string(m_text))
                     handlerFailed(start, begin);
             } else if (c == '-' || isDigit(c)) {
@@ -222,8 +213,7 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
             } else if (c == 't' || c == 'f' || c == 'n') {
                 scan = scanLiteral(p, end, atEof, begin);
             } else {
-                fail(p, begin,
-                     QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected a JSON value"));
+                fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "expected a JSON value"));
             }
             if (m_failed)
                 return consumed();
@@ -236,8 +226,7 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
     }
 }
 
-JsonTokenizer::Scan JsonTokenizer::scanString(const char *&p, const char *end, std::size_t resume,
-                                              const char *begin)
+JsonTokenizer::Scan JsonTokenizer::scanString(const char *&p, const char *end, std::size_t resume, const char *begin)
 {
     const char *content = p + 1;
     const char *q = content + resume;
@@ -262,23 +251,21 @@ JsonTokenizer::Scan JsonTokenizer::scanString(const char *&p, const char *end, s
             q += 2;
             continue;
         }
-        fail(q, begin,
-             QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "control character in string"));
+        fail(q, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "control character in string"));
         return Scan::Failed;
     }
     if (!escaped) {
         m_text.assign(content, q);
     } else if (!unescapeJsonString(content, q, m_text)) {
-        fail(p, begin,
-             QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "invalid escape sequence in string"));
+        fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "invalid escape sequence in string"));
         return Scan::Failed;
     }
     p = q + 1;
     return Scan::Complete;
 }
 
-JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, bool atEof,
-                                              std::size_t resume, const char *begin)
+JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, bool atEof, std::size_t resume,
+                                              const char *begin)
 {
     const char *q = p + resume;
     while (q < end && isNumberChar(*q))
@@ -329,11 +316,10 @@ JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, b
     return Scan::Complete;
 }
 
-JsonTokenizer::Scan JsonTokenizer::scanLiteral(const char *&p, const char *end, bool atEof,
-                                               const char *begin)
+JsonTokenizer::Scan JsonTokenizer::scanLiteral(const char *&p, const char *end, bool atEof, const char *begin)
 {
     const std::string_view literal = *p == 't' ? std::string_view("true")
-            : *p == 'f'                        ? std::string_view("false")
+        : *p == 'f'                            ? std::string_view("false")
                                                : std::string_view("null");
     const auto available = static_cast<std::size_t>(end - p);
     const std::size_t compared = std::min(available, literal.size());

@@ -42,21 +42,12 @@ public:
     std::uint64_t errorOffset() const { return m_errorOffset; }
 
 private:
-    enum class Expect : std::uint8_t {
-        Value,
-        ValueOrEndArray,
-        KeyOrEndObject,
-        Key,
-        Colon,
-        CommaOrEnd,
-        Done
-    };
+    enum class Expect : std::uint8_t { Value, ValueOrEndArray, KeyOrEndObject, Key, Colon, CommaOrEnd, Done };
     enum class Scan : std::uint8_t { Complete, Incomplete, Failed };
 
     std::size_t run(const char *begin, const char *end, bool atEof);
     Scan scanString(const char *&p, const char *end, std::size_t resume, const char *begin);
-    Scan scanNumber(const char *&p, const char *end, bool atEof, std::size_t resume,
-                    const char *begin);
+    Scan scanNumber(const char *&p, const char *end, bool atEof, std::size_t resume, const char *begin);
     Scan scanLiteral(const char *&p, const char *end, bool atEof, const char *begin);
     bool push(bool object, const char *at, const char *begin);
     bool pop();
@@ -68,11 +59,11 @@ private:
     std::size_t m_maxDepth;
     std::vector<bool> m_stack; // true: object, false: array
     Expect m_expect = Expect::Value;
-    std::string m_carry;      // bytes of a token cut off by the end of the previous chunk
+    std::string m_carry; // bytes of a token cut off by the end of the previous chunk
     std::size_t m_resume = 0; // how far into that token scanning already got
     bool m_resumeEscaped = false;
     std::uint64_t m_base = 0; // body offset of the first byte of the buffer being run
-    std::string m_text;       // decoded string / number text handed to the handler
+    std::string m_text; // decoded string / number text handed to the handler
     bool m_failed = false;
     bool m_handlerStopped = false;
     std::string m_error;

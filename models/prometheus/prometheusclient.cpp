@@ -12,23 +12,21 @@ namespace {
 // Range parts in flight at once: parallel enough to hide latency, gentle on the server.
 constexpr std::size_t kParallelRangeParts = 3;
 
-template<typename T>
-std::shared_ptr<QPromise<T>> startedPromise()
+template<typename T> std::shared_ptr<QPromise<T>> startedPromise()
 {
     auto promise = std::make_shared<QPromise<T>>();
     promise->start();
     return promise;
 }
 
-template<typename T>
-void deliver(QPromise<T> &promise, T &&value)
+template<typename T> void deliver(QPromise<T> &promise, T &&value)
 {
     promise.addResult(std::move(value));
     promise.finish();
 }
 
-QueryResult toQueryResult(detail::TransferOutcome &&outcome, const QString &promql,
-                          const QString &viewKey, quint64 generation)
+QueryResult toQueryResult(detail::TransferOutcome &&outcome, const QString &promql, const QString &viewKey,
+                          quint64 generation)
 {
     QueryResult result;
     result.query = promql;
@@ -111,8 +109,7 @@ QByteArray formEncode(const QList<std::pair<QString, QString>> &items)
 QString formatApiTime(const QDateTime &time)
 {
     const qint64 ms = time.toMSecsSinceEpoch();
-    return QString::number(ms / 1000) + QLatin1Char('.')
-            + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    return QString::number(ms / 1000) + QLatin1Char('.') + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
 PrometheusClient::PrometheusClient(const DatasourceConfig &config, QObject *parent)
@@ -124,8 +121,7 @@ PrometheusClient::PrometheusClient(const DatasourceConfig &config, QObject *pare
     const QString scheme = config.url.scheme();
     if (!config.url.isValid() || config.url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        m_configProblem = tr("\"%1\" is not an http:// or https:// URL")
-                                  .arg(config.url.toString(QUrl::RemoveUserInfo));
+        m_configProblem = tr("\"%1\" is not an http:// or https:// URL").arg(config.url.toString(QUrl::RemoveUserInfo));
 }
 
 PrometheusClient::~PrometheusClient() = default;
@@ -172,31 +168,28 @@ QFuture<QueryResult> PrometheusClient::query(const QString &promql, std::optiona
                                              const QString &viewKey)
 {
     const quint64 generation = viewKey.isEmpty() ? 0 : m_worker->nextGeneration(viewKey);
-    QList<std::pair<QString, QString>> form{{QStringLiteral("query"), promql}};
+    QList<std::pair<QString, QString>> form { { QStringLiteral("query"), promql } };
     if (time)
-        form.append({QStringLiteral("time"), formatApiTime(*time)});
-    return submitQuery(QStringLiteral("/api/v1/query"), formEncode(form), promql, viewKey,
-                       generation);
+        form.append({ QStringLiteral("time"), formatApiTime(*time) });
+    return submitQuery(QStringLiteral("/api/v1/query"), formEncode(form), promql, viewKey, generation);
 }
 
-QFuture<QueryResult> PrometheusClient::queryRange(const QString &promql, QDateTime start,
-                                                  QDateTime end, std::chrono::seconds step,
-                                                  const QString &viewKey)
+QFuture<QueryResult> PrometheusClient::queryRange(const QString &promql, QDateTime start, QDateTime end,
+                                                  std::chrono::seconds step, const QString &viewKey)
 {
     const quint64 generation = viewKey.isEmpty() ? 0 : m_worker->nextGeneration(viewKey);
     const std::vector<TimeRange> parts = splitRange(start, end, step);
     if (parts.size() > 1 && m_configProblem.isEmpty())
         return submitSplitRange(promql, parts, step, viewKey, generation);
-    const QByteArray form = formEncode({{QStringLiteral("query"), promql},
-                                        {QStringLiteral("start"), formatApiTime(start)},
-                                        {QStringLiteral("end"), formatApiTime(end)},
-                                        {QStringLiteral("step"), QString::number(step.count())}});
+    const QByteArray form = formEncode({ { QStringLiteral("query"), promql },
+                                         { QStringLiteral("start"), formatApiTime(start) },
+                                         { QStringLiteral("end"), formatApiTime(end) },
+                                         { QStringLiteral("step"), QString::number(step.count()) } });
     return submitQuery(QStringLiteral("/api/v1/query_range"), form, promql, viewKey, generation);
 }
 
-QFuture<QueryResult> PrometheusClient::submitQuery(const QString &path, const QByteArray &form,
-                                                   const QString &promql, const QString &viewKey,
-                                                   quint64 generation)
+QFuture<QueryResult> PrometheusClient::submitQuery(const QString &path, const QByteArray &form, const QString &promql,
+                                                   const QString &viewKey, quint64 generation)
 {
     auto promise = startedPromise<QueryResult>();
     QFuture<QueryResult> future = promise->future();
@@ -226,10 +219,9 @@ QFuture<QueryResult> PrometheusClient::submitQuery(const QString &path, const QB
     return future;
 }
 
-QFuture<QueryResult> PrometheusClient::submitSplitRange(const QString &promql,
-                                                        const std::vector<TimeRange> &parts,
-                                                        std::chrono::seconds step,
-                                                        const QString &viewKey, quint64 generation)
+QFuture<QueryResult> PrometheusClient::submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
+                                                        std::chrono::seconds step, const QString &viewKey,
+                                                        quint64 generation)
 {
     auto job = std::make_shared<RangeJob>();
     job->promise = startedPromise<QueryResult>();
@@ -244,10 +236,10 @@ QFuture<QueryResult> PrometheusClient::submitSplitRange(const QString &promql,
     prototype.generation = generation;
     prototype.retry = retryPolicy();
     for (const TimeRange &part : parts) {
-        job->forms.push_back(formEncode({{QStringLiteral("query"), promql},
-                                         {QStringLiteral("start"), formatApiTime(part.start)},
-                                         {QStringLiteral("end"), formatApiTime(part.end)},
-                                         {QStringLiteral("step"), QString::number(step.count())}}));
+        job->forms.push_back(formEncode({ { QStringLiteral("query"), promql },
+                                          { QStringLiteral("start"), formatApiTime(part.start) },
+                                          { QStringLiteral("end"), formatApiTime(part.end) },
+                                          { QStringLiteral("step"), QString::number(step.count()) } }));
     }
     job->results.resize(parts.size());
     job->remaining = parts.size();
@@ -307,7 +299,7 @@ QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery 
     }
     QList<std::pair<QString, QString>> items;
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-        items.append({name, value});
+        items.append({ name, value });
     detail::TransferRequest request;
     request.url = endpoint(path);
     if (!items.isEmpty())

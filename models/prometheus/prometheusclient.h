@@ -54,13 +54,12 @@ public:
 
     // Instant query (/api/v1/query, POSTed so that long PromQL fits). Without `time` the server's
     // current time is used.
-    QFuture<QueryResult> query(const QString &promql, std::optional<QDateTime> time = {},
-                               const QString &viewKey = {});
+    QFuture<QueryResult> query(const QString &promql, std::optional<QDateTime> time = {}, const QString &viewKey = {});
 
     // Range query (/api/v1/query_range, POSTed). Ranges with more than kMaxPointsPerRequest points
     // are fetched as consecutive parts and stitched (see splitRange()); the caller sees one result.
-    QFuture<QueryResult> queryRange(const QString &promql, QDateTime start, QDateTime end,
-                                    std::chrono::seconds step, const QString &viewKey = {});
+    QFuture<QueryResult> queryRange(const QString &promql, QDateTime start, QDateTime end, std::chrono::seconds step,
+                                    const QString &viewKey = {});
 
     // /api/v1/status/buildinfo
     QFuture<BuildInfo> buildInfo();
@@ -78,13 +77,10 @@ public:
     ClientStatistics statistics() const;
 
 private:
-    QFuture<QueryResult> submitQuery(const QString &path, const QByteArray &form,
-                                     const QString &promql, const QString &viewKey,
-                                     quint64 generation);
-    QFuture<QueryResult> submitSplitRange(const QString &promql,
-                                          const std::vector<TimeRange> &parts,
-                                          std::chrono::seconds step, const QString &viewKey,
-                                          quint64 generation);
+    QFuture<QueryResult> submitQuery(const QString &path, const QByteArray &form, const QString &promql,
+                                     const QString &viewKey, quint64 generation);
+    QFuture<QueryResult> submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
+                                          std::chrono::seconds step, const QString &viewKey, quint64 generation);
     QByteArray endpoint(const QString &path) const;
     QString endpointForMessages(const QString &path) const;
 

@@ -34,8 +34,7 @@ std::chrono::seconds chooseStep(const QDateTime &start, const QDateTime &end, qi
 {
     using namespace std::chrono_literals;
     static constexpr std::array<std::chrono::seconds, 18> kLadder
-            = {1s,    2s,    5s,    10s, 15s, 30s, 1min, 2min, 5min,
-               10min, 15min, 30min, 1h,  2h,  3h,  6h,   12h,  24h};
+        = { 1s, 2s, 5s, 10s, 15s, 30s, 1min, 2min, 5min, 10min, 15min, 30min, 1h, 2h, 3h, 6h, 12h, 24h };
     maxPoints = std::max<qint64>(maxPoints, 2);
     for (const std::chrono::seconds step : kLadder) {
         if (pointCount(start, end, step) <= maxPoints)
@@ -48,26 +47,24 @@ std::chrono::seconds chooseStep(const QDateTime &start, const QDateTime &end, qi
     return std::chrono::seconds((perPointMs + dayMs - 1) / dayMs * 86'400);
 }
 
-std::vector<TimeRange> splitRange(const QDateTime &start, const QDateTime &end,
-                                  std::chrono::seconds step, qint64 maxPoints)
+std::vector<TimeRange> splitRange(const QDateTime &start, const QDateTime &end, std::chrono::seconds step,
+                                  qint64 maxPoints)
 {
     const qint64 points = pointCount(start, end, step);
     maxPoints = std::max<qint64>(maxPoints, 1);
     if (points <= maxPoints)
-        return {TimeRange{start, end}};
+        return { TimeRange { start, end } };
     std::vector<TimeRange> parts;
     parts.reserve(static_cast<std::size_t>((points + maxPoints - 1) / maxPoints));
     const qint64 stepMs = std::chrono::milliseconds(step).count();
     const qint64 startMs = start.toMSecsSinceEpoch();
     for (qint64 first = 0; first < points; first += maxPoints) {
         const qint64 last = std::min(first + maxPoints, points) - 1;
-        const QDateTime partStart
-                = QDateTime::fromMSecsSinceEpoch(startMs + first * stepMs, Qt::UTC);
+        const QDateTime partStart = QDateTime::fromMSecsSinceEpoch(startMs + first * stepMs, Qt::UTC);
         // The last part keeps the caller's end; the grid decides which times fall inside it anyway.
-        const QDateTime partEnd = last == points - 1
-                ? end
-                : QDateTime::fromMSecsSinceEpoch(startMs + last * stepMs, Qt::UTC);
-        parts.push_back({partStart, partEnd});
+        const QDateTime partEnd
+            = last == points - 1 ? end : QDateTime::fromMSecsSinceEpoch(startMs + last * stepMs, Qt::UTC);
+        parts.push_back({ partStart, partEnd });
     }
     return parts;
 }

@@ -19,8 +19,7 @@ qint64 pointCount(const QDateTime &start, const QDateTime &end, std::chrono::mil
 // The smallest step from the ladder 1s 2s 5s 10s 15s 30s 1m 2m 5m 10m 15m 30m 1h 2h 3h 6h 12h 1d
 // that keeps [start, end] within `maxPoints` points (whole days beyond that). Use it to match a
 // chart's width (maxPoints = pixels) or to stay under Prometheus' limit.
-std::chrono::seconds chooseStep(const QDateTime &start, const QDateTime &end,
-                                qint64 maxPoints = kMaxPointsPerRequest);
+std::chrono::seconds chooseStep(const QDateTime &start, const QDateTime &end, qint64 maxPoints = kMaxPointsPerRequest);
 
 struct TimeRange
 {
@@ -34,8 +33,7 @@ struct TimeRange
 // the grid start + k * step and no evaluation time appears in two parts, so concatenating their
 // results gives exactly what one unlimited query would. A range that needs no split, a
 // non-positive step or a reversed range comes back unchanged (Prometheus then judges it).
-std::vector<TimeRange> splitRange(const QDateTime &start, const QDateTime &end,
-                                  std::chrono::seconds step,
+std::vector<TimeRange> splitRange(const QDateTime &start, const QDateTime &end, std::chrono::seconds step,
                                   qint64 maxPoints = kMaxPointsPerRequest);
 
 // Joins the results of consecutive parts of one range query: series are matched by their label

@@ -49,8 +49,7 @@ std::optional<double> parseSampleValue(std::string_view text)
         // Beyond double's range: round the way strtod would (tiny -> 0, huge -> Inf) without
         // strtod's dependency on the process locale.
         const bool negative = *first == '-';
-        const bool tiny = text.find("e-") != std::string_view::npos
-                || text.find("E-") != std::string_view::npos;
+        const bool tiny = text.find("e-") != std::string_view::npos || text.find("E-") != std::string_view::npos;
         const double magnitude = tiny ? 0.0 : std::numeric_limits<double>::infinity();
         return negative ? -magnitude : magnitude;
     }
@@ -139,9 +138,7 @@ bool ResponseHandler::string(string_t &value)
         m_pairIndex = 2;
         return true;
     }
-    case Ctx::Metric:
-        m_result.series.back().labels.insert(m_labelName, fromUtf8(value));
-        return true;
+    case Ctx::Metric: m_result.series.back().labels.insert(m_labelName, fromUtf8(value)); return true;
     case Ctx::Strings: m_strings->append(fromUtf8(value)); return true;
     case Ctx::Top:
         if (m_key == Key::Status)
@@ -219,26 +216,24 @@ bool ResponseHandler::key(string_t &value)
         return true;
     switch (top()) {
     case Ctx::Top:
-        m_key = value == "status"      ? Key::Status
-                : value == "errorType" ? Key::ErrorType
-                : value == "error"     ? Key::Error
-                : value == "warnings"  ? Key::Warnings
-                : value == "infos"     ? Key::Infos
-                : value == "data"      ? Key::Data
-                                       : Key::Other;
+        m_key = value == "status"  ? Key::Status
+            : value == "errorType" ? Key::ErrorType
+            : value == "error"     ? Key::Error
+            : value == "warnings"  ? Key::Warnings
+            : value == "infos"     ? Key::Infos
+            : value == "data"      ? Key::Data
+                                   : Key::Other;
         break;
     case Ctx::Data:
-        m_key = value == "resultType" ? Key::ResultType
-                : value == "result"   ? Key::Result
-                                      : Key::Other;
+        m_key = value == "resultType" ? Key::ResultType : value == "result" ? Key::Result : Key::Other;
         if (m_key == Key::Other)
             m_dataKey = fromUtf8(value);
         break;
     case Ctx::Series:
-        m_key = value == "metric"   ? Key::Metric
-                : value == "values" ? Key::Values
-                : value == "value"  ? Key::Value
-                                    : Key::Other;
+        m_key = value == "metric" ? Key::Metric
+            : value == "values"   ? Key::Values
+            : value == "value"    ? Key::Value
+                                  : Key::Other;
         break;
     case Ctx::Metric: m_labelName = fromUtf8(value); break;
     default: break;
@@ -312,8 +307,7 @@ bool ResponseHandler::end_array()
     return true;
 }
 
-bool ResponseHandler::parse_error(std::size_t, const std::string &,
-                                  const nlohmann::detail::exception &ex)
+bool ResponseHandler::parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &ex)
 {
     return fail(QString::fromUtf8(ex.what()));
 }
@@ -339,18 +333,16 @@ bool ResponseHandler::complete()
     else if (!type.isEmpty())
         return fail(Tr::tr("unsupported resultType \"%1\"").arg(type));
 
-    const bool isPair = m_result.resultType == ResultType::Scalar
-            || m_result.resultType == ResultType::String;
-    if ((isPair && (m_resultIndex != 2 || !m_result.series.empty()))
-        || (!isPair && m_resultIndex != 0))
+    const bool isPair = m_result.resultType == ResultType::Scalar || m_result.resultType == ResultType::String;
+    if ((isPair && (m_resultIndex != 2 || !m_result.series.empty())) || (!isPair && m_resultIndex != 0))
         return fail(Tr::tr("the result does not match resultType \"%1\"").arg(type));
     if (m_result.resultType == ResultType::Scalar) {
         const std::optional<double> value = parseSampleValue(m_resultText);
         if (!value)
             return fail(Tr::tr("invalid sample value \"%1\"").arg(fromUtf8(m_resultText)));
-        m_result.scalar = Sample{m_timestamp, *value};
+        m_result.scalar = Sample { m_timestamp, *value };
     } else if (m_result.resultType == ResultType::String) {
-        m_result.string = StringSample{m_timestamp, fromUtf8(m_resultText)};
+        m_result.string = StringSample { m_timestamp, fromUtf8(m_resultText) };
     }
     return true;
 }

@@ -61,8 +61,8 @@ private:
     ParsedResponse m_result;
     std::vector<Ctx> m_stack;
     Key m_key = Key::Other;
-    int m_skipDepth = 0;   // > 0 while inside a member we do not interpret
-    int m_pairIndex = 0;   // position inside [timestamp, "value"]
+    int m_skipDepth = 0; // > 0 while inside a member we do not interpret
+    int m_pairIndex = 0; // position inside [timestamp, "value"]
     int m_resultIndex = 0; // position inside a scalar/string result
     double m_timestamp = 0;
     std::string m_resultText; // value of a scalar/string result, decided once resultType is known

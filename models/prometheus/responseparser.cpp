@@ -16,8 +16,7 @@ ResponseParser::~ResponseParser() = default;
 
 bool ResponseParser::feed(QByteArrayView chunk)
 {
-    return m_tokenizer->feed(
-            std::string_view(chunk.data(), static_cast<std::size_t>(chunk.size())));
+    return m_tokenizer->feed(std::string_view(chunk.data(), static_cast<std::size_t>(chunk.size())));
 }
 
 bool ResponseParser::finish()
@@ -38,12 +37,11 @@ QString ResponseParser::errorString() const
     if (m_tokenizer->failed()) {
         // When the handler stopped the tokenizer, the handler knows why.
         const QString what = m_tokenizer->handlerStopped() && !m_handler->errorString().isEmpty()
-                ? m_handler->errorString()
-                : QCoreApplication::translate("sre::prom::JsonTokenizer",
-                                              m_tokenizer->errorString().c_str());
+            ? m_handler->errorString()
+            : QCoreApplication::translate("sre::prom::JsonTokenizer", m_tokenizer->errorString().c_str());
         return QCoreApplication::translate("sre::prom::ResponseParser", "at byte %1: %2")
-                .arg(m_tokenizer->errorOffset())
-                .arg(what);
+            .arg(m_tokenizer->errorOffset())
+            .arg(what);
     }
     return m_handler->errorString();
 }

@@ -16,9 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sre::prom::PrometheusClient)
 };
 
-constexpr qsizetype kSnippetBytes = 512;             // of a JSON body, for error messages
+constexpr qsizetype kSnippetBytes = 512; // of a JSON body, for error messages
 constexpr qsizetype kMaxRawBody = 256 * 1024 * 1024; // a raw body larger than this is refused
-constexpr std::chrono::milliseconds kMaxConnectTimeout{5000};
+constexpr std::chrono::milliseconds kMaxConnectTimeout { 5000 };
 constexpr long kCheapStallSeconds = 10;
 
 void wipe(QByteArray &secret)
@@ -78,8 +78,7 @@ std::chrono::milliseconds effectiveTimeout(const DatasourceConfig &config)
     return config.timeout.count() > 0 ? config.timeout : std::chrono::milliseconds(30000);
 }
 
-std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config,
-                                                      QString *error)
+std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<std::vector<QByteArray>> {
         if (error)
@@ -100,8 +99,7 @@ std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &co
             wipe(*secret);
             return fail(Tr::tr("authorization credentials contain a line break"));
         }
-        const QString type = config.authorizationType.isEmpty() ? QStringLiteral("Bearer")
-                                                                : config.authorizationType;
+        const QString type = config.authorizationType.isEmpty() ? QStringLiteral("Bearer") : config.authorizationType;
         lines.push_back("Authorization: " + type.toUtf8() + ' ' + *secret);
         wipe(*secret);
     } else if (basic) {
@@ -135,16 +133,14 @@ QStringList configWarnings(const DatasourceConfig &config)
         warnings << Tr::tr("datasource %1: TLS certificate verification is off "
                            "(insecure_skip_verify); anyone on the network path can read and change "
                            "its answers")
-                            .arg(config.name);
-    const bool credentials
-            = config.authorizationCredentials.isSet() || config.basicAuthPassword.isSet();
+                        .arg(config.name);
+    const bool credentials = config.authorizationCredentials.isSet() || config.basicAuthPassword.isSet();
     if (credentials && config.url.scheme() == QLatin1String("http"))
         warnings << Tr::tr("datasource %1: credentials are sent over plain HTTP").arg(config.name);
     return warnings;
 }
 
-Error transferError(const Transfer &transfer, Error::Kind kind, const QString &message,
-                    const DatasourceConfig &config)
+Error transferError(const Transfer &transfer, Error::Kind kind, const QString &message, const DatasourceConfig &config)
 {
     Error error;
     error.kind = kind;
@@ -156,13 +152,11 @@ Error transferError(const Transfer &transfer, Error::Kind kind, const QString &m
     return error;
 }
 
-std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config,
-                                   CURLSH *share)
+std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config, CURLSH *share)
 {
     CURL *easy = curl_easy_init();
     if (!easy)
-        return transferError(transfer, Error::Kind::Network, Tr::tr("cannot create a curl handle"),
-                             config);
+        return transferError(transfer, Error::Kind::Network, Tr::tr("cannot create a curl handle"), config);
     transfer.easy = easy;
     curl_easy_setopt(easy, CURLOPT_URL, transfer.request.url.constData());
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &transfer);
@@ -226,8 +220,7 @@ void prepareAttempt(Transfer &transfer, std::chrono::milliseconds remaining)
     // nothing while it evaluates a query, so for queries the stall limit is the whole timeout;
     // cheap endpoints (buildinfo, rules, alerts) get a shorter one.
     const long timeoutSeconds = static_cast<long>((transfer.timeout.count() + 999) / 1000);
-    const long stall = transfer.request.expensive ? timeoutSeconds
-                                                  : std::min(timeoutSeconds, kCheapStallSeconds);
+    const long stall = transfer.request.expensive ? timeoutSeconds : std::min(timeoutSeconds, kCheapStallSeconds);
     curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME, std::max(stall, 1L));
 }
@@ -240,8 +233,7 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &status);
     outcome.httpStatus = static_cast<int>(status);
     const char *contentType = nullptr;
-    if (curl_easy_getinfo(transfer.easy, CURLINFO_CONTENT_TYPE, &contentType) == CURLE_OK
-        && contentType)
+    if (curl_easy_getinfo(transfer.easy, CURLINFO_CONTENT_TYPE, &contentType) == CURLE_OK && contentType)
         outcome.contentType = contentType;
     auto error = [&](Error::Kind kind, const QString &message) {
         Error e = transferError(transfer, kind, message, config);
@@ -250,9 +242,8 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     };
     const bool stoppedByUs = code == CURLE_WRITE_ERROR && transfer.writeAborted;
     if (code != CURLE_OK && !stoppedByUs) {
-        const QString curlMessage = transfer.curlError[0]
-                ? QString::fromUtf8(transfer.curlError)
-                : QString::fromUtf8(curl_easy_strerror(code));
+        const QString curlMessage = transfer.curlError[0] ? QString::fromUtf8(transfer.curlError)
+                                                          : QString::fromUtf8(curl_easy_strerror(code));
         long osErrno = 0;
         curl_easy_getinfo(transfer.easy, CURLINFO_OS_ERRNO, &osErrno);
         if (code == CURLE_ABORTED_BY_CALLBACK)
@@ -271,13 +262,12 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
         const char *location = nullptr;
         curl_easy_getinfo(transfer.easy, CURLINFO_REDIRECT_URL, &location);
         httpMessage = Tr::tr("redirected to %1; use that URL for the datasource")
-                              .arg(QString::fromUtf8(location ? location : "?"));
+                          .arg(QString::fromUtf8(location ? location : "?"));
     }
     if (!transfer.request.parseJson) {
         outcome.body = std::move(transfer.body);
         if (stoppedByUs) {
-            outcome.error
-                    = error(Error::Kind::Parse, Tr::tr("the response is larger than 256 MiB"));
+            outcome.error = error(Error::Kind::Parse, Tr::tr("the response is larger than 256 MiB"));
         } else if (httpError) {
             Error e = error(Error::Kind::Http, httpMessage);
             // Prometheus' API errors keep their own type and text even on other endpoints.
@@ -301,8 +291,7 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
         } else if (httpError) {
             outcome.error = error(Error::Kind::Http, httpMessage);
         } else if (transfer.request.requireResultType && parsed.resultType == ResultType::None) {
-            outcome.error
-                    = error(Error::Kind::Parse, Tr::tr("the response has no data.resultType"));
+            outcome.error = error(Error::Kind::Parse, Tr::tr("the response has no data.resultType"));
         }
         outcome.parsed = std::move(parsed);
     } else if (httpError) {

@@ -23,15 +23,14 @@ struct Transfer
     int attempts = 0;
     Clock::time_point deadline;
     std::optional<Clock::time_point> retryAt;
-    std::chrono::milliseconds timeout{0};
+    std::chrono::milliseconds timeout { 0 };
     char curlError[CURL_ERROR_SIZE] = {};
 };
 
 // Header lines for the datasource's http_config: Authorization (from `authorization` or
 // `basic_auth`, secrets read now) and the extra `headers`. On a problem returns nullopt and sets
 // *error to a message that never contains a secret.
-std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config,
-                                                      QString *error);
+std::optional<std::vector<QByteArray>> requestHeaders(const DatasourceConfig &config, QString *error);
 
 // Warnings about a configuration that works but deserves attention (insecure TLS, ...).
 QStringList configWarnings(const DatasourceConfig &config);
@@ -40,15 +39,13 @@ QStringList configWarnings(const DatasourceConfig &config);
 std::chrono::milliseconds effectiveTimeout(const DatasourceConfig &config);
 
 // Creates the easy handle and sets everything that stays the same across attempts.
-std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config,
-                                   CURLSH *share);
+std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &config, CURLSH *share);
 // Resets per-attempt state; the attempt may use at most `remaining`.
 void prepareAttempt(Transfer &transfer, std::chrono::milliseconds remaining);
 // Turns the end of an attempt into an outcome (errors classified, body parsed).
 TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const DatasourceConfig &config);
 // An error naming the transfer's query, URL, datasource and attempts.
-Error transferError(const Transfer &transfer, Error::Kind kind, const QString &message,
-                    const DatasourceConfig &config);
+Error transferError(const Transfer &transfer, Error::Kind kind, const QString &message, const DatasourceConfig &config);
 // Whether this outcome deserves another attempt (time and count limits aside): connection-level
 // failures, HTTP 429 and 5xx; never 4xx and never a Prometheus query timeout.
 bool isRetryable(const TransferOutcome &outcome, CURLcode code);

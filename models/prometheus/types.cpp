@@ -27,9 +27,8 @@ QString hintForPrometheusError(const QString &errorType)
     if (errorType == QLatin1String("bad_data"))
         return Tr::tr("fix the query or its parameters");
     if (errorType == QLatin1String("execution"))
-        return Tr::tr(
-                "the query is valid but cannot be evaluated on this data; adjust the matching or "
-                "aggregation");
+        return Tr::tr("the query is valid but cannot be evaluated on this data; adjust the matching or "
+                      "aggregation");
     if (errorType == QLatin1String("timeout"))
         return Tr::tr("narrow the time range, increase the step or simplify the query");
     if (errorType == QLatin1String("canceled"))
@@ -71,40 +70,35 @@ QString resultTypeName(ResultType type)
 
 QString Error::toString() const
 {
-    const QString subject
-            = query.isEmpty() ? url : Tr::tr("query %1 on %2").arg(quoteQuery(query), url);
-    const QString tries
-            = attempts > 1 ? Tr::tr(" (after %n attempts)", nullptr, attempts) : QString();
+    const QString subject = query.isEmpty() ? url : Tr::tr("query %1 on %2").arg(quoteQuery(query), url);
+    const QString tries = attempts > 1 ? Tr::tr(" (after %n attempts)", nullptr, attempts) : QString();
     const QString text = message.simplified();
     switch (kind) {
     case Kind::ConnectionRefused:
-        return Tr::
-                tr("%1: connection refused%2 - check that the server is running and the datasource "
-                   "URL is right")
-                        .arg(subject, tries);
+        return Tr::tr("%1: connection refused%2 - check that the server is running and the datasource "
+                      "URL is right")
+            .arg(subject, tries);
     case Kind::Network:
         return Tr::tr("%1: network error: %2%3 - check the network, proxy and TLS settings of "
                       "datasource %4")
-                .arg(subject, text, tries, datasource);
+            .arg(subject, text, tries, datasource);
     case Kind::Timeout:
         return Tr::tr("%1: no answer in time (%2)%3 - narrow the query or raise the timeout of "
                       "datasource %4")
-                .arg(subject, text, tries, datasource);
+            .arg(subject, text, tries, datasource);
     case Kind::Http:
         return Tr::tr("%1: HTTP %2%3%4 - check the URL, credentials and proxy of datasource %5")
-                .arg(subject, QString::number(httpStatus),
-                     text.isEmpty() ? QString() : QStringLiteral(": ") + text, tries, datasource);
+            .arg(subject, QString::number(httpStatus), text.isEmpty() ? QString() : QStringLiteral(": ") + text, tries,
+                 datasource);
     case Kind::Prometheus:
         return Tr::tr("%1 failed: %2: %3 - %4")
-                .arg(subject, errorType.isEmpty() ? Tr::tr("error") : errorType, text,
-                     hintForPrometheusError(errorType));
+            .arg(subject, errorType.isEmpty() ? Tr::tr("error") : errorType, text, hintForPrometheusError(errorType));
     case Kind::Parse:
         return Tr::tr("%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?")
-                .arg(subject, text, datasource);
+            .arg(subject, text, datasource);
     case Kind::Cancelled: return Tr::tr("%1: cancelled").arg(subject);
     case Kind::Stale: return Tr::tr("%1: replaced by a newer request").arg(subject);
-    case Kind::Config:
-        return Tr::tr("datasource %1: %2 - fix it in workspace.yaml").arg(datasource, text);
+    case Kind::Config: return Tr::tr("datasource %1: %2 - fix it in workspace.yaml").arg(datasource, text);
     }
     return text;
 }

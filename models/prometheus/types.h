@@ -15,26 +15,26 @@ namespace sre::prom {
 struct Error
 {
     enum class Kind {
-        Network,           // DNS, TLS, reset connection, ...: curl's message is in `message`
+        Network, // DNS, TLS, reset connection, ...: curl's message is in `message`
         ConnectionRefused, // nothing listens at the datasource URL
-        Timeout,           // no complete answer within the datasource timeout
-        Http,              // HTTP status >= 300 without a Prometheus error body (proxy, auth, 404)
-        Prometheus,        // status "error": `errorType` and `message` are Prometheus' own
-        Parse,             // the body is not a Prometheus API response
-        Cancelled,         // cancel(), cancelAll(), QFuture::cancel() or the client was destroyed
-        Stale,             // a newer request for the same view key replaced this one
-        Config,            // the datasource configuration cannot be used (e.g. unreadable secret)
+        Timeout, // no complete answer within the datasource timeout
+        Http, // HTTP status >= 300 without a Prometheus error body (proxy, auth, 404)
+        Prometheus, // status "error": `errorType` and `message` are Prometheus' own
+        Parse, // the body is not a Prometheus API response
+        Cancelled, // cancel(), cancelAll(), QFuture::cancel() or the client was destroyed
+        Stale, // a newer request for the same view key replaced this one
+        Config, // the datasource configuration cannot be used (e.g. unreadable secret)
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;    // 0 when no HTTP response arrived
-    QString errorType;     // Prometheus' errorType: bad_data, execution, timeout, canceled, ...
-    QString message;       // Prometheus' `error` text verbatim, or curl's / the parser's words
-    QString query;         // the PromQL, when the request was a query
-    QString url;           // endpoint without user info
-    QString datasource;    // DatasourceConfig::name
-    int attempts = 1;      // how many times the request was sent (retries included)
-    QStringList warnings;  // warnings Prometheus sent along with the error
+    int httpStatus = 0; // 0 when no HTTP response arrived
+    QString errorType; // Prometheus' errorType: bad_data, execution, timeout, canceled, ...
+    QString message; // Prometheus' `error` text verbatim, or curl's / the parser's words
+    QString query; // the PromQL, when the request was a query
+    QString url; // endpoint without user info
+    QString datasource; // DatasourceConfig::name
+    int attempts = 1; // how many times the request was sent (retries included)
+    QStringList warnings; // warnings Prometheus sent along with the error
 
     // One line naming the query (or URL), what went wrong and what the user can do about it.
     QString toString() const;
@@ -81,11 +81,11 @@ struct StringSample
 struct QueryResult
 {
     ResultType resultType = ResultType::None;
-    std::vector<Series> series;         // matrix and vector (a vector series holds one sample)
-    std::optional<Sample> scalar;       // resultType Scalar
+    std::vector<Series> series; // matrix and vector (a vector series holds one sample)
+    std::optional<Sample> scalar; // resultType Scalar
     std::optional<StringSample> string; // resultType String
-    QStringList warnings;               // passed through from the response, also on success
-    QStringList infos;                  // Prometheus 3 "infos" annotations
+    QStringList warnings; // passed through from the response, also on success
+    QStringList infos; // Prometheus 3 "infos" annotations
     QString query;
     QString viewKey;
     quint64 generation = 0; // see PrometheusClient::isLatest()
@@ -127,18 +127,18 @@ struct RawResponse
 struct RetryPolicy
 {
     int maxRetries = 3;
-    std::chrono::milliseconds initialBackoff{200};
+    std::chrono::milliseconds initialBackoff { 200 };
 };
 
 // Counters of a PrometheusClient, for diagnostics and tests.
 struct ClientStatistics
 {
-    quint64 transfers = 0;         // HTTP attempts made
+    quint64 transfers = 0; // HTTP attempts made
     quint64 connectionsOpened = 0; // new connections; the other attempts reused a kept-alive one
     quint64 retries = 0;
-    quint64 bytesOnWire = 0;  // response bodies as transferred (compressed when gzip was used)
+    quint64 bytesOnWire = 0; // response bodies as transferred (compressed when gzip was used)
     quint64 bytesDecoded = 0; // the same bodies after decompression
-    int lastHttpVersion = 0;  // major HTTP version of the last answer: 1, 2 or 3
+    int lastHttpVersion = 0; // major HTTP version of the last answer: 1, 2 or 3
 };
 
 } // namespace sre::prom

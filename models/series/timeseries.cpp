@@ -22,7 +22,7 @@ QList<QPointF> decimateM4(const TimeSeries &series, double t0, double t1, int co
         if (col.first < 0)
             return;
         // Emit the four indices in time order without duplicates.
-        qsizetype idx[4] = {col.first, col.min, col.max, col.last};
+        qsizetype idx[4] = { col.first, col.min, col.max, col.last };
         std::sort(std::begin(idx), std::end(idx));
         qsizetype previous = -1;
         for (qsizetype i : idx) {

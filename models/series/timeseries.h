@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QPointF>
 #include <QString>
-#include <QList>
 #include <vector>
 
 namespace sre::series {

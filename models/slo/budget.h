@@ -10,10 +10,10 @@ namespace sre::slo {
 // The error budget of a window (Google SRE Workbook): budget = 1 - objective of the events.
 struct ErrorBudget
 {
-    double consumed = 0;         // (1 - SLI) / (1 - objective); above 1 when overspent
-    double remaining = 1;        // 1 - consumed; below 0 when overspent
+    double consumed = 0; // (1 - SLI) / (1 - objective); above 1 when overspent
+    double remaining = 1; // 1 - consumed; below 0 when overspent
     double allowedBadEvents = 0; // (1 - objective) * total events so far
-    double usedBadEvents = 0;    // bad events so far
+    double usedBadEvents = 0; // bad events so far
     // The same budget as time: the window's length * (1 - objective) of full downtime is allowed;
     // used = consumed * allowed.
     double allowedDowntimeMinutes = 0;

@@ -7,9 +7,9 @@ using namespace std::chrono_literals;
 const std::vector<BurnWindow> &standardBurnWindows()
 {
     static const std::vector<BurnWindow> windows = {
-        {QStringLiteral("5m"), 5min}, {QStringLiteral("30m"), 30min}, {QStringLiteral("1h"), 1h},
-        {QStringLiteral("2h"), 2h},   {QStringLiteral("6h"), 6h},     {QStringLiteral("1d"), 24h},
-        {QStringLiteral("3d"), 72h},
+        { QStringLiteral("5m"), 5min }, { QStringLiteral("30m"), 30min }, { QStringLiteral("1h"), 1h },
+        { QStringLiteral("2h"), 2h },   { QStringLiteral("6h"), 6h },     { QStringLiteral("1d"), 24h },
+        { QStringLiteral("3d"), 72h },
     };
     return windows;
 }
@@ -40,10 +40,10 @@ std::optional<double> timeToExhaustion(double remainingBudget, std::chrono::seco
 std::vector<BurnTier> defaultTiers()
 {
     return {
-        {QStringLiteral("page-fast"), QStringLiteral("page"), 1h, 5min, 0.02, std::nullopt},
-        {QStringLiteral("page-slow"), QStringLiteral("page"), 6h, 30min, 0.05, std::nullopt},
-        {QStringLiteral("ticket-fast"), QStringLiteral("ticket"), 24h, 2h, 0.10, std::nullopt},
-        {QStringLiteral("ticket-slow"), QStringLiteral("ticket"), 72h, 6h, 0.10, std::nullopt},
+        { QStringLiteral("page-fast"), QStringLiteral("page"), 1h, 5min, 0.02, std::nullopt },
+        { QStringLiteral("page-slow"), QStringLiteral("page"), 6h, 30min, 0.05, std::nullopt },
+        { QStringLiteral("ticket-fast"), QStringLiteral("ticket"), 24h, 2h, 0.10, std::nullopt },
+        { QStringLiteral("ticket-slow"), QStringLiteral("ticket"), 72h, 6h, 0.10, std::nullopt },
     };
 }
 

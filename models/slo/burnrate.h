@@ -14,7 +14,7 @@ namespace sre::slo {
 struct BurnWindow
 {
     QString name;
-    std::chrono::seconds length{0};
+    std::chrono::seconds length { 0 };
 };
 const std::vector<BurnWindow> &standardBurnWindows();
 

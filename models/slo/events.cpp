@@ -19,7 +19,8 @@ std::optional<double> EventCounts::errorRatio() const
     return bad / total;
 }
 
-EventSeries::EventSeries(std::chrono::seconds step, std::vector<EventBucket> buckets) : m_step(step)
+EventSeries::EventSeries(std::chrono::seconds step, std::vector<EventBucket> buckets)
+    : m_step(step)
 {
     merge(buckets);
 }
@@ -81,22 +82,21 @@ EventCounts EventSeries::counts(qint64 from, qint64 to) const
     const auto i = std::size_t(first - m_buckets.cbegin());
     const auto j = std::size_t(last - m_buckets.cbegin());
     // Prefix differences can leave -1e-13 where there is nothing; events are never negative.
-    return {std::max(0.0, m_badPrefix[j] - m_badPrefix[i]), std::max(0.0, m_totalPrefix[j] - m_totalPrefix[i])};
+    return { std::max(0.0, m_badPrefix[j] - m_badPrefix[i]), std::max(0.0, m_totalPrefix[j] - m_totalPrefix[i]) };
 }
 
 EventSeries eventSeriesFromCounters(const std::vector<qint64> &times, const std::vector<double> &badCounter,
                                     const std::vector<double> &totalCounter)
 {
-    const std::size_t n = std::min({times.size(), badCounter.size(), totalCounter.size()});
-    const auto increase = [](double previous, double current) {
-        return current >= previous ? current - previous : current;
-    };
+    const std::size_t n = std::min({ times.size(), badCounter.size(), totalCounter.size() });
+    const auto increase
+        = [](double previous, double current) { return current >= previous ? current - previous : current; };
     std::vector<EventBucket> buckets;
     qint64 step = 60;
     for (std::size_t i = 1; i < n; ++i) {
         step = times[i] - times[i - 1];
-        buckets.push_back(
-            {times[i - 1], increase(badCounter[i - 1], badCounter[i]), increase(totalCounter[i - 1], totalCounter[i])});
+        buckets.push_back({ times[i - 1], increase(badCounter[i - 1], badCounter[i]),
+                            increase(totalCounter[i - 1], totalCounter[i]) });
     }
     return EventSeries(std::chrono::seconds(step), std::move(buckets));
 }

@@ -24,7 +24,7 @@ struct EventCounts
     double total = 0;
 
     double good() const { return total - bad; }
-    std::optional<double> sli() const;        // good / total
+    std::optional<double> sli() const; // good / total
     std::optional<double> errorRatio() const; // bad / total
 };
 
@@ -58,9 +58,9 @@ public:
 private:
     void rebuild();
 
-    std::chrono::seconds m_step{60};
+    std::chrono::seconds m_step { 60 };
     std::vector<EventBucket> m_buckets;
-    std::vector<double> m_badPrefix;   // m_badPrefix[i] = sum of bad in buckets [0, i)
+    std::vector<double> m_badPrefix; // m_badPrefix[i] = sum of bad in buckets [0, i)
     std::vector<double> m_totalPrefix; // likewise for total
     int m_clamped = 0;
 };

@@ -7,8 +7,9 @@ namespace sre::slo::detail {
 
 namespace {
 
-const QStringList kPrometheusSources = {QStringLiteral("prometheus"), QStringLiteral("thanos"), QStringLiteral("mimir"),
-                                        QStringLiteral("cortex"), QStringLiteral("victoriametrics")};
+const QStringList kPrometheusSources
+    = { QStringLiteral("prometheus"), QStringLiteral("thanos"), QStringLiteral("mimir"), QStringLiteral("cortex"),
+        QStringLiteral("victoriametrics") };
 
 // metricSource.spec.query of a good/bad/total or thresholdMetric node.
 std::optional<QString> sourceQuery(ParseContext &ctx, const YAML::Node &node)
@@ -17,9 +18,11 @@ std::optional<QString> sourceQuery(ParseContext &ctx, const YAML::Node &node)
     const YAML::Node typeNode = child(source, "type");
     const QString type = yaml::str(typeNode).trimmed();
     if (!type.isEmpty() && !kPrometheusSources.contains(type.toLower())) {
-        ctx.error(typeNode, QCoreApplication::translate("sre::slo", "metric source type %1 is not supported: the "
-                                                                    "console reads Prometheus-compatible sources")
-                                .arg(type));
+        ctx.error(typeNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "metric source type %1 is not supported: the "
+                                              "console reads Prometheus-compatible sources")
+                      .arg(type));
         return std::nullopt;
     }
     const YAML::Node spec = child(source, "spec");
@@ -52,8 +55,9 @@ std::optional<QString> eventQuery(ParseContext &ctx, const YAML::Node &node, boo
     const auto wrapped = promql::wrapSelectors(*query, function);
     if (!wrapped) {
         ctx.error(child(child(child(node, "metricSource"), "spec"), "query"),
-                  QCoreApplication::translate("sre::slo", "cannot find the metric selector to evaluate over a "
-                                                          "window; write the query with [{{window}}]"));
+                  QCoreApplication::translate("sre::slo",
+                                              "cannot find the metric selector to evaluate over a "
+                                              "window; write the query with [{{window}}]"));
         return std::nullopt;
     }
     addNote(spec,
@@ -65,12 +69,13 @@ bool readRatioMetric(ParseContext &ctx, const YAML::Node &sliSpec, const QString
                      const YAML::Node &objective, SloSpec &spec)
 {
     const YAML::Node ratio = child(sliSpec, "ratioMetric");
-    ctx.unknownKeys(ratio, {"counter", "good", "bad", "total", "rawType", "raw"}, QStringLiteral("ratioMetric"));
+    ctx.unknownKeys(ratio, { "counter", "good", "bad", "total", "rawType", "raw" }, QStringLiteral("ratioMetric"));
     if (child(ratio, "raw").IsDefined()) {
         ctx.errorAtKey(ratio, "raw",
-                       QCoreApplication::translate("sre::slo", "raw ratio metrics have no event "
-                                                               "counts and are not supported; "
-                                                               "use good (or bad) and total"));
+                       QCoreApplication::translate("sre::slo",
+                                                   "raw ratio metrics have no event "
+                                                   "counts and are not supported; "
+                                                   "use good (or bad) and total"));
         return false;
     }
     const QString counterText = text(ratio, "counter");
@@ -79,8 +84,9 @@ bool readRatioMetric(ParseContext &ctx, const YAML::Node &sliSpec, const QString
     const YAML::Node bad = child(ratio, "bad");
     if (good.IsDefined() == bad.IsDefined() || !child(ratio, "total").IsDefined()) {
         ctx.errorAtKey(sliSpec, "ratioMetric",
-                       QCoreApplication::translate("sre::slo", "ratioMetric needs total and exactly one of good "
-                                                               "and bad"));
+                       QCoreApplication::translate("sre::slo",
+                                                   "ratioMetric needs total and exactly one of good "
+                                                   "and bad"));
         return false;
     }
     const auto total = eventQuery(ctx, child(ratio, "total"), counter, spec);
@@ -99,15 +105,17 @@ bool readRatioMetric(ParseContext &ctx, const YAML::Node &sliSpec, const QString
     const auto op = parseOp(yaml::str(child(objective, "op"), QStringLiteral("gte")));
     if (!target || !op) {
         if (target)
-            ctx.error(child(objective, "op"), QCoreApplication::translate("sre::slo", "op is not one of lt, lte, "
-                                                                                      "gt, gte"));
+            ctx.error(child(objective, "op"),
+                      QCoreApplication::translate("sre::slo",
+                                                  "op is not one of lt, lte, "
+                                                  "gt, gte"));
         return false;
     }
     spec.kind = SloSpec::Kind::Timeslice;
     const QString slice = formatDuration(spec.timeslice.slice);
-    const QString ratioQuery =
-        QStringLiteral("(%1) / (%2)")
-            .arg(promql::substituteWindow(*part, slice), promql::substituteWindow(*total, slice));
+    const QString ratioQuery
+        = QStringLiteral("(%1) / (%2)")
+              .arg(promql::substituteWindow(*part, slice), promql::substituteWindow(*total, slice));
     spec.timeslice.query = good.IsDefined() ? ratioQuery : QStringLiteral("1 - (%1)").arg(ratioQuery);
     spec.timeslice.op = *op;
     spec.timeslice.threshold = *target;
@@ -146,7 +154,7 @@ bool readTimeWindow(ParseContext &ctx, const YAML::Node &spec, SloSpec &slo)
         ctx.error(tw, QCoreApplication::translate("sre::slo", "timeWindow is missing"));
         return false;
     }
-    ctx.unknownKeys(tw, {"duration", "isRolling", "calendar"}, QStringLiteral("timeWindow"));
+    ctx.unknownKeys(tw, { "duration", "isRolling", "calendar" }, QStringLiteral("timeWindow"));
     const YAML::Node durationNode = child(tw, "duration");
     const QString duration = yaml::str(durationNode).trimmed();
     const YAML::Node calendar = child(tw, "calendar");
@@ -165,9 +173,11 @@ bool readTimeWindow(ParseContext &ctx, const YAML::Node &spec, SloSpec &slo)
     else if (duration == u"1Q" || duration == u"3M")
         cal.period = CalendarWindow::Period::Quarter;
     else {
-        ctx.error(durationNode, QCoreApplication::translate("sre::slo", "calendar window \"%1\" is not supported: "
-                                                                        "use 1w, 1M or 1Q")
-                                    .arg(duration));
+        ctx.error(durationNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "calendar window \"%1\" is not supported: "
+                                              "use 1w, 1M or 1Q")
+                      .arg(duration));
         return false;
     }
     const YAML::Node tz = child(calendar, "timeZone");
@@ -179,8 +189,10 @@ bool readTimeWindow(ParseContext &ctx, const YAML::Node &spec, SloSpec &slo)
         }
     }
     if (child(calendar, "startTime").IsDefined())
-        addNote(slo, QCoreApplication::translate("sre::slo", "calendar startTime ignored: periods start on "
-                                                             "calendar boundaries (Monday, the 1st)"));
+        addNote(slo,
+                QCoreApplication::translate("sre::slo",
+                                            "calendar startTime ignored: periods start on "
+                                            "calendar boundaries (Monday, the 1st)"));
     slo.calendar = cal;
     return true;
 }
@@ -200,8 +212,8 @@ void readObjectives(ParseContext &ctx, const YAML::Node &root, const YAML::Node 
         ++index;
         const int errorsBefore = ctx.errorCount() + sliCtx.errorCount();
         ctx.unknownKeys(objective,
-                        {"displayName", "name", "op", "value", "target", "targetPercent", "timeSliceTarget",
-                         "timeSliceWindow", "compositeWeight", "indicator", "indicatorRef"},
+                        { "displayName", "name", "op", "value", "target", "targetPercent", "timeSliceTarget",
+                          "timeSliceWindow", "compositeWeight", "indicator", "indicatorRef" },
                         QStringLiteral("objectives"));
         SloSpec slo = base;
         if (objectives.size() > 1) {
@@ -226,8 +238,10 @@ void readObjectives(ParseContext &ctx, const YAML::Node &root, const YAML::Node 
         else if (const YAML::Node threshold = child(sliSpec, "thresholdMetric"); threshold.IsDefined())
             readThresholdMetric(sliCtx, threshold, objective, slo);
         else
-            sliCtx.error(sliSpec, QCoreApplication::translate("sre::slo", "the SLI needs ratioMetric or "
-                                                                          "thresholdMetric"));
+            sliCtx.error(sliSpec,
+                         QCoreApplication::translate("sre::slo",
+                                                     "the SLI needs ratioMetric or "
+                                                     "thresholdMetric"));
         if (ctx.errorCount() + sliCtx.errorCount() == errorsBefore)
             out.push_back(std::move(slo));
     }
@@ -239,16 +253,18 @@ void OpenSloReader::addDocument(ParseContext &ctx, const YAML::Node &root)
 {
     const YAML::Node apiVersion = child(root, "apiVersion");
     if (yaml::str(apiVersion).trimmed() != u"openslo/v1") {
-        ctx.error(apiVersion, QCoreApplication::translate("sre::slo", "OpenSLO %1 is not supported: convert it to "
-                                                                      "openslo/v1")
-                                  .arg(yaml::str(apiVersion)));
+        ctx.error(apiVersion,
+                  QCoreApplication::translate("sre::slo",
+                                              "OpenSLO %1 is not supported: convert it to "
+                                              "openslo/v1")
+                      .arg(yaml::str(apiVersion)));
         return;
     }
     const QString kind = text(root, "kind");
     if (kind == u"SLO")
-        m_slos.push_back({ctx, root});
+        m_slos.push_back({ ctx, root });
     else if (kind == u"SLI")
-        m_slis.push_back({ctx, root});
+        m_slis.push_back({ ctx, root });
     // Service, DataSource, AlertPolicy, ...: valid OpenSLO, but not SLOs.
 }
 
@@ -258,8 +274,9 @@ void OpenSloReader::finish(std::vector<SloSpec> &out)
         try {
             readSlo(object, out);
         } catch (const std::exception &e) {
-            object.ctx.error(object.root, QCoreApplication::translate("sre::slo", "cannot read this SLO: %1")
-                                              .arg(QString::fromStdString(e.what())));
+            object.ctx.error(object.root,
+                             QCoreApplication::translate("sre::slo", "cannot read this SLO: %1")
+                                 .arg(QString::fromStdString(e.what())));
         }
     }
     m_slos.clear();
@@ -274,8 +291,8 @@ void OpenSloReader::readSlo(Object &object, std::vector<SloSpec> &out)
     const YAML::Node metadata = child(root, "metadata");
     const YAML::Node spec = child(root, "spec");
     ctx.unknownKeys(spec,
-                    {"description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod",
-                     "objectives", "alertPolicies"},
+                    { "description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod",
+                      "objectives", "alertPolicies" },
                     QStringLiteral("spec"));
     SloSpec base;
     base.sourceFormat = QStringLiteral("openslo");
@@ -307,9 +324,11 @@ void OpenSloReader::readSlo(Object &object, std::vector<SloSpec> &out)
             }
         }
         if (!sliSpec)
-            ctx.error(ref, QCoreApplication::translate("sre::slo", "indicatorRef \"%1\": no SLI of that name "
-                                                                   "in this file")
-                               .arg(wanted));
+            ctx.error(ref,
+                      QCoreApplication::translate("sre::slo",
+                                                  "indicatorRef \"%1\": no SLI of that name "
+                                                  "in this file")
+                          .arg(wanted));
     } else {
         ctx.errorAtKey(root, "spec", QCoreApplication::translate("sre::slo", "spec needs indicator or indicatorRef"));
     }

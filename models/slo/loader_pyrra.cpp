@@ -15,8 +15,9 @@ std::optional<promql::Selector> readMetric(ParseContext &ctx, const YAML::Node &
     const auto sel = promql::parseSelector(yaml::str(node));
     if (!sel || sel->name.isEmpty()) {
         ctx.errorAt(node.IsDefined() ? ctx.line(node) : ctx.keyLine(parent, key),
-                    QCoreApplication::translate("sre::slo", "%1.metric \"%2\" is not a metric selector such as "
-                                                            "http_requests_total{job=\"api\"}")
+                    QCoreApplication::translate("sre::slo",
+                                                "%1.metric \"%2\" is not a metric selector such as "
+                                                "http_requests_total{job=\"api\"}")
                         .arg(QLatin1String(key), yaml::str(node)));
         return std::nullopt;
     }
@@ -27,16 +28,18 @@ void warnGrouping(ParseContext &ctx, const YAML::Node &indicator, SloSpec &spec)
 {
     const YAML::Node grouping = child(indicator, "grouping");
     if (grouping.IsSequence() && grouping.size() > 0) {
-        ctx.warning(grouping, QCoreApplication::translate("sre::slo", "grouping (%1) is not supported: the SLO "
-                                                                      "is computed over all groups together")
-                                  .arg(yaml::strList(grouping).join(QStringLiteral(", "))));
+        ctx.warning(grouping,
+                    QCoreApplication::translate("sre::slo",
+                                                "grouping (%1) is not supported: the SLO "
+                                                "is computed over all groups together")
+                        .arg(yaml::strList(grouping).join(QStringLiteral(", "))));
         addNote(spec, QCoreApplication::translate("sre::slo", "Pyrra grouping ignored"));
     }
 }
 
 bool readRatio(ParseContext &ctx, const YAML::Node &ratio, SloSpec &spec)
 {
-    ctx.unknownKeys(ratio, {"errors", "total", "grouping"}, QStringLiteral("indicator.ratio"));
+    ctx.unknownKeys(ratio, { "errors", "total", "grouping" }, QStringLiteral("indicator.ratio"));
     const auto errors = readMetric(ctx, ratio, "errors");
     const auto total = readMetric(ctx, ratio, "total");
     if (!errors || !total)
@@ -50,7 +53,7 @@ bool readRatio(ParseContext &ctx, const YAML::Node &ratio, SloSpec &spec)
 
 bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec &spec)
 {
-    ctx.unknownKeys(latency, {"success", "total", "grouping"}, QStringLiteral("indicator.latency"));
+    ctx.unknownKeys(latency, { "success", "total", "grouping" }, QStringLiteral("indicator.latency"));
     const auto success = readMetric(ctx, latency, "success");
     const auto total = readMetric(ctx, latency, "total");
     if (!success || !total)
@@ -60,8 +63,10 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
     bool numeric = false;
     const double threshold = le ? le->toDouble(&numeric) : 0;
     if (!success->name.endsWith(QStringLiteral("_bucket")) || !numeric || threshold <= 0) {
-        ctx.error(successNode, QCoreApplication::translate("sre::slo", "success.metric must be a histogram's "
-                                                                       "_bucket series with le=\"<seconds>\""));
+        ctx.error(successNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "success.metric must be a histogram's "
+                                              "_bucket series with le=\"<seconds>\""));
         return false;
     }
     const QString base = success->name.chopped(int(qstrlen("_bucket")));
@@ -71,10 +76,12 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
         return false;
     }
     const promql::Selector withoutLe = success->without(QStringLiteral("le"));
-    if (QSet<QString>(withoutLe.matchers.cbegin(), withoutLe.matchers.cend()) !=
-        QSet<QString>(total->matchers.cbegin(), total->matchers.cend()))
-        ctx.warning(successNode, QCoreApplication::translate("sre::slo", "success and total select different "
-                                                                         "series; total's matchers are used"));
+    if (QSet<QString>(withoutLe.matchers.cbegin(), withoutLe.matchers.cend())
+        != QSet<QString>(total->matchers.cbegin(), total->matchers.cend()))
+        ctx.warning(successNode,
+                    QCoreApplication::translate("sre::slo",
+                                                "success and total select different "
+                                                "series; total's matchers are used"));
     spec.kind = SloSpec::Kind::Latency;
     spec.latency.histogram = total->renamed(base).toString();
     spec.latency.threshold = threshold;
@@ -84,14 +91,16 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
 
 bool readLatencyNative(ParseContext &ctx, const YAML::Node &latency, SloSpec &spec)
 {
-    ctx.unknownKeys(latency, {"latency", "total", "grouping"}, QStringLiteral("indicator.latencyNative"));
+    ctx.unknownKeys(latency, { "latency", "total", "grouping" }, QStringLiteral("indicator.latencyNative"));
     const auto total = readMetric(ctx, latency, "total");
     const YAML::Node thresholdNode = child(latency, "latency");
     const auto threshold = parseDuration(yaml::str(thresholdNode));
     if (!threshold || threshold->count() <= 0) {
-        ctx.error(thresholdNode, QCoreApplication::translate("sre::slo", "latency \"%1\" is not a duration such "
-                                                                         "as 200ms or 1s")
-                                     .arg(yaml::str(thresholdNode)));
+        ctx.error(thresholdNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "latency \"%1\" is not a duration such "
+                                              "as 200ms or 1s")
+                      .arg(yaml::str(thresholdNode)));
         return false;
     }
     if (!total)
@@ -107,13 +116,15 @@ bool readLatencyNative(ParseContext &ctx, const YAML::Node &latency, SloSpec &sp
 // Pyrra counts the samples of a 0/1 gauge: errors = samples - sum of samples.
 bool readBoolGauge(ParseContext &ctx, const YAML::Node &gauge, SloSpec &spec)
 {
-    ctx.unknownKeys(gauge, {"metric", "grouping"}, QStringLiteral("indicator.bool_gauge"));
+    ctx.unknownKeys(gauge, { "metric", "grouping" }, QStringLiteral("indicator.bool_gauge"));
     const YAML::Node node = child(gauge, "metric");
     const auto sel = promql::parseSelector(yaml::str(node));
     if (!sel) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "bool_gauge.metric \"%1\" is not a "
-                                                                "metric selector")
-                            .arg(yaml::str(node)));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo",
+                                              "bool_gauge.metric \"%1\" is not a "
+                                              "metric selector")
+                      .arg(yaml::str(node)));
         return false;
     }
     const QString s = sel->toString();
@@ -122,8 +133,10 @@ bool readBoolGauge(ParseContext &ctx, const YAML::Node &gauge, SloSpec &spec)
                                            "sum(sum_over_time(%1[{{window}}]))")
                                 .arg(s);
     spec.ratio.totalQuery = QStringLiteral("sum(count_over_time(%1[{{window}}]))").arg(s);
-    addNote(spec, QCoreApplication::translate("sre::slo", "bool_gauge mapped to an event SLI over samples: "
-                                                          "every sample is an event, a 0 sample a bad one"));
+    addNote(spec,
+            QCoreApplication::translate("sre::slo",
+                                        "bool_gauge mapped to an event SLI over samples: "
+                                        "every sample is an event, a 0 sample a bad one"));
     warnGrouping(ctx, gauge, spec);
     return true;
 }
@@ -154,8 +167,8 @@ void readPyrra(ParseContext &ctx, const YAML::Node &root, std::vector<SloSpec> &
         return;
     }
     ctx.unknownKeys(spec,
-                    {"target", "window", "description", "indicator", "alerting", "partial_response_strategy",
-                     "partialResponseStrategy"},
+                    { "target", "window", "description", "indicator", "alerting", "partial_response_strategy",
+                      "partialResponseStrategy" },
                     QStringLiteral("spec"));
     slo.description = text(spec, "description");
     slo.alertingDisabled = text(child(spec, "alerting"), "disabled") == u"true";
@@ -165,7 +178,7 @@ void readPyrra(ParseContext &ctx, const YAML::Node &root, std::vector<SloSpec> &
         slo.window = *window;
 
     const YAML::Node indicator = child(spec, "indicator");
-    ctx.unknownKeys(indicator, {"ratio", "latency", "latencyNative", "bool_gauge", "boolGauge"},
+    ctx.unknownKeys(indicator, { "ratio", "latency", "latencyNative", "bool_gauge", "boolGauge" },
                     QStringLiteral("indicator"));
     if (const YAML::Node n = child(indicator, "ratio"); n.IsDefined())
         readRatio(ctx, n, slo);
@@ -173,12 +186,13 @@ void readPyrra(ParseContext &ctx, const YAML::Node &root, std::vector<SloSpec> &
         readLatencyIndicator(ctx, l, slo);
     else if (const YAML::Node ln = child(indicator, "latencyNative"); ln.IsDefined())
         readLatencyNative(ctx, ln, slo);
-    else if (const YAML::Node g = childAny(indicator, {"bool_gauge", "boolGauge"}); g.IsDefined())
+    else if (const YAML::Node g = childAny(indicator, { "bool_gauge", "boolGauge" }); g.IsDefined())
         readBoolGauge(ctx, g, slo);
     else
         ctx.errorAtKey(spec, "indicator",
-                       QCoreApplication::translate("sre::slo", "indicator needs one of ratio, latency, "
-                                                               "latencyNative, bool_gauge"));
+                       QCoreApplication::translate("sre::slo",
+                                                   "indicator needs one of ratio, latency, "
+                                                   "latencyNative, bool_gauge"));
     if (ctx.errorCount() == errorsBefore)
         out.push_back(std::move(slo));
 }

@@ -14,7 +14,7 @@ struct ServiceDefaults
     QString format;
     QString service;
     QMap<QString, QString> labels;
-    std::chrono::seconds window{30 * 24 * 3600};
+    std::chrono::seconds window { 30 * 24 * 3600 };
 };
 
 bool readWindow(ParseContext &ctx, const YAML::Node &slo, SloSpec &spec, const ServiceDefaults &defaults)
@@ -24,8 +24,10 @@ bool readWindow(ParseContext &ctx, const YAML::Node &slo, SloSpec &spec, const S
     spec.window = defaults.window;
     if (calendar.IsDefined()) {
         if (window.IsDefined())
-            ctx.warning(window, QCoreApplication::translate("sre::slo", "window is ignored: the SLO has a "
-                                                                        "calendar window"));
+            ctx.warning(window,
+                        QCoreApplication::translate("sre::slo",
+                                                    "window is ignored: the SLO has a "
+                                                    "calendar window"));
         spec.calendar = readCalendar(ctx, calendar);
         return spec.calendar.has_value();
     }
@@ -49,12 +51,13 @@ bool readAlerting(ParseContext &ctx, const YAML::Node &alerting, SloSpec &spec)
     if (!alerting.IsDefined())
         return true;
     ctx.unknownKeys(
-        alerting, {"name", "labels", "annotations", "page_alert", "ticket_alert", "pageAlert", "ticketAlert", "tiers"},
+        alerting,
+        { "name", "labels", "annotations", "page_alert", "ticket_alert", "pageAlert", "ticketAlert", "tiers" },
         QStringLiteral("alerting"));
     const YAML::Node annotations = child(alerting, "annotations");
     if (spec.runbook.isEmpty())
-        spec.runbook =
-            text(annotations, "runbook").isEmpty() ? text(annotations, "runbook_url") : text(annotations, "runbook");
+        spec.runbook
+            = text(annotations, "runbook").isEmpty() ? text(annotations, "runbook_url") : text(annotations, "runbook");
     if (const YAML::Node tiers = child(alerting, "tiers"); tiers.IsDefined()) {
         bool ok = false;
         spec.tiers = readTiers(ctx, tiers, &ok);
@@ -63,8 +66,8 @@ bool readAlerting(ParseContext &ctx, const YAML::Node &alerting, SloSpec &spec)
     const auto disabled = [&](std::initializer_list<const char *> keys) {
         return text(childAny(alerting, keys), "disable") == u"true";
     };
-    const bool noPage = disabled({"page_alert", "pageAlert"});
-    const bool noTicket = disabled({"ticket_alert", "ticketAlert"});
+    const bool noPage = disabled({ "page_alert", "pageAlert" });
+    const bool noTicket = disabled({ "ticket_alert", "ticketAlert" });
     if (noPage || noTicket) {
         for (const BurnTier &tier : defaultTiers()) {
             if ((tier.severity == u"page" && !noPage) || (tier.severity == u"ticket" && !noTicket))
@@ -72,8 +75,10 @@ bool readAlerting(ParseContext &ctx, const YAML::Node &alerting, SloSpec &spec)
         }
         if (spec.tiers.empty()) {
             spec.alertingDisabled = true;
-            addNote(spec, QCoreApplication::translate("sre::slo", "page and ticket alerts are disabled: no "
-                                                                  "burn-rate tiers"));
+            addNote(spec,
+                    QCoreApplication::translate("sre::slo",
+                                                "page and ticket alerts are disabled: no "
+                                                "burn-rate tiers"));
         }
     }
     return true;
@@ -86,28 +91,36 @@ void readSeedExtras(ParseContext &ctx, const YAML::Node &slo, SloSpec &spec)
     if (threshold.IsDefined()) {
         const auto value = yaml::number(threshold);
         if (!value) {
-            ctx.warning(threshold, QCoreApplication::translate("sre::slo", "threshold \"%1\" is not a number; "
-                                                                           "it is ignored")
-                                       .arg(yaml::str(threshold)));
+            ctx.warning(threshold,
+                        QCoreApplication::translate("sre::slo",
+                                                    "threshold \"%1\" is not a number; "
+                                                    "it is ignored")
+                            .arg(yaml::str(threshold)));
         } else if (spec.kind == SloSpec::Kind::Timeslice) {
-            ctx.warning(threshold, QCoreApplication::translate("sre::slo", "threshold is ignored: the comparison "
-                                                                           "query has its own"));
+            ctx.warning(threshold,
+                        QCoreApplication::translate("sre::slo",
+                                                    "threshold is ignored: the comparison "
+                                                    "query has its own"));
         } else {
             spec.labels.insert(QStringLiteral("threshold"), yaml::str(threshold).trimmed());
-            addNote(spec, QCoreApplication::translate("sre::slo", "threshold %1 is informative (kept as the "
-                                                                  "label threshold): the error budget comes from "
-                                                                  "the objective")
-                              .arg(yaml::str(threshold).trimmed()));
+            addNote(spec,
+                    QCoreApplication::translate("sre::slo",
+                                                "threshold %1 is informative (kept as the "
+                                                "label threshold): the error budget comes from "
+                                                "the objective")
+                        .arg(yaml::str(threshold).trimmed()));
             const double budget = 1 - spec.objective;
             if (std::abs(*value - budget) > 1e-9 * std::max(1.0, budget))
-                ctx.warning(threshold, QCoreApplication::translate("sre::slo", "threshold %1 differs from the "
-                                                                               "error budget 1 - objective = %2; "
-                                                                               "the objective is used")
-                                           .arg(yaml::str(threshold).trimmed(), QString::number(budget)));
+                ctx.warning(threshold,
+                            QCoreApplication::translate("sre::slo",
+                                                        "threshold %1 differs from the "
+                                                        "error budget 1 - objective = %2; "
+                                                        "the objective is used")
+                                .arg(yaml::str(threshold).trimmed(), QString::number(budget)));
         }
     }
     const YAML::Node budget = child(slo, "error_budget");
-    ctx.unknownKeys(budget, {"remaining_query"}, QStringLiteral("error_budget"));
+    ctx.unknownKeys(budget, { "remaining_query" }, QStringLiteral("error_budget"));
     spec.errorBudgetQuery = text(budget, "remaining_query");
 }
 
@@ -115,21 +128,24 @@ std::optional<SloSpec> readSlo(ParseContext &ctx, const YAML::Node &slo, const S
 {
     ctx.setFallback(slo);
     if (!slo.IsMap()) {
-        ctx.error(slo, QCoreApplication::translate("sre::slo", "an SLO must be a map with name, "
-                                                               "objective and sli"));
+        ctx.error(slo,
+                  QCoreApplication::translate("sre::slo",
+                                              "an SLO must be a map with name, "
+                                              "objective and sli"));
         return std::nullopt;
     }
     const QString &format = defaults.format;
     if (format == u"native")
         ctx.unknownKeys(
-            slo, {"name", "objective", "window", "calendar", "description", "sli", "runbook", "labels", "alerting"},
+            slo, { "name", "objective", "window", "calendar", "description", "sli", "runbook", "labels", "alerting" },
             QStringLiteral("SLO"));
     else if (format == u"sloth")
-        ctx.unknownKeys(slo, {"name", "objective", "description", "labels", "sli", "alerting"}, QStringLiteral("SLO"));
+        ctx.unknownKeys(slo, { "name", "objective", "description", "labels", "sli", "alerting" },
+                        QStringLiteral("SLO"));
     else
         ctx.unknownKeys(slo,
-                        {"name", "objective", "description", "sli", "window", "calendar", "threshold", "error_budget",
-                         "labels", "runbook", "alerting"},
+                        { "name", "objective", "description", "sli", "window", "calendar", "threshold", "error_budget",
+                          "labels", "runbook", "alerting" },
                         QStringLiteral("SLO"));
 
     const int errorsBefore = ctx.errorCount();
@@ -165,24 +181,25 @@ void readServiceSlos(ParseContext &ctx, const YAML::Node &root, const QString &f
     ServiceDefaults defaults;
     defaults.format = format;
     if (format == u"native")
-        ctx.unknownKeys(root, {"apiVersion", "service", "labels", "slos", "description"}, QStringLiteral("the file"));
+        ctx.unknownKeys(root, { "apiVersion", "service", "labels", "slos", "description" }, QStringLiteral("the file"));
     else if (format == u"sloth")
-        ctx.unknownKeys(root, {"version", "service", "labels", "slos", "slo_period", "sloPeriod"},
+        ctx.unknownKeys(root, { "version", "service", "labels", "slos", "slo_period", "sloPeriod" },
                         QStringLiteral("the Sloth spec"));
     else
-        ctx.unknownKeys(root, {"service", "slos", "labels", "description"}, QStringLiteral("the file"));
+        ctx.unknownKeys(root, { "service", "slos", "labels", "description" }, QStringLiteral("the file"));
 
     const YAML::Node slos = child(root, "slos");
     defaults.service = text(root, "service");
     if (defaults.service.isEmpty()) {
-        ctx.error(root, QCoreApplication::translate("sre::slo",
-                                                    "missing service: the %n SLO(s) in this document "
-                                                    "are not loaded",
-                                                    nullptr, slos.IsSequence() ? int(slos.size()) : 0));
+        ctx.error(root,
+                  QCoreApplication::translate("sre::slo",
+                                              "missing service: the %n SLO(s) in this document "
+                                              "are not loaded",
+                                              nullptr, slos.IsSequence() ? int(slos.size()) : 0));
         return;
     }
     defaults.labels = readLabels(child(root, "labels"));
-    if (const YAML::Node period = childAny(root, {"slo_period", "sloPeriod"}); period.IsDefined()) {
+    if (const YAML::Node period = childAny(root, { "slo_period", "sloPeriod" }); period.IsDefined()) {
         if (const auto w = readDuration(ctx, period, QStringLiteral("slo_period")))
             defaults.window = *w;
     }

@@ -68,7 +68,7 @@ const QRegularExpression &placeholderPattern()
 
 struct Range
 {
-    qsizetype open;  // index of '['
+    qsizetype open; // index of '['
     qsizetype close; // index of ']'
     QString text;
 };
@@ -88,7 +88,7 @@ QList<Range> findRanges(QStringView q)
                 break;
             const QString inner = q.mid(i + 1, close - i - 1).toString().trimmed();
             if (!inner.contains(u':') && parseDuration(inner))
-                out.append({i, close, inner});
+                out.append({ i, close, inner });
             i = close + 1;
             continue;
         }
@@ -160,7 +160,7 @@ std::optional<TopLevelSplit> splitTopLevel(const QString &query, const QStringLi
         }
         for (const QString &op : sorted) {
             if (QStringView(query).mid(i).startsWith(op))
-                return TopLevelSplit{query.left(i).trimmed(), op, query.mid(i + op.size()).trimmed()};
+                return TopLevelSplit { query.left(i).trimmed(), op, query.mid(i + op.size()).trimmed() };
         }
         ++i;
     }

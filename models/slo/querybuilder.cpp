@@ -30,18 +30,18 @@ struct LatencyQueries
 LatencyQueries latencyQueries(const LatencySli &sli, const QString &window, const QString &function)
 {
     const auto sel = promql::parseSelector(sli.histogram);
-    const promql::Selector base = sel ? *sel : promql::Selector{sli.histogram, {}};
+    const promql::Selector base = sel ? *sel : promql::Selector { sli.histogram, {} };
     const QString threshold = promql::formatNumber(sli.threshold);
     if (sli.nativeHistogram) {
         const QString range = QStringLiteral("%1(%2[%3])").arg(function, base.toString(), window);
-        return {QStringLiteral("sum(histogram_fraction(0, %1, %2) * histogram_count(%2))").arg(threshold, range),
-                QStringLiteral("sum(histogram_count(%1))").arg(range)};
+        return { QStringLiteral("sum(histogram_fraction(0, %1, %2) * histogram_count(%2))").arg(threshold, range),
+                 QStringLiteral("sum(histogram_count(%1))").arg(range) };
     }
-    const promql::Selector bucket =
-        base.renamed(base.name + QStringLiteral("_bucket")).with(promql::leMatcher(sli.threshold));
+    const promql::Selector bucket
+        = base.renamed(base.name + QStringLiteral("_bucket")).with(promql::leMatcher(sli.threshold));
     const promql::Selector count = base.renamed(base.name + QStringLiteral("_count"));
-    return {QStringLiteral("sum(%1(%2[%3]))").arg(function, bucket.toString(), window),
-            QStringLiteral("sum(%1(%2[%3]))").arg(function, count.toString(), window)};
+    return { QStringLiteral("sum(%1(%2[%3]))").arg(function, bucket.toString(), window),
+             QStringLiteral("sum(%1(%2[%3]))").arg(function, count.toString(), window) };
 }
 
 // Prometheus 2 includes both ends of a subquery range, so `[5m:1m]` evaluates six slices and
@@ -49,7 +49,8 @@ LatencyQueries latencyQueries(const LatencySli &sli, const QString &window, cons
 // window/slice slices on Prometheus 2 and 3 alike.
 QString subquery(const QString &function, const QString &inner, std::chrono::seconds window, const QString &slice)
 {
-    const QString range = formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(window) - std::chrono::milliseconds(1));
+    const QString range
+        = formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(window) - std::chrono::milliseconds(1));
     return QStringLiteral("sum(%1((%2)[%3:%4]))").arg(function, inner, range, slice);
 }
 
@@ -57,11 +58,11 @@ QString subquery(const QString &function, const QString &inner, std::chrono::sec
 // bind differently (`a - b < bool 1` is `a - (b < bool 1)`... or worse, `a or b`).
 QString operand(const QString &query)
 {
-    static const QStringList ops = {QStringLiteral("+"),       QStringLiteral("-"),     QStringLiteral("*"),
-                                    QStringLiteral("/"),       QStringLiteral("%"),     QStringLiteral("^"),
-                                    QStringLiteral("=="),      QStringLiteral("!="),    QStringLiteral("<"),
-                                    QStringLiteral(">"),       QStringLiteral(" and "), QStringLiteral(" or "),
-                                    QStringLiteral(" unless ")};
+    static const QStringList ops
+        = { QStringLiteral("+"),       QStringLiteral("-"), QStringLiteral("*"),     QStringLiteral("/"),
+            QStringLiteral("%"),       QStringLiteral("^"), QStringLiteral("=="),    QStringLiteral("!="),
+            QStringLiteral("<"),       QStringLiteral(">"), QStringLiteral(" and "), QStringLiteral(" or "),
+            QStringLiteral(" unless ") };
     const QString q = query.trimmed();
     if (promql::stripOuterParens(q) == q && promql::splitTopLevel(q, ops))
         return QStringLiteral("(%1)").arg(q);
@@ -110,20 +111,19 @@ EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
     case SloSpec::Kind::EventRatio: {
         const QString total = eventQuery(spec.ratio.totalQuery, step, true);
         if (!spec.ratio.errorQuery.isEmpty())
-            return {eventQuery(spec.ratio.errorQuery, step, true) + QStringLiteral(" or vector(0)"), total};
+            return { eventQuery(spec.ratio.errorQuery, step, true) + QStringLiteral(" or vector(0)"), total };
         const QString good = eventQuery(spec.ratio.goodQuery, step, true);
-        return {QStringLiteral("%1 - (%2 or vector(0))").arg(total, good), total};
+        return { QStringLiteral("%1 - (%2 or vector(0))").arg(total, good), total };
     }
     case SloSpec::Kind::Latency: {
         const LatencyQueries q = latencyQueries(spec.latency, stepText, QStringLiteral("increase"));
-        return {QStringLiteral("%1 - (%2 or vector(0))").arg(q.total, q.good), q.total};
+        return { QStringLiteral("%1 - (%2 or vector(0))").arg(q.total, q.good), q.total };
     }
     case SloSpec::Kind::Timeslice: {
         const QString slice = durationText(spec.timeslice.slice);
         const TimesliceSli &sli = spec.timeslice;
-        return {
-            subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)), step, slice),
-            subquery(QStringLiteral("count_over_time"), timesliceValid(sli), step, slice)};
+        return { subquery(QStringLiteral("sum_over_time"), timesliceCompare(sli, inverseOpSymbol(sli.op)), step, slice),
+                 subquery(QStringLiteral("count_over_time"), timesliceValid(sli), step, slice) };
     }
     }
     return {};

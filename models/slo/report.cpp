@@ -79,11 +79,11 @@ SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 a
     }
 
     for (const BurnWindow &w : standardBurnWindows())
-        r.burnRates.push_back({w.name, w.length, burnRate(series, spec.objective, end, w.length)});
+        r.burnRates.push_back({ w.name, w.length, burnRate(series, spec.objective, end, w.length) });
 
     for (const TierState &t : evaluateTiers(effectiveTiers(spec), series, spec.objective, end, window.length)) {
-        r.alerts.push_back({t.tier.name, t.tier.severity, t.tier.longWindow, t.tier.shortWindow, t.factor,
-                            t.longBurnRate, t.shortBurnRate, t.firing});
+        r.alerts.push_back({ t.tier.name, t.tier.severity, t.tier.longWindow, t.tier.shortWindow, t.factor,
+                             t.longBurnRate, t.shortBurnRate, t.firing });
     }
 
     if (r.errorBudgetRemaining) {
@@ -115,29 +115,29 @@ QJsonObject toJson(const SloReport &r)
         burnRates.insert(b.window, optionalNumber(b.value));
     QJsonArray alerts;
     for (const AlertState &a : r.alerts) {
-        alerts.append(QJsonObject{{QStringLiteral("tier"), a.tier},
-                                  {QStringLiteral("severity"), a.severity},
-                                  {QStringLiteral("long_window"), durationText(a.longWindow)},
-                                  {QStringLiteral("short_window"), durationText(a.shortWindow)},
-                                  {QStringLiteral("factor"), a.factor},
-                                  {QStringLiteral("firing"), a.firing}});
+        alerts.append(QJsonObject { { QStringLiteral("tier"), a.tier },
+                                    { QStringLiteral("severity"), a.severity },
+                                    { QStringLiteral("long_window"), durationText(a.longWindow) },
+                                    { QStringLiteral("short_window"), durationText(a.shortWindow) },
+                                    { QStringLiteral("factor"), a.factor },
+                                    { QStringLiteral("firing"), a.firing } });
     }
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("service"), r.service},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("objective"), r.objective},
-        {QStringLiteral("window"), r.window},
-        {QStringLiteral("sli"), optionalNumber(r.sli)},
-        {QStringLiteral("error_budget_remaining"), optionalNumber(r.errorBudgetRemaining)},
-        {QStringLiteral("error_budget_consumed"), optionalNumber(r.errorBudgetConsumed)},
-        {QStringLiteral("bad_events"), r.badEvents},
-        {QStringLiteral("total_events"), r.totalEvents},
-        {QStringLiteral("allowed_bad_events"), r.allowedBadEvents},
-        {QStringLiteral("burn_rates"), burnRates},
-        {QStringLiteral("alerts"), alerts},
-        {QStringLiteral("time_to_exhaustion_seconds"), optionalNumber(r.timeToExhaustionSeconds)},
-        {QStringLiteral("status"), statusName(r.status)},
+    return QJsonObject {
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("service"), r.service },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("objective"), r.objective },
+        { QStringLiteral("window"), r.window },
+        { QStringLiteral("sli"), optionalNumber(r.sli) },
+        { QStringLiteral("error_budget_remaining"), optionalNumber(r.errorBudgetRemaining) },
+        { QStringLiteral("error_budget_consumed"), optionalNumber(r.errorBudgetConsumed) },
+        { QStringLiteral("bad_events"), r.badEvents },
+        { QStringLiteral("total_events"), r.totalEvents },
+        { QStringLiteral("allowed_bad_events"), r.allowedBadEvents },
+        { QStringLiteral("burn_rates"), burnRates },
+        { QStringLiteral("alerts"), alerts },
+        { QStringLiteral("time_to_exhaustion_seconds"), optionalNumber(r.timeToExhaustionSeconds) },
+        { QStringLiteral("status"), statusName(r.status) },
     };
 }
 

@@ -24,8 +24,8 @@ struct AlertState
 {
     QString tier;
     QString severity;
-    std::chrono::seconds longWindow{0};
-    std::chrono::seconds shortWindow{0};
+    std::chrono::seconds longWindow { 0 };
+    std::chrono::seconds shortWindow { 0 };
     double factor = 0;
     std::optional<double> longBurnRate;
     std::optional<double> shortBurnRate;
@@ -35,7 +35,7 @@ struct AlertState
 struct BurnRateValue
 {
     QString window; // "5m", "30m", "1h", "2h", "6h", "1d", "3d"
-    std::chrono::seconds length{0};
+    std::chrono::seconds length { 0 };
     std::optional<double> value;
 };
 
@@ -45,11 +45,11 @@ struct SloReport
     QString id;
     QString service;
     QString name;
-    double objective = 0;   // fraction
-    QString window;         // windowText(): "30d", "calendar month (Asia/Tokyo)"
+    double objective = 0; // fraction
+    QString window; // windowText(): "30d", "calendar month (Asia/Tokyo)"
     qint64 windowStart = 0; // Unix seconds; the window evaluated is [windowStart, evaluatedAt]
     qint64 evaluatedAt = 0; // the end of the last complete bucket at or before the requested time
-    std::chrono::seconds windowLength{0};
+    std::chrono::seconds windowLength { 0 };
 
     std::optional<double> sli;
     std::optional<double> errorBudgetRemaining;
@@ -72,7 +72,7 @@ struct SloReport
 struct ReportOptions
 {
     // The burn rate "now" that time to exhaustion extrapolates.
-    std::chrono::seconds exhaustionBurnWindow{3600};
+    std::chrono::seconds exhaustionBurnWindow { 3600 };
     double warningRemaining = 0.25;
 };
 

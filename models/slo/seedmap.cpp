@@ -67,9 +67,11 @@ bool mapComparison(ParseContext &ctx, const YAML::Node &queryNode, const promql:
             op = flipped(*op);
     }
     if (!op || !threshold) {
-        ctx.error(queryNode, QCoreApplication::translate("sre::slo", "comparison query needs <, <=, > or >= "
-                                                                     "with a number on one side, such as "
-                                                                     "histogram_quantile(...) < 0.2"));
+        ctx.error(queryNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "comparison query needs <, <=, > or >= "
+                                              "with a number on one side, such as "
+                                              "histogram_quantile(...) < 0.2"));
         return false;
     }
     spec.kind = SloSpec::Kind::Timeslice;
@@ -77,9 +79,11 @@ bool mapComparison(ParseContext &ctx, const YAML::Node &queryNode, const promql:
     spec.timeslice.op = *op;
     spec.timeslice.threshold = *threshold;
     spec.timeslice.slice = std::chrono::seconds(60);
-    addNote(spec, QCoreApplication::translate("sre::slo", "comparison query mapped to a timeslice SLI: each "
-                                                          "1-minute slice is good when the comparison holds; "
-                                                          "its own range is kept as written"));
+    addNote(spec,
+            QCoreApplication::translate("sre::slo",
+                                        "comparison query mapped to a timeslice SLI: each "
+                                        "1-minute slice is good when the comparison holds; "
+                                        "its own range is kept as written"));
     return true;
 }
 
@@ -93,9 +97,11 @@ bool mapRatio(ParseContext &ctx, const YAML::Node &queryNode, const promql::TopL
     const bool numWindowed = numRanges > 0 || promql::hasWindowPlaceholder(numerator);
     const bool denWindowed = denRanges > 0 || promql::hasWindowPlaceholder(denominator);
     if (!numWindowed || !denWindowed) {
-        ctx.error(queryNode, QCoreApplication::translate("sre::slo", "both sides of the ratio need a range such "
-                                                                     "as [5m], so that it can be evaluated over "
-                                                                     "the SLO window"));
+        ctx.error(queryNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "both sides of the ratio need a range such "
+                                              "as [5m], so that it can be evaluated over "
+                                              "the SLO window"));
         return false;
     }
     const QStringList ranges = promql::fixedRanges(ratio.left) + promql::fixedRanges(ratio.right);
@@ -105,25 +111,31 @@ bool mapRatio(ParseContext &ctx, const YAML::Node &queryNode, const promql::TopL
     switch (classifyNumerator(ratio.left, metricHint)) {
     case Numerator::Good:
         spec.ratio.goodQuery = numerator;
-        addNote(spec, QCoreApplication::translate("sre::slo", "ratio query mapped to an event SLI: the numerator "
-                                                              "counts good events, the denominator all events; "
-                                                              "the fixed [%1] range was re-windowed to {{window}}")
-                          .arg(written));
+        addNote(spec,
+                QCoreApplication::translate("sre::slo",
+                                            "ratio query mapped to an event SLI: the numerator "
+                                            "counts good events, the denominator all events; "
+                                            "the fixed [%1] range was re-windowed to {{window}}")
+                    .arg(written));
         return true;
     case Numerator::Bad:
         spec.ratio.errorQuery = numerator;
-        addNote(spec, QCoreApplication::translate("sre::slo", "error-ratio query mapped to an event SLI: the "
-                                                              "numerator counts bad events, the denominator all "
-                                                              "events; the fixed [%1] range was re-windowed to "
-                                                              "{{window}}")
-                          .arg(written));
+        addNote(spec,
+                QCoreApplication::translate("sre::slo",
+                                            "error-ratio query mapped to an event SLI: the "
+                                            "numerator counts bad events, the denominator all "
+                                            "events; the fixed [%1] range was re-windowed to "
+                                            "{{window}}")
+                    .arg(written));
         return true;
     case Numerator::Unknown: break;
     }
-    ctx.error(queryNode, QCoreApplication::translate("sre::slo", "cannot tell whether the numerator of this ratio "
-                                                                 "counts good or bad events: select them with "
-                                                                 "code!~\"5..\" (good) or code=~\"5..\" (bad), or "
-                                                                 "write the SLI as sli.events"));
+    ctx.error(queryNode,
+              QCoreApplication::translate("sre::slo",
+                                          "cannot tell whether the numerator of this ratio "
+                                          "counts good or bad events: select them with "
+                                          "code!~\"5..\" (good) or code=~\"5..\" (bad), or "
+                                          "write the SLI as sli.events"));
     return false;
 }
 
@@ -138,15 +150,18 @@ bool mapSeedQuery(ParseContext &ctx, const YAML::Node &sliNode, SloSpec &spec)
         return false;
     }
     const QString metric = text(sliNode, "metric");
-    if (const auto cmp = promql::splitTopLevel(query, {QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("=="),
-                                                       QStringLiteral("!="), QStringLiteral("<"), QStringLiteral(">")}))
+    if (const auto cmp = promql::splitTopLevel(query,
+                                               { QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("=="),
+                                                 QStringLiteral("!="), QStringLiteral("<"), QStringLiteral(">") }))
         return mapComparison(ctx, queryNode, *cmp, spec);
-    if (const auto ratio = promql::splitTopLevel(query, {QStringLiteral("/")}))
+    if (const auto ratio = promql::splitTopLevel(query, { QStringLiteral("/") }))
         return mapRatio(ctx, queryNode, *ratio, metric, spec);
-    ctx.error(queryNode, QCoreApplication::translate("sre::slo", "sli.query is neither a ratio (good / total or "
-                                                                 "errors / total) nor a comparison (expression < "
-                                                                 "threshold); write the SLI as sli.events, "
-                                                                 "sli.latency or sli.timeslice"));
+    ctx.error(queryNode,
+              QCoreApplication::translate("sre::slo",
+                                          "sli.query is neither a ratio (good / total or "
+                                          "errors / total) nor a comparison (expression < "
+                                          "threshold); write the SLI as sli.events, "
+                                          "sli.latency or sli.timeslice"));
     return false;
 }
 

@@ -17,10 +17,12 @@ bool readEventQuery(ParseContext &ctx, const YAML::Node &node, const char *key, 
         return false;
     }
     if (requirePlaceholder && !promql::hasWindowPlaceholder(out)) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 has no {{window}} (or {{.window}}) range: "
-                                                                "without it the console cannot evaluate the SLI "
-                                                                "over its window or compute burn rates")
-                            .arg(QLatin1String(key)));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo",
+                                              "%1 has no {{window}} (or {{.window}}) range: "
+                                              "without it the console cannot evaluate the SLI "
+                                              "over its window or compute burn rates")
+                      .arg(QLatin1String(key)));
         return false;
     }
     return true;
@@ -29,19 +31,20 @@ bool readEventQuery(ParseContext &ctx, const YAML::Node &node, const char *key, 
 bool readEvents(ParseContext &ctx, const YAML::Node &sliNode, bool requirePlaceholders, SloSpec &spec)
 {
     const YAML::Node node = child(sliNode, "events");
-    ctx.unknownKeys(node, {"error_query", "good_query", "total_query", "errorQuery", "goodQuery", "totalQuery"},
+    ctx.unknownKeys(node, { "error_query", "good_query", "total_query", "errorQuery", "goodQuery", "totalQuery" },
                     QStringLiteral("sli.events"));
-    const YAML::Node error = childAny(node, {"error_query", "errorQuery"});
-    const YAML::Node good = childAny(node, {"good_query", "goodQuery"});
-    const YAML::Node total = childAny(node, {"total_query", "totalQuery"});
+    const YAML::Node error = childAny(node, { "error_query", "errorQuery" });
+    const YAML::Node good = childAny(node, { "good_query", "goodQuery" });
+    const YAML::Node total = childAny(node, { "total_query", "totalQuery" });
     if (!total.IsDefined()) {
         ctx.errorAtKey(sliNode, "events", QCoreApplication::translate("sre::slo", "sli.events needs total_query"));
         return false;
     }
     if (error.IsDefined() == good.IsDefined()) {
         ctx.errorAtKey(sliNode, "events",
-                       QCoreApplication::translate("sre::slo", "sli.events needs exactly one of error_query and "
-                                                               "good_query"));
+                       QCoreApplication::translate("sre::slo",
+                                                   "sli.events needs exactly one of error_query and "
+                                                   "good_query"));
         return false;
     }
     spec.kind = SloSpec::Kind::EventRatio;
@@ -59,8 +62,9 @@ std::optional<double> readPositive(ParseContext &ctx, const YAML::Node &node, co
 {
     const auto value = yaml::number(node);
     if (!value || !(*value > 0)) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 \"%2\" must be a number greater than 0")
-                            .arg(what, yaml::str(node)));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo", "%1 \"%2\" must be a number greater than 0")
+                      .arg(what, yaml::str(node)));
         return std::nullopt;
     }
     return value;
@@ -82,28 +86,33 @@ std::optional<TimesliceSli::Op> parseOp(const QString &text)
 
 bool readLatency(ParseContext &ctx, const YAML::Node &node, SloSpec &spec)
 {
-    ctx.unknownKeys(node, {"histogram", "threshold", "native_histogram"}, QStringLiteral("sli.latency"));
+    ctx.unknownKeys(node, { "histogram", "threshold", "native_histogram" }, QStringLiteral("sli.latency"));
     spec.kind = SloSpec::Kind::Latency;
     const YAML::Node histNode = child(node, "histogram");
     const auto selector = promql::parseSelector(yaml::str(histNode));
     if (!selector || selector->name.isEmpty()) {
         ctx.error(histNode.IsDefined() ? histNode : node,
-                  QCoreApplication::translate("sre::slo", "latency.histogram \"%1\" is not a metric selector such "
-                                                          "as http_request_duration_seconds{job=\"api\"}")
+                  QCoreApplication::translate("sre::slo",
+                                              "latency.histogram \"%1\" is not a metric selector such "
+                                              "as http_request_duration_seconds{job=\"api\"}")
                       .arg(yaml::str(histNode)));
         return false;
     }
     promql::Selector sel = *selector;
     static const QRegularExpression suffix(QStringLiteral("_(bucket|count|sum)$"));
     if (const auto m = suffix.match(sel.name); m.hasMatch()) {
-        ctx.warning(histNode, QCoreApplication::translate("sre::slo", "latency.histogram names the histogram "
-                                                                      "without the _%1 suffix; it was removed")
-                                  .arg(m.captured(1)));
+        ctx.warning(histNode,
+                    QCoreApplication::translate("sre::slo",
+                                                "latency.histogram names the histogram "
+                                                "without the _%1 suffix; it was removed")
+                        .arg(m.captured(1)));
         sel.name.chop(m.capturedLength());
     }
     if (sel.without(QStringLiteral("le")).matchers.size() != sel.matchers.size()) {
-        ctx.error(histNode, QCoreApplication::translate("sre::slo", "latency.histogram must not select le; the "
-                                                                    "threshold chooses the bucket"));
+        ctx.error(histNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "latency.histogram must not select le; the "
+                                              "threshold chooses the bucket"));
         return false;
     }
     spec.latency.histogram = sel.toString();
@@ -118,7 +127,7 @@ bool readLatency(ParseContext &ctx, const YAML::Node &node, SloSpec &spec)
 
 bool readTimeslice(ParseContext &ctx, const YAML::Node &node, SloSpec &spec)
 {
-    ctx.unknownKeys(node, {"query", "op", "threshold", "slice"}, QStringLiteral("sli.timeslice"));
+    ctx.unknownKeys(node, { "query", "op", "threshold", "slice" }, QStringLiteral("sli.timeslice"));
     spec.kind = SloSpec::Kind::Timeslice;
     bool ok = true;
     const YAML::Node queryNode = child(node, "query");
@@ -130,8 +139,9 @@ bool readTimeslice(ParseContext &ctx, const YAML::Node &node, SloSpec &spec)
     const YAML::Node opNode = child(node, "op");
     const auto op = parseOp(yaml::str(opNode, QStringLiteral("lt")));
     if (!op) {
-        ctx.error(opNode, QCoreApplication::translate("sre::slo", "timeslice.op \"%1\" is not one of lt, le, gt, ge")
-                              .arg(yaml::str(opNode)));
+        ctx.error(opNode,
+                  QCoreApplication::translate("sre::slo", "timeslice.op \"%1\" is not one of lt, le, gt, ge")
+                      .arg(yaml::str(opNode)));
         ok = false;
     } else {
         spec.timeslice.op = *op;
@@ -140,8 +150,9 @@ bool readTimeslice(ParseContext &ctx, const YAML::Node &node, SloSpec &spec)
     if (const auto thr = yaml::number(thrNode))
         spec.timeslice.threshold = *thr;
     else {
-        ctx.error(thrNode, QCoreApplication::translate("sre::slo", "timeslice.threshold \"%1\" is not a number")
-                               .arg(yaml::str(thrNode)));
+        ctx.error(thrNode,
+                  QCoreApplication::translate("sre::slo", "timeslice.threshold \"%1\" is not a number")
+                      .arg(yaml::str(thrNode)));
         ok = false;
     }
     const YAML::Node sliceNode = child(node, "slice");
@@ -159,15 +170,17 @@ bool readSli(ParseContext &ctx, const YAML::Node &sloNode, const QString &format
 {
     const YAML::Node sliNode = child(sloNode, "sli");
     if (!sliNode.IsMap()) {
-        ctx.error(sliNode, QCoreApplication::translate("sre::slo", "missing sli: expected events, latency or "
-                                                                   "timeslice"));
+        ctx.error(sliNode,
+                  QCoreApplication::translate("sre::slo",
+                                              "missing sli: expected events, latency or "
+                                              "timeslice"));
         return false;
     }
     const bool seed = format == u"seed";
     if (seed)
-        ctx.unknownKeys(sliNode, {"metric", "query", "events", "latency", "timeslice"}, QStringLiteral("sli"));
+        ctx.unknownKeys(sliNode, { "metric", "query", "events", "latency", "timeslice" }, QStringLiteral("sli"));
     else
-        ctx.unknownKeys(sliNode, {"events", "latency", "timeslice", "raw", "plugin"}, QStringLiteral("sli"));
+        ctx.unknownKeys(sliNode, { "events", "latency", "timeslice", "raw", "plugin" }, QStringLiteral("sli"));
 
     if (child(sliNode, "events").IsDefined())
         return readEvents(ctx, sliNode, !seed, spec);
@@ -177,15 +190,17 @@ bool readSli(ParseContext &ctx, const YAML::Node &sloNode, const QString &format
         return readTimeslice(ctx, timeslice, spec);
     if (const YAML::Node raw = child(sliNode, "raw"); raw.IsDefined()) {
         ctx.errorAtKey(sliNode, "raw",
-                       QCoreApplication::translate("sre::slo", "raw SLIs (an error ratio query) are not supported: "
-                                                               "a ratio cannot be summed into a window's events; "
-                                                               "write sli.events with error_query and total_query"));
+                       QCoreApplication::translate("sre::slo",
+                                                   "raw SLIs (an error ratio query) are not supported: "
+                                                   "a ratio cannot be summed into a window's events; "
+                                                   "write sli.events with error_query and total_query"));
         return false;
     }
     if (const YAML::Node plugin = child(sliNode, "plugin"); plugin.IsDefined()) {
         ctx.errorAtKey(sliNode, "plugin",
-                       QCoreApplication::translate("sre::slo", "Sloth SLI plugins are not supported: write the "
-                                                               "queries the plugin generates as sli.events"));
+                       QCoreApplication::translate("sre::slo",
+                                                   "Sloth SLI plugins are not supported: write the "
+                                                   "queries the plugin generates as sli.events"));
         return false;
     }
     if (child(sliNode, "query").IsDefined())

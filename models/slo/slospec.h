@@ -33,7 +33,7 @@ struct TimesliceSli
     QString query;
     Op op = Op::Lt;
     double threshold = 0;
-    std::chrono::seconds slice{60};
+    std::chrono::seconds slice { 60 };
 };
 
 struct CalendarWindow
@@ -45,10 +45,10 @@ struct CalendarWindow
 
 struct BurnTier
 {
-    QString name;     // e.g. "page-fast"
+    QString name; // e.g. "page-fast"
     QString severity; // page | ticket
-    std::chrono::seconds longWindow{3600};
-    std::chrono::seconds shortWindow{300};
+    std::chrono::seconds longWindow { 3600 };
+    std::chrono::seconds shortWindow { 300 };
     double budgetShare = 0.02; // share of the window's budget consumed in longWindow
     std::optional<double> factor; // explicit factor overrides budgetShare
 };
@@ -60,7 +60,7 @@ struct SloSpec
     QString description;
     QMap<QString, QString> labels;
     double objective = 0.999; // always a fraction in (0, 1)
-    std::chrono::seconds window{30 * 24 * 3600}; // rolling window; ignored when calendar is set
+    std::chrono::seconds window { 30 * 24 * 3600 }; // rolling window; ignored when calendar is set
     std::optional<CalendarWindow> calendar;
 
     enum class Kind { EventRatio, Latency, Timeslice };

@@ -4,8 +4,8 @@
 
 #include <QFile>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -47,9 +47,11 @@ Format detect(const YAML::Node &doc)
 class Loader final
 {
 public:
-    Loader(QString file, const QByteArray &text) : m_file(std::move(file)), m_text(text), m_lines(text.split('\n'))
-    {
-    }
+    Loader(QString file, const QByteArray &text)
+        : m_file(std::move(file))
+        , m_text(text)
+        , m_lines(text.split('\n'))
+    { }
 
     void load()
     {
@@ -77,8 +79,9 @@ private:
             // The classic mistake: `latency: { histogram: h{job="x"}, ... }` (a selector's braces
             // inside a flow map) needs quotes.
             if (p.message.contains(QStringLiteral("flow")))
-                p.message += QCoreApplication::translate("sre::slo", " (a selector with { } inside a { ... } map "
-                                                                     "must be quoted)");
+                p.message += QCoreApplication::translate("sre::slo",
+                                                         " (a selector with { } inside a { ... } map "
+                                                         "must be quoted)");
             ctx.add(p);
             return;
         }
@@ -99,8 +102,9 @@ private:
             dispatch(ctx, doc, outer);
         } catch (const std::exception &e) {
             // yaml-cpp throws on shapes the readers did not foresee; report, never propagate.
-            ctx.error(doc, QCoreApplication::translate("sre::slo", "cannot read this document: %1")
-                               .arg(QString::fromStdString(e.what())));
+            ctx.error(doc,
+                      QCoreApplication::translate("sre::slo", "cannot read this document: %1")
+                          .arg(QString::fromStdString(e.what())));
         }
     }
 
@@ -130,9 +134,11 @@ private:
                       QCoreApplication::translate("sre::slo", "unsupported apiVersion %1: expected sre-console/v1")
                           .arg(apiVersion));
         else
-            ctx.error(doc, QCoreApplication::translate("sre::slo", "not an SLO spec: expected apiVersion "
-                                                                   "sre-console/v1, Sloth, OpenSLO, Pyrra, or "
-                                                                   "service:+slos:"));
+            ctx.error(doc,
+                      QCoreApplication::translate("sre::slo",
+                                                  "not an SLO spec: expected apiVersion "
+                                                  "sre-console/v1, Sloth, OpenSLO, Pyrra, or "
+                                                  "service:+slos:"));
     }
 
     // `data: { slo.yaml: | ... }`: the embedded text is read as its own file, with its lines mapped
@@ -152,8 +158,10 @@ private:
             }
         }
         if (!found)
-            ctx.error(doc, QCoreApplication::translate("sre::slo", "not an SLO spec: a ConfigMap without a "
-                                                                   "data entry named *.yaml"));
+            ctx.error(doc,
+                      QCoreApplication::translate("sre::slo",
+                                                  "not an SLO spec: a ConfigMap without a "
+                                                  "data entry named *.yaml"));
     }
 
     // A block scalar (`slo.yaml: |`) starts on the line after its indicator; a quoted or plain
@@ -221,11 +229,12 @@ Problems findDuplicateIds(const std::vector<SloSpec> &specs)
         }
         const SloSpec &earlier = **it;
         const QString where = earlier.file == spec.file
-                                  ? QCoreApplication::translate("sre::slo", "line %1").arg(earlier.line)
-                                  : QStringLiteral("%1:%2").arg(earlier.file).arg(earlier.line);
+            ? QCoreApplication::translate("sre::slo", "line %1").arg(earlier.line)
+            : QStringLiteral("%1:%2").arg(earlier.file).arg(earlier.line);
         problems << Problem::error(spec.file, spec.line,
-                                   QCoreApplication::translate("sre::slo", "duplicate SLO id \"%1\": already "
-                                                                           "defined at %2")
+                                   QCoreApplication::translate("sre::slo",
+                                                               "duplicate SLO id \"%1\": already "
+                                                               "defined at %2")
                                        .arg(spec.id(), where));
     }
     return problems;
@@ -245,8 +254,9 @@ std::optional<QString> validateLatencyThreshold(double threshold, const std::vec
     for (double b : bounds)
         written << QString::number(b);
     if (bounds.empty())
-        return QCoreApplication::translate("sre::slo", "latency threshold %1 cannot be checked: the histogram has "
-                                                       "no finite buckets")
+        return QCoreApplication::translate("sre::slo",
+                                           "latency threshold %1 cannot be checked: the histogram has "
+                                           "no finite buckets")
             .arg(threshold);
     const auto upper = std::upper_bound(bounds.cbegin(), bounds.cend(), threshold);
     QString nearest;
@@ -256,9 +266,10 @@ std::optional<QString> validateLatencyThreshold(double threshold, const std::vec
         nearest = QString::number(bounds.back());
     else
         nearest = QStringLiteral("%1, %2").arg(*(upper - 1)).arg(*upper);
-    return QCoreApplication::translate("sre::slo", "latency threshold %1 is not a bucket boundary of the "
-                                                   "histogram (le = %2); the SLI can only be computed at a "
-                                                   "boundary: use %3")
+    return QCoreApplication::translate("sre::slo",
+                                       "latency threshold %1 is not a bucket boundary of the "
+                                       "histogram (le = %2); the SLI can only be computed at a "
+                                       "boundary: use %3")
         .arg(QString::number(threshold), written.join(QStringLiteral(", ")), nearest);
 }
 

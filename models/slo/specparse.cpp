@@ -101,26 +101,32 @@ std::optional<double> readObjective(ParseContext &ctx, const YAML::Node &node, b
     const double v = *value;
     if (percentOnly) {
         if (!(v > 0 && v < 100)) {
-            ctx.error(node, QCoreApplication::translate("sre::slo", "objective %1 is out of range: expected a "
-                                                                    "percentage between 0 and 100 (exclusive), "
-                                                                    "such as 99.9")
-                                .arg(yaml::str(node)));
+            ctx.error(node,
+                      QCoreApplication::translate("sre::slo",
+                                                  "objective %1 is out of range: expected a "
+                                                  "percentage between 0 and 100 (exclusive), "
+                                                  "such as 99.9")
+                          .arg(yaml::str(node)));
             return std::nullopt;
         }
         if (v < 1)
-            ctx.warning(node, QCoreApplication::translate("sre::slo", "objective %1 is read as %1 %; write %2 "
-                                                                      "for %2 %")
-                                  .arg(yaml::str(node), QString::number(v * 100)));
+            ctx.warning(node,
+                        QCoreApplication::translate("sre::slo",
+                                                    "objective %1 is read as %1 %; write %2 "
+                                                    "for %2 %")
+                            .arg(yaml::str(node), QString::number(v * 100)));
         return v / 100;
     }
     if (v > 0 && v < 1)
         return v;
     if (v >= 1 && v < 100)
         return v / 100;
-    ctx.error(node, QCoreApplication::translate("sre::slo", "objective %1 is out of range: expected a percentage "
-                                                            "in (0, 100) such as 99.9, or a fraction in (0, 1) "
-                                                            "such as 0.999")
-                        .arg(yaml::str(node)));
+    ctx.error(node,
+              QCoreApplication::translate("sre::slo",
+                                          "objective %1 is out of range: expected a percentage "
+                                          "in (0, 100) such as 99.9, or a fraction in (0, 1) "
+                                          "such as 0.999")
+                  .arg(yaml::str(node)));
     return std::nullopt;
 }
 
@@ -133,9 +139,11 @@ std::optional<double> readFraction(ParseContext &ctx, const YAML::Node &node, co
         return std::nullopt;
     }
     if (!(*value > 0 && *value < 1)) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 %2 is out of range: expected a fraction "
-                                                                "between 0 and 1 (exclusive), such as 0.999")
-                            .arg(what, yaml::str(node)));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo",
+                                              "%1 %2 is out of range: expected a fraction "
+                                              "between 0 and 1 (exclusive), such as 0.999")
+                      .arg(what, yaml::str(node)));
         return std::nullopt;
     }
     return value;
@@ -146,9 +154,11 @@ std::optional<std::chrono::seconds> readDuration(ParseContext &ctx, const YAML::
     const QString written = yaml::str(node).trimmed();
     const auto parsed = parseDuration(written);
     if (!parsed || parsed->count() <= 0) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "%1 \"%2\" is not a Prometheus duration such as "
-                                                                "30d, 4w or 1h30m")
-                            .arg(what, written));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo",
+                                              "%1 \"%2\" is not a Prometheus duration such as "
+                                              "30d, 4w or 1h30m")
+                      .arg(what, written));
         return std::nullopt;
     }
     return std::chrono::duration_cast<std::chrono::seconds>(*parsed);
@@ -162,11 +172,13 @@ bool isValidTimeZone(const QString &ianaId)
 std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &node)
 {
     if (!node.IsMap()) {
-        ctx.error(node, QCoreApplication::translate("sre::slo", "calendar must be a map such as { period: month, "
-                                                                "timezone: Asia/Tokyo }"));
+        ctx.error(node,
+                  QCoreApplication::translate("sre::slo",
+                                              "calendar must be a map such as { period: month, "
+                                              "timezone: Asia/Tokyo }"));
         return std::nullopt;
     }
-    ctx.unknownKeys(node, {"period", "timezone", "timeZone"}, QStringLiteral("calendar"));
+    ctx.unknownKeys(node, { "period", "timezone", "timeZone" }, QStringLiteral("calendar"));
     CalendarWindow cal;
     const YAML::Node periodNode = child(node, "period");
     const QString period = yaml::str(periodNode).trimmed().toLower();
@@ -178,18 +190,21 @@ std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &
         cal.period = CalendarWindow::Period::Quarter;
     else {
         ctx.error(periodNode.IsDefined() ? periodNode : node,
-                  QCoreApplication::translate("sre::slo", "calendar period \"%1\" is not one of week, month, "
-                                                          "quarter")
+                  QCoreApplication::translate("sre::slo",
+                                              "calendar period \"%1\" is not one of week, month, "
+                                              "quarter")
                       .arg(period));
         return std::nullopt;
     }
-    const YAML::Node tzNode = childAny(node, {"timezone", "timeZone"});
+    const YAML::Node tzNode = childAny(node, { "timezone", "timeZone" });
     if (tzNode.IsDefined()) {
         cal.timezone = yaml::str(tzNode).trimmed();
         if (!isValidTimeZone(cal.timezone)) {
-            ctx.error(tzNode, QCoreApplication::translate("sre::slo", "unknown time zone \"%1\": expected an "
-                                                                      "IANA name such as Europe/Berlin")
-                                  .arg(cal.timezone));
+            ctx.error(tzNode,
+                      QCoreApplication::translate("sre::slo",
+                                                  "unknown time zone \"%1\": expected an "
+                                                  "IANA name such as Europe/Berlin")
+                          .arg(cal.timezone));
             return std::nullopt;
         }
     }
@@ -206,7 +221,7 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
     }
     const int errorsBefore = ctx.errorCount();
     for (const YAML::Node &t : tiersNode) {
-        ctx.unknownKeys(t, {"name", "severity", "long_window", "short_window", "budget_share", "factor"},
+        ctx.unknownKeys(t, { "name", "severity", "long_window", "short_window", "budget_share", "factor" },
                         QStringLiteral("alerting.tiers"));
         BurnTier tier;
         tier.name = text(t, "name");
@@ -214,32 +229,39 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
         if (tier.name.isEmpty())
             ctx.error(t, QCoreApplication::translate("sre::slo", "burn-rate tier without a name"));
         if (tier.severity != u"page" && tier.severity != u"ticket")
-            ctx.warning(t, QCoreApplication::translate("sre::slo", "tier \"%1\": severity \"%2\" is neither "
-                                                                   "page nor ticket; it will not raise the "
-                                                                   "status to critical")
-                               .arg(tier.name, tier.severity));
+            ctx.warning(t,
+                        QCoreApplication::translate("sre::slo",
+                                                    "tier \"%1\": severity \"%2\" is neither "
+                                                    "page nor ticket; it will not raise the "
+                                                    "status to critical")
+                            .arg(tier.name, tier.severity));
         const auto longW = readDuration(ctx, child(t, "long_window"), QStringLiteral("long_window"));
         const auto shortW = readDuration(ctx, child(t, "short_window"), QStringLiteral("short_window"));
         if (longW && shortW) {
             tier.longWindow = *longW;
             tier.shortWindow = *shortW;
             if (*shortW >= *longW)
-                ctx.warning(t, QCoreApplication::translate("sre::slo", "tier \"%1\": short_window is not shorter "
-                                                                       "than long_window")
-                                   .arg(tier.name));
+                ctx.warning(t,
+                            QCoreApplication::translate("sre::slo",
+                                                        "tier \"%1\": short_window is not shorter "
+                                                        "than long_window")
+                                .arg(tier.name));
         }
         const YAML::Node share = child(t, "budget_share");
         const YAML::Node factor = child(t, "factor");
         if (factor.IsDefined()) {
             const auto f = yaml::number(factor);
             if (!f || *f <= 0)
-                ctx.error(factor, QCoreApplication::translate("sre::slo", "factor \"%1\" must be a positive number")
-                                      .arg(yaml::str(factor)));
+                ctx.error(factor,
+                          QCoreApplication::translate("sre::slo", "factor \"%1\" must be a positive number")
+                              .arg(yaml::str(factor)));
             else
                 tier.factor = *f;
             if (share.IsDefined())
-                ctx.warning(share, QCoreApplication::translate("sre::slo", "both factor and budget_share given; "
-                                                                           "factor wins"));
+                ctx.warning(share,
+                            QCoreApplication::translate("sre::slo",
+                                                        "both factor and budget_share given; "
+                                                        "factor wins"));
         } else if (share.IsDefined()) {
             QString written = yaml::str(share).trimmed();
             const bool percent = written.endsWith(u'%');
@@ -250,10 +272,12 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
             if (percent)
                 value /= 100;
             if (!numeric || !(value > 0 && value <= 1))
-                ctx.error(share, QCoreApplication::translate("sre::slo", "budget_share \"%1\" must be a fraction "
-                                                                         "in (0, 1] such as 0.02, or a percentage "
-                                                                         "such as 2%")
-                                     .arg(yaml::str(share)));
+                ctx.error(share,
+                          QCoreApplication::translate("sre::slo",
+                                                      "budget_share \"%1\" must be a fraction "
+                                                      "in (0, 1] such as 0.02, or a percentage "
+                                                      "such as 2%")
+                              .arg(yaml::str(share)));
             else
                 tier.budgetShare = value;
         } else {
@@ -263,7 +287,7 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
         tiers.push_back(tier);
     }
     *ok = ctx.errorCount() == errorsBefore;
-    return *ok ? tiers : std::vector<BurnTier>{};
+    return *ok ? tiers : std::vector<BurnTier> {};
 }
 
 QMap<QString, QString> readLabels(const YAML::Node &node)

@@ -16,9 +16,10 @@ class ParseContext final
 {
 public:
     ParseContext(QString file, Problems *problems, int lineOffset = 0)
-        : m_file(std::move(file)), m_problems(problems), m_lineOffset(lineOffset)
-    {
-    }
+        : m_file(std::move(file))
+        , m_problems(problems)
+        , m_lineOffset(lineOffset)
+    { }
 
     const QString &file() const { return m_file; }
     int lineOffset() const { return m_lineOffset; }
@@ -26,7 +27,7 @@ public:
     // the object being read, set with setFallback().
     int line(const YAML::Node &node) const;
     void setFallback(const YAML::Node &node) { m_fallbackLine = line(node); }
-    ParseContext shifted(int extraOffset) const { return {m_file, m_problems, m_lineOffset + extraOffset}; }
+    ParseContext shifted(int extraOffset) const { return { m_file, m_problems, m_lineOffset + extraOffset }; }
 
     // The line of `key` in `map` (where a user looks for a nested map, whose own position is its
     // first key's line); the map's line when the key is missing.

@@ -44,7 +44,7 @@ qint64 midnight(QDate date, const QTimeZone &tz)
 
 TimeRange rangeOf(CalendarWindow::Period period, QDate start, const QTimeZone &tz)
 {
-    return {midnight(start, tz), midnight(periodEnd(period, start), tz)};
+    return { midnight(start, tz), midnight(periodEnd(period, start), tz) };
 }
 
 QDate isoWeekMonday(int year, int week)
@@ -115,9 +115,9 @@ QString periodName(const CalendarWindow &window, qint64 instant)
 EvaluationWindow evaluationWindow(const SloSpec &spec, qint64 at)
 {
     if (!spec.calendar)
-        return {{at - spec.window.count(), at}, spec.window};
+        return { { at - spec.window.count(), at }, spec.window };
     const TimeRange period = calendarPeriod(*spec.calendar, at);
-    return {{period.start, at}, std::chrono::seconds(period.seconds())};
+    return { { period.start, at }, std::chrono::seconds(period.seconds()) };
 }
 
 QString windowText(const SloSpec &spec)

@@ -43,7 +43,7 @@ QString periodName(const CalendarWindow &window, qint64 instant);
 struct EvaluationWindow
 {
     TimeRange range;
-    std::chrono::seconds length{0};
+    std::chrono::seconds length { 0 };
 };
 EvaluationWindow evaluationWindow(const SloSpec &spec, qint64 at);
 

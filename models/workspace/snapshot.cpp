@@ -25,8 +25,8 @@ QStringList filesIn(const QString &dir, const QStringList &patterns)
     return files;
 }
 
-const QStringList kYaml = {QStringLiteral("*.yaml"), QStringLiteral("*.yml")};
-const QStringList kMarkdown = {QStringLiteral("*.md")};
+const QStringList kYaml = { QStringLiteral("*.yaml"), QStringLiteral("*.yml") };
+const QStringList kMarkdown = { QStringLiteral("*.md") };
 
 void loadSlos(Snapshot &s, Problems &problems)
 {
@@ -42,7 +42,8 @@ void loadSlos(Snapshot &s, Problems &problems)
     std::erase_if(s.slos, [&](const slo::SloSpec &spec) {
         if (seen.insert(spec.id()).second)
             return false;
-        problems << Problem::error(spec.file, spec.line, Tr::tr("duplicate SLO id \"%1\" (already defined in another file)").arg(spec.id()));
+        problems << Problem::error(spec.file, spec.line,
+                                   Tr::tr("duplicate SLO id \"%1\" (already defined in another file)").arg(spec.id()));
         return true;
     });
 }
@@ -90,7 +91,9 @@ void loadPart(Snapshot &s, Part part)
         break;
     }
     case Part::Slos: loadSlos(s, problems); break;
-    case Part::Postmortems: loadPostmortems(s.postmortems, dir.filePath(QStringLiteral("postmortems")), problems); break;
+    case Part::Postmortems:
+        loadPostmortems(s.postmortems, dir.filePath(QStringLiteral("postmortems")), problems);
+        break;
     case Part::Templates: loadPostmortems(s.templates, dir.filePath(QStringLiteral("templates")), problems); break;
     case Part::Runbooks: {
         rb::ScanResult r = rb::scanRoots(s.config.runbookPaths);
@@ -139,12 +142,12 @@ QStringList watchedPaths(const WorkspaceConfig &config, Part part)
         return out;
     };
     switch (part) {
-    case Part::Config: return {dir.filePath(QStringLiteral("workspace.yaml")), config.dir};
+    case Part::Config: return { dir.filePath(QStringLiteral("workspace.yaml")), config.dir };
     case Part::Slos: return withSubdirs(dir.filePath(QStringLiteral("slos")));
     case Part::Postmortems: return withSubdirs(dir.filePath(QStringLiteral("postmortems")));
     case Part::Templates: return withSubdirs(dir.filePath(QStringLiteral("templates")));
     case Part::Rules: return withSubdirs(dir.filePath(QStringLiteral("rules")));
-    case Part::Oncall: return {dir.filePath(QStringLiteral("oncall.yaml"))};
+    case Part::Oncall: return { dir.filePath(QStringLiteral("oncall.yaml")) };
     case Part::Runbooks: {
         QStringList out;
         for (const QString &root : config.runbookPaths)

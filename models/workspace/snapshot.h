@@ -12,8 +12,8 @@ namespace sre::ws {
 // What a workspace folder holds, loaded in one go (any thread). Each part is loaded by its own
 // function so that a change to one folder reloads only that part.
 enum class Part { Config, Slos, Postmortems, Templates, Runbooks, Rules, Oncall };
-inline constexpr Part kAllParts[] = {Part::Config, Part::Slos, Part::Postmortems, Part::Templates,
-                                     Part::Runbooks, Part::Rules, Part::Oncall};
+inline constexpr Part kAllParts[]
+    = { Part::Config, Part::Slos, Part::Postmortems, Part::Templates, Part::Runbooks, Part::Rules, Part::Oncall };
 
 struct Snapshot
 {

@@ -18,8 +18,7 @@ signals:
 // One store per kind of thing in a workspace. Every view reads the same store; nobody keeps a
 // private copy of the truth. Lives on the GUI thread; replaced wholesale with values loaded
 // off-thread.
-template<typename T>
-class Store final : public StoreBase
+template<typename T> class Store final : public StoreBase
 {
 public:
     using StoreBase::StoreBase;

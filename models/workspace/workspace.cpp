@@ -25,14 +25,13 @@ void Workspace::open(const QString &dir)
     m_pending.clear();
     const QString absolute = QDir(dir).absolutePath();
     QPointer<Workspace> self(this);
-    QtConcurrent::run([absolute] { return loadSnapshot(absolute); })
-        .then(this, [self, generation](Snapshot snapshot) {
-            if (!self || generation != self->m_generation)
-                return; // a newer open() won
-            self->m_loading = false;
-            self->apply(std::move(snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
-            emit self->loaded();
-        });
+    QtConcurrent::run([absolute] { return loadSnapshot(absolute); }).then(this, [self, generation](Snapshot snapshot) {
+        if (!self || generation != self->m_generation)
+            return; // a newer open() won
+        self->m_loading = false;
+        self->apply(std::move(snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
+        emit self->loaded();
+    });
 }
 
 void Workspace::openBlocking(const QString &dir)

@@ -32,8 +32,9 @@ SecretRef readSecret(const YAML::Node &map, const char *key, const Ctx &ctx)
     if (const YAML::Node file = map[k + "_file"]) {
         ref.file = resolvePath(yaml::str(file), ctx.dir);
         if (!QFileInfo(ref.file).isReadable())
-            ctx.problems << Problem::warning(ctx.file, yaml::lineOf(file),
-                                             Tr::tr("secret file %1 is not readable; requests will fail until it is").arg(ref.file));
+            ctx.problems << Problem::warning(
+                ctx.file, yaml::lineOf(file),
+                Tr::tr("secret file %1 is not readable; requests will fail until it is").arg(ref.file));
     }
     if (const YAML::Node env = map[k + "_env"]) {
         ref.envVar = yaml::str(env);
@@ -44,7 +45,7 @@ SecretRef readSecret(const YAML::Node &map, const char *key, const Ctx &ctx)
     if (const YAML::Node inlineSecret = map[k]; inlineSecret) {
         ctx.problems << Problem::error(ctx.file, yaml::lineOf(inlineSecret),
                                        Tr::tr("\"%1\" holds a secret inside workspace.yaml, which is kept in git; "
-                                          "use %1_file or %1_env instead (the value is ignored)")
+                                              "use %1_file or %1_env instead (the value is ignored)")
                                            .arg(QString::fromStdString(k)));
     }
     return ref;
@@ -57,7 +58,8 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
         ctx.problems << Problem::error(ctx.file, line, Tr::tr("datasource must be a mapping with name, type and url"));
         return std::nullopt;
     }
-    yaml::warnUnknownKeys(node, {"name", "type", "url", "authorization", "basic_auth", "tls_config", "headers", "timeout"},
+    yaml::warnUnknownKeys(node,
+                          { "name", "type", "url", "authorization", "basic_auth", "tls_config", "headers", "timeout" },
                           ctx.file, Tr::tr("datasource"), ctx.problems);
     DatasourceConfig ds;
     ds.name = yaml::str(node["name"]);
@@ -71,17 +73,18 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
     else if (type == u"alertmanager")
         ds.type = DatasourceConfig::Type::Alertmanager;
     else {
-        ctx.problems << Problem::error(ctx.file, yaml::lineOf(node["type"]),
-                                       Tr::tr("datasource \"%1\": unknown type \"%2\" (expected prometheus or alertmanager; "
-                                          "Thanos, Mimir, Cortex and VictoriaMetrics use type prometheus)")
-                                           .arg(ds.name, type));
+        ctx.problems << Problem::error(
+            ctx.file, yaml::lineOf(node["type"]),
+            Tr::tr("datasource \"%1\": unknown type \"%2\" (expected prometheus or alertmanager; "
+                   "Thanos, Mimir, Cortex and VictoriaMetrics use type prometheus)")
+                .arg(ds.name, type));
         return std::nullopt;
     }
     ds.url = QUrl(yaml::str(node["url"]), QUrl::StrictMode);
     if (!ds.url.isValid() || (ds.url.scheme() != u"http" && ds.url.scheme() != u"https") || ds.url.host().isEmpty()) {
-        ctx.problems << Problem::error(ctx.file, yaml::lineOf(node["url"]) ? yaml::lineOf(node["url"]) : line,
-                                       Tr::tr("datasource \"%1\": url \"%2\" is not an http(s) URL")
-                                           .arg(ds.name, yaml::str(node["url"])));
+        ctx.problems << Problem::error(
+            ctx.file, yaml::lineOf(node["url"]) ? yaml::lineOf(node["url"]) : line,
+            Tr::tr("datasource \"%1\": url \"%2\" is not an http(s) URL").arg(ds.name, yaml::str(node["url"])));
         return std::nullopt;
     }
     if (const YAML::Node auth = node["authorization"]; yaml::isMap(auth)) {
@@ -102,8 +105,9 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
         ds.keyFile = path("key_file");
         ds.insecureSkipVerify = tls["insecure_skip_verify"].as<bool>(false);
         if (ds.insecureSkipVerify)
-            ctx.problems << Problem::warning(ctx.file, yaml::lineOf(tls["insecure_skip_verify"]),
-                                             Tr::tr("datasource \"%1\": TLS certificate verification is off").arg(ds.name));
+            ctx.problems << Problem::warning(
+                ctx.file, yaml::lineOf(tls["insecure_skip_verify"]),
+                Tr::tr("datasource \"%1\": TLS certificate verification is off").arg(ds.name));
     }
     if (const YAML::Node headers = node["headers"]; yaml::isMap(headers))
         for (const auto &kv : headers)
@@ -157,7 +161,7 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     c.name = QFileInfo(c.dir).fileName();
     // The default folder is used when it exists; only folders the user lists are required.
     if (const QString runbooks = resolvePath(QStringLiteral("runbooks"), c.dir); QFileInfo(runbooks).isDir())
-        c.runbookPaths = {runbooks};
+        c.runbookPaths = { runbooks };
     const yaml::LoadResult loaded = yaml::loadString(text, file);
     if (loaded.problem) {
         result.problems << *loaded.problem;
@@ -165,19 +169,21 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     }
     const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
     if (!yaml::isMap(root)) {
-        result.problems << Problem::error(file, 1, Tr::tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
+        result.problems << Problem::error(file, 1,
+                                          Tr::tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
         return result;
     }
-    const Ctx ctx{file, c.dir, result.problems};
-    yaml::warnUnknownKeys(root, {"name", "timezone", "datasources", "default_datasource", "runbook_paths", "runbook_url_map"},
-                          file, QStringLiteral("workspace.yaml"), result.problems);
+    const Ctx ctx { file, c.dir, result.problems };
+    yaml::warnUnknownKeys(
+        root, { "name", "timezone", "datasources", "default_datasource", "runbook_paths", "runbook_url_map" }, file,
+        QStringLiteral("workspace.yaml"), result.problems);
     c.name = yaml::str(root["name"], c.name);
     if (root["timezone"]) {
         c.timezone = yaml::str(root["timezone"]);
         if (!QTimeZone(c.timezone.toUtf8()).isValid()) {
-            result.problems << Problem::error(file, yaml::lineOf(root["timezone"]),
-                                              Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC")
-                                                  .arg(c.timezone));
+            result.problems << Problem::error(
+                file, yaml::lineOf(root["timezone"]),
+                Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC").arg(c.timezone));
             c.timezone = QStringLiteral("UTC");
         }
     }
@@ -189,24 +195,27 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
             if (!ds)
                 continue;
             if (c.datasource(ds->name))
-                result.problems << Problem::error(file, yaml::lineOf(node), Tr::tr("datasource \"%1\" is defined twice").arg(ds->name));
+                result.problems << Problem::error(file, yaml::lineOf(node),
+                                                  Tr::tr("datasource \"%1\" is defined twice").arg(ds->name));
             else
                 c.datasources.push_back(std::move(*ds));
         }
     }
     c.defaultDatasource = yaml::str(root["default_datasource"]);
     if (!c.defaultDatasource.isEmpty() && !c.datasource(c.defaultDatasource))
-        result.problems << Problem::error(file, yaml::lineOf(root["default_datasource"]),
-                                          Tr::tr("default_datasource \"%1\" is not one of the datasources").arg(c.defaultDatasource));
+        result.problems << Problem::error(
+            file, yaml::lineOf(root["default_datasource"]),
+            Tr::tr("default_datasource \"%1\" is not one of the datasources").arg(c.defaultDatasource));
     if (const YAML::Node paths = root["runbook_paths"]) {
         c.runbookPaths.clear();
         for (const QString &p : yaml::strList(paths))
             c.runbookPaths << resolvePath(p, c.dir);
     }
     for (const auto &node : root["runbook_url_map"]) {
-        const RunbookUrlMapping m{yaml::str(node["prefix"]), resolvePath(yaml::str(node["path"]), c.dir)};
+        const RunbookUrlMapping m { yaml::str(node["prefix"]), resolvePath(yaml::str(node["path"]), c.dir) };
         if (m.prefix.isEmpty() || yaml::str(node["path"]).isEmpty())
-            result.problems << Problem::error(file, yaml::lineOf(node), Tr::tr("runbook_url_map entry needs prefix and path"));
+            result.problems << Problem::error(file, yaml::lineOf(node),
+                                              Tr::tr("runbook_url_map entry needs prefix and path"));
         else
             c.runbookUrlMap.push_back(m);
     }

@@ -12,7 +12,7 @@ namespace sre::ws {
 struct RunbookUrlMapping
 {
     QString prefix; // URL prefix, e.g. https://runbooks.prometheus-operator.dev/runbooks/
-    QString path;   // local folder (absolute)
+    QString path; // local folder (absolute)
 };
 
 // workspace.yaml (DESIGN.md "Workspace"), relative paths already resolved against the folder.

@@ -7,17 +7,17 @@
 #include "workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QTcpServer>
-#include <QTimer>
-#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sre;
 
@@ -79,8 +79,8 @@ void TestGuiSmoke::everyPageListsItsStore()
     QVERIFY(table);
     QAbstractItemModel *model = table->view()->model();
     QVERIFY2(model->rowCount() >= minimumRows, qPrintable(QString::number(model->rowCount())));
-    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, mustShow, 1,
-                                              Qt::MatchContains | Qt::MatchWrap);
+    const QModelIndexList hits
+        = model->match(model->index(0, 0), Qt::DisplayRole, mustShow, 1, Qt::MatchContains | Qt::MatchWrap);
     bool shown = !hits.isEmpty();
     for (int c = 1; !shown && c < model->columnCount(); ++c)
         shown = !model->match(model->index(0, c), Qt::DisplayRole, mustShow, 1, Qt::MatchContains).isEmpty();
@@ -105,10 +105,12 @@ void TestGuiSmoke::unreachablePrometheusIsShownAndUiStaysResponsive()
     QTemporaryDir dir;
     QFile ws(dir.filePath(QStringLiteral("workspace.yaml")));
     QVERIFY(ws.open(QIODevice::WriteOnly));
-    ws.write(QStringLiteral("name: t\ndatasources:\n  - name: prod\n    url: http://127.0.0.1:%1\n").arg(port).toUtf8());
+    ws.write(
+        QStringLiteral("name: t\ndatasources:\n  - name: prod\n    url: http://127.0.0.1:%1\n").arg(port).toUtf8());
     ws.close();
     QDir(dir.path()).mkpath(QStringLiteral("slos"));
-    QVERIFY(QFile::copy(QStringLiteral(SRE_SOURCE_DIR "/resources/demo/slos/checkout.yaml"), dir.filePath(QStringLiteral("slos/checkout.yaml"))));
+    QVERIFY(QFile::copy(QStringLiteral(SRE_SOURCE_DIR "/resources/demo/slos/checkout.yaml"),
+                        dir.filePath(QStringLiteral("slos/checkout.yaml"))));
 
     ws::Workspace workspace;
     Settings settings;
@@ -141,7 +143,7 @@ void TestGuiSmoke::screenshotOption_data()
     QTest::addColumn<QString>("page");
     QTest::addColumn<QString>("lang");
     for (const QString &page : MainWindow::pageNames())
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")})
+        for (const QString &lang : { QStringLiteral("en"), QStringLiteral("ja") })
             QTest::newRow(qPrintable(page + QLatin1Char('-') + lang)) << page << lang;
 }
 
@@ -156,8 +158,8 @@ void TestGuiSmoke::screenshotOption()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_out.path()); // keep the user's settings out of it
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SRE_CONSOLE_BIN),
-            {QStringLiteral("--workspace"), QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), QStringLiteral("--page"), page,
-             QStringLiteral("--lang"), lang, QStringLiteral("--screenshot"), file});
+            { QStringLiteral("--workspace"), QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), QStringLiteral("--page"),
+              page, QStringLiteral("--lang"), lang, QStringLiteral("--screenshot"), file });
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     QImage image(file);

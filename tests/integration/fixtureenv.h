@@ -25,10 +25,17 @@ inline qint64 historyEnd()
 // The generator's ground truth for (from, to]: {"total", "bad", "good"[, "within_le"]}.
 inline QJsonObject groundTruth(const QString &service, qint64 from, qint64 to, const QString &le = {})
 {
-    QStringList args = {QStringLiteral("counts"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END"),
-                        QStringLiteral("--seed"), qEnvironmentVariable("SRE_TEST_HISTORY_SEED"),
-                        QStringLiteral("--service"), service, QStringLiteral("--from"), QString::number(from),
-                        QStringLiteral("--to"), QString::number(to)};
+    QStringList args = { QStringLiteral("counts"),
+                         QStringLiteral("--end"),
+                         qEnvironmentVariable("SRE_TEST_HISTORY_END"),
+                         QStringLiteral("--seed"),
+                         qEnvironmentVariable("SRE_TEST_HISTORY_SEED"),
+                         QStringLiteral("--service"),
+                         service,
+                         QStringLiteral("--from"),
+                         QString::number(from),
+                         QStringLiteral("--to"),
+                         QString::number(to) };
     if (!le.isEmpty())
         args << QStringLiteral("--le") << le;
     QProcess p;

@@ -36,9 +36,10 @@ void TestHistoryThroughClient::countsMatchGroundTruth_data()
 {
     QTest::addColumn<QString>("service");
     QTest::addColumn<int>("days");
-    for (const char *service : {"checkout", "payments-api", "search", "auth", "myapp-api"})
-        for (int days : {1, 7})
-            QTest::newRow(qPrintable(QStringLiteral("%1 last %2d").arg(QLatin1String(service)).arg(days))) << QString::fromLatin1(service) << days;
+    for (const char *service : { "checkout", "payments-api", "search", "auth", "myapp-api" })
+        for (int days : { 1, 7 })
+            QTest::newRow(qPrintable(QStringLiteral("%1 last %2d").arg(QLatin1String(service)).arg(days)))
+                << QString::fromLatin1(service) << days;
 }
 
 void TestHistoryThroughClient::countsMatchGroundTruth()
@@ -59,15 +60,18 @@ void TestHistoryThroughClient::countsMatchGroundTruth()
         return r.series[0].values[0];
     };
     const QString range = QStringLiteral("%1d").arg(days);
-    const double total = value(QStringLiteral("sum(increase(http_requests_total{service=\"%1\"}[%2]))").arg(service, range));
-    const double bad = value(QStringLiteral("sum(increase(http_requests_total{service=\"%1\",code=~\"5..\"}[%2]))").arg(service, range));
+    const double total
+        = value(QStringLiteral("sum(increase(http_requests_total{service=\"%1\"}[%2]))").arg(service, range));
+    const double bad = value(
+        QStringLiteral("sum(increase(http_requests_total{service=\"%1\",code=~\"5..\"}[%2]))").arg(service, range));
     const QJsonObject truth = testing::groundTruth(service, end - days * 86400, end);
     QVERIFY2(!truth.isEmpty(), "sre-demo-history counts failed");
     const double trueTotal = truth.value(QStringLiteral("total")).toDouble();
     const double trueBad = truth.value(QStringLiteral("bad")).toDouble();
     QVERIFY(trueTotal > 0);
     QVERIFY(trueBad > 0);
-    QVERIFY2(std::abs(total - trueTotal) <= 0.01 * trueTotal, qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(trueTotal)));
+    QVERIFY2(std::abs(total - trueTotal) <= 0.01 * trueTotal,
+             qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(trueTotal)));
     QVERIFY2(std::abs(bad - trueBad) <= 0.01 * trueBad, qPrintable(QStringLiteral("%1 vs %2").arg(bad).arg(trueBad)));
 }
 
@@ -89,7 +93,8 @@ void TestHistoryThroughClient::rangeQueryCoversTheHistory()
     double sum = 0;
     for (double v : r.series[0].values)
         sum += v;
-    const double truth = testing::groundTruth(QStringLiteral("checkout"), start, end).value(QStringLiteral("total")).toDouble();
+    const double truth
+        = testing::groundTruth(QStringLiteral("checkout"), start, end).value(QStringLiteral("total")).toDouble();
     QVERIFY2(std::abs(sum - truth) <= 0.01 * truth, qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(truth)));
 }
 

@@ -22,8 +22,8 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
-#include <arpa/inet.h>
 #include <algorithm>
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cmath>
 #include <functional>
@@ -73,7 +73,7 @@ public:
         m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (m_listen < 0)
             return false;
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t len = sizeof addr;
@@ -131,7 +131,7 @@ private:
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (fd < 0)
             return -1;
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         addr.sin_port = htons(m_upstreamPort);
@@ -220,7 +220,7 @@ private:
             if (pending.size() < headEnd + 4 + length)
                 return;
             const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            Request r{requestLine.value(0), requestLine.value(1), pending.mid(headEnd + 4, length)};
+            Request r { requestLine.value(0), requestLine.value(1), pending.mid(headEnd + 4, length) };
             pending.remove(0, headEnd + 4 + length);
             std::lock_guard lock(m_mutex);
             m_requests << r;
@@ -365,7 +365,7 @@ private:
     DatasourceConfig m_direct;
     DatasourceConfig m_relayed;
     RecordingRelay m_relay;
-    std::unique_ptr<prom::PrometheusClient> m_promClient;   // straight to Prometheus (expected values)
+    std::unique_ptr<prom::PrometheusClient> m_promClient; // straight to Prometheus (expected values)
     std::unique_ptr<prom::PrometheusClient> m_engineClient; // through the relay (the code under test)
     std::map<QString, SloEvaluation> m_cold;
 };
@@ -448,7 +448,8 @@ std::chrono::seconds TestSloEngine::evaluatedWindow(const slo::SloReport &report
     return std::chrono::seconds(report.evaluatedAt - report.windowStart);
 }
 
-void TestSloEngine::addRows(bool own, const QList<qint64> &windows, const std::function<bool(const slo::SloSpec &)> &keep)
+void TestSloEngine::addRows(bool own, const QList<qint64> &windows,
+                            const std::function<bool(const slo::SloSpec &)> &keep)
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("window"); // seconds of a rolling override; 0 = the SLO's own window
@@ -456,7 +457,8 @@ void TestSloEngine::addRows(bool own, const QList<qint64> &windows, const std::f
         if (!keep(s))
             continue;
         if (own)
-            QTest::newRow(qPrintable(QStringLiteral("%1 own window %2").arg(s.id(), slo::windowText(s)))) << s.id() << qint64(0);
+            QTest::newRow(qPrintable(QStringLiteral("%1 own window %2").arg(s.id(), slo::windowText(s))))
+                << s.id() << qint64(0);
         for (qint64 w : windows)
             QTest::newRow(qPrintable(QStringLiteral("%1 rolling %2").arg(s.id(), windowLabel(w)))) << s.id() << w;
     }
@@ -466,7 +468,7 @@ void TestSloEngine::addRows(bool own, const QList<qint64> &windows, const std::f
 // the same window at the same instant, for every SLO kind and window.
 void TestSloEngine::errorRatioAgreesWithPrometheus_data()
 {
-    addRows(true, {1 * kDay, 7 * kDay, 30 * kDay}, [](const slo::SloSpec &) { return true; });
+    addRows(true, { 1 * kDay, 7 * kDay, 30 * kDay }, [](const slo::SloSpec &) { return true; });
 }
 
 void TestSloEngine::errorRatioAgreesWithPrometheus()
@@ -502,7 +504,7 @@ void TestSloEngine::errorRatioAgreesWithPrometheus()
 // (evaluatedAt - W, evaluatedAt].
 void TestSloEngine::eventCountsMatchGroundTruth_data()
 {
-    addRows(true, {1 * kDay, 7 * kDay, 30 * kDay},
+    addRows(true, { 1 * kDay, 7 * kDay, 30 * kDay },
             [](const slo::SloSpec &s) { return s.kind != slo::SloSpec::Kind::Timeslice; });
 }
 
@@ -525,9 +527,11 @@ void TestSloEngine::eventCountsMatchGroundTruth()
                                : truth.value(QStringLiteral("bad")).toDouble();
     QVERIFY(total > 0);
     QVERIFY2(near(r.totalEvents, total, 0.01, 0.5),
-             qPrintable(QStringLiteral("total: engine %1, generator %2").arg(r.totalEvents, 0, 'f', 1).arg(total, 0, 'f', 0)));
-    QVERIFY2(near(r.badEvents, bad, 0.01, 0.5),
-             qPrintable(QStringLiteral("bad: engine %1, generator %2").arg(r.badEvents, 0, 'f', 1).arg(bad, 0, 'f', 0)));
+             qPrintable(
+                 QStringLiteral("total: engine %1, generator %2").arg(r.totalEvents, 0, 'f', 1).arg(total, 0, 'f', 0)));
+    QVERIFY2(
+        near(r.badEvents, bad, 0.01, 0.5),
+        qPrintable(QStringLiteral("bad: engine %1, generator %2").arg(r.badEvents, 0, 'f', 1).arg(bad, 0, 'f', 0)));
 }
 
 // A timeslice SLI's events are slices: the window's slices with a value (total) and those where
@@ -536,7 +540,8 @@ void TestSloEngine::eventCountsMatchGroundTruth()
 // more than W / slice; the tolerance is 1 % (or 1 slice).
 void TestSloEngine::timesliceCountsMatchPrometheus_data()
 {
-    addRows(true, {1 * kDay, 7 * kDay}, [](const slo::SloSpec &s) { return s.kind == slo::SloSpec::Kind::Timeslice; });
+    addRows(true, { 1 * kDay, 7 * kDay },
+            [](const slo::SloSpec &s) { return s.kind == slo::SloSpec::Kind::Timeslice; });
 }
 
 void TestSloEngine::timesliceCountsMatchPrometheus()
@@ -553,7 +558,8 @@ void TestSloEngine::timesliceCountsMatchPrometheus()
     const QString slice = QStringLiteral("%1s").arg(ts.slice.count());
     const QString q = QStringLiteral("(%1)").arg(ts.query.trimmed());
     QString error;
-    const double total = instant(QStringLiteral("sum(count_over_time((%1 == %1)[%2:%3]))").arg(q, w, slice), r.evaluatedAt, &error);
+    const double total
+        = instant(QStringLiteral("sum(count_over_time((%1 == %1)[%2:%3]))").arg(q, w, slice), r.evaluatedAt, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const double bad = instant(QStringLiteral("sum(sum_over_time((%1 %2 bool %3)[%4:%5]))")
                                    .arg(q, slo::inverseOpSymbol(ts.op), QString::number(ts.threshold), w, slice),
@@ -578,12 +584,13 @@ void TestSloEngine::refreshFetchesOnlyNewBuckets_data()
     QTest::addColumn<qint64>("second");
     QTest::addColumn<qint64>("secondWindow"); // a rolling override for the second evaluation; 0: none
     const qint64 end = testing::historyEnd();
-    const QStringList ids = {QStringLiteral("checkout/availability"), QStringLiteral("myapp-api/availability"),
-                             QStringLiteral("checkout/latency"), QStringLiteral("auth/availability"),
-                             QStringLiteral("search/p99-under-400ms")};
+    const QStringList ids = { QStringLiteral("checkout/availability"), QStringLiteral("myapp-api/availability"),
+                              QStringLiteral("checkout/latency"), QStringLiteral("auth/availability"),
+                              QStringLiteral("search/p99-under-400ms") };
     for (const QString &id : ids) {
         QTest::newRow(qPrintable(id + QStringLiteral(" twice at the end"))) << id << end << end << qint64(0);
-        QTest::newRow(qPrintable(id + QStringLiteral(" at end-1h then at the end"))) << id << end - 3600 << end << qint64(0);
+        QTest::newRow(qPrintable(id + QStringLiteral(" at end-1h then at the end")))
+            << id << end - 3600 << end << qint64(0);
     }
     QTest::newRow("checkout/availability unaligned times 2h apart")
         << QStringLiteral("checkout/availability") << end - 7200 - 137 << end - 61 << qint64(0);
@@ -688,7 +695,8 @@ void TestSloEngine::calendarMonthStartsAtLocalMidnight()
 
     // Only those 9 hours are counted: the generator's events since local midnight.
     const bool latency = s->kind == slo::SloSpec::Kind::Latency;
-    const QJsonObject truth = testing::groundTruth(s->service, monthStart, m_end, latency ? QString::number(s->latency.threshold) : QString());
+    const QJsonObject truth = testing::groundTruth(s->service, monthStart, m_end,
+                                                   latency ? QString::number(s->latency.threshold) : QString());
     const double total = truth.value(QStringLiteral("total")).toDouble();
     QVERIFY(total > 0);
     QVERIFY2(near(ev.report.totalEvents, total, 0.01, 0.5),
@@ -740,11 +748,14 @@ void TestSloEngine::timeToExhaustion()
 
     QCOMPARE(!(std::abs(hourRatio) < kZeroRatio), burning);
     if (!burning) {
-        QVERIFY2(!r.timeToExhaustionSeconds.has_value(),
-                 qPrintable(QStringLiteral("not burning over 1h, but time to exhaustion is %1 s").arg(*r.timeToExhaustionSeconds)));
+        QVERIFY2(
+            !r.timeToExhaustionSeconds.has_value(),
+            qPrintable(
+                QStringLiteral("not burning over 1h, but time to exhaustion is %1 s").arg(*r.timeToExhaustionSeconds)));
         return;
     }
-    QVERIFY2(r.timeToExhaustionSeconds.has_value(), qPrintable(QStringLiteral("burning at %1 but no time to exhaustion").arg(burn)));
+    QVERIFY2(r.timeToExhaustionSeconds.has_value(),
+             qPrintable(QStringLiteral("burning at %1 but no time to exhaustion").arg(burn)));
     const double expected = remaining <= 0 ? 0.0 : remaining * double(r.windowLength.count()) / burn;
     QVERIFY2(near(*r.timeToExhaustionSeconds, expected, 0.01, 1.0),
              qPrintable(QStringLiteral("engine %1 s, from Prometheus %2 s (burn %3, remaining %4)")
@@ -760,8 +771,8 @@ void TestSloEngine::incidentBurnRatePages()
 {
     QProcess p;
     p.start(qEnvironmentVariable("SRE_DEMO_HISTORY"),
-            {QStringLiteral("incidents"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END"),
-             QStringLiteral("--seed"), qEnvironmentVariable("SRE_TEST_HISTORY_SEED")});
+            { QStringLiteral("incidents"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END"),
+              QStringLiteral("--seed"), qEnvironmentVariable("SRE_TEST_HISTORY_SEED") });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     qint64 start = 0;
@@ -797,7 +808,8 @@ void TestSloEngine::incidentBurnRatePages()
              qPrintable(QStringLiteral("engine 1h burn %1, Prometheus %2").arg(*hour).arg(promHour)));
     QVERIFY2(*hour > 14.4, qPrintable(QString::number(*hour)));
 
-    const auto fast = std::find_if(r.alerts.begin(), r.alerts.end(), [](const slo::AlertState &a) { return a.tier == u"page-fast"; });
+    const auto fast = std::find_if(r.alerts.begin(), r.alerts.end(),
+                                   [](const slo::AlertState &a) { return a.tier == u"page-fast"; });
     QVERIFY2(fast != r.alerts.end(), "no page-fast tier");
     QCOMPARE(fast->severity, QStringLiteral("page"));
     QCOMPARE(fast->longWindow, std::chrono::seconds(3600));

@@ -44,7 +44,7 @@ Run srectl(const QString &workspace, const QStringList &args)
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    p.start(QStringLiteral(SRECTL_BIN), QStringList{QStringLiteral("--workspace"), workspace} + args);
+    p.start(QStringLiteral(SRECTL_BIN), QStringList { QStringLiteral("--workspace"), workspace } + args);
     Run r;
     r.finished = p.waitForFinished(120000);
     r.elapsedMs = timer.elapsed();
@@ -99,7 +99,7 @@ bool makeWorkspace(const QString &dir, const QString &url)
 int closedPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof addr;
@@ -143,8 +143,9 @@ bool cellShows(double cell, const QJsonValue &value, int decimals, double scale 
     return !std::isnan(cell) && std::abs(cell - value.toDouble() * scale) <= 0.5 * std::pow(10.0, -decimals) + 1e-9;
 }
 
-const QStringList kBurnWindows = {QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("2h"),
-                                  QStringLiteral("6h"), QStringLiteral("1d"), QStringLiteral("3d")};
+const QStringList kBurnWindows
+    = { QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("2h"),
+        QStringLiteral("6h"), QStringLiteral("1d"),  QStringLiteral("3d") };
 
 } // namespace
 
@@ -184,8 +185,9 @@ void TestSrectlSlo::initTestCase()
     m_workspace = m_tmp.filePath(QStringLiteral("demo"));
     QVERIFY(makeWorkspace(m_workspace, m_url));
 
-    const Run r = srectl(m_workspace, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"),
-                                       QStringLiteral("report"), QStringLiteral("--at"), m_end});
+    const Run r = srectl(m_workspace,
+                         { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"),
+                           QStringLiteral("report"), QStringLiteral("--at"), m_end });
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -195,7 +197,9 @@ void TestSrectlSlo::initTestCase()
     m_report = doc.array();
 
     // One object per SLO of the workspace, as `slo list` names them.
-    const Run list = srectl(m_workspace, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"), QStringLiteral("list")});
+    const Run list
+        = srectl(m_workspace,
+                 { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"), QStringLiteral("list") });
     QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
     QStringList listed, reported;
     for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
@@ -222,21 +226,21 @@ void TestSrectlSlo::reportJsonHasTheDocumentedKeys()
     const Check isNumber = [](const QJsonValue &v) { return v.isDouble(); };
     const Check numberOrNull = [](const QJsonValue &v) { return isNumberOrNull(v); };
     const QList<std::pair<QString, Check>> required = {
-        {QStringLiteral("id"), isString},
-        {QStringLiteral("service"), isString},
-        {QStringLiteral("name"), isString},
-        {QStringLiteral("objective"), isNumber},
-        {QStringLiteral("window"), isString},
-        {QStringLiteral("sli"), numberOrNull},
-        {QStringLiteral("error_budget_remaining"), numberOrNull},
-        {QStringLiteral("error_budget_consumed"), numberOrNull},
-        {QStringLiteral("bad_events"), isNumber},
-        {QStringLiteral("total_events"), isNumber},
-        {QStringLiteral("allowed_bad_events"), isNumber},
-        {QStringLiteral("burn_rates"), [](const QJsonValue &v) { return v.isObject(); }},
-        {QStringLiteral("alerts"), [](const QJsonValue &v) { return v.isArray(); }},
-        {QStringLiteral("time_to_exhaustion_seconds"), numberOrNull},
-        {QStringLiteral("status"), isString},
+        { QStringLiteral("id"), isString },
+        { QStringLiteral("service"), isString },
+        { QStringLiteral("name"), isString },
+        { QStringLiteral("objective"), isNumber },
+        { QStringLiteral("window"), isString },
+        { QStringLiteral("sli"), numberOrNull },
+        { QStringLiteral("error_budget_remaining"), numberOrNull },
+        { QStringLiteral("error_budget_consumed"), numberOrNull },
+        { QStringLiteral("bad_events"), isNumber },
+        { QStringLiteral("total_events"), isNumber },
+        { QStringLiteral("allowed_bad_events"), isNumber },
+        { QStringLiteral("burn_rates"), [](const QJsonValue &v) { return v.isObject(); } },
+        { QStringLiteral("alerts"), [](const QJsonValue &v) { return v.isArray(); } },
+        { QStringLiteral("time_to_exhaustion_seconds"), numberOrNull },
+        { QStringLiteral("status"), isString },
     };
     QStringList requiredKeys;
     for (const auto &[key, check] : required) {
@@ -250,10 +254,12 @@ void TestSrectlSlo::reportJsonHasTheDocumentedKeys()
             extra << key;
 
     QCOMPARE(object.value(QStringLiteral("id")).toString(),
-             object.value(QStringLiteral("service")).toString() + QLatin1Char('/') + object.value(QStringLiteral("name")).toString());
+             object.value(QStringLiteral("service")).toString() + QLatin1Char('/')
+                 + object.value(QStringLiteral("name")).toString());
     const double objective = object.value(QStringLiteral("objective")).toDouble();
     QVERIFY(objective > 0 && objective < 1);
-    QVERIFY(QStringList({QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical"), QStringLiteral("no-data")})
+    QVERIFY(QStringList({ QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical"),
+                          QStringLiteral("no-data") })
                 .contains(object.value(QStringLiteral("status")).toString()));
 
     const QJsonObject burn = object.value(QStringLiteral("burn_rates")).toObject();
@@ -267,15 +273,17 @@ void TestSrectlSlo::reportJsonHasTheDocumentedKeys()
 
     const QJsonArray alerts = object.value(QStringLiteral("alerts")).toArray();
     QVERIFY(!alerts.isEmpty()); // every demo SLO has the default tiers
-    const QStringList alertKeys = {QStringLiteral("tier"), QStringLiteral("severity"), QStringLiteral("long_window"),
-                                   QStringLiteral("short_window"), QStringLiteral("factor"), QStringLiteral("firing")};
+    const QStringList alertKeys
+        = { QStringLiteral("tier"),         QStringLiteral("severity"), QStringLiteral("long_window"),
+            QStringLiteral("short_window"), QStringLiteral("factor"),   QStringLiteral("firing") };
     for (const QJsonValue &v : alerts) {
         QVERIFY(v.isObject());
         const QJsonObject a = v.toObject();
         for (const QString &key : alertKeys)
             QVERIFY2(a.contains(key), qPrintable(QStringLiteral("alert without \"%1\"").arg(key)));
         QVERIFY(a.value(QStringLiteral("tier")).isString());
-        QVERIFY(QStringList({QStringLiteral("page"), QStringLiteral("ticket")}).contains(a.value(QStringLiteral("severity")).toString()));
+        QVERIFY(QStringList({ QStringLiteral("page"), QStringLiteral("ticket") })
+                    .contains(a.value(QStringLiteral("severity")).toString()));
         QVERIFY(kBurnWindows.contains(a.value(QStringLiteral("long_window")).toString()));
         QVERIFY(kBurnWindows.contains(a.value(QStringLiteral("short_window")).toString()));
         QVERIFY(a.value(QStringLiteral("factor")).isDouble());
@@ -285,7 +293,8 @@ void TestSrectlSlo::reportJsonHasTheDocumentedKeys()
                 extra << QStringLiteral("alerts[].") + key;
     }
     // The issue says "exactly these keys": a pipeline parsing the report may rely on it.
-    QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("keys beyond the documented ones: ") + extra.join(QStringLiteral(", "))));
+    QVERIFY2(extra.isEmpty(),
+             qPrintable(QStringLiteral("keys beyond the documented ones: ") + extra.join(QStringLiteral(", "))));
 
     // The numbers agree with each other.
     const double bad = object.value(QStringLiteral("bad_events")).toDouble();
@@ -295,14 +304,16 @@ void TestSrectlSlo::reportJsonHasTheDocumentedKeys()
     QVERIFY(qFuzzyCompare(object.value(QStringLiteral("allowed_bad_events")).toDouble(), (1 - objective) * total));
     QVERIFY(std::abs(object.value(QStringLiteral("sli")).toDouble() - (1 - bad / total)) < 1e-12);
     QVERIFY(std::abs(object.value(QStringLiteral("error_budget_consumed")).toDouble()
-                     + object.value(QStringLiteral("error_budget_remaining")).toDouble() - 1) < 1e-9);
+                     + object.value(QStringLiteral("error_budget_remaining")).toDouble() - 1)
+            < 1e-9);
 }
 
 // `--format markdown` shows the same numbers as `--format json`, rounded.
 void TestSrectlSlo::markdownRowsMatchJson()
 {
-    const Run r = srectl(m_workspace, {QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("slo"),
-                                       QStringLiteral("report"), QStringLiteral("--at"), m_end});
+    const Run r = srectl(m_workspace,
+                         { QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("slo"),
+                           QStringLiteral("report"), QStringLiteral("--at"), m_end });
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() >= 2);
@@ -316,9 +327,10 @@ void TestSrectlSlo::markdownRowsMatchJson()
         return cells;
     };
     const QStringList header = cellsOf(lines[0]);
-    QCOMPARE(header, QStringList({QStringLiteral("ID"), QStringLiteral("OBJECTIVE"), QStringLiteral("WINDOW"), QStringLiteral("SLI"),
-                                  QStringLiteral("BUDGET LEFT"), QStringLiteral("BURN 1h"), QStringLiteral("BURN 6h"),
-                                  QStringLiteral("BAD / TOTAL"), QStringLiteral("STATUS")}));
+    QCOMPARE(header,
+             QStringList({ QStringLiteral("ID"), QStringLiteral("OBJECTIVE"), QStringLiteral("WINDOW"),
+                           QStringLiteral("SLI"), QStringLiteral("BUDGET LEFT"), QStringLiteral("BURN 1h"),
+                           QStringLiteral("BURN 6h"), QStringLiteral("BAD / TOTAL"), QStringLiteral("STATUS") }));
     QVERIFY(lines[1].startsWith(QStringLiteral("|---")));
     QCOMPARE(lines.size() - 2, m_report.size());
 
@@ -328,14 +340,18 @@ void TestSrectlSlo::markdownRowsMatchJson()
         const QString id = o.value(QStringLiteral("id")).toString();
         QVERIFY2(c.size() == header.size(), qPrintable(lines[i + 2]));
         QCOMPARE(c[0], id);
-        QVERIFY2(std::abs(percentCell(c[1]) - o.value(QStringLiteral("objective")).toDouble() * 100) < 1e-6, qPrintable(id + c[1]));
+        QVERIFY2(std::abs(percentCell(c[1]) - o.value(QStringLiteral("objective")).toDouble() * 100) < 1e-6,
+                 qPrintable(id + c[1]));
         QCOMPARE(c[2], o.value(QStringLiteral("window")).toString());
-        QVERIFY2(cellShows(percentCell(c[3]), o.value(QStringLiteral("sli")), 3, 100), qPrintable(id + QStringLiteral(" SLI ") + c[3]));
+        QVERIFY2(cellShows(percentCell(c[3]), o.value(QStringLiteral("sli")), 3, 100),
+                 qPrintable(id + QStringLiteral(" SLI ") + c[3]));
         QVERIFY2(cellShows(percentCell(c[4]), o.value(QStringLiteral("error_budget_remaining")), 1, 100),
                  qPrintable(id + QStringLiteral(" budget ") + c[4]));
         const QJsonObject burn = o.value(QStringLiteral("burn_rates")).toObject();
-        QVERIFY2(cellShows(numberCell(c[5]), burn.value(QStringLiteral("1h")), 2), qPrintable(id + QStringLiteral(" 1h ") + c[5]));
-        QVERIFY2(cellShows(numberCell(c[6]), burn.value(QStringLiteral("6h")), 2), qPrintable(id + QStringLiteral(" 6h ") + c[6]));
+        QVERIFY2(cellShows(numberCell(c[5]), burn.value(QStringLiteral("1h")), 2),
+                 qPrintable(id + QStringLiteral(" 1h ") + c[5]));
+        QVERIFY2(cellShows(numberCell(c[6]), burn.value(QStringLiteral("6h")), 2),
+                 qPrintable(id + QStringLiteral(" 6h ") + c[6]));
         const QStringList badTotal = c[7].split(QStringLiteral(" / "));
         QCOMPARE(badTotal.size(), 2);
         QVERIFY2(cellShows(numberCell(badTotal[0]), o.value(QStringLiteral("bad_events")), 0), qPrintable(id + c[7]));
@@ -364,13 +380,15 @@ void TestSrectlSlo::gate()
     for (const QJsonValue &v : std::as_const(m_report)) {
         const QJsonObject o = v.toObject();
         const QJsonValue remaining = o.value(QStringLiteral("error_budget_remaining"));
-        (remaining.isNull() || remaining.toDouble() < threshold ? failing : passing) << o.value(QStringLiteral("id")).toString();
+        (remaining.isNull() || remaining.toDouble() < threshold ? failing : passing)
+            << o.value(QStringLiteral("id")).toString();
     }
     if (mustFail)
         QVERIFY(!failing.isEmpty());
 
-    const Run r = srectl(m_workspace, {QStringLiteral("slo"), QStringLiteral("gate"), QStringLiteral("--at"), m_end,
-                                       QStringLiteral("--min-remaining"), minRemaining});
+    const Run r = srectl(m_workspace,
+                         { QStringLiteral("slo"), QStringLiteral("gate"), QStringLiteral("--at"), m_end,
+                           QStringLiteral("--min-remaining"), minRemaining });
     QVERIFY2(r.finished, qPrintable(describe(r)));
     QCOMPARE(r.exitCode, failing.isEmpty() ? 0 : 1);
     const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -395,7 +413,7 @@ void TestSrectlSlo::gateUnreachableExits3()
     QVERIFY(port > 0);
     const QString dir = m_tmp.filePath(QStringLiteral("closed"));
     QVERIFY(makeWorkspace(dir, QStringLiteral("http://127.0.0.1:%1").arg(port)));
-    const Run r = srectl(dir, {QStringLiteral("slo"), QStringLiteral("gate"), QStringLiteral("--at"), m_end});
+    const Run r = srectl(dir, { QStringLiteral("slo"), QStringLiteral("gate"), QStringLiteral("--at"), m_end });
     QVERIFY2(r.finished, qPrintable(describe(r)));
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.elapsedMs < 10000, qPrintable(describe(r)));
@@ -408,18 +426,19 @@ void TestSrectlSlo::invalidPromqlShowsPrometheusError()
 {
     const QString dir = m_tmp.filePath(QStringLiteral("broken"));
     QVERIFY(makeWorkspace(dir, m_url));
-    const QByteArray yaml = "# An SLO with a typo in its error query (rtae instead of rate).\n"
-                            "apiVersion: sre-console/v1\n"
-                            "service: broken\n"
-                            "slos:\n"
-                            "  - name: availability\n"
-                            "    objective: 99.9\n"
-                            "    window: 30d\n"
-                            "    sli:\n"
-                            "      events:\n"
-                            "        error_query: sum(rtae(http_requests_total{service=\"checkout\",code=~\"5..\"}[{{window}}]))\n"
-                            "        total_query: sum(rate(http_requests_total{service=\"checkout\"}[{{window}}]))\n";
-    const int sloLine = 5;   // "- name: availability"
+    const QByteArray yaml
+        = "# An SLO with a typo in its error query (rtae instead of rate).\n"
+          "apiVersion: sre-console/v1\n"
+          "service: broken\n"
+          "slos:\n"
+          "  - name: availability\n"
+          "    objective: 99.9\n"
+          "    window: 30d\n"
+          "    sli:\n"
+          "      events:\n"
+          "        error_query: sum(rtae(http_requests_total{service=\"checkout\",code=~\"5..\"}[{{window}}]))\n"
+          "        total_query: sum(rate(http_requests_total{service=\"checkout\"}[{{window}}]))\n";
+    const int sloLine = 5; // "- name: availability"
     const int queryLine = 10; // error_query
     QFile f(dir + QStringLiteral("/slos/broken.yaml"));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -428,16 +447,19 @@ void TestSrectlSlo::invalidPromqlShowsPrometheusError()
 
     // Prometheus' own words for this query, straight from its API.
     QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), m_url + QStringLiteral("/api/v1/query"), QStringLiteral("--data-urlencode"),
-                                        QStringLiteral("query=sum(rtae(http_requests_total[5m]))")});
+    curl.start(QStringLiteral("curl"),
+               { QStringLiteral("-s"), m_url + QStringLiteral("/api/v1/query"), QStringLiteral("--data-urlencode"),
+                 QStringLiteral("query=sum(rtae(http_requests_total[5m]))") });
     QVERIFY(curl.waitForFinished(30000));
-    const QString promError = QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(QStringLiteral("error")).toString();
+    const QString promError
+        = QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(QStringLiteral("error")).toString();
     QVERIFY2(promError.contains(QStringLiteral("parse error")), qPrintable(promError));
     // "1:5: parse error: unknown function with name \"rtae\"": the part after the position.
     const QString promWords = promError.mid(promError.indexOf(QStringLiteral("parse error")));
 
-    const Run r = srectl(dir, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"), QStringLiteral("report"),
-                               QStringLiteral("--at"), m_end});
+    const Run r = srectl(dir,
+                         { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"),
+                           QStringLiteral("report"), QStringLiteral("--at"), m_end });
     QVERIFY2(r.finished, qPrintable(describe(r)));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(promWords), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(promWords, r.err)));
@@ -466,16 +488,16 @@ void TestSrectlSlo::atAcceptsRfc3339AndUnixSeconds()
 {
     QFETCH(QString, at);
     QFETCH(QString, reference);
-    const QStringList base = {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"), QStringLiteral("report"),
-                              QStringLiteral("--at")};
+    const QStringList base = { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"),
+                               QStringLiteral("report"), QStringLiteral("--at") };
     QByteArray expected = m_reportJson;
     if (reference != m_end) {
-        const Run unix = srectl(m_workspace, base + QStringList{reference});
+        const Run unix = srectl(m_workspace, base + QStringList { reference });
         QVERIFY2(unix.exitCode == 0, qPrintable(describe(unix)));
         expected = unix.out;
         QVERIFY(expected != m_reportJson); // a different instant really is different
     }
-    const Run r = srectl(m_workspace, base + QStringList{at});
+    const Run r = srectl(m_workspace, base + QStringList { at });
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(r.out, expected);
 }

@@ -26,9 +26,8 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, QWidget *parent)
     m_oncall->setWordWrap(true);
     m_oncall->setMargin(8);
     setDetail(m_oncall);
-    connect(&workspace.rules(), &ws::StoreBase::changed, this, [this] {
-        setSummary(tr("%n alerting rule(s)", nullptr, int(m_workspace.rules().size())));
-    });
+    connect(&workspace.rules(), &ws::StoreBase::changed, this,
+            [this] { setSummary(tr("%n alerting rule(s)", nullptr, int(m_workspace.rules().size()))); });
     connect(&workspace, &ws::Workspace::oncallChanged, this, &AlertsPage::updateOncall);
     // Hand-offs happen on the hour; a minute is precise enough.
     auto *timer = new QTimer(this);
@@ -55,8 +54,9 @@ void AlertsPage::updateOncall()
         }
         html += QStringLiteral("</table>");
         if (!schedule.escalation.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>").arg(tr("Escalation:").toHtmlEscaped(),
-                                                        schedule.escalation.join(QStringLiteral(" → ")).toHtmlEscaped());
+            html += QStringLiteral("<p>%1 %2</p>")
+                        .arg(tr("Escalation:").toHtmlEscaped(),
+                             schedule.escalation.join(QStringLiteral(" → ")).toHtmlEscaped());
     }
     m_oncall->setText(html);
 }

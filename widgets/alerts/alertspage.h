@@ -5,7 +5,9 @@
 class QLabel;
 
 namespace sre {
-namespace ws { class Workspace; }
+namespace ws {
+class Workspace;
+}
 
 // The alerts page: the workspace's alerting rules with their runbook links, and who is on call.
 class AlertsPage final : public ListPage

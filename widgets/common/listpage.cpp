@@ -55,7 +55,7 @@ void ListPage::setDetail(QWidget *detail)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({820, 400});
+    m_splitter->setSizes({ 820, 400 });
 }
 
 } // namespace sre

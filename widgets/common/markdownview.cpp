@@ -39,11 +39,11 @@ bool MarkdownView::isAllowed(const QString &path) const
 void MarkdownView::showMarkdown(const QByteArray &markdown, const QString &filePath)
 {
     m_file = filePath;
-    setSearchPaths({QFileInfo(filePath).absolutePath()});
+    setSearchPaths({ QFileInfo(filePath).absolutePath() });
     const FrontMatter fm = splitFrontMatter(markdown);
     // MarkdownNoHTML: raw HTML in a runbook is shown as text, never interpreted.
     constexpr auto features = static_cast<QTextDocument::MarkdownFeature>(QTextDocument::MarkdownDialectGitHub
-                                                                           | QTextDocument::MarkdownNoHTML);
+                                                                          | QTextDocument::MarkdownNoHTML);
     document()->setMarkdown(QString::fromUtf8(fm.body), features);
 }
 
@@ -58,8 +58,8 @@ QVariant MarkdownView::loadResource(int type, const QUrl &name)
     // Only local images under the roots; never the network, never anything else.
     if (type != QTextDocument::ImageResource || (!name.isLocalFile() && !name.isRelative()))
         return {};
-    const QString path = name.isLocalFile() ? name.toLocalFile()
-                                            : QFileInfo(m_file).absoluteDir().filePath(name.path());
+    const QString path
+        = name.isLocalFile() ? name.toLocalFile() : QFileInfo(m_file).absoluteDir().filePath(name.path());
     if (!isAllowed(path))
         return {};
     return QImage(path);
@@ -79,8 +79,8 @@ void MarkdownView::onAnchorClicked(const QUrl &url)
         scrollToAnchor(url.fragment());
         return;
     }
-    const QString path = url.isLocalFile() ? url.toLocalFile()
-                                           : QDir::cleanPath(QFileInfo(m_file).absoluteDir().filePath(url.path()));
+    const QString path
+        = url.isLocalFile() ? url.toLocalFile() : QDir::cleanPath(QFileInfo(m_file).absoluteDir().filePath(url.path()));
     if (!isAllowed(path)) {
         emit linkRefused(url.toString(), tr("%1 is outside the runbook folders").arg(path));
         return;

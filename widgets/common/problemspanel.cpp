@@ -22,7 +22,8 @@ ProblemsPanel::ProblemsPanel(ws::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table);
     connect(&workspace, &ws::Workspace::problemsChanged, this, [this, &workspace] {
         const Problems problems = workspace.problems();
-        const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
+        const auto errors
+            = std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
         emit countChanged(int(errors), int(problems.size() - errors));
     });
 }

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 namespace sre {
-namespace ws { class Workspace; }
+namespace ws {
+class Workspace;
+}
 class FilterTable;
 
 // Every problem found while loading the workspace, as "file:line: message" rows.

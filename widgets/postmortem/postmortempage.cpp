@@ -26,7 +26,7 @@ PostmortemPage::PostmortemPage(ws::Workspace &workspace, QWidget *parent)
             &PostmortemPage::showCurrent);
     connect(&workspace.postmortems(), &ws::StoreBase::changed, this, &PostmortemPage::updateSummary);
     connect(&workspace, &ws::Workspace::configChanged, this,
-            [this] { m_preview->setAllowedRoots({m_workspace.dir()}); });
+            [this] { m_preview->setAllowedRoots({ m_workspace.dir() }); });
     updateSummary();
     showCurrent();
 }

@@ -3,7 +3,9 @@
 #include "listpage.h"
 
 namespace sre {
-namespace ws { class Workspace; }
+namespace ws {
+class Workspace;
+}
 class MarkdownView;
 
 // The postmortem page: every postmortem of the workspace and a preview of the selected one.

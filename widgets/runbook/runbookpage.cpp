@@ -20,8 +20,9 @@ RunbookPage::RunbookPage(ws::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("runbooks"));
     table()->setModel(createRunbookListModel(workspace, this), 1);
-    table()->setEmptyText(tr("No runbooks found.\nAdd Markdown files under runbooks/ or list folders in runbook_paths."),
-                          tr("No runbook matches the filter."));
+    table()->setEmptyText(
+        tr("No runbooks found.\nAdd Markdown files under runbooks/ or list folders in runbook_paths."),
+        tr("No runbook matches the filter."));
     table()->setPlaceholder(tr("Filter runbooks by title, path, alert or service (Ctrl+F)"));
     setDetail(m_view);
     connect(table()->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

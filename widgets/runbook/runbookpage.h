@@ -3,7 +3,9 @@
 #include "listpage.h"
 
 namespace sre {
-namespace ws { class Workspace; }
+namespace ws {
+class Workspace;
+}
 class MarkdownView;
 
 // The runbook page: every runbook under the workspace's runbook folders, rendered safely.

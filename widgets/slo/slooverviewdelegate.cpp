@@ -52,7 +52,8 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             painter->setBrush(fraction.toDouble() <= 0 ? statusColor(QStringLiteral("critical")) : color);
             painter->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * f), bar.height()), 3, 3);
         }
-        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(
+            opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, text);
     } else {
         if (!status.isEmpty()) {
@@ -62,7 +63,7 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             painter->setBrush(color);
             // Shape as well as colour: circle ok, triangle warning, square critical, ring no data.
             if (status == u"warning") {
-                const QPolygon tri({QPoint(dot.center().x(), dot.top()), dot.bottomLeft(), dot.bottomRight()});
+                const QPolygon tri({ QPoint(dot.center().x(), dot.top()), dot.bottomLeft(), dot.bottomRight() });
                 painter->drawPolygon(tri);
             } else if (status == u"critical") {
                 painter->drawRect(dot);
@@ -74,7 +75,8 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                 painter->drawEllipse(dot);
             }
         }
-        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(
+            opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(r.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     painter->restore();

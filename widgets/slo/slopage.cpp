@@ -2,11 +2,11 @@
 
 #include "filtertable.h"
 #include "itemdatarole.h"
+#include "querybuilder.h"
 #include "settings.h"
 #include "slooverviewdelegate.h"
 #include "slooverviewmodel.h"
 #include "slorefresher.h"
-#include "querybuilder.h"
 #include "storemodels.h"
 #include "window.h"
 #include "workspace.h"
@@ -65,17 +65,19 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     table()->view()->setItemDelegate(new SloOverviewDelegate(this));
     table()->view()->horizontalHeader()->setSectionResizeMode(SloOverviewModel::BudgetRemaining, QHeaderView::Fixed);
     table()->view()->setColumnWidth(SloOverviewModel::BudgetRemaining, 150);
-    table()->setEmptyText(tr("This workspace has no SLOs yet.\nAdd YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format)."),
-                          tr("No SLO matches the filter."));
+    table()->setEmptyText(
+        tr("This workspace has no SLOs yet.\nAdd YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format)."),
+        tr("No SLO matches the filter."));
     table()->setPlaceholder(tr("Filter SLOs by service or name (Ctrl+F)"));
     m_detail->setOpenLinks(false);
     setDetail(m_detail);
-    splitter()->setSizes({1000, 300});
+    splitter()->setSizes({ 1000, 300 });
 
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setMargin(6);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid #e57373; border-radius: 3px; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid #e57373; border-radius: 3px; }"));
     m_banner->hide();
     addBanner(m_banner);
 
@@ -131,7 +133,9 @@ void SloPage::updateFreshness()
     if (m_refresher->isRefreshing())
         text = tr("Refreshing from %1…").arg(m_refresher->datasourceName());
     else if (last.isValid())
-        text = tr("Updated %1 s ago from %2").arg(last.secsTo(QDateTime::currentDateTimeUtc())).arg(m_refresher->datasourceName());
+        text = tr("Updated %1 s ago from %2")
+                   .arg(last.secsTo(QDateTime::currentDateTimeUtc()))
+                   .arg(m_refresher->datasourceName());
     m_updated->setText(text);
 }
 
@@ -143,10 +147,11 @@ void SloPage::showCurrent()
         m_detail->setPlainText(tr("Select an SLO to see its numbers and definition."));
         return;
     }
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table cellspacing=3>").arg(spec->id().toHtmlEscaped(),
-                                                                                   spec->description.toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table cellspacing=3>")
+                       .arg(spec->id().toHtmlEscaped(), spec->description.toHtmlEscaped());
     auto row = [&html](const QString &key, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+        html
+            += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Objective"), formatObjective(spec->objective));
     row(tr("Window"), slo::windowText(*spec));
@@ -154,16 +159,25 @@ void SloPage::showCurrent()
     if (ev && !ev->report.id.isEmpty()) {
         const slo::SloReport &r = ev->report;
         row(tr("SLI"), fmt(r.sli ? std::optional<double>(*r.sli * 100) : std::nullopt, 4, QStringLiteral(" %")));
-        row(tr("Budget remaining"), fmt(r.errorBudgetRemaining ? std::optional<double>(*r.errorBudgetRemaining * 100) : std::nullopt, 2, QStringLiteral(" %")));
-        row(tr("Bad / total events"), QStringLiteral("%1 / %2").arg(r.badEvents, 0, 'f', 0).arg(r.totalEvents, 0, 'f', 0));
+        row(tr("Budget remaining"),
+            fmt(r.errorBudgetRemaining ? std::optional<double>(*r.errorBudgetRemaining * 100) : std::nullopt, 2,
+                QStringLiteral(" %")));
+        row(tr("Bad / total events"),
+            QStringLiteral("%1 / %2").arg(r.badEvents, 0, 'f', 0).arg(r.totalEvents, 0, 'f', 0));
         row(tr("Bad events allowed"), QString::number(r.allowedBadEvents, 'f', 0));
-        row(tr("Downtime allowed / used"), tr("%1 min / %2 min").arg(r.allowedDowntimeMinutes, 0, 'f', 1).arg(fmt(r.usedDowntimeMinutes, 1)));
-        row(tr("Time to exhaustion"), r.timeToExhaustionSeconds ? tr("%1 h at the 1h burn rate").arg(*r.timeToExhaustionSeconds / 3600.0, 0, 'f', 1)
-                                                                : tr("not burning"));
-        html += QStringLiteral("</table><h3>%1</h3><table cellspacing=3><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(tr("Burn-rate alert tiers"), tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long / short"), tr("Firing"));
+        row(tr("Downtime allowed / used"),
+            tr("%1 min / %2 min").arg(r.allowedDowntimeMinutes, 0, 'f', 1).arg(fmt(r.usedDowntimeMinutes, 1)));
+        row(tr("Time to exhaustion"),
+            r.timeToExhaustionSeconds
+                ? tr("%1 h at the 1h burn rate").arg(*r.timeToExhaustionSeconds / 3600.0, 0, 'f', 1)
+                : tr("not burning"));
+        html += QStringLiteral("</table><h3>%1</h3><table "
+                               "cellspacing=3><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                    .arg(tr("Burn-rate alert tiers"), tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long / short"),
+                         tr("Firing"));
         for (const slo::AlertState &a : r.alerts)
-            html += QStringLiteral("<tr><td>%1 (%2)</td><td>%3</td><td align=right>%5</td><td align=right>%6 / %7</td><td>%8</td></tr>")
+            html += QStringLiteral("<tr><td>%1 (%2)</td><td>%3</td><td align=right>%5</td><td align=right>%6 / "
+                                   "%7</td><td>%8</td></tr>")
                         .arg(a.tier.toHtmlEscaped(), a.severity.toHtmlEscaped())
                         .arg(tr("%1 h / %2 min").arg(a.longWindow.count() / 3600.0).arg(a.shortWindow.count() / 60.0))
                         .arg(a.factor, 0, 'f', 2)
@@ -171,13 +185,16 @@ void SloPage::showCurrent()
                         .arg(a.firing ? tr("FIRING") : tr("no"));
         html += QStringLiteral("</table><table>");
         if (ev->error)
-            html += QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(tr("Last refresh failed: %1").arg(ev->error->toString()).toHtmlEscaped());
+            html += QStringLiteral("<p style=\"color:#b71c1c\">%1</p>")
+                        .arg(tr("Last refresh failed: %1").arg(ev->error->toString()).toHtmlEscaped());
     }
     row(tr("Format"), spec->sourceFormat);
-    row(tr("File"), QDir(m_workspace.dir()).relativeFilePath(spec->file) + QLatin1Char(':') + QString::number(spec->line));
+    row(tr("File"),
+        QDir(m_workspace.dir()).relativeFilePath(spec->file) + QLatin1Char(':') + QString::number(spec->line));
     if (!spec->runbook.isEmpty())
         row(tr("Runbook"), spec->runbook);
-    html += QStringLiteral("</table><h3>%1</h3><pre>%2</pre>").arg(tr("SLI definition").toHtmlEscaped(), sliText(*spec).toHtmlEscaped());
+    html += QStringLiteral("</table><h3>%1</h3><pre>%2</pre>")
+                .arg(tr("SLI definition").toHtmlEscaped(), sliText(*spec).toHtmlEscaped());
     m_detail->setHtml(html);
 }
 

@@ -7,7 +7,9 @@ class QTextBrowser;
 class QToolButton;
 
 namespace sre {
-namespace ws { class Workspace; }
+namespace ws {
+class Workspace;
+}
 class SloOverviewModel;
 class SloRefresher;
 class Settings;

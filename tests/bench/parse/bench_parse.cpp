@@ -85,41 +85,39 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 15;
     const QByteArray body = bench::matrixBody(kSeries, kPoints);
-    std::printf("body: %d series x %d points, %.2f MB, best of %d runs\n", kSeries, kPoints,
-                double(body.size()) / 1e6, runs);
+    std::printf("body: %d series x %d points, %.2f MB, best of %d runs\n", kSeries, kPoints, double(body.size()) / 1e6,
+                runs);
 
     std::size_t points = 0;
     const double chunked = bestOf(
-            runs,
-            [&] {
-                ResponseParser parser;
-                for (qsizetype at = 0; at < body.size(); at += kChunk)
-                    parser.feed(
-                            QByteArrayView(body).sliced(at, std::min(kChunk, body.size() - at)));
-                if (!parser.finish())
-                    qFatal("parse failed: %s", qPrintable(parser.errorString()));
-                return countPoints(parser.takeResult());
-            },
-            points);
+        runs,
+        [&] {
+            ResponseParser parser;
+            for (qsizetype at = 0; at < body.size(); at += kChunk)
+                parser.feed(QByteArrayView(body).sliced(at, std::min(kChunk, body.size() - at)));
+            if (!parser.finish())
+                qFatal("parse failed: %s", qPrintable(parser.errorString()));
+            return countPoints(parser.takeResult());
+        },
+        points);
     std::printf("ours, streamed in 16 KiB chunks:  %8.2f ms  %8.1f MB/s  (%zu points)\n", chunked,
                 mbPerSecond(body.size(), chunked), points);
 
     const double nlohmann = bestOf(
-            runs,
-            [&] {
-                ResponseHandler handler;
-                if (!nlohmann::json::sax_parse(body.begin(), body.end(), &handler)
-                    || !handler.complete())
-                    qFatal("nlohmann sax_parse failed");
-                return countPoints(handler.takeResult());
-            },
-            points);
+        runs,
+        [&] {
+            ResponseHandler handler;
+            if (!nlohmann::json::sax_parse(body.begin(), body.end(), &handler) || !handler.complete())
+                qFatal("nlohmann sax_parse failed");
+            return countPoints(handler.takeResult());
+        },
+        points);
     std::printf("nlohmann::json::sax_parse, whole: %8.2f ms  %8.1f MB/s  (%zu points)\n", nlohmann,
                 mbPerSecond(body.size(), nlohmann), points);
 
     const QString node = !QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty()
-            ? QStandardPaths::findExecutable(QStringLiteral("node"))
-            : QStandardPaths::findExecutable(QStringLiteral("nodejs"));
+        ? QStandardPaths::findExecutable(QStringLiteral("node"))
+        : QStandardPaths::findExecutable(QStringLiteral("nodejs"));
     if (node.isEmpty()) {
         std::printf("node: not installed, no comparison\n");
         return 0;
@@ -129,8 +127,7 @@ int main(int argc, char **argv)
         qFatal("cannot write the temporary body file");
     QProcess process;
     process.start(node,
-                  {QStringLiteral("-e"), QString::fromUtf8(kNodeScript), file.fileName(),
-                   QString::number(runs)});
+                  { QStringLiteral("-e"), QString::fromUtf8(kNodeScript), file.fileName(), QString::number(runs) });
     if (!process.waitForFinished(300000) || process.exitCode() != 0)
         qFatal("node failed: %s", process.readAllStandardError().constData());
     const QList<QByteArray> answer = process.readAllStandardOutput().trimmed().split(' ');
@@ -139,7 +136,6 @@ int main(int argc, char **argv)
                 mbPerSecond(body.size(), nodeMs), answer.value(1).constData(),
                 process.readAllStandardError().isEmpty() ? qPrintable(node) : "stderr not empty");
     const double ratio = nodeMs / chunked;
-    std::printf("ratio ours / node: %.2fx (target >= 2x: %s)\n", ratio,
-                ratio >= 2 ? "met" : "MISSED");
+    std::printf("ratio ours / node: %.2fx (target >= 2x: %s)\n", ratio, ratio >= 2 ? "met" : "MISSED");
     return 0;
 }

@@ -95,9 +95,10 @@ std::vector<RangeRequest> engineRequests(const slo::SloSpec &spec, qint64 at)
     const qint64 end = alignDown(at, step);
     const qint64 start = alignDown(std::min(window.range.start, at - SloEngine::kLongestBurnWindow.count()), step);
     std::vector<RangeRequest> out;
-    for (const QString &query : {queries.bad, queries.total}) {
+    for (const QString &query : { queries.bad, queries.total }) {
         for (const prom::TimeRange &part : prom::splitRange(utc(start + step), utc(end), SloEngine::kStep))
-            out.push_back({query, prom::formatApiTime(part.start), prom::formatApiTime(part.end), QString::number(step)});
+            out.push_back(
+                { query, prom::formatApiTime(part.start), prom::formatApiTime(part.end), QString::number(step) });
     }
     return out;
 }
@@ -137,10 +138,12 @@ QString list(const std::vector<double> &times)
 
 int usage()
 {
-    std::fputs("usage: bench_refresh PROMETHEUS_URL [--runs N] [--at UNIX] [--workspace DIR] [--curl PATH] [--dump FILE]\n"
-               "Start Prometheus on the demo history first:\n"
-               "  scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200\n",
-               stderr);
+    std::fputs(
+        "usage: bench_refresh PROMETHEUS_URL [--runs N] [--at UNIX] [--workspace DIR] [--curl PATH] [--dump FILE]\n"
+        "Start Prometheus on the demo history first:\n"
+        "  scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end "
+        "1793491200\n",
+        stderr);
     return 2;
 }
 
@@ -208,8 +211,9 @@ int main(int argc, char **argv)
         QProcess p;
         QElapsedTimer timer;
         timer.start();
-        p.start(opt.curl, {QStringLiteral("--parallel"), QStringLiteral("--parallel-max"), QStringLiteral("50"),
-                           QStringLiteral("--config"), configFile.fileName()});
+        p.start(opt.curl,
+                { QStringLiteral("--parallel"), QStringLiteral("--parallel-max"), QStringLiteral("50"),
+                  QStringLiteral("--config"), configFile.fileName() });
         p.waitForFinished(300000);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         const QList<QByteArray> codes = p.readAllStandardOutput().split('\n');
@@ -229,7 +233,8 @@ int main(int argc, char **argv)
         for (const SloEvaluation &e : results) {
             if (e.error) {
                 ++failures;
-                std::fprintf(stderr, "bench_refresh: %s: %s\n", qPrintable(e.spec.id()), qPrintable(e.error->toString()));
+                std::fprintf(stderr, "bench_refresh: %s: %s\n", qPrintable(e.spec.id()),
+                             qPrintable(e.error->toString()));
             }
         }
     };

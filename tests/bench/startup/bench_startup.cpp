@@ -38,13 +38,13 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     std::vector<double> console, bare;
     // Warm the page cache once for each, then alternate so both see the same machine state.
-    runOnce(QStringLiteral(BARE_BIN), {dir.filePath(QStringLiteral("b.png"))});
-    const QStringList consoleArgs = {QStringLiteral("--workspace"), QStringLiteral(SRE_SOURCE_DIR "/resources/demo"),
-                                     QStringLiteral("--page"), QStringLiteral("slos"), QStringLiteral("--screenshot"),
-                                     dir.filePath(QStringLiteral("c.png"))};
+    runOnce(QStringLiteral(BARE_BIN), { dir.filePath(QStringLiteral("b.png")) });
+    const QStringList consoleArgs = { QStringLiteral("--workspace"),  QStringLiteral(SRE_SOURCE_DIR "/resources/demo"),
+                                      QStringLiteral("--page"),       QStringLiteral("slos"),
+                                      QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("c.png")) };
     runOnce(QStringLiteral(SRE_CONSOLE_BIN), consoleArgs);
     for (int i = 0; i < runs; ++i) {
-        bare.push_back(runOnce(QStringLiteral(BARE_BIN), {dir.filePath(QStringLiteral("b.png"))}));
+        bare.push_back(runOnce(QStringLiteral(BARE_BIN), { dir.filePath(QStringLiteral("b.png")) }));
         console.push_back(runOnce(QStringLiteral(SRE_CONSOLE_BIN), consoleArgs));
     }
     const double c = median(console), b = median(bare);

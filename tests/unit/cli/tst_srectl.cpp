@@ -65,8 +65,8 @@ private slots:
 
 void TestSrectl::versionMatchesTheGui()
 {
-    const Run cli = srectl({QStringLiteral("--version")});
-    const Run gui = run(QStringLiteral(SRE_CONSOLE_BIN), {QStringLiteral("--version")});
+    const Run cli = srectl({ QStringLiteral("--version") });
+    const Run gui = run(QStringLiteral(SRE_CONSOLE_BIN), { QStringLiteral("--version") });
     QCOMPARE(cli.exitCode, 0);
     QCOMPARE(gui.exitCode, 0);
     const QRegularExpression semver(QStringLiteral("^\\S+ (\\d+\\.\\d+\\.\\d+)\\n$"));
@@ -78,7 +78,8 @@ void TestSrectl::versionMatchesTheGui()
 
 void TestSrectl::checkDemoWorkspace()
 {
-    const Run r = srectl({QStringLiteral("--workspace"), kDemo, QStringLiteral("workspace"), QStringLiteral("check")});
+    const Run r
+        = srectl({ QStringLiteral("--workspace"), kDemo, QStringLiteral("workspace"), QStringLiteral("check") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
 
@@ -92,8 +93,7 @@ void TestSrectl::checkBrokenCopy_data()
         << "workspace.yaml" << QByteArray("    type: prometheus") << QByteArray("    type: graphite")
         << "workspace.yaml:8: datasource \"demo\": unknown type \"graphite\"";
     QTest::newRow("rule file that is not YAML")
-        << "rules/checkout-slo.yaml" << QByteArray("groups:") << QByteArray("groups: [")
-        << "rules/checkout-slo.yaml:";
+        << "rules/checkout-slo.yaml" << QByteArray("groups:") << QByteArray("groups: [") << "rules/checkout-slo.yaml:";
     QTest::newRow("postmortem with an unknown status")
         << "postmortems/INC-2026-017.md" << QByteArray("status: draft") << QByteArray("status: wip")
         << "postmortems/INC-2026-017.md:4: status \"wip\"";
@@ -118,7 +118,8 @@ void TestSrectl::checkBrokenCopy()
     f.write(text);
     f.close();
 
-    const Run r = srectl({QStringLiteral("--workspace"), dir.path(), QStringLiteral("workspace"), QStringLiteral("check")});
+    const Run r
+        = srectl({ QStringLiteral("--workspace"), dir.path(), QStringLiteral("workspace"), QStringLiteral("check") });
     QCOMPARE(r.exitCode, 1);
     const QString where = QDir(dir.path()).filePath(expected);
     QVERIFY2(r.out.contains(where), qPrintable(QStringLiteral("expected %1 in:\n%2").arg(where, r.out)));
@@ -126,8 +127,8 @@ void TestSrectl::checkBrokenCopy()
 
 void TestSrectl::sloListJson()
 {
-    const Run r = srectl({QStringLiteral("--workspace"), kDemo, QStringLiteral("--format"), QStringLiteral("json"),
-                          QStringLiteral("slo"), QStringLiteral("list")});
+    const Run r = srectl({ QStringLiteral("--workspace"), kDemo, QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("slo"), QStringLiteral("list") });
     QCOMPARE(r.exitCode, 0);
     const QJsonArray slos = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QVERIFY(slos.size() >= 13);
@@ -135,7 +136,8 @@ void TestSrectl::sloListJson()
     for (const QJsonValue &v : slos) {
         const QJsonObject o = v.toObject();
         QVERIFY(o.value(QStringLiteral("objective")).isDouble());
-        QVERIFY(o.value(QStringLiteral("objective")).toDouble() > 0 && o.value(QStringLiteral("objective")).toDouble() < 1);
+        QVERIFY(o.value(QStringLiteral("objective")).toDouble() > 0
+                && o.value(QStringLiteral("objective")).toDouble() < 1);
         if (o.value(QStringLiteral("id")).toString() == u"myapp-api/latency") {
             seed = true;
             QCOMPARE(o.value(QStringLiteral("objective")).toDouble(), 0.99); // written as a fraction in the seed
@@ -148,13 +150,17 @@ void TestSrectl::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << "usage: srectl";
-    QTest::newRow("unknown noun") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("now")} << "unknown noun \"frobnicate\"";
-    QTest::newRow("unknown verb") << QStringList{QStringLiteral("slo"), QStringLiteral("eat")} << "unknown verb \"eat\"";
-    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("slo"), QStringLiteral("list")}
+    QTest::newRow("no command") << QStringList {} << "usage: srectl";
+    QTest::newRow("unknown noun") << QStringList { QStringLiteral("frobnicate"), QStringLiteral("now") }
+                                  << "unknown noun \"frobnicate\"";
+    QTest::newRow("unknown verb") << QStringList { QStringLiteral("slo"), QStringLiteral("eat") }
+                                  << "unknown verb \"eat\"";
+    QTest::newRow("bad format") << QStringList { QStringLiteral("--format"), QStringLiteral("xml"),
+                                                 QStringLiteral("slo"), QStringLiteral("list") }
                                 << "--format must be table, json or markdown";
-    QTest::newRow("missing workspace") << QStringList{QStringLiteral("--workspace"), QStringLiteral("/nonexistent/ws"),
-                                                      QStringLiteral("workspace"), QStringLiteral("check")}
+    QTest::newRow("missing workspace") << QStringList { QStringLiteral("--workspace"),
+                                                        QStringLiteral("/nonexistent/ws"), QStringLiteral("workspace"),
+                                                        QStringLiteral("check") }
                                        << "workspace folder /nonexistent/ws does not exist";
 }
 
@@ -170,7 +176,7 @@ void TestSrectl::usageErrors()
 // srectl must run on a CI box with no display: it may not link QtWidgets.
 void TestSrectl::linksNoWidgets()
 {
-    const Run r = run(QStringLiteral("ldd"), {QStringLiteral(SRECTL_BIN)});
+    const Run r = run(QStringLiteral("ldd"), { QStringLiteral(SRECTL_BIN) });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("libQt6Core")));
     QVERIFY2(!r.out.contains(QStringLiteral("libQt6Widgets")), qPrintable(r.out));

@@ -19,11 +19,11 @@ SloEvaluation evaluation(const slo::SloSpec &spec, double bad, double total, boo
     const qint64 step = 300;
     const qint64 n = 31 * 24 * 12;
     for (qint64 i = 0; i < n; ++i)
-        buckets.push_back({at - (n - i) * step, bad / double(n), total / double(n)});
+        buckets.push_back({ at - (n - i) * step, bad / double(n), total / double(n) });
     e.series = slo::EventSeries(std::chrono::seconds(step), buckets);
     e.report = slo::computeReport(spec, e.series, at);
     if (failed)
-        e.error = prom::Error{prom::Error::Kind::ConnectionRefused};
+        e.error = prom::Error { prom::Error::Kind::ConnectionRefused };
     return e;
 }
 } // namespace
@@ -50,9 +50,10 @@ void TestModels::initTestCase()
 void TestModels::storeModelsPassTheTester()
 {
     QObject parent;
-    const QList<QAbstractItemModel *> models = {createSloListModel(m_workspace, &parent), createPostmortemListModel(m_workspace, &parent),
-                                                createRunbookListModel(m_workspace, &parent), createAlertRuleListModel(m_workspace, &parent),
-                                                new ProblemsModel(m_workspace, &parent), new SloOverviewModel(m_workspace, &parent)};
+    const QList<QAbstractItemModel *> models
+        = { createSloListModel(m_workspace, &parent),     createPostmortemListModel(m_workspace, &parent),
+            createRunbookListModel(m_workspace, &parent), createAlertRuleListModel(m_workspace, &parent),
+            new ProblemsModel(m_workspace, &parent),      new SloOverviewModel(m_workspace, &parent) };
     for (QAbstractItemModel *model : models) {
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *proxy = new QSortFilterProxyModel(&parent);
@@ -72,7 +73,7 @@ void TestModels::overviewShowsEvaluations()
     const slo::SloSpec *spec = m_workspace.findSlo(QStringLiteral("checkout/availability"));
     QVERIFY(spec);
     // 99.9 % objective; 1,000 bad of 2,000,000 is an SLI of 99.95 %: half the budget left.
-    model.setEvaluations({evaluation(*spec, 1000, 2000000)});
+    model.setEvaluations({ evaluation(*spec, 1000, 2000000) });
     const QModelIndexList rows = model.match(model.index(0, 0), IdRole, spec->id(), 1, Qt::MatchExactly);
     QCOMPARE(rows.size(), 1);
     const int row = rows.front().row();
@@ -90,12 +91,12 @@ void TestModels::overviewKeepsLastGoodValuesOnFailure()
 {
     SloOverviewModel model(m_workspace);
     const slo::SloSpec *spec = m_workspace.findSlo(QStringLiteral("checkout/availability"));
-    model.setEvaluations({evaluation(*spec, 3000, 2000000)}); // 150 % of the budget used
+    model.setEvaluations({ evaluation(*spec, 3000, 2000000) }); // 150 % of the budget used
     const int row = model.match(model.index(0, 0), IdRole, spec->id(), 1, Qt::MatchExactly).front().row();
     QCOMPARE(model.index(row, SloOverviewModel::Status).data(StatusRole).toString(), QStringLiteral("critical"));
     QCOMPARE(model.index(row, SloOverviewModel::BudgetRemaining).data().toString(), QStringLiteral("-50.0 %"));
 
-    model.setEvaluations({evaluation(*spec, 0, 0, true)});
+    model.setEvaluations({ evaluation(*spec, 0, 0, true) });
     QCOMPARE(model.index(row, SloOverviewModel::BudgetRemaining).data().toString(), QStringLiteral("-50.0 %"));
     QVERIFY(model.index(row, 0).data(SloOverviewModel::StaleRole).toBool());
     QVERIFY(!model.index(row, 0).data(SloOverviewModel::ErrorRole).toString().isEmpty());

@@ -62,12 +62,11 @@ bool PrometheusProcess::start(const QByteArray &configYaml, const QStringList &e
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     m_process->start(executable(),
-                     QStringList{QStringLiteral("--config.file=") + config.fileName(),
-                                 QStringLiteral("--storage.tsdb.path=")
-                                         + m_dir->filePath(QStringLiteral("tsdb")),
-                                 QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
-                                 QStringLiteral("--log.level=warn")}
-                             + extraArgs);
+                     QStringList { QStringLiteral("--config.file=") + config.fileName(),
+                                   QStringLiteral("--storage.tsdb.path=") + m_dir->filePath(QStringLiteral("tsdb")),
+                                   QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
+                                   QStringLiteral("--log.level=warn") }
+                         + extraArgs);
     return m_process->waitForStarted(10000);
 }
 
@@ -90,9 +89,8 @@ ScriptedResponder::ScriptedResponder(QList<QByteArray> responses, QObject *paren
 QByteArray ScriptedResponder::response(int status, const QByteArray &reason, const QByteArray &body,
                                        const QByteArray &contentType)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: "
-            + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 void ScriptedResponder::onConnection()

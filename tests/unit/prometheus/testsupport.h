@@ -14,8 +14,7 @@ namespace sre::prom::test {
 
 // Waits for a future while spinning the event loop (so QTcpServers in this thread keep working).
 // nullopt on timeout or when the future was cancelled without a result.
-template<typename T>
-std::optional<T> await(const QFuture<T> &future, int timeoutMs = 30000)
+template<typename T> std::optional<T> await(const QFuture<T> &future, int timeoutMs = 30000)
 {
     if (!future.isFinished()) {
         QFutureWatcher<T> watcher;
@@ -31,8 +30,7 @@ std::optional<T> await(const QFuture<T> &future, int timeoutMs = 30000)
 
 // The error of a result as text, or nothing; safe to use in QVERIFY2 messages, which are always
 // evaluated.
-template<typename Result>
-QString describe(const Result &result)
+template<typename Result> QString describe(const Result &result)
 {
     return result.error ? result.error->toString() : QString();
 }

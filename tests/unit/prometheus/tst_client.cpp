@@ -33,18 +33,14 @@ void TestPrometheus::instantQueries_data()
     QTest::addColumn<QString>("label");
     QTest::newRow("vector(1)") << "vector(1)" << ResultType::Vector << 1.0 << QString();
     QTest::newRow("plus sign survives form encoding")
-            << "vector(1) + vector(2)" << ResultType::Vector << 3.0 << QString();
-    QTest::newRow("scalar time() at a given time")
-            << "time()" << ResultType::Scalar << 1700000000.123 << QString();
+        << "vector(1) + vector(2)" << ResultType::Vector << 3.0 << QString();
+    QTest::newRow("scalar time() at a given time") << "time()" << ResultType::Scalar << 1700000000.123 << QString();
     QTest::newRow("labels from label_replace")
-            << R"(label_replace(vector(7), "job", "api", "", ""))" << ResultType::Vector << 7.0
-            << "api";
-    QTest::newRow("NaN from 0/0") << "vector(0/0)" << ResultType::Vector << std::nan("")
-                                  << QString();
-    QTest::newRow("-Inf from -1/0") << "vector(-1/0)" << ResultType::Vector
-                                    << -std::numeric_limits<double>::infinity() << QString();
-    QTest::newRow("multi-line PromQL") << "sum(\n  vector(2)\n)\n"
-                                       << ResultType::Vector << 2.0 << QString();
+        << R"(label_replace(vector(7), "job", "api", "", ""))" << ResultType::Vector << 7.0 << "api";
+    QTest::newRow("NaN from 0/0") << "vector(0/0)" << ResultType::Vector << std::nan("") << QString();
+    QTest::newRow("-Inf from -1/0") << "vector(-1/0)" << ResultType::Vector << -std::numeric_limits<double>::infinity()
+                                    << QString();
+    QTest::newRow("multi-line PromQL") << "sum(\n  vector(2)\n)\n" << ResultType::Vector << 2.0 << QString();
 }
 
 void TestPrometheus::instantQueries()
@@ -64,7 +60,7 @@ void TestPrometheus::instantQueries()
         got = result.scalar->value;
     } else {
         QCOMPARE(result.series.size(), std::size_t(1));
-        QCOMPARE(result.series[0].timestamps, std::vector<double>{1700000000.123});
+        QCOMPARE(result.series[0].timestamps, std::vector<double> { 1700000000.123 });
         QCOMPARE(result.series[0].labels.value(QStringLiteral("job")), label);
         got = result.series[0].values.at(0);
     }
@@ -79,8 +75,7 @@ void TestPrometheus::longQueryIsPosted()
     REQUIRE_PROMETHEUS();
     // 40 KB of PromQL: far beyond what URLs and proxies accept in a GET.
     const QString longValue(40000, QLatin1Char('x'));
-    const QString promql = QStringLiteral("label_replace(vector(1), \"long\", \"%1\", \"\", \"\")")
-                                   .arg(longValue);
+    const QString promql = QStringLiteral("label_replace(vector(1), \"long\", \"%1\", \"\", \"\")").arg(longValue);
     PrometheusClient client(plainConfig());
     const QueryResult result = awaitOk(client.query(promql));
     QVERIFY(result.ok());
@@ -92,8 +87,8 @@ void TestPrometheus::rangeQuery()
     REQUIRE_PROMETHEUS();
     PrometheusClient client(plainConfig());
     const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-    const QueryResult result = awaitOk(
-            client.queryRange(QStringLiteral("vector(time())"), start, start.addSecs(600), 15s));
+    const QueryResult result
+        = awaitOk(client.queryRange(QStringLiteral("vector(time())"), start, start.addSecs(600), 15s));
     QVERIFY(result.ok());
     QCOMPARE(result.resultType, ResultType::Matrix);
     const Series &series = result.series.at(0);
@@ -111,24 +106,19 @@ void TestPrometheus::rangeQuerySplitAndStitched()
     const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     const QDateTime end = start.addSecs(6 * 3600);
     // 21,601 points at 1s: Prometheus refuses that in one request, so the client needs two.
-    const QueryResult result
-            = awaitOk(client.queryRange(QStringLiteral("vector(time())"), start, end, 1s));
+    const QueryResult result = awaitOk(client.queryRange(QStringLiteral("vector(time())"), start, end, 1s));
     QVERIFY(result.ok());
     const ClientStatistics stats = client.statistics();
     QCOMPARE(stats.transfers, quint64(2));
     // Prometheus gzips what curl asked for with Accept-Encoding; JSON this regular shrinks a lot.
     QVERIFY2(stats.bytesOnWire * 4 < stats.bytesDecoded,
-             qPrintable(QStringLiteral("%1 of %2 bytes")
-                                .arg(stats.bytesOnWire)
-                                .arg(stats.bytesDecoded)));
+             qPrintable(QStringLiteral("%1 of %2 bytes").arg(stats.bytesOnWire).arg(stats.bytesDecoded)));
     QCOMPARE(result.series.size(), std::size_t(1));
     const Series &series = result.series[0];
     QCOMPARE(series.timestamps.size(), std::size_t(21601));
     for (std::size_t i = 0; i < series.timestamps.size(); ++i) {
-        if (series.timestamps[i] != 1700000000.0 + double(i)
-            || series.values[i] != series.timestamps[i])
-            QFAIL(qPrintable(
-                    QStringLiteral("point %1 is %2").arg(i).arg(series.timestamps[i], 0, 'f', 3)));
+        if (series.timestamps[i] != 1700000000.0 + double(i) || series.values[i] != series.timestamps[i])
+            QFAIL(qPrintable(QStringLiteral("point %1 is %2").arg(i).arg(series.timestamps[i], 0, 'f', 3)));
     }
 }
 
@@ -141,9 +131,9 @@ void TestPrometheus::prometheusErrorsSurface_data()
     QTest::newRow("invalid PromQL: bad_data") << "rate(x[5m)" << 400 << "bad_data"
                                               << "parse error: unexpected";
     QTest::newRow("many-to-many: execution")
-            << R"(vector(1) + on() (label_replace(vector(1),"a","1","","") or label_replace(vector(2),"a","2","","")))"
-            << 422 << "execution"
-            << "found duplicate series for the match group";
+        << R"(vector(1) + on() (label_replace(vector(1),"a","1","","") or label_replace(vector(2),"a","2","","")))"
+        << 422 << "execution"
+        << "found duplicate series for the match group";
 }
 
 void TestPrometheus::prometheusErrorsSurface()
@@ -174,8 +164,7 @@ void TestPrometheus::warningsPassedThrough()
     const QueryResult result = awaitOk(client.query(QStringLiteral("up"), kAt));
     QVERIFY(result.ok());
     QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings[0].startsWith(QLatin1String("remote_read:")),
-             qPrintable(result.warnings[0]));
+    QVERIFY2(result.warnings[0].startsWith(QLatin1String("remote_read:")), qPrintable(result.warnings[0]));
 }
 
 void TestPrometheus::buildInfo()
@@ -184,9 +173,7 @@ void TestPrometheus::buildInfo()
     PrometheusClient client(plainConfig());
     const BuildInfo info = *await(client.buildInfo());
     QVERIFY(info.ok());
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+"))
-                     .match(info.version)
-                     .hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+")).match(info.version).hasMatch(),
              qPrintable(info.version));
     QVERIFY(!info.revision.isEmpty());
     QVERIFY(!info.branch.isEmpty());
@@ -201,14 +188,11 @@ void TestPrometheus::rawGet_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<Error::Kind>("kind");
     QTest::newRow("rules") << "/api/v1/rules" << QString() << 200 << Error::Kind::Config;
-    QTest::newRow("label values with a query string")
-            << "/api/v1/label/__name__/values"
-            << "match[]=up{job=\"a+b\"}" << 200 << Error::Kind::Config;
-    QTest::newRow("unknown path: HTTP 404")
-            << "/api/v1/nope" << QString() << 404 << Error::Kind::Http;
-    QTest::newRow("Prometheus error on another endpoint")
-            << "/api/v1/query"
-            << "query=rate(x[5m)" << 400 << Error::Kind::Prometheus;
+    QTest::newRow("label values with a query string") << "/api/v1/label/__name__/values"
+                                                      << "match[]=up{job=\"a+b\"}" << 200 << Error::Kind::Config;
+    QTest::newRow("unknown path: HTTP 404") << "/api/v1/nope" << QString() << 404 << Error::Kind::Http;
+    QTest::newRow("Prometheus error on another endpoint") << "/api/v1/query"
+                                                          << "query=rate(x[5m)" << 400 << Error::Kind::Prometheus;
 }
 
 void TestPrometheus::rawGet()
@@ -273,8 +257,7 @@ void TestPrometheus::latestWinsWithPrometheus()
     const QueryResult old = *await(older);
     // Either the worker saw the newer request in time (Stale) or the old answer came first; in
     // that case its generation tells the consumer it is no longer current.
-    QVERIFY(!old.ok() ? old.error->kind == Error::Kind::Stale
-                      : !client.isLatest(key, old.generation));
+    QVERIFY(!old.ok() ? old.error->kind == Error::Kind::Stale : !client.isLatest(key, old.generation));
     // A cancelled view key is usable again for the next request.
     client.cancel(key);
     const QueryResult again = awaitOk(client.query(QStringLiteral("vector(3)"), kAt, key));

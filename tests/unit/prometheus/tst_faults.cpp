@@ -13,7 +13,7 @@ using namespace std::chrono_literals;
 namespace {
 
 const QByteArray kVectorBody
-        = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"42"]}]}})";
+    = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"42"]}]}})";
 
 DatasourceConfig configFor(quint16 port, std::chrono::milliseconds timeout = 20s)
 {
@@ -47,7 +47,7 @@ void TestPrometheus::connectionRefused()
     QFETCH(int, minMs);
     QFETCH(int, maxMs);
     PrometheusClient client(configFor(closedPort()));
-    client.setRetryPolicy({retries, 200ms});
+    client.setRetryPolicy({ retries, 200ms });
     QElapsedTimer timer;
     timer.start();
     const QueryResult result = *await(client.query(QStringLiteral("up")));
@@ -80,15 +80,15 @@ void TestPrometheus::retried_data()
     QTest::addColumn<QByteArray>("failure");
     QTest::addColumn<int>("minMs");
     QTest::addColumn<int>("maxMs");
-    QTest::newRow("503 then success") << ScriptedResponder::response(
-            503, "Service Unavailable", "Service Unavailable", "text/plain")
+    QTest::newRow("503 then success") << ScriptedResponder::response(503, "Service Unavailable", "Service Unavailable",
+                                                                     "text/plain")
                                       << 200 << 4000;
-    QTest::newRow("HTML 502 from a proxy then success") << ScriptedResponder::response(
-            502, "Bad Gateway", "<html><h1>502</h1></html>", "text/html")
-                                                        << 200 << 4000;
-    QTest::newRow("429 with Retry-After: 1 then success") << QByteArray(
-            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
-            "Connection: close\r\n\r\n") << 1000 << 5000;
+    QTest::newRow("HTML 502 from a proxy then success")
+        << ScriptedResponder::response(502, "Bad Gateway", "<html><h1>502</h1></html>", "text/html") << 200 << 4000;
+    QTest::newRow("429 with Retry-After: 1 then success")
+        << QByteArray("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+                      "Connection: close\r\n\r\n")
+        << 1000 << 5000;
 }
 
 void TestPrometheus::retried()
@@ -96,7 +96,7 @@ void TestPrometheus::retried()
     QFETCH(QByteArray, failure);
     QFETCH(int, minMs);
     QFETCH(int, maxMs);
-    ScriptedResponder responder({failure, ScriptedResponder::response(200, "OK", kVectorBody)});
+    ScriptedResponder responder({ failure, ScriptedResponder::response(200, "OK", kVectorBody) });
     PrometheusClient client(configFor(responder.port()));
     QElapsedTimer timer;
     timer.start();
@@ -116,15 +116,14 @@ void TestPrometheus::notRetried_data()
     QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<QString>("errorType");
     QTest::newRow("400 bad_data") << ScriptedResponder::response(
-            400, "Bad Request",
-            R"({"status":"error","errorType":"bad_data","error":"1:5: parse error"})")
+        400, "Bad Request", R"({"status":"error","errorType":"bad_data","error":"1:5: parse error"})")
                                   << Error::Kind::Prometheus << "bad_data";
     QTest::newRow("404 from a wrong URL path")
-            << ScriptedResponder::response(404, "Not Found", "404 page not found", "text/plain")
-            << Error::Kind::Http << QString();
+        << ScriptedResponder::response(404, "Not Found", "404 page not found", "text/plain") << Error::Kind::Http
+        << QString();
     QTest::newRow("503 from a Prometheus query timeout") << ScriptedResponder::response(
-            503, "Service Unavailable",
-            R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation"})")
+        503, "Service Unavailable",
+        R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation"})")
                                                          << Error::Kind::Prometheus << "timeout";
 }
 
@@ -133,7 +132,7 @@ void TestPrometheus::notRetried()
     QFETCH(QByteArray, response);
     QFETCH(Error::Kind, kind);
     QFETCH(QString, errorType);
-    ScriptedResponder responder({response, ScriptedResponder::response(200, "OK", kVectorBody)});
+    ScriptedResponder responder({ response, ScriptedResponder::response(200, "OK", kVectorBody) });
     PrometheusClient client(configFor(responder.port()));
     const QueryResult result = *await(client.query(QStringLiteral("up")));
     QVERIFY(!result.ok());
@@ -149,27 +148,24 @@ void TestPrometheus::brokenBodies_data()
     QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<QString>("message");
     QTest::newRow("robustness: truncated JSON")
-            << ScriptedResponder::response(200, "OK", kVectorBody.left(40)) << Error::Kind::Parse
-            << "truncated";
+        << ScriptedResponder::response(200, "OK", kVectorBody.left(40)) << Error::Kind::Parse << "truncated";
     QTest::newRow("robustness: HTML with status 200")
-            << ScriptedResponder::response(200, "OK", "<html>login</html>", "text/html")
-            << Error::Kind::Parse << "at byte 0";
-    QTest::newRow("robustness: empty body") << ScriptedResponder::response(200, "OK", QByteArray())
-                                            << Error::Kind::Parse << "empty body";
+        << ScriptedResponder::response(200, "OK", "<html>login</html>", "text/html") << Error::Kind::Parse
+        << "at byte 0";
+    QTest::newRow("robustness: empty body")
+        << ScriptedResponder::response(200, "OK", QByteArray()) << Error::Kind::Parse << "empty body";
     QTest::newRow("robustness: JSON but not the Prometheus API")
-            << ScriptedResponder::response(200, "OK", R"({"hello":"world"})") << Error::Kind::Parse
-            << "status";
+        << ScriptedResponder::response(200, "OK", R"({"hello":"world"})") << Error::Kind::Parse << "status";
     QTest::newRow("robustness: success without resultType")
-            << ScriptedResponder::response(200, "OK", R"({"status":"success","data":{}})")
-            << Error::Kind::Parse << "resultType";
+        << ScriptedResponder::response(200, "OK", R"({"status":"success","data":{}})") << Error::Kind::Parse
+        << "resultType";
     QTest::newRow("robustness: invalid sample value")
-            << ScriptedResponder::response(200, "OK",
-                                           QByteArray(kVectorBody).replace("\"42\"", "\"4x2\""))
-            << Error::Kind::Parse << "invalid sample value \"4x2\"";
+        << ScriptedResponder::response(200, "OK", QByteArray(kVectorBody).replace("\"42\"", "\"4x2\""))
+        << Error::Kind::Parse << "invalid sample value \"4x2\"";
     QTest::newRow("robustness: redirect is reported, not followed")
-            << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://elsewhere/\r\nContent-Length: "
-                          "0\r\nConnection: close\r\n\r\n")
-            << Error::Kind::Http << "http://elsewhere/";
+        << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://elsewhere/\r\nContent-Length: "
+                      "0\r\nConnection: close\r\n\r\n")
+        << Error::Kind::Http << "http://elsewhere/";
 }
 
 void TestPrometheus::brokenBodies()
@@ -177,7 +173,7 @@ void TestPrometheus::brokenBodies()
     QFETCH(QByteArray, response);
     QFETCH(Error::Kind, kind);
     QFETCH(QString, message);
-    ScriptedResponder responder({response});
+    ScriptedResponder responder({ response });
     PrometheusClient client(configFor(responder.port()));
     const QueryResult result = *await(client.query(QStringLiteral("up")));
     QVERIFY(!result.ok());
@@ -194,8 +190,7 @@ void TestPrometheus::latestWinsMakesOlderStale()
     const QString key = QStringLiteral("panel");
     const QFuture<QueryResult> first = client.query(QStringLiteral("a"), {}, key);
     const QFuture<QueryResult> second = client.query(QStringLiteral("b"), {}, key);
-    const QFuture<QueryResult> unrelated
-            = client.query(QStringLiteral("c"), {}, QStringLiteral("other"));
+    const QFuture<QueryResult> unrelated = client.query(QStringLiteral("c"), {}, QStringLiteral("other"));
     const QueryResult stale = *await(first, 5000);
     QCOMPARE(stale.error->kind, Error::Kind::Stale);
     QCOMPARE(stale.query, QStringLiteral("a"));
@@ -216,8 +211,8 @@ void TestPrometheus::cancelByViewKey()
     PrometheusClient client(configFor(silent.serverPort()));
     const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     // A split range query: all of its parts go with the key.
-    const QFuture<QueryResult> range = client.queryRange(
-            QStringLiteral("up"), start, start.addDays(2), 1s, QStringLiteral("chart"));
+    const QFuture<QueryResult> range
+        = client.queryRange(QStringLiteral("up"), start, start.addDays(2), 1s, QStringLiteral("chart"));
     const QFuture<RawResponse> other = client.get(QStringLiteral("/api/v1/rules"));
     client.cancel(QStringLiteral("chart"));
     QCOMPARE(kindOf(range), Error::Kind::Cancelled);

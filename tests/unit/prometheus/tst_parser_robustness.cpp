@@ -12,8 +12,7 @@ namespace {
 
 QByteArray vectorWithValue(const QByteArray &value)
 {
-    return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,)"
-            + value + "]}]}}";
+    return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,)" + value + "]}]}}";
 }
 
 } // namespace
@@ -30,8 +29,7 @@ void TestPrometheus::sampleValues_data()
     QTest::newRow("zero") << QByteArray("0") << true << 0.0;
     QTest::newRow("integer") << QByteArray("1234567") << true << 1234567.0;
     QTest::newRow("negative decimal") << QByteArray("-0.25") << true << -0.25;
-    QTest::newRow("17 significant digits")
-            << QByteArray("0.016666666666666666") << true << 0.016666666666666666;
+    QTest::newRow("17 significant digits") << QByteArray("0.016666666666666666") << true << 0.016666666666666666;
     QTest::newRow("exponent with sign") << QByteArray("1e+301") << true << 1e301;
     QTest::newRow("negative exponent") << QByteArray("1.5e-07") << true << 1.5e-7;
     QTest::newRow("upper-case exponent") << QByteArray("2E3") << true << 2000.0;
@@ -52,8 +50,7 @@ void TestPrometheus::sampleValues()
     QFETCH(QByteArray, text);
     QFETCH(bool, valid);
     QFETCH(double, expected);
-    const std::optional<double> value
-            = parseSampleValue(std::string_view(text.constData(), text.size()));
+    const std::optional<double> value = parseSampleValue(std::string_view(text.constData(), text.size()));
     QCOMPARE(value.has_value(), valid);
     if (!valid)
         return;
@@ -69,51 +66,38 @@ void TestPrometheus::malformed_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("robustness: empty body") << QByteArray() << "empty body";
     QTest::newRow("robustness: only whitespace") << QByteArray(" \n ") << "empty body";
-    QTest::newRow("robustness: truncated in a string")
-            << QByteArray(R"({"status":"succ)") << "unterminated string";
+    QTest::newRow("robustness: truncated in a string") << QByteArray(R"({"status":"succ)") << "unterminated string";
     QTest::newRow("robustness: truncated after a value")
-            << QByteArray(R"({"status":"success","data":{)") << "truncated";
-    QTest::newRow("robustness: data after the document")
-            << QByteArray(R"({"status":"success"} {})") << "after the end";
+        << QByteArray(R"({"status":"success","data":{)") << "truncated";
+    QTest::newRow("robustness: data after the document") << QByteArray(R"({"status":"success"} {})") << "after the end";
     QTest::newRow("robustness: HTML page")
-            << QByteArray("<html><body>502 Bad Gateway</body></html>") << "expected a JSON value";
+        << QByteArray("<html><body>502 Bad Gateway</body></html>") << "expected a JSON value";
     QTest::newRow("robustness: not an object") << QByteArray("[1,2]") << "not a JSON object";
     QTest::newRow("robustness: missing status")
-            << QByteArray(R"({"data":{"resultType":"vector","result":[]}})") << "no \"status\"";
-    QTest::newRow("robustness: unknown status")
-            << QByteArray(R"({"status":"maybe"})") << "unknown status";
-    QTest::newRow("robustness: sample value is a word")
-            << vectorWithValue("\"abc\"") << "invalid sample value \"abc\"";
-    QTest::newRow("robustness: sample value is a number")
-            << vectorWithValue("1") << "[timestamp, \"value\"]";
+        << QByteArray(R"({"data":{"resultType":"vector","result":[]}})") << "no \"status\"";
+    QTest::newRow("robustness: unknown status") << QByteArray(R"({"status":"maybe"})") << "unknown status";
+    QTest::newRow("robustness: sample value is a word") << vectorWithValue("\"abc\"") << "invalid sample value \"abc\"";
+    QTest::newRow("robustness: sample value is a number") << vectorWithValue("1") << "[timestamp, \"value\"]";
     QTest::newRow("robustness: sample with three elements")
-            << vectorWithValue("\"1\",\"2\"") << "[timestamp, \"value\"]";
-    QTest::newRow("robustness: leading zero")
-            << QByteArray(R"({"status":"success","x":01})") << "invalid number";
+        << vectorWithValue("\"1\",\"2\"") << "[timestamp, \"value\"]";
+    QTest::newRow("robustness: leading zero") << QByteArray(R"({"status":"success","x":01})") << "invalid number";
     QTest::newRow("robustness: number without digits")
-            << QByteArray(R"({"status":"success","x":-})") << "invalid number";
-    QTest::newRow("robustness: bad escape")
-            << QByteArray(R"({"status":"succ\ess"})") << "invalid escape";
-    QTest::newRow("robustness: lone low surrogate")
-            << QByteArray(R"({"status":"\udc00"})") << "invalid escape";
+        << QByteArray(R"({"status":"success","x":-})") << "invalid number";
+    QTest::newRow("robustness: bad escape") << QByteArray(R"({"status":"succ\ess"})") << "invalid escape";
+    QTest::newRow("robustness: lone low surrogate") << QByteArray(R"({"status":"\udc00"})") << "invalid escape";
     QTest::newRow("robustness: high surrogate without low")
-            << QByteArray(R"({"status":"\ud83dx"})") << "invalid escape";
-    QTest::newRow("robustness: raw newline in string")
-            << QByteArray("{\"status\":\"a\nb\"}") << "control character";
+        << QByteArray(R"({"status":"\ud83dx"})") << "invalid escape";
+    QTest::newRow("robustness: raw newline in string") << QByteArray("{\"status\":\"a\nb\"}") << "control character";
     QTest::newRow("robustness: misspelled literal")
-            << QByteArray(R"({"status":"success","x":nul})") << "invalid literal";
-    QTest::newRow("robustness: missing colon")
-            << QByteArray(R"({"status" "success"})") << "expected ':'";
-    QTest::newRow("robustness: trailing comma")
-            << QByteArray(R"({"status":"success",})") << "expected a string";
+        << QByteArray(R"({"status":"success","x":nul})") << "invalid literal";
+    QTest::newRow("robustness: missing colon") << QByteArray(R"({"status" "success"})") << "expected ':'";
+    QTest::newRow("robustness: trailing comma") << QByteArray(R"({"status":"success",})") << "expected a string";
     QTest::newRow("robustness: nesting too deep")
-            << QByteArray(R"({"x":)") + QByteArray(300, '[') << "nesting too deep";
+        << QByteArray(R"({"x":)") + QByteArray(300, '[') << "nesting too deep";
     QTest::newRow("robustness: unsupported resultType")
-            << QByteArray(R"({"status":"success","data":{"resultType":"table","result":[]}})")
-            << "unsupported resultType";
+        << QByteArray(R"({"status":"success","data":{"resultType":"table","result":[]}})") << "unsupported resultType";
     QTest::newRow("robustness: scalar result for a matrix")
-            << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[1,"1"]}})")
-            << "does not match";
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[1,"1"]}})") << "does not match";
 }
 
 void TestPrometheus::malformed()
@@ -121,7 +105,7 @@ void TestPrometheus::malformed()
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
     // Whole, and one byte at a time: the verdict must not depend on how the body was chunked.
-    for (const bool byteWise : {false, true}) {
+    for (const bool byteWise : { false, true }) {
         ResponseParser parser;
         bool ok = true;
         if (byteWise) {
@@ -143,25 +127,24 @@ void TestPrometheus::tolerated_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<int>("samples");
     QTest::newRow("unknown members and stats are skipped") << QByteArray(
-            R"({"status":"success","stats":{"timings":{"a":[1,{"b":null}]}},"data":{"resultType":"vector","extra":[true,false],)"
-            R"("result":[{"metric":{"job":"a"},"value":[1,"2"],"future":{"x":[]}}]},"infos":["note"]})")
+        R"({"status":"success","stats":{"timings":{"a":[1,{"b":null}]}},"data":{"resultType":"vector","extra":[true,false],)"
+        R"("result":[{"metric":{"job":"a"},"value":[1,"2"],"future":{"x":[]}}]},"infos":["note"]})")
                                                            << "a" << 1;
-    QTest::newRow("native histogram members are skipped") << QByteArray(
-            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"h"},)"
-            R"("histograms":[[1,{"count":"3","sum":"1","buckets":[[0,"0","1","3"]]}]]}]}})")
-                                                          << "h" << 0;
+    QTest::newRow("native histogram members are skipped")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"h"},)"
+                      R"("histograms":[[1,{"count":"3","sum":"1","buckets":[[0,"0","1","3"]]}]]}]}})")
+        << "h" << 0;
     QTest::newRow("whitespace everywhere")
-            << QByteArray(" {\n \"status\" : \"success\" ,\r\n\t\"data\" : { \"resultType\" : "
-                          "\"matrix\" , \"result\" : [ { \"metric\" : { \"job\" : \"w\" } , "
-                          "\"values\" : [ [ 1 , \"1\" ] , [ 2.5 , \"NaN\" ] ] } ] } } \n")
-            << "w" << 2;
+        << QByteArray(" {\n \"status\" : \"success\" ,\r\n\t\"data\" : { \"resultType\" : "
+                      "\"matrix\" , \"result\" : [ { \"metric\" : { \"job\" : \"w\" } , "
+                      "\"values\" : [ [ 1 , \"1\" ] , [ 2.5 , \"NaN\" ] ] } ] } } \n")
+        << "w" << 2;
     QTest::newRow("result before resultType") << QByteArray(
-            R"({"data":{"result":[{"metric":{"job":"r"},"value":[1,"1"]}],"resultType":"vector"},"status":"success"})")
+        R"({"data":{"result":[{"metric":{"job":"r"},"value":[1,"1"]}],"resultType":"vector"},"status":"success"})")
                                               << "r" << 1;
     QTest::newRow("escapes in keys and a surrogate pair") << QByteArray(
-            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"j\u006fb":"\ud83d\ude00 \/ok"},"value":[1,"1"]}]}})")
-                                                          << QString::fromUtf8("\U0001F600 /ok")
-                                                          << 1;
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"j\u006fb":"\ud83d\ude00 \/ok"},"value":[1,"1"]}]}})")
+                                                          << QString::fromUtf8("\U0001F600 /ok") << 1;
 }
 
 void TestPrometheus::tolerated()
@@ -195,13 +178,11 @@ void TestPrometheus::largeMatrixInRandomChunks()
     QCOMPARE(int(parsed.series.size()), kSeries);
     for (int s = 0; s < kSeries; ++s) {
         const Series &series = parsed.series[std::size_t(s)];
-        QCOMPARE(series.labels.value(QStringLiteral("instance")),
-                 QStringLiteral("10.0.0.%1:9090").arg(s));
+        QCOMPARE(series.labels.value(QStringLiteral("instance")), QStringLiteral("10.0.0.%1:9090").arg(s));
         QCOMPARE(int(series.values.size()), kPoints);
         for (int i = 0; i < kPoints; ++i) {
             const double expected = bench::matrixValue(s, i);
-            QCOMPARE(series.timestamps[std::size_t(i)],
-                     bench::kMatrixStart + i * bench::kMatrixStep);
+            QCOMPARE(series.timestamps[std::size_t(i)], bench::kMatrixStart + i * bench::kMatrixStep);
             if (std::isnan(expected))
                 QVERIFY(std::isnan(series.values[std::size_t(i)]));
             else

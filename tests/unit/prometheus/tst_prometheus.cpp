@@ -18,7 +18,7 @@ const QByteArray kPlainConfig = "global: {}\n"
 bool ready(const DatasourceConfig &config)
 {
     PrometheusClient client(config);
-    client.setRetryPolicy({0, std::chrono::milliseconds(0)});
+    client.setRetryPolicy({ 0, std::chrono::milliseconds(0) });
     const std::optional<RawResponse> response = await(client.get(QStringLiteral("/-/ready")), 5000);
     return response && response->httpStatus == 200;
 }
@@ -29,8 +29,7 @@ DatasourceConfig TestPrometheus::plainConfig() const
 {
     DatasourceConfig config;
     config.name = QStringLiteral("test-prometheus");
-    config.url = QUrl(
-            QStringLiteral("http://127.0.0.1:%1").arg(m_prometheus ? m_prometheus->port() : 0));
+    config.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_prometheus ? m_prometheus->port() : 0));
     config.timeout = std::chrono::seconds(20);
     return config;
 }
@@ -39,8 +38,7 @@ DatasourceConfig TestPrometheus::tlsConfig() const
 {
     DatasourceConfig config;
     config.name = QStringLiteral("test-prometheus-tls");
-    config.url = QUrl(QStringLiteral("https://127.0.0.1:%1")
-                              .arg(m_tlsPrometheus ? m_tlsPrometheus->port() : 0));
+    config.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPrometheus ? m_tlsPrometheus->port() : 0));
     config.caFile = testDataPath(QStringLiteral("tls/ca.crt"));
     config.certFile = testDataPath(QStringLiteral("tls/client.crt"));
     config.keyFile = testDataPath(QStringLiteral("tls/client.key"));
@@ -64,13 +62,12 @@ void TestPrometheus::initTestCase()
     QVERIFY(m_prometheus->start(kPlainConfig));
     m_tlsPrometheus = std::make_unique<PrometheusProcess>();
     QVERIFY(m_tlsPrometheus->start(
-            "global: {}\n",
-            {QStringLiteral("--web.config.file=") + testDataPath(QStringLiteral("tls/web.yml"))}));
-    QTRY_VERIFY2_WITH_TIMEOUT(ready(plainConfig()) || !m_prometheus->isRunning(),
-                              qPrintable(m_prometheus->log()), 60000);
+        "global: {}\n", { QStringLiteral("--web.config.file=") + testDataPath(QStringLiteral("tls/web.yml")) }));
+    QTRY_VERIFY2_WITH_TIMEOUT(ready(plainConfig()) || !m_prometheus->isRunning(), qPrintable(m_prometheus->log()),
+                              60000);
     QVERIFY2(m_prometheus->isRunning(), qPrintable(m_prometheus->log()));
-    QTRY_VERIFY2_WITH_TIMEOUT(ready(tlsConfig()) || !m_tlsPrometheus->isRunning(),
-                              qPrintable(m_tlsPrometheus->log()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(ready(tlsConfig()) || !m_tlsPrometheus->isRunning(), qPrintable(m_tlsPrometheus->log()),
+                              60000);
     QVERIFY2(m_tlsPrometheus->isRunning(), qPrintable(m_tlsPrometheus->log()));
 }
 

@@ -104,8 +104,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_secrets;
 };
 
-#define REQUIRE_PROMETHEUS() \
-    do { \
-        if (!havePrometheus()) \
-            QSKIP("no prometheus binary installed"); \
+#define REQUIRE_PROMETHEUS()                                                                                           \
+    do {                                                                                                               \
+        if (!havePrometheus())                                                                                         \
+            QSKIP("no prometheus binary installed");                                                                   \
     } while (false)

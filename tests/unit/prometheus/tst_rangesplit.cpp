@@ -43,9 +43,7 @@ void TestPrometheus::pointCount()
     QFETCH(qint64, span);
     QFETCH(qint64, step);
     QFETCH(qint64, expected);
-    QCOMPARE(sre::prom::pointCount(kStart, after(std::chrono::seconds(span)),
-                                   std::chrono::seconds(step)),
-             expected);
+    QCOMPARE(sre::prom::pointCount(kStart, after(std::chrono::seconds(span)), std::chrono::seconds(step)), expected);
 }
 
 void TestPrometheus::chooseStep_data()
@@ -54,16 +52,12 @@ void TestPrometheus::chooseStep_data()
     QTest::addColumn<qint64>("maxPoints");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("1h within Prometheus' limit: 1s") << qint64(3600) << qint64(11000) << qint64(1);
-    QTest::newRow("6h within Prometheus' limit: 2s")
-            << qint64(6 * 3600) << qint64(11000) << qint64(2);
-    QTest::newRow("30d within Prometheus' limit: 5m")
-            << qint64(30 * 86400) << qint64(11000) << qint64(300);
+    QTest::newRow("6h within Prometheus' limit: 2s") << qint64(6 * 3600) << qint64(11000) << qint64(2);
+    QTest::newRow("30d within Prometheus' limit: 5m") << qint64(30 * 86400) << qint64(11000) << qint64(300);
     QTest::newRow("7d on a 1000 px chart: 15m") << qint64(7 * 86400) << qint64(1000) << qint64(900);
-    QTest::newRow("365d within Prometheus' limit: 1h")
-            << qint64(365 * 86400) << qint64(11000) << qint64(3600);
+    QTest::newRow("365d within Prometheus' limit: 1h") << qint64(365 * 86400) << qint64(11000) << qint64(3600);
     QTest::newRow("empty range: 1s") << qint64(0) << qint64(11000) << qint64(1);
-    QTest::newRow("100 years: whole days")
-            << qint64(36525 * 86400LL) << qint64(11000) << qint64(4 * 86400);
+    QTest::newRow("100 years: whole days") << qint64(36525 * 86400LL) << qint64(11000) << qint64(4 * 86400);
 }
 
 void TestPrometheus::chooseStep()
@@ -89,8 +83,7 @@ void TestPrometheus::splitRange_data()
     QTest::newRow("30d at 15s: sixteen requests") << qint64(30 * 86400) << qint64(15) << 16;
     QTest::newRow("end off the grid") << qint64(6 * 3600 + 7) << qint64(1) << 2;
     QTest::newRow("robustness: zero step is left to Prometheus") << qint64(3600) << qint64(0) << 1;
-    QTest::newRow("robustness: reversed range is left to Prometheus")
-            << qint64(-3600) << qint64(1) << 1;
+    QTest::newRow("robustness: reversed range is left to Prometheus") << qint64(-3600) << qint64(1) << 1;
 }
 
 void TestPrometheus::splitRange()
@@ -121,27 +114,26 @@ void TestPrometheus::stitchRangeResults()
 {
     QueryResult first;
     first.resultType = ResultType::Matrix;
-    first.series
-            = {series(QStringLiteral("a"), {0, 10, 20}), series(QStringLiteral("b"), {10, 20})};
-    first.warnings = {QStringLiteral("w1")};
+    first.series = { series(QStringLiteral("a"), { 0, 10, 20 }), series(QStringLiteral("b"), { 10, 20 }) };
+    first.warnings = { QStringLiteral("w1") };
     QueryResult second;
     second.resultType = ResultType::Matrix;
-    second.series = {series(QStringLiteral("b"), {20, 30}), series(QStringLiteral("c"), {30}),
-                     series(QStringLiteral("a"), {30, 40})};
-    second.warnings = {QStringLiteral("w1"), QStringLiteral("w2")};
+    second.series = { series(QStringLiteral("b"), { 20, 30 }), series(QStringLiteral("c"), { 30 }),
+                      series(QStringLiteral("a"), { 30, 40 }) };
+    second.warnings = { QStringLiteral("w1"), QStringLiteral("w2") };
 
-    const QueryResult stitched = sre::prom::stitchRangeResults({first, second});
+    const QueryResult stitched = sre::prom::stitchRangeResults({ first, second });
     QVERIFY(stitched.ok());
     QCOMPARE(stitched.series.size(), std::size_t(3));
-    QCOMPARE(stitched.series[0].timestamps, (std::vector<double>{0, 10, 20, 30, 40}));
-    QCOMPARE(stitched.series[1].timestamps, (std::vector<double>{10, 20, 30})); // 20 only once
-    QCOMPARE(stitched.series[1].values, (std::vector<double>{10, 20, 30}));
+    QCOMPARE(stitched.series[0].timestamps, (std::vector<double> { 0, 10, 20, 30, 40 }));
+    QCOMPARE(stitched.series[1].timestamps, (std::vector<double> { 10, 20, 30 })); // 20 only once
+    QCOMPARE(stitched.series[1].values, (std::vector<double> { 10, 20, 30 }));
     QCOMPARE(stitched.series[2].labels.value(QStringLiteral("job")), QStringLiteral("c"));
-    QCOMPARE(stitched.warnings, (QStringList{QStringLiteral("w1"), QStringLiteral("w2")}));
+    QCOMPARE(stitched.warnings, (QStringList { QStringLiteral("w1"), QStringLiteral("w2") }));
 
     QueryResult failed;
-    failed.error = Error{Error::Kind::Timeout};
-    const QueryResult withError = sre::prom::stitchRangeResults({first, failed});
+    failed.error = Error { Error::Kind::Timeout };
+    const QueryResult withError = sre::prom::stitchRangeResults({ first, failed });
     QVERIFY(!withError.ok());
     QCOMPARE(withError.error->kind, Error::Kind::Timeout);
 }
@@ -152,8 +144,7 @@ void TestPrometheus::formEncoding_data()
     QTest::addColumn<QByteArray>("encoded");
     QTest::newRow("plus stays a plus") << "a + b" << QByteArray("q=a%20%2B%20b");
     QTest::newRow("ampersand and equals") << "x=1&y" << QByteArray("q=x%3D1%26y");
-    QTest::newRow("PromQL braces and quotes")
-            << "up{job=\"a\"}" << QByteArray("q=up%7Bjob%3D%22a%22%7D");
+    QTest::newRow("PromQL braces and quotes") << "up{job=\"a\"}" << QByteArray("q=up%7Bjob%3D%22a%22%7D");
     QTest::newRow("non-ASCII as UTF-8") << QString::fromUtf8("\u00e9") << QByteArray("q=%C3%A9");
     QTest::newRow("newline in multi-line PromQL") << "a\nb" << QByteArray("q=a%0Ab");
 }
@@ -162,18 +153,15 @@ void TestPrometheus::formEncoding()
 {
     QFETCH(QString, value);
     QFETCH(QByteArray, encoded);
-    QCOMPARE(formEncode({{QStringLiteral("q"), value}}), encoded);
-    QCOMPARE(formEncode({{QStringLiteral("a"), QStringLiteral("1")},
-                         {QStringLiteral("b"), QStringLiteral("2")}}),
+    QCOMPARE(formEncode({ { QStringLiteral("q"), value } }), encoded);
+    QCOMPARE(formEncode({ { QStringLiteral("a"), QStringLiteral("1") }, { QStringLiteral("b"), QStringLiteral("2") } }),
              QByteArray("a=1&b=2"));
 }
 
 void TestPrometheus::apiTime()
 {
-    QCOMPARE(formatApiTime(QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC)),
-             QStringLiteral("1700000000.123"));
-    QCOMPARE(formatApiTime(QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC)),
-             QStringLiteral("1700000000.000"));
+    QCOMPARE(formatApiTime(QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC)), QStringLiteral("1700000000.123"));
+    QCOMPARE(formatApiTime(QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC)), QStringLiteral("1700000000.000"));
     QCOMPARE(formatApiTime(QDateTime::fromMSecsSinceEpoch(5, Qt::UTC)), QStringLiteral("0.005"));
 }
 
@@ -194,30 +182,25 @@ void TestPrometheus::errorMessages_data()
     };
     const QString flatQuery = QStringLiteral("\"sum(rate(http_requests_total[5m])) by (code)\"");
     QTest::newRow("prometheus bad_data: its text and a fix hint")
-            << make(Error::Kind::Prometheus, 400, "bad_data", "1:10: parse error: unexpected \")\"")
-            << QStringList{flatQuery, QStringLiteral("bad_data"),
-                           QStringLiteral("1:10: parse error"), QStringLiteral("fix the query")};
+        << make(Error::Kind::Prometheus, 400, "bad_data", "1:10: parse error: unexpected \")\"")
+        << QStringList { flatQuery, QStringLiteral("bad_data"), QStringLiteral("1:10: parse error"),
+                         QStringLiteral("fix the query") };
     QTest::newRow("refused: check the server")
-            << make(Error::Kind::ConnectionRefused, 0, "", "Failed to connect")
-            << QStringList{flatQuery, QStringLiteral("connection refused"),
-                           QStringLiteral("running")};
+        << make(Error::Kind::ConnectionRefused, 0, "", "Failed to connect")
+        << QStringList { flatQuery, QStringLiteral("connection refused"), QStringLiteral("running") };
     QTest::newRow("timeout: raise the timeout")
-            << make(Error::Kind::Timeout, 0, "", "Operation timed out after 500 milliseconds")
-            << QStringList{QStringLiteral("500 milliseconds"),
-                           QStringLiteral("timeout of datasource prod")};
+        << make(Error::Kind::Timeout, 0, "", "Operation timed out after 500 milliseconds")
+        << QStringList { QStringLiteral("500 milliseconds"), QStringLiteral("timeout of datasource prod") };
     QTest::newRow("http: status and body")
-            << make(Error::Kind::Http, 502, "", "Bad Gateway")
-            << QStringList{QStringLiteral("HTTP 502"), QStringLiteral("Bad Gateway"),
-                           QStringLiteral("credentials")};
+        << make(Error::Kind::Http, 502, "", "Bad Gateway")
+        << QStringList { QStringLiteral("HTTP 502"), QStringLiteral("Bad Gateway"), QStringLiteral("credentials") };
     QTest::newRow("parse: is it Prometheus?")
-            << make(Error::Kind::Parse, 200, "", "at byte 0: expected a JSON value")
-            << QStringList{QStringLiteral("at byte 0"), QStringLiteral("Prometheus-compatible")};
+        << make(Error::Kind::Parse, 200, "", "at byte 0: expected a JSON value")
+        << QStringList { QStringLiteral("at byte 0"), QStringLiteral("Prometheus-compatible") };
     QTest::newRow("config: fix workspace.yaml")
-            << make(Error::Kind::Config, 0, "", "cannot read secret file /x")
-            << QStringList{QStringLiteral("datasource prod"), QStringLiteral("/x"),
-                           QStringLiteral("workspace.yaml")};
-    QTest::newRow("stale") << make(Error::Kind::Stale, 0, "", "")
-                           << QStringList{QStringLiteral("newer request")};
+        << make(Error::Kind::Config, 0, "", "cannot read secret file /x")
+        << QStringList { QStringLiteral("datasource prod"), QStringLiteral("/x"), QStringLiteral("workspace.yaml") };
+    QTest::newRow("stale") << make(Error::Kind::Stale, 0, "", "") << QStringList { QStringLiteral("newer request") };
 }
 
 void TestPrometheus::errorMessages()

@@ -63,8 +63,7 @@ void TestPrometheus::configErrors()
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, Error::Kind::Config);
     const QString text = result.error->toString();
-    QVERIFY2(text.contains(mention) && text.contains(QLatin1String("workspace.yaml")),
-             qPrintable(text));
+    QVERIFY2(text.contains(mention) && text.contains(QLatin1String("workspace.yaml")), qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("topsecret")));
     QCOMPARE(client.statistics().transfers, quint64(0)); // nothing was sent
 }
@@ -74,17 +73,15 @@ void TestPrometheus::requestHeaders_data()
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QByteArrayList>("expected");
     QTest::newRow("bearer token from a file, newline trimmed")
-            << "bearer-file" << QByteArrayList{"Authorization: Bearer tok123"};
+        << "bearer-file" << QByteArrayList { "Authorization: Bearer tok123" };
     QTest::newRow("other authorization type from the environment")
-            << "token-env" << QByteArrayList{"Authorization: Token abc"};
+        << "token-env" << QByteArrayList { "Authorization: Token abc" };
     QTest::newRow("basic auth with password file")
-            << "basic" << QByteArrayList{"Authorization: Basic " + QByteArray("me:pw").toBase64()};
+        << "basic" << QByteArrayList { "Authorization: Basic " + QByteArray("me:pw").toBase64() };
     QTest::newRow("basic auth without password")
-            << "basic-nopass"
-            << QByteArrayList{"Authorization: Basic " + QByteArray("me:").toBase64()};
-    QTest::newRow("tenant header for Mimir and Cortex")
-            << "tenant" << QByteArrayList{"X-Scope-OrgID: team-a"};
-    QTest::newRow("no credentials, no headers") << "none" << QByteArrayList{};
+        << "basic-nopass" << QByteArrayList { "Authorization: Basic " + QByteArray("me:").toBase64() };
+    QTest::newRow("tenant header for Mimir and Cortex") << "tenant" << QByteArrayList { "X-Scope-OrgID: team-a" };
+    QTest::newRow("no credentials, no headers") << "none" << QByteArrayList {};
 }
 
 void TestPrometheus::requestHeaders()
@@ -94,8 +91,7 @@ void TestPrometheus::requestHeaders()
     QTemporaryDir dir;
     DatasourceConfig config;
     if (variant == QLatin1String("bearer-file")) {
-        config.authorizationCredentials.file
-                = writeSecret(dir, QStringLiteral("token"), "tok123\n");
+        config.authorizationCredentials.file = writeSecret(dir, QStringLiteral("token"), "tok123\n");
     } else if (variant == QLatin1String("token-env")) {
         qputenv("SRE_TEST_TOKEN", "abc");
         config.authorizationType = QStringLiteral("Token");
@@ -138,18 +134,13 @@ void TestPrometheus::tls_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<int>("status");
-    QTest::newRow("CA, client certificate, basic auth from a file")
-            << "full" << true << Error::Kind::Config << 200;
+    QTest::newRow("CA, client certificate, basic auth from a file") << "full" << true << Error::Kind::Config << 200;
     QTest::newRow("Authorization header from an environment variable")
-            << "authorization-env" << true << Error::Kind::Config << 200;
-    QTest::newRow("insecure_skip_verify without the CA")
-            << "insecure" << true << Error::Kind::Config << 200;
-    QTest::newRow("wrong password: HTTP 401, not retried")
-            << "wrong-password" << false << Error::Kind::Http << 401;
-    QTest::newRow("server certificate from an unknown CA")
-            << "unknown-ca" << false << Error::Kind::Network << 0;
-    QTest::newRow("no client certificate")
-            << "no-client-cert" << false << Error::Kind::Network << 0;
+        << "authorization-env" << true << Error::Kind::Config << 200;
+    QTest::newRow("insecure_skip_verify without the CA") << "insecure" << true << Error::Kind::Config << 200;
+    QTest::newRow("wrong password: HTTP 401, not retried") << "wrong-password" << false << Error::Kind::Http << 401;
+    QTest::newRow("server certificate from an unknown CA") << "unknown-ca" << false << Error::Kind::Network << 0;
+    QTest::newRow("no client certificate") << "no-client-cert" << false << Error::Kind::Network << 0;
 }
 
 void TestPrometheus::tls()
@@ -179,7 +170,7 @@ void TestPrometheus::tls()
         config.keyFile.clear();
     }
     PrometheusClient client(config);
-    client.setRetryPolicy({1, 50ms});
+    client.setRetryPolicy({ 1, 50ms });
     QCOMPARE(client.configWarnings().isEmpty(), variant != QLatin1String("insecure"));
     const QueryResult result = *await(client.query(QStringLiteral("vector(5)")));
     QCOMPARE(result.ok(), ok);
@@ -191,8 +182,7 @@ void TestPrometheus::tls()
     }
     QCOMPARE(result.error->kind, kind);
     QCOMPARE(result.error->httpStatus, status);
-    if (variant
-        != QLatin1String("no-client-cert")) // how the refusal surfaces depends on TLS 1.3 timing
+    if (variant != QLatin1String("no-client-cert")) // how the refusal surfaces depends on TLS 1.3 timing
         QCOMPARE(result.error->attempts, 1);
     QVERIFY(!result.error->toString().contains(QLatin1String("s3cret")));
 }

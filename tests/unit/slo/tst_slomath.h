@@ -59,7 +59,7 @@ namespace sloMathTest {
 // Relative comparison for computed doubles (sums of many buckets).
 inline bool near(double a, double b)
 {
-    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+    return std::abs(a - b) <= 1e-9 * std::max({ 1.0, std::abs(a), std::abs(b) });
 }
 
 inline bool near(std::optional<double> a, std::optional<double> b)
@@ -75,7 +75,7 @@ inline std::vector<sre::slo::EventBucket> constantBuckets(qint64 start, qint64 s
 {
     std::vector<sre::slo::EventBucket> out;
     for (int i = 0; i < count; ++i)
-        out.push_back({start + i * step, bad, total});
+        out.push_back({ start + i * step, bad, total });
     return out;
 }
 

@@ -63,7 +63,7 @@ void TestSloMath::budget()
     QFETCH(double, allowedBad);
     QFETCH(double, allowedMinutes);
 
-    const auto b = errorBudget({bad, total}, objective, std::chrono::seconds(windowDays * kDay));
+    const auto b = errorBudget({ bad, total }, objective, std::chrono::seconds(windowDays * kDay));
     QVERIFY(b);
     QVERIFY2(near(b->consumed, consumed), qPrintable(QString::number(b->consumed, 'g', 17)));
     QVERIFY(near(b->remaining, 1 - consumed));
@@ -76,7 +76,7 @@ void TestSloMath::budget()
 
 void TestSloMath::budgetWithoutTraffic()
 {
-    QVERIFY(!errorBudget({0, 0}, 0.999, std::chrono::seconds(30 * kDay)));
+    QVERIFY(!errorBudget({ 0, 0 }, 0.999, std::chrono::seconds(30 * kDay)));
 }
 
 void TestSloMath::burnRates_data()
@@ -156,7 +156,7 @@ void TestSloMath::tierFactors()
     QFETCH(double, factor);
     const std::vector<BurnTier> defaults = defaultTiers();
     QCOMPARE(defaults.size(), std::size_t(4));
-    BurnTier t = tier >= 0 ? defaults[std::size_t(tier)] : BurnTier{};
+    BurnTier t = tier >= 0 ? defaults[std::size_t(tier)] : BurnTier {};
     if (tier < 0)
         t.factor = 2.5;
     QVERIFY2(near(tierFactor(t, std::chrono::seconds(windowDays * kDay)), factor),
@@ -213,7 +213,7 @@ void TestSloMath::tierStates()
 void TestSloMath::status_data()
 {
     QTest::addColumn<std::optional<double>>("remaining"); // none: no traffic
-    QTest::addColumn<QString>("firingSeverity");          // empty: nothing fires
+    QTest::addColumn<QString>("firingSeverity"); // empty: nothing fires
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("no traffic is no-data") << std::optional<double>() << QString() << "no-data";

@@ -15,7 +15,7 @@ EventSeries rising()
 {
     std::vector<EventBucket> buckets;
     for (int i = 0; i < 10; ++i)
-        buckets.push_back({kT0 + i * 60, double(i), 100});
+        buckets.push_back({ kT0 + i * 60, double(i), 100 });
     return EventSeries(std::chrono::seconds(60), buckets);
 }
 
@@ -68,7 +68,7 @@ void TestSloMath::sli()
     QFETCH(double, bad);
     QFETCH(double, total);
     QFETCH(std::optional<double>, sli);
-    const EventCounts c{bad, total};
+    const EventCounts c { bad, total };
     QVERIFY(near(c.sli(), sli));
     QCOMPARE(c.errorRatio().has_value(), sli.has_value());
 }
@@ -76,9 +76,9 @@ void TestSloMath::sli()
 void TestSloMath::counterReset()
 {
     // Raw cumulative counters; the process restarted before the fourth sample.
-    const std::vector<qint64> times{kT0, kT0 + 60, kT0 + 120, kT0 + 180, kT0 + 240};
-    const std::vector<double> total{100, 200, 300, 50, 150};
-    const std::vector<double> bad{1, 2, 3, 0, 1};
+    const std::vector<qint64> times { kT0, kT0 + 60, kT0 + 120, kT0 + 180, kT0 + 240 };
+    const std::vector<double> total { 100, 200, 300, 50, 150 };
+    const std::vector<double> bad { 1, 2, 3, 0, 1 };
     const EventSeries s = eventSeriesFromCounters(times, bad, total);
     QCOMPARE(s.step(), std::chrono::seconds(60));
     QCOMPARE(s.buckets().size(), std::size_t(4));
@@ -95,11 +95,11 @@ void TestSloMath::negativeIncreaseClamped()
 {
     // What a client computing plain differences would get across a reset: a negative increase.
     // It must not subtract events from the window.
-    const std::vector<EventBucket> buckets{
-        {kT0, 1, 100},
-        {kT0 + 60, -3, -250}, // reset seen as a negative increase
-        {kT0 + 120, 7, 5},    // bad > total: two series extrapolated separately
-        {kT0 + 180, qQNaN(), 100},
+    const std::vector<EventBucket> buckets {
+        { kT0, 1, 100 },
+        { kT0 + 60, -3, -250 }, // reset seen as a negative increase
+        { kT0 + 120, 7, 5 }, // bad > total: two series extrapolated separately
+        { kT0 + 180, qQNaN(), 100 },
     };
     const EventSeries s(std::chrono::seconds(60), buckets);
     QCOMPARE(s.clampedBuckets(), 2);
@@ -114,7 +114,7 @@ void TestSloMath::refreshMergesBuckets()
 {
     EventSeries s(std::chrono::seconds(60), constantBuckets(kT0, 60, 3, 1, 10));
     // A refresh re-fetches the last bucket (now complete) and adds a new one.
-    s.merge({{kT0 + 120, 2, 20}, {kT0 + 180, 3, 30}});
+    s.merge({ { kT0 + 120, 2, 20 }, { kT0 + 180, 3, 30 } });
     QCOMPARE(s.buckets().size(), std::size_t(4));
     const EventCounts c = s.counts(kT0, kT0 + 240);
     QCOMPARE(c.total, 10.0 + 10 + 20 + 30);

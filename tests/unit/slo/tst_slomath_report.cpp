@@ -57,7 +57,7 @@ void TestSloMath::report()
     QCOMPARE(r.burnRates.size(), std::size_t(7));
     QVERIFY(!r.burnRate(u"5m"));
     QVERIFY(!r.burnRate(u"30m"));
-    for (const char *w : {"1h", "2h", "6h", "1d", "3d"})
+    for (const char *w : { "1h", "2h", "6h", "1d", "3d" })
         QVERIFY2(near(r.burnRate(QString::fromUtf8(w)), (1.8 / 3600) / (1 - 0.999)), w);
 
     QCOMPARE(r.alerts.size(), std::size_t(4));
@@ -90,9 +90,9 @@ void TestSloMath::reportJson()
 {
     const SloReport r = computeReport(availability(), steadyHalfBudget(), kHourStart + 31 * kDay);
     const QJsonObject json = toJson(r);
-    for (const char *key : {"id", "service", "name", "objective", "window", "sli", "error_budget_remaining",
-                            "error_budget_consumed", "bad_events", "total_events", "allowed_bad_events", "burn_rates",
-                            "alerts", "time_to_exhaustion_seconds", "status"})
+    for (const char *key : { "id", "service", "name", "objective", "window", "sli", "error_budget_remaining",
+                             "error_budget_consumed", "bad_events", "total_events", "allowed_bad_events", "burn_rates",
+                             "alerts", "time_to_exhaustion_seconds", "status" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("objective")).toDouble(), 0.999);
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));

@@ -85,7 +85,7 @@ void TestSloMath::calendarPeriods()
     QFETCH(int, hours);
     QFETCH(QString, name);
 
-    const CalendarWindow window{periodOf(period), timezone};
+    const CalendarWindow window { periodOf(period), timezone };
     const TimeRange range = calendarPeriod(window, instant);
     QCOMPARE(QDateTime::fromSecsSinceEpoch(range.start, Qt::UTC), QDateTime::fromSecsSinceEpoch(start, Qt::UTC));
     QCOMPARE(QDateTime::fromSecsSinceEpoch(range.end, Qt::UTC), QDateTime::fromSecsSinceEpoch(end, Qt::UTC));
@@ -160,7 +160,7 @@ void TestSloMath::evaluationWindows()
     QCOMPARE(windowText(rolling), QStringLiteral("28d"));
 
     SloSpec calendar;
-    calendar.calendar = CalendarWindow{CalendarWindow::Period::Month, QStringLiteral("Europe/Berlin")};
+    calendar.calendar = CalendarWindow { CalendarWindow::Period::Month, QStringLiteral("Europe/Berlin") };
     const EvaluationWindow c = evaluationWindow(calendar, at);
     QCOMPARE(c.range.start, utc("2026-09-30T22:00:00Z"));
     QCOMPARE(c.range.end, at);

@@ -28,8 +28,8 @@ QString tiersText(const std::vector<BurnTier> &tiers)
 {
     QStringList out;
     for (const BurnTier &t : tiers) {
-        const QString amount =
-            t.factor ? QStringLiteral("factor=%1").arg(*t.factor) : QStringLiteral("share=%1").arg(t.budgetShare);
+        const QString amount
+            = t.factor ? QStringLiteral("factor=%1").arg(*t.factor) : QStringLiteral("share=%1").arg(t.budgetShare);
         out << QStringLiteral("%1:%2:%3/%4:%5")
                    .arg(t.name, t.severity)
                    .arg(t.longWindow.count())
@@ -122,8 +122,9 @@ void TestSloSpec::seedFile()
 {
     const SpecFileResult r = loadSpecFile(sloTest::seedFile());
     QVERIFY2(!sre::hasErrors(r.problems), qPrintable(problemsText(r.problems)));
-    QCOMPARE(ids(r), (QStringList{QStringLiteral("myapp-api/availability"), QStringLiteral("myapp-api/latency"),
-                                  QStringLiteral("myapp-api/error_rate")}));
+    QCOMPARE(ids(r),
+             (QStringList { QStringLiteral("myapp-api/availability"), QStringLiteral("myapp-api/latency"),
+                            QStringLiteral("myapp-api/error_rate") }));
     QCOMPARE(r.slos[0].kind, SloSpec::Kind::EventRatio);
     QCOMPARE(r.slos[1].kind, SloSpec::Kind::Timeslice);
     QCOMPARE(r.slos[2].kind, SloSpec::Kind::EventRatio);
@@ -152,23 +153,24 @@ void TestSloSpec::formats_data()
 
     QTest::newRow("native: the DESIGN.md example and a calendar SLO")
         << "native.yaml"
-        << names({"checkout/availability", "checkout/latency", "checkout/p99-under-200ms", "checkout/good-requests"});
+        << names({ "checkout/availability", "checkout/latency", "checkout/p99-under-200ms", "checkout/good-requests" });
     QTest::newRow("sloth prometheus/v1: getting-started example")
-        << "sloth.yaml" << names({"myservice/requests-availability", "myservice/requests-latency"});
+        << "sloth.yaml" << names({ "myservice/requests-availability", "myservice/requests-latency" });
     QTest::newRow("sloth CRD: two PrometheusServiceLevel documents")
         << "sloth-crd.yaml"
-        << names({"home-wifi/good-wifi-client-satisfaction", "k8s-apiserver/requests-availability"});
+        << names({ "home-wifi/good-wifi-client-satisfaction", "k8s-apiserver/requests-availability" });
     QTest::newRow("openslo: indicatorRef, inline indicator, thresholdMetric; Service skipped")
-        << "openslo.yaml" << names({"web/web-availability", "search/search-errors", "annotator/annotator-lag",
-                                           "web-shop/main-page-strict", "web-shop/main-page-relaxed"});
+        << "openslo.yaml"
+        << names({ "web/web-availability", "search/search-errors", "annotator/annotator-lag",
+                   "web-shop/main-page-strict", "web-shop/main-page-relaxed" });
     QTest::newRow("pyrra: ratio, latency, latencyNative, bool_gauge")
         << "pyrra.yaml"
-        << names({"monitoring/pyrra-api-errors", "monitoring/apiserver-read-resource-request-latency",
-                  "pyrra/pyrra-connect-latency", "monitoring/prometheus-availability"});
+        << names({ "monitoring/pyrra-api-errors", "monitoring/apiserver-read-resource-request-latency",
+                   "pyrra/pyrra-connect-latency", "monitoring/prometheus-availability" });
     QTest::newRow("configmap: a native spec under data.*.yml, other keys skipped")
-        << "configmap-native.yaml" << names({"cart/availability"});
+        << "configmap-native.yaml" << names({ "cart/availability" });
     QTest::newRow("seed: the user's ConfigMap")
-        << "seed" << names({"myapp-api/availability", "myapp-api/latency", "myapp-api/error_rate"});
+        << "seed" << names({ "myapp-api/availability", "myapp-api/latency", "myapp-api/error_rate" });
 }
 
 void TestSloSpec::formats()
@@ -271,11 +273,10 @@ void TestSloSpec::fields_data()
     row("openslo thresholdMetric: timeSliceWindow", "openslo.yaml", "annotator/annotator-lag", "timeslice.slice",
         "120");
 
-    row("openslo RatioTimeslices: good ratio per slice", "openslo.yaml", "web-shop/main-page-strict",
-        "timeslice.query",
+    row("openslo RatioTimeslices: good ratio per slice", "openslo.yaml", "web-shop/main-page-strict", "timeslice.query",
         R"((sum(rate(http_requests_total{page="main",code=~"2.."}[1m]))) / (sum(rate(http_requests_total{page="main"}[1m]))))");
-    row("openslo RatioTimeslices: op and timeSliceTarget", "openslo.yaml", "web-shop/main-page-strict",
-        "timeslice.op", ">=");
+    row("openslo RatioTimeslices: op and timeSliceTarget", "openslo.yaml", "web-shop/main-page-strict", "timeslice.op",
+        ">=");
     row("openslo RatioTimeslices: threshold", "openslo.yaml", "web-shop/main-page-strict", "timeslice.threshold",
         "0.99");
     row("openslo second objective: own slice", "openslo.yaml", "web-shop/main-page-relaxed", "timeslice.query",
@@ -319,7 +320,7 @@ void TestSloSpec::fields()
 void TestSloSpec::demoWorkspace()
 {
     const QDir dir(QStringLiteral(SRE_SOURCE_DIR "/resources/demo/slos"));
-    const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+    const QStringList files = dir.entryList({ QStringLiteral("*.yaml") }, QDir::Files);
     if (files.isEmpty())
         QSKIP("no demo workspace SLOs in this checkout");
     std::vector<SloSpec> all;

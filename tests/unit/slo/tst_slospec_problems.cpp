@@ -14,26 +14,26 @@ QString native(const char *sloUnderTest)
 {
     return QStringLiteral("apiVersion: sre-console/v1\n"
                           "service: shop\n"
-                          "slos:\n") +
-           QString::fromUtf8(sloUnderTest) +
-           QStringLiteral("  - name: ok\n"
-                          "    objective: 99\n"
-                          "    sli:\n"
-                          "      events:\n"
-                          "        error_query: sum(rate(e[{{window}}]))\n"
-                          "        total_query: sum(rate(t[{{window}}]))\n");
+                          "slos:\n")
+        + QString::fromUtf8(sloUnderTest)
+        + QStringLiteral("  - name: ok\n"
+                         "    objective: 99\n"
+                         "    sli:\n"
+                         "      events:\n"
+                         "        error_query: sum(rate(e[{{window}}]))\n"
+                         "        total_query: sum(rate(t[{{window}}]))\n");
 }
 
 // Lines 1-2 are the header, the SLO under test starts at line 3, then a valid seed SLO "ok".
 QString seed(const char *sloUnderTest)
 {
     return QStringLiteral("service: shop\n"
-                          "slos:\n") +
-           QString::fromUtf8(sloUnderTest) +
-           QStringLiteral("- name: ok\n"
-                          "  objective: 0.99\n"
-                          "  sli:\n"
-                          "    query: sum(rate(r{code!~\"5..\"}[5m])) / sum(rate(r[5m]))\n");
+                          "slos:\n")
+        + QString::fromUtf8(sloUnderTest)
+        + QStringLiteral("- name: ok\n"
+                         "  objective: 0.99\n"
+                         "  sli:\n"
+                         "    query: sum(rate(r{code!~\"5..\"}[5m])) / sum(rate(r[5m]))\n");
 }
 
 const QString kEvents = QStringLiteral("    sli:\n"
@@ -51,7 +51,7 @@ void TestSloSpec::malformed_data()
     QTest::addColumn<QString>("fragment");
     QTest::addColumn<QStringList>("loaded");
 
-    const QStringList ok{QStringLiteral("shop/ok")};
+    const QStringList ok { QStringLiteral("shop/ok") };
     const auto nativeSlo = [](const char *head) { return QString::fromUtf8(head) + kEvents; };
     const auto row = [](const char *name, const QString &text, bool isError, int line, const char *fragment,
                         const QStringList &loaded) {
@@ -68,7 +68,7 @@ void TestSloSpec::malformed_data()
         "missing objective", ok);
     row("objective: 0.999 in a percent format is a warning",
         native(qPrintable(nativeSlo("  - name: a\n    objective: 0.999\n"))), false, 5, "write 99.9",
-        {QStringLiteral("shop/a"), QStringLiteral("shop/ok")});
+        { QStringLiteral("shop/a"), QStringLiteral("shop/ok") });
     row("name: missing", native(qPrintable(nativeSlo("  - objective: 99\n"))), true, 4, "SLO without a name", ok);
     row("window: unparseable \"30 days\"",
         native(qPrintable(nativeSlo("  - name: a\n    objective: 99\n    window: 30 days\n"))), true, 6,
@@ -110,7 +110,7 @@ void TestSloSpec::malformed_data()
         true, 8, "needs budget_share or factor", ok);
     row("unknown key: a warning, the SLO still loads",
         native(qPrintable(nativeSlo("  - name: a\n    objective: 99\n    windw: 30d\n"))), false, 6,
-        "unknown key \"windw\"", {QStringLiteral("shop/a"), QStringLiteral("shop/ok")});
+        "unknown key \"windw\"", { QStringLiteral("shop/a"), QStringLiteral("shop/ok") });
     row("robustness: slos is a scalar", QStringLiteral("apiVersion: sre-console/v1\nservice: s\nslos: 5\n"), true, 3,
         "slos must be a list", {});
     row("robustness: sli is a list", native("  - name: a\n    objective: 99\n    sli: [1, 2]\n"), true, 6,
@@ -133,13 +133,14 @@ void TestSloSpec::malformed_data()
     row("seed: threshold disagrees with the objective (warning)",
         seed("- name: a\n  objective: 99.9\n  threshold: 0.01\n  sli:\n"
              "    query: sum(rate(r{code=~\"5..\"}[5m])) / sum(rate(r[5m]))\n"),
-        false, 5, "differs from the error budget", {QStringLiteral("shop/a"), QStringLiteral("shop/ok")});
+        false, 5, "differs from the error budget", { QStringLiteral("shop/a"), QStringLiteral("shop/ok") });
     row("seed in a ConfigMap: the line is in the outer file",
-        QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  slo.yaml: |\n") +
-            seed("- name: a\n  objective: 100\n  sli:\n    query: sum(rate(r{code=~\"5..\"}[5m])) / sum(rate(r[5m]))\n")
-                .split(QLatin1Char('\n'))
-                .replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("    "))
-                .join(QLatin1Char('\n')),
+        QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  slo.yaml: |\n")
+            + seed("- name: a\n  objective: 100\n  sli:\n    query: sum(rate(r{code=~\"5..\"}[5m])) / "
+                   "sum(rate(r[5m]))\n")
+                  .split(QLatin1Char('\n'))
+                  .replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("    "))
+                  .join(QLatin1Char('\n')),
         true, 10, "objective 100 is out of range", ok);
 
     row("format: not an SLO spec", QStringLiteral("groups:\n  - name: rules\n"), true, 1, "not an SLO spec", {});
@@ -168,20 +169,20 @@ void TestSloSpec::malformed_data()
                                              "    total: { metricSource: { spec: { query: sum(t) } } }\n");
     row("openslo: indicatorRef to a missing SLI",
         QStringLiteral("apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: a }\nspec:\n  service: shop\n"
-                       "  indicatorRef: nope\n  timeWindow: [{ duration: 30d }]\n  objectives: [{ target: 0.9 }]\n") +
-            openSloOk,
+                       "  indicatorRef: nope\n  timeWindow: [{ duration: 30d }]\n  objectives: [{ target: 0.9 }]\n")
+            + openSloOk,
         true, 6, "indicatorRef \"nope\"", ok);
     row("openslo: target 99 is not a fraction",
         QStringLiteral("apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: a }\nspec:\n  service: shop\n"
                        "  indicatorRef: ratio\n  timeWindow: [{ duration: 30d }]\n  objectives:\n"
-                       "    - target: 99\n") +
-            openSloOk,
+                       "    - target: 99\n")
+            + openSloOk,
         true, 9, "target 99 is out of range", ok);
     row("openslo: Datadog source",
         QStringLiteral("apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: a }\nspec:\n  service: shop\n"
                        "  timeWindow: [{ duration: 30d }]\n  objectives: [{ target: 0.9 }]\n  indicator:\n"
-                       "    spec:\n      thresholdMetric:\n        metricSource:\n          type: Datadog\n") +
-            openSloOk,
+                       "    spec:\n      thresholdMetric:\n        metricSource:\n          type: Datadog\n")
+            + openSloOk,
         true, 12, "metric source type Datadog", ok);
     row("openslo: v1alpha", QStringLiteral("apiVersion: openslo/v1alpha\nkind: SLO\n") + openSloOk, true, 1,
         "convert it to openslo/v1", ok);
@@ -193,14 +194,14 @@ void TestSloSpec::malformed_data()
                                            "      total: { metric: r }\n");
     row("pyrra: target 100",
         QStringLiteral("apiVersion: pyrra.dev/v1alpha1\nkind: ServiceLevelObjective\nmetadata: { name: a }\n"
-                       "spec:\n  target: '100'\n  window: 4w\n  indicator:\n    bool_gauge: { metric: up }\n") +
-            pyrraOk,
+                       "spec:\n  target: '100'\n  window: 4w\n  indicator:\n    bool_gauge: { metric: up }\n")
+            + pyrraOk,
         true, 5, "objective 100 is out of range", ok);
     row("pyrra: latency success without le",
         QStringLiteral("apiVersion: pyrra.dev/v1alpha1\nkind: ServiceLevelObjective\nmetadata: { name: a }\n"
                        "spec:\n  target: '99'\n  window: 4w\n  indicator:\n    latency:\n"
-                       "      success: { metric: h_bucket }\n      total: { metric: h_count }\n") +
-            pyrraOk,
+                       "      success: { metric: h_bucket }\n      total: { metric: h_count }\n")
+            + pyrraOk,
         true, 9, "_bucket series with le", ok);
 }
 
@@ -238,7 +239,7 @@ void TestSloSpec::duplicatesAcrossFiles()
     SloSpec c = a;
     c.name = QStringLiteral("latency");
 
-    const sre::Problems problems = findDuplicateIds({a, c, b});
+    const sre::Problems problems = findDuplicateIds({ a, c, b });
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems[0].toString(),
              QStringLiteral("slos/b.yaml:12: duplicate SLO id \"shop/availability\": already defined at "
@@ -251,14 +252,14 @@ void TestSloSpec::latencyThreshold_data()
     QTest::addColumn<std::vector<double>>("bounds");
     QTest::addColumn<QString>("fragment"); // empty: valid
 
-    const std::vector<double> demo{0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2.5, qInf()};
+    const std::vector<double> demo { 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2.5, qInf() };
     QTest::newRow("boundary 0.3") << 0.3 << demo << QString();
     QTest::newRow("boundary 1") << 1.0 << demo << QString();
     QTest::newRow("0.1 + 0.2 is a boundary despite rounding") << 0.1 + 0.2 << demo << QString();
     QTest::newRow("0.25 lies between 0.2 and 0.3") << 0.25 << demo << QStringLiteral("use 0.2, 0.3");
     QTest::newRow("above the largest finite bound") << 5.0 << demo << QStringLiteral("use 2.5");
     QTest::newRow("below the smallest bound") << 0.01 << demo << QStringLiteral("use 0.025");
-    QTest::newRow("no buckets") << 0.3 << std::vector<double>{} << QStringLiteral("no finite buckets");
+    QTest::newRow("no buckets") << 0.3 << std::vector<double> {} << QStringLiteral("no finite buckets");
 }
 
 void TestSloSpec::latencyThreshold()

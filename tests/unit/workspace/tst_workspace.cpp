@@ -130,8 +130,9 @@ void TestWorkspace::goodWorkspace()
     QCOMPARE(c.datasources[0].timeout, std::chrono::milliseconds(15000));
     QCOMPARE(c.datasources[1].type, DatasourceConfig::Type::Alertmanager);
     QCOMPARE(c.prometheus()->name, QStringLiteral("prod"));
-    QCOMPARE(c.runbookPaths, QStringList({QDir::cleanPath(t.path() + QStringLiteral("/runbooks")),
-                                          QDir::cleanPath(t.path() + QStringLiteral("/../elsewhere"))}));
+    QCOMPARE(c.runbookPaths,
+             QStringList({ QDir::cleanPath(t.path() + QStringLiteral("/runbooks")),
+                           QDir::cleanPath(t.path() + QStringLiteral("/../elsewhere")) }));
     QCOMPARE(c.runbookUrlMap.at(0).path, QDir::cleanPath(t.path() + QStringLiteral("/runbooks")));
 
     QCOMPARE(w.slos().size(), std::size_t(1));
@@ -145,7 +146,7 @@ void TestWorkspace::goodWorkspace()
     QCOMPARE(w.postmortemsForSlo(QStringLiteral("checkout/availability")).size(), std::size_t(1));
     QCOMPARE(w.runbooks().size(), std::size_t(1));
     QCOMPARE(w.runbooks().items()[0].title, QStringLiteral("Checkout is down"));
-    QCOMPARE(w.runbooks().items()[0].alerts, QStringList{QStringLiteral("CheckoutDown")});
+    QCOMPARE(w.runbooks().items()[0].alerts, QStringList { QStringLiteral("CheckoutDown") });
 }
 
 void TestWorkspace::demoWorkspace()
@@ -157,8 +158,9 @@ void TestWorkspace::demoWorkspace()
     QSet<QString> services;
     for (const slo::SloSpec &s : w.slos().items())
         services.insert(s.service);
-    QCOMPARE(services, QSet<QString>({QStringLiteral("checkout"), QStringLiteral("payments-api"), QStringLiteral("search"),
-                                      QStringLiteral("auth"), QStringLiteral("myapp-api")}));
+    QCOMPARE(services,
+             QSet<QString>({ QStringLiteral("checkout"), QStringLiteral("payments-api"), QStringLiteral("search"),
+                             QStringLiteral("auth"), QStringLiteral("myapp-api") }));
     QVERIFY(w.findSlo(QStringLiteral("myapp-api/availability")));
     QVERIFY(w.postmortems().size() >= 3);
     QVERIFY(w.findPostmortem(QStringLiteral("INC-2025-001")));
@@ -177,7 +179,8 @@ void TestWorkspace::malformed_data()
         << "workspace.yaml" << QByteArray("name: x\ndatasources:\n  - name: [unclosed\n")
         << "workspace.yaml:4: invalid YAML";
     QTest::newRow("unknown datasource type")
-        << "workspace.yaml" << QByteArray("name: x\ndatasources:\n  - name: influx\n    type: influxdb\n    url: http://h\n")
+        << "workspace.yaml"
+        << QByteArray("name: x\ndatasources:\n  - name: influx\n    type: influxdb\n    url: http://h\n")
         << "workspace.yaml:4: datasource \"influx\": unknown type \"influxdb\"";
     QTest::newRow("datasource without url")
         << "workspace.yaml" << QByteArray("datasources:\n  - name: prod\n    type: prometheus\n")
@@ -187,23 +190,25 @@ void TestWorkspace::malformed_data()
         << "workspace.yaml:2: datasource has no name";
     QTest::newRow("secret written inline is refused")
         << "workspace.yaml"
-        << QByteArray("datasources:\n  - name: p\n    url: http://h\n    basic_auth: { username: me, password: hunter2 }\n")
+        << QByteArray(
+               "datasources:\n  - name: p\n    url: http://h\n    basic_auth: { username: me, password: hunter2 }\n")
         << "workspace.yaml:4: \"password\" holds a secret inside workspace.yaml";
-    QTest::newRow("unknown time zone")
-        << "workspace.yaml" << QByteArray("timezone: Mars/Olympus\n") << "workspace.yaml:1: unknown time zone \"Mars/Olympus\"";
+    QTest::newRow("unknown time zone") << "workspace.yaml" << QByteArray("timezone: Mars/Olympus\n")
+                                       << "workspace.yaml:1: unknown time zone \"Mars/Olympus\"";
     QTest::newRow("default datasource not defined")
         << "workspace.yaml" << QByteArray("datasources: []\ndefault_datasource: prod\n")
         << "workspace.yaml:2: default_datasource \"prod\" is not one of the datasources";
-    QTest::newRow("bad timeout")
-        << "workspace.yaml" << QByteArray("datasources:\n  - name: p\n    url: http://h\n    timeout: soon\n")
-        << "workspace.yaml:4: datasource \"p\": timeout \"soon\" is not a duration";
+    QTest::newRow("bad timeout") << "workspace.yaml"
+                                 << QByteArray("datasources:\n  - name: p\n    url: http://h\n    timeout: soon\n")
+                                 << "workspace.yaml:4: datasource \"p\": timeout \"soon\" is not a duration";
     QTest::newRow("bad YAML in a rule file")
-        << "rules/broken.yaml" << QByteArray("groups:\n  - name: g\n    rules: [\n") << "rules/broken.yaml:4: invalid YAML";
+        << "rules/broken.yaml" << QByteArray("groups:\n  - name: g\n    rules: [\n")
+        << "rules/broken.yaml:4: invalid YAML";
     QTest::newRow("alerting rule without expr")
         << "rules/noexpr.yaml" << QByteArray("groups:\n  - name: g\n    rules:\n      - alert: A\n")
         << "rules/noexpr.yaml:4: alerting rule needs both \"alert\" and \"expr\"";
-    QTest::newRow("not a rule file")
-        << "rules/other.yaml" << QByteArray("foo: bar\n") << "rules/other.yaml:1: not a rule file";
+    QTest::newRow("not a rule file") << "rules/other.yaml" << QByteArray("foo: bar\n")
+                                     << "rules/other.yaml:1: not a rule file";
     QTest::newRow("postmortem with bad front matter YAML")
         << "postmortems/INC-1.md" << QByteArray("---\nid: INC-1\ntitle: [oops\n---\n# T\n")
         << "postmortems/INC-1.md:4: invalid YAML";
@@ -244,7 +249,8 @@ void TestWorkspace::malformed()
     w.openBlocking(t.path());
     const QString absoluteExpected = QDir(t.path()).filePath(expected);
     const QString found = findProblem(w.problems(), absoluteExpected);
-    QVERIFY2(!found.isEmpty(), qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(absoluteExpected, dump(w.problems()))));
+    QVERIFY2(!found.isEmpty(),
+             qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(absoluteExpected, dump(w.problems()))));
 
     // The rest of the workspace is untouched by the broken file.
     QCOMPARE(w.slos().size(), std::size_t(1));
@@ -290,7 +296,8 @@ void TestWorkspace::watchesFolder()
     QCOMPARE(w.postmortems().size(), std::size_t(1));
 
     QSignalSpy changed(&w.postmortems(), &ws::StoreBase::changed);
-    t.write(QStringLiteral("postmortems/INC-2026-002.md"), QByteArray(kGoodPostmortem).replace("INC-2026-001", "INC-2026-002"));
+    t.write(QStringLiteral("postmortems/INC-2026-002.md"),
+            QByteArray(kGoodPostmortem).replace("INC-2026-001", "INC-2026-002"));
     QVERIFY(changed.wait(5000));
     QCOMPARE(w.postmortems().size(), std::size_t(2));
     QVERIFY(w.findPostmortem(QStringLiteral("INC-2026-002")));
