@@ -98,8 +98,13 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 bool MainWindow::isSettled() const
 {
     const SloRefresher *r = m_sloPage->refresher();
-    const bool slosDone = m_workspace.slos().size() == 0
+    bool slosDone = m_workspace.slos().size() == 0
         || (!r->isRefreshing() && (r->lastSuccess().isValid() || !r->lastError().isEmpty()));
+    // A datasource the health probe found down will not answer the SLO queries either: do not
+    // wait for their retries.
+    for (const DatasourceHealth::Entry &e : m_health.entries())
+        if (e.name == r->datasourceName() && e.state == DatasourceHealth::State::Down)
+            slosDone = true;
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone;
 }
 
