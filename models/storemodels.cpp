@@ -149,7 +149,17 @@ StoreModel<pm::Postmortem> *createPostmortemListModel(ws::Workspace &workspace, 
                     return p.durationSeconds();
                 return {};
             } },
-          { Tr::tr("Services"), display<P>([](const P &p) { return p.services.join(QStringLiteral(", ")); }) } },
+          { Tr::tr("Services"), display<P>([](const P &p) { return p.services.join(QStringLiteral(", ")); }) },
+          { Tr::tr("Open actions"),
+            [](const P &p, int role) -> QVariant {
+                if (role == Qt::DisplayRole)
+                    return QStringLiteral("%1 / %2").arg(p.openActionItemCount).arg(p.actionItemCount);
+                if (role == SortRole)
+                    return p.openActionItemCount;
+                if (role == Qt::TextAlignmentRole)
+                    return int(Qt::AlignRight | Qt::AlignVCenter);
+                return {};
+            } } },
         parent);
 }
 

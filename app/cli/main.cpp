@@ -26,6 +26,12 @@ QString usage()
         "                           SLI, error budget, burn rates and alert tiers of each SLO\n"
         "  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]\n"
         "                           deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable\n"
+        "  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]\n"
+        "                           id, title, severity, status, started, duration, services, open action items\n"
+        "  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...\n"
+        "                           write postmortems/<ID>.md from a template (next free id); prints the path\n"
+        "  postmortem lint [FILES] [--today YYYY-MM-DD]\n"
+        "                           blameless-language and completeness checks; exit 1 on findings\n"
         "\n"
         "  --version                print the version\n"
         "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");

@@ -1,6 +1,8 @@
 #include "postmortem.h"
 
+#include "document.h"
 #include "frontmatter.h"
+#include "tablerows.h"
 #include "yamlutil.h"
 
 #include <QCoreApplication>
@@ -25,8 +27,7 @@ QDateTime parseTime(const YAML::Node &node, const QString &file, Problems &probl
         time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid()) {
         problems << Problem::error(file, yaml::lineOf(node),
-                                   Tr::tr("\"%1\" is not an RFC 3339 time such as 2025-01-15T14:32:00Z")
-                                       .arg(text));
+                                   Tr::tr("\"%1\" is not an RFC 3339 time such as 2025-01-15T14:32:00Z").arg(text));
         return {};
     }
     return time.toUTC();
@@ -52,6 +53,10 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
     Postmortem &pm = result.postmortem;
     pm.file = file;
     pm.raw = text;
+    const QList<ActionItem> items = actionItemsOf(PostmortemDocument::parse(text));
+    pm.actionItemCount = int(items.size());
+    pm.openActionItemCount
+        = int(std::count_if(items.cbegin(), items.cend(), [](const ActionItem &i) { return i.isOpen(); }));
     const FrontMatter fm = splitFrontMatter(text);
     pm.title = firstH1(fm.body);
     if (!fm.present) {

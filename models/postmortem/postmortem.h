@@ -27,6 +27,12 @@ struct Postmortem
 
     bool isTemplate = false; // front matter has `template:` plus `name:` and no `id:`
 
+    // Rows of the action items table found under the usual headings (Action items,
+    // アクションアイテム), and those not marked done. A template with its own heading needs
+    // PostmortemDocument with that template's TableHeadings.
+    int actionItemCount = 0;
+    int openActionItemCount = 0;
+
     // Impact duration: started → resolved (or mitigated), 0 when unknown.
     qint64 durationSeconds() const;
 };

@@ -1,0 +1,112 @@
+#include "lint.h"
+
+#include "resourcedir.h"
+#include "yamlutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace sre::pm {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::pm)
+};
+} // namespace
+
+LintRuleSet parseLintRules(const QByteArray &yamlText, const QString &file)
+{
+    LintRuleSet set;
+    const yaml::LoadResult loaded = yaml::loadString(yamlText, file);
+    if (loaded.problem) {
+        set.problems << *loaded.problem;
+        return set;
+    }
+    for (const YAML::Node &doc : loaded.documents) {
+        if (!doc || doc.IsNull())
+            continue;
+        if (!yaml::isSeq(doc)) {
+            set.problems << Problem::error(file, yaml::lineOf(doc),
+                                           Tr::tr("lint rules must be a YAML list of rules (- id: …)"));
+            continue;
+        }
+        for (const YAML::Node &item : doc) {
+            const int line = yaml::lineOf(item);
+            if (!yaml::isMap(item)) {
+                set.problems << Problem::error(file, line,
+                                               Tr::tr("a lint rule must be a mapping with id, flag and suggest"));
+                continue;
+            }
+            yaml::warnUnknownKeys(item, { "id", "lang", "flag", "suggest", "note", "type", "condition" }, file,
+                                  Tr::tr("lint rule"), set.problems);
+            LintRule r;
+            r.id = yaml::str(item["id"]);
+            r.lang = yaml::str(item["lang"]);
+            r.flag = yaml::strList(item["flag"]);
+            r.suggest = yaml::strList(item["suggest"]);
+            r.note = yaml::str(item["note"]).trimmed();
+            r.file = file;
+            r.line = line;
+            r.flag.removeAll(QString());
+            if (r.id.isEmpty()) {
+                set.problems << Problem::error(file, line, Tr::tr("lint rule without id"));
+                continue;
+            }
+            if (r.flag.isEmpty()) {
+                set.problems << Problem::error(file, line, Tr::tr("lint rule \"%1\" has no phrases to flag").arg(r.id));
+                continue;
+            }
+            set.rules.push_back(std::move(r));
+        }
+    }
+    return set;
+}
+
+LintRuleSet loadLintRules(const QStringList &dirs)
+{
+    LintRuleSet set;
+    for (const QString &dir : dirs) {
+        const QDir d(dir);
+        if (!d.exists())
+            continue;
+        for (const QString &name :
+             d.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDir::Name)) {
+            const QString path = d.filePath(name);
+            const std::optional<QByteArray> bytes = yaml::readFile(path, set.problems);
+            if (!bytes)
+                continue;
+            LintRuleSet loaded = parseLintRules(*bytes, path);
+            set.problems << loaded.problems;
+            for (LintRule &r : loaded.rules) {
+                const auto same
+                    = std::find_if(set.rules.begin(), set.rules.end(), [&](const LintRule &o) { return o.id == r.id; });
+                if (same != set.rules.end())
+                    *same = std::move(r);
+                else
+                    set.rules.push_back(std::move(r));
+            }
+        }
+    }
+    return set;
+}
+
+LintRuleSet loadLintRulesFor(const QString &workspaceDir)
+{
+    QStringList dirs;
+    if (const QString builtin = builtinResourceDir(); !builtin.isEmpty())
+        dirs << QDir(builtin).filePath(QStringLiteral("lint"));
+    if (!workspaceDir.isEmpty())
+        dirs << QDir(workspaceDir).filePath(QStringLiteral("lint"));
+    return loadLintRules(dirs);
+}
+
+QString Finding::toString(const QString &file) const
+{
+    QString out = QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(rule, text);
+    if (!suggestion().isEmpty())
+        out += QStringLiteral(" → ") + suggestion();
+    return out;
+}
+
+} // namespace sre::pm
