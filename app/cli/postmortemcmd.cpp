@@ -1,6 +1,8 @@
 // srectl postmortem list | new | lint
 #include "context.h"
 
+#include "postmortemcheck.h"
+
 #include "document.h"
 #include "figures.h"
 #include "lint.h"
@@ -229,17 +231,6 @@ int create(Context &ctx)
     return Ok;
 }
 
-// The people a finding may name: authors come from each postmortem, these from the roster.
-QStringList rosterNames(const ws::Workspace &workspace)
-{
-    const alerting::OncallSchedule &oncall = workspace.oncall();
-    QStringList names = oncall.displayNames.keys() + oncall.displayNames.values();
-    for (const alerting::Rotation &r : oncall.rotations)
-        names << r.members;
-    names.removeDuplicates();
-    return names;
-}
-
 // srectl postmortem lint [FILES] [--today DATE]
 int lint(Context &ctx)
 {
@@ -257,13 +248,12 @@ int lint(Context &ctx)
         }
     }
     ws::Workspace &workspace = ctx.workspace();
-    const pm::LintRuleSet rules = pm::loadLintRulesFor(workspace.dir());
-    const pm::TemplateSet templates = pm::loadTemplatesFor(workspace.dir());
-    for (const Problem &p : rules.problems + templates.problems)
+    const PostmortemChecker checker = PostmortemChecker::load(workspace);
+    for (const Problem &p : checker.rules.problems + checker.templates.problems)
         err(p.toString());
-    if (hasErrors(rules.problems))
+    if (hasErrors(checker.rules.problems))
         return BadInput;
-    if (rules.rules.empty())
+    if (checker.rules.rules.empty())
         err(Tr::tr("srectl postmortem lint: warning: no blameless-language rules found (looked in %1 and %2/lint)")
                 .arg(pm::builtinResourceDirCandidates().join(QStringLiteral(", ")), workspace.dir()));
 
@@ -294,20 +284,14 @@ int lint(Context &ctx)
         exit = BadInput;
     }
 
-    const QStringList roster = rosterNames(workspace);
     Table table { { Tr::tr("FILE"), Tr::tr("LINE"), Tr::tr("RULE"), Tr::tr("TEXT"), Tr::tr("SUGGESTION") }, {} };
     QJsonArray json;
     int findings = 0, filesWithFindings = 0;
     for (const auto &[file, bytes] : inputs) {
-        const pm::Postmortem meta = pm::parsePostmortem(bytes, file).postmortem;
-        const pm::Template *tmpl = templates.find(meta.templateId);
-        if (!tmpl && !meta.templateId.isEmpty())
-            err(Tr::tr("%1: warning: template \"%2\" is not known; required sections are not checked")
-                    .arg(file, meta.templateId));
-        const pm::PostmortemDocument doc
-            = pm::PostmortemDocument::parse(bytes, headingsFor(templates, meta.templateId));
-        const pm::Findings result
-            = pm::lintPostmortem(doc, { rules.rules, roster, tmpl ? tmpl->required : QStringList(), today });
+        QString warning;
+        const pm::Findings result = checker.check(bytes, file, today, &warning);
+        if (!warning.isEmpty())
+            err(warning);
         findings += int(result.size());
         filesWithFindings += result.isEmpty() ? 0 : 1;
         for (const pm::Finding &f : result) {
