@@ -33,7 +33,7 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>On call now</source>
         <translation>現在のオンコール担当</translation>
     </message>
@@ -48,7 +48,7 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>担当者なし（ローテーション開始前）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Escalation:</source>
         <translation>エスカレーション:</translation>
     </message>
@@ -94,7 +94,7 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -216,7 +216,7 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
@@ -262,18 +262,26 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
     </message>
 </context>
 <context>
+    <name>sre::PostmortemChecker</name>
+    <message>
+        <location filename="../models/postmortemcheck.cpp" line="+46"/>
+        <source>%1: warning: template &quot;%2&quot; is not known; required sections are not checked</source>
+        <translation>%1: warning: テンプレート &quot;%2&quot; は不明なため、必須セクションはチェックされません</translation>
+    </message>
+</context>
+<context>
     <name>sre::PostmortemPage</name>
     <message>
-        <location filename="../widgets/postmortem/postmortempage.cpp" line="+15"/>
+        <location filename="../widgets/postmortem/postmortempage.cpp" line="+29"/>
         <source>Postmortems</source>
         <translation>ポストモーテム</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No postmortems yet.
-They are Markdown files under postmortems/.</source>
+They are Markdown files under postmortems/ — start one with New (Ctrl+N).</source>
         <translation>ポストモーテムはまだありません。
-ポストモーテムは postmortems/ 配下の Markdown ファイルです。</translation>
+ポストモーテムは postmortems/ 配下の Markdown ファイルです — 「新規…」(Ctrl+N) から作成できます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -285,8 +293,23 @@ They are Markdown files under postmortems/.</source>
         <source>Filter postmortems by id, title, severity, status or service (Ctrl+F)</source>
         <translation>ID、タイトル、重大度、ステータス、サービスでポストモーテムを絞り込み (Ctrl+F)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Blameless-language and completeness findings of the selected postmortem</source>
+        <translation>選択したポストモーテムに対する、ブレームレスな表現と記入漏れの指摘</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New postmortem from a template (Ctrl+N)</source>
+        <translation>テンプレートから新しいポストモーテムを作成 (Ctrl+N)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n postmortem(s)</source>
         <translation>
             <numerusform>ポストモーテム %n 件</numerusform>
@@ -300,9 +323,46 @@ They are Markdown files under postmortems/.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Select a postmortem to read it.</source>
         <translation>ポストモーテムを選択すると内容が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No findings: blameless language and every required section are fine.</source>
+        <translation>指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+27"/>
+        <location line="+5"/>
+        <source>New postmortem</source>
+        <translation>新しいポストモーテム</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>What happened, in a few words</source>
+        <translation>何が起きたかを簡潔に</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -331,7 +391,7 @@ They are Markdown files under postmortems/.</source>
         <translation>ランブック</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No runbooks found.
 Add Markdown files under runbooks/ or list folders in runbook_paths.</source>
         <translation>ランブックが見つかりません。
@@ -385,12 +445,12 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
         <translation>シークレットファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>environment variable %1 is not set</source>
         <translation>環境変数 %1 が設定されていません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>no secret configured</source>
         <translation>シークレットが設定されていません</translation>
     </message>
@@ -399,13 +459,13 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     <name>sre::SloOverviewModel</name>
     <message>
         <location filename="../models/slooverviewmodel.cpp" line="+18"/>
-        <location line="+124"/>
-        <location line="+4"/>
+        <location line="+126"/>
+        <location line="+5"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -450,14 +510,14 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Showing the last good values. The latest refresh failed:
 %1</source>
         <translation>最後に正常に取得した値を表示しています。最新の更新に失敗しました:
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>%1
@@ -480,12 +540,12 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -552,7 +612,7 @@ total: %2</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This workspace has no SLOs yet.
 Add YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format).</source>
         <translation>このワークスペースにはまだ SLO がありません。
@@ -569,7 +629,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>サービスまたは名前で SLO を絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -613,12 +673,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1 秒前に %2 から更新</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Select an SLO to see its numbers and definition.</source>
         <translation>SLO を選択すると数値と定義が表示されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
@@ -638,12 +698,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>残りバジェット</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bad / total events</source>
         <translation>不良 / 全イベント</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bad events allowed</source>
         <translation>許容される不良イベント</translation>
     </message>
@@ -653,7 +713,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>許容 / 使用済みダウンタイム</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 min / %2 min</source>
         <translation>%1 分 / %2 分</translation>
     </message>
@@ -663,7 +723,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>枯渇までの時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%1 h at the 1h burn rate</source>
         <translation>1h のバーンレートで %1 時間</translation>
     </message>
@@ -673,7 +733,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>消費なし</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Burn-rate alert tiers</source>
         <translation>バーンレートアラートのティア</translation>
     </message>
@@ -698,12 +758,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>バーンレート 長期 / 短期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Firing</source>
         <translation>発火</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 h / %2 min</source>
         <translation>%1 時間 / %2 分</translation>
     </message>
@@ -718,7 +778,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last refresh failed: %1</source>
         <translation>前回の更新に失敗しました: %1</translation>
     </message>
@@ -733,12 +793,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Runbook</source>
         <translation>ランブック</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SLI definition</source>
         <translation>SLI の定義</translation>
     </message>
@@ -746,12 +806,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::SloRefresher</name>
     <message>
-        <location filename="../models/slorefresher.cpp" line="+55"/>
+        <location filename="../models/slorefresher.cpp" line="+56"/>
         <source>This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.</source>
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
@@ -761,7 +821,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::StoreModel</name>
     <message>
-        <location filename="../models/storemodels.cpp" line="+55"/>
+        <location filename="../models/storemodels.cpp" line="+54"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
@@ -771,7 +831,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1 分</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>calendar week</source>
         <translation>暦週</translation>
     </message>
@@ -816,7 +876,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
@@ -836,46 +896,51 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+75"/>
         <location line="+14"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-88"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Duration</source>
         <translation>継続時間</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+32"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-31"/>
+        <source>Open actions</source>
+        <translation>未完了のアクション</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
@@ -885,7 +950,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
@@ -938,12 +1003,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>グループ &quot;%1&quot; に &quot;rules&quot; リストがありません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>alerting rule needs both &quot;alert&quot; and &quot;expr&quot;</source>
         <translation>アラートルールには &quot;alert&quot; と &quot;expr&quot; の両方が必要です</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>not a rule file: expected &quot;groups:&quot; or a PrometheusRule with &quot;spec.groups&quot;</source>
         <translation>ルールファイルではありません: &quot;groups:&quot; または &quot;spec.groups&quot; を持つ PrometheusRule が必要です</translation>
     </message>
@@ -958,12 +1023,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ローテーション &quot;%1&quot; に members も ics もありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>length &quot;%1&quot; is not a duration such as 1w or 12h</source>
         <translation>length &quot;%1&quot; は 1w や 12h のような期間ではありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown weekday &quot;%1&quot;</source>
         <translation>不明な曜日 &quot;%1&quot;</translation>
     </message>
@@ -973,7 +1038,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>引き継ぎ時刻 &quot;%1&quot; が HH:MM 形式ではありません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>start &quot;%1&quot; is not a date such as 2026-01-05</source>
         <translation>start &quot;%1&quot; は 2026-01-05 のような日付ではありません</translation>
     </message>
@@ -983,7 +1048,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>oncall.yaml は &quot;rotations:&quot; を含むマッピングでなければなりません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo)</source>
         <translation>不明なタイムゾーン &quot;%1&quot;（Asia/Tokyo のような IANA 名を使用してください）</translation>
     </message>
@@ -996,17 +1061,18 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::pm</name>
     <message>
-        <location filename="../models/postmortem/postmortem.cpp" line="+28"/>
+        <location filename="../models/postmortem/postmortem.cpp" line="+30"/>
         <source>&quot;%1&quot; is not an RFC 3339 time such as 2025-01-15T14:32:00Z</source>
         <translation>&quot;%1&quot; は 2025-01-15T14:32:00Z のような RFC 3339 形式の時刻ではありません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>no YAML front matter: id, status and times are unknown</source>
         <translation>YAML フロントマターがありません: id、status、時刻が不明です</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../models/postmortem/templates.cpp" line="+46"/>
         <source>front matter is not a YAML mapping</source>
         <translation>フロントマターが YAML のマッピングではありません</translation>
     </message>
@@ -1019,6 +1085,146 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+3"/>
         <source>status &quot;%1&quot; is not one of draft, in-review, published</source>
         <translation>status &quot;%1&quot; は draft、in-review、published のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../models/postmortem/completeness.cpp" line="+55"/>
+        <source>add a &quot;## %1&quot; section (the template requires it)</source>
+        <translation>&quot;## %1&quot; セクションを追加してください（テンプレートで必須です）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill in this section; guidance comments and empty labels do not count</source>
+        <translation>このセクションを記入してください。ガイド用のコメントや空のラベルは記入とみなされません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(action item without text)</source>
+        <translation>（テキストのないアクションアイテム）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name one owner, a person who will drive it</source>
+        <translation>推進役となる担当者を 1 人指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set a due date (YYYY-MM-DD)</source>
+        <translation>期限 (YYYY-MM-DD) を設定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish it and mark it done, or set a new due date</source>
+        <translation>対応を終えて完了にするか、新しい期限を設定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>move the row before %1, or correct its time</source>
+        <translation>この行を %1 より前に移動するか、時刻を修正してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>check both times; they are in UTC</source>
+        <translation>両方の時刻を確認してください（時刻は UTC です）</translation>
+    </message>
+    <message>
+        <location filename="../models/postmortem/figures.cpp" line="+35"/>
+        <source>%1d %2h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1d</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h %2m</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1m</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../models/postmortem/lint.cpp" line="+302"/>
+        <source>make the system the subject: what happened, what the person saw at the time, and what made the action reasonable</source>
+        <translation>システムを主語にする: 何が起きたか、その時点で当人に何が見えていたか、何がその操作を妥当に見せていたかを書く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>describe the gap in tooling or process that let the action have this effect</source>
+        <translation>その操作がこの影響をもたらすのを許した、ツールや手順の欠落を書く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naming a person as the cause of a failure turns a postmortem into a verdict. People then share less, and the conditions that led to the failure stay in place.</source>
+        <translation>人を障害の原因として名指しすると、ポストモーテムは判決になります。その結果、人々は情報を共有しなくなり、障害につながった条件はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../models/postmortem/lintrules.cpp" line="+31"/>
+        <source>lint rules must be a YAML list of rules (- id: …)</source>
+        <translation>lint ルールは YAML のルールのリスト（- id: …）でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a lint rule must be a mapping with id, flag and suggest</source>
+        <translation>lint ルールは id、flag、suggest を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lint rule</source>
+        <translation>lint ルール</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>lint rule without id</source>
+        <translation>id のない lint ルール</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lint rule &quot;%1&quot; has no phrases to flag</source>
+        <translation>lint ルール &quot;%1&quot; に照合するフレーズがありません</translation>
+    </message>
+    <message>
+        <location filename="../models/postmortem/templates.cpp" line="-14"/>
+        <source>a template needs YAML front matter with template: and name:</source>
+        <translation>テンプレートには template: と name: を含む YAML フロントマターが必要です</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a template needs an id: template: my-template</source>
+        <translation>テンプレートには id が必要です: template: my-template</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>template front matter</source>
+        <translation>テンプレートのフロントマター</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>required section &quot;%1&quot; is not a heading of this template</source>
+        <translation>必須セクション &quot;%1&quot; はこのテンプレートの見出しにありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; is not a heading of this template</source>
+        <translation>%1 &quot;%2&quot; はこのテンプレートの見出しにありません</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1240,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>クエリは有効ですが、このデータでは評価できません。マッチングまたは集約を調整してください</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>narrow the time range, increase the step or simplify the query</source>
         <translation>時間範囲を狭めるか、step を大きくするか、クエリを単純にしてください</translation>
     </message>
@@ -1054,19 +1260,19 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>サーバーのログを確認してください</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>query %1 on %2</source>
         <translation>%2 へのクエリ %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source> (after %n attempts)</source>
         <translation>
             <numerusform> (%n 回試行後)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: connection refused%2 - check that the server is running and the datasource URL is right</source>
         <translation>%1: 接続が拒否されました%2 - サーバーが稼働していること、データソースの URL が正しいことを確認してください</translation>
     </message>
@@ -1096,7 +1302,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?</source>
         <translation>%1: 応答を解釈できません: %2 - データソース %3 は Prometheus 互換の API ですか？</translation>
     </message>
@@ -1111,7 +1317,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1: 新しいリクエストに置き換えられました</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>datasource %1: %2 - fix it in workspace.yaml</source>
         <translation>データソース %1: %2 - workspace.yaml で修正してください</translation>
     </message>
@@ -1119,7 +1325,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::prom::JsonTokenizer</name>
     <message>
-        <location filename="../models/prometheus/jsontokenizer.cpp" line="+71"/>
+        <location filename="../models/prometheus/jsontokenizer.cpp" line="+72"/>
         <source>empty body</source>
         <translation>本文が空です</translation>
     </message>
@@ -1129,7 +1335,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>本文が途中で終わっています（応答が切り詰められた可能性があります）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>rejected by the response handler</source>
         <translation>レスポンスハンドラーに拒否されました</translation>
     </message>
@@ -1144,12 +1350,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>JSON ドキュメントの終わりの後に予期しないデータがあります</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>expected &apos;:&apos; after an object key</source>
         <translation>オブジェクトのキーの後に &apos;:&apos; が必要です</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>&apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
@@ -1159,28 +1365,28 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>&apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>expected a string as object key</source>
         <translation>オブジェクトのキーには文字列が必要です</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>unterminated string</source>
         <translation>文字列が閉じられていません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>expected a JSON value</source>
         <translation>JSON の値が必要です</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>control character in string</source>
         <translation>文字列に制御文字が含まれています</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>invalid escape sequence in string</source>
         <translation>文字列に無効なエスケープシーケンスがあります</translation>
     </message>
@@ -1195,7 +1401,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>数値が範囲外です</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>invalid literal</source>
         <translation>無効なリテラル</translation>
@@ -1210,19 +1416,19 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+205"/>
-        <location line="+102"/>
-        <location filename="../models/prometheus/transfer.cpp" line="+259"/>
+        <location line="+196"/>
+        <location line="+97"/>
+        <location filename="../models/prometheus/transfer.cpp" line="+250"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="+127"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="+124"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/transfer.cpp" line="-166"/>
+        <location filename="../models/prometheus/transfer.cpp" line="-158"/>
         <source>both authorization and basic_auth are set; keep only one</source>
         <translation>authorization と basic_auth の両方が設定されています。どちらか一方だけにしてください</translation>
     </message>
@@ -1237,7 +1443,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>authorization の認証情報に改行が含まれています</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>basic_auth password: %1</source>
         <translation>basic_auth のパスワード: %1</translation>
     </message>
@@ -1252,27 +1458,27 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>データソース %1: TLS 証明書の検証が無効です (insecure_skip_verify)。ネットワーク経路上の誰もが応答を読み取り、改ざんできます</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>datasource %1: credentials are sent over plain HTTP</source>
         <translation>データソース %1: 認証情報が暗号化されていない HTTP で送信されます</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>cannot create a curl handle</source>
         <translation>curl ハンドルを作成できません</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <source>redirected to %1; use that URL for the datasource</source>
         <translation>%1 にリダイレクトされました。データソースにはその URL を使用してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the response is larger than 256 MiB</source>
         <translation>応答が 256 MiB を超えています</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>the response has no data.resultType</source>
         <translation>応答に data.resultType がありません</translation>
     </message>
@@ -1285,26 +1491,26 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>サンプルは [timestamp, &quot;value&quot;] の形式でなければなりません</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <location line="+32"/>
         <location line="+24"/>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>the response is not a JSON object</source>
         <translation>応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+215"/>
+        <location line="-129"/>
+        <location line="+208"/>
         <source>invalid sample value &quot;%1&quot;</source>
         <translation>無効なサンプル値 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-171"/>
         <source>unexpected binary value</source>
         <translation>予期しないバイナリ値</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>no &quot;status&quot; field: this is not a Prometheus API response</source>
         <translation>&quot;status&quot; フィールドがありません: Prometheus API の応答ではありません</translation>
     </message>
@@ -1319,12 +1525,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>サポートされていない resultType &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the result does not match resultType &quot;%1&quot;</source>
         <translation>結果が resultType &quot;%1&quot; と一致しません</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/responseparser.cpp" line="+44"/>
+        <location filename="../models/prometheus/responseparser.cpp" line="+42"/>
         <source>at byte %1: %2</source>
         <translation>%1 バイト目: %2</translation>
     </message>
@@ -1332,20 +1538,157 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::rb</name>
     <message>
-        <location filename="../models/runbook/runbook.cpp" line="+56"/>
+        <location filename="../models/runbook/runbook.cpp" line="+147"/>
         <source>runbook folder does not exist</source>
         <translation>ランブックフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/coverage.cpp" line="+64"/>
+        <source>%1: no heading in %2 has the anchor #%3</source>
+        <translation>%1: %2 にはアンカー #%3 を持つ見出しがありません</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>alert %1 has no runbook</source>
+        <translation>アラート %1 にランブックがありません</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>link to %1 refused: %2</source>
+        <translation>%1 へのリンクを拒否しました: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>link to %1: no such file</source>
+        <translation>%1 へのリンク: ファイルが存在しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link to %1</source>
+        <translation>%1 へのリンク</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>alert %1&apos;s runbook %2</source>
+        <translation>アラート %1 のランブック %2</translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/lint.cpp" line="+97"/>
+        <source>no &quot;%1&quot; section; the runbooks around it have Meaning, Impact, Diagnosis and Mitigation</source>
+        <translation>&quot;%1&quot; セクションがありません。同じフォルダーのランブックには Meaning、Impact、Diagnosis、Mitigation があります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>left-over template placeholder &quot;%1&quot;</source>
+        <translation>テンプレートのプレースホルダー &quot;%1&quot; が残っています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>section &quot;%1&quot; is empty</source>
+        <translation>セクション &quot;%1&quot; が空です</translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/resolver.cpp" line="+72"/>
+        <source>no runbook</source>
+        <translation>ランブックなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runbook_url annotation</source>
+        <translation>runbook_url アノテーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runbook annotation</source>
+        <translation>runbook アノテーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front matter alerts</source>
+        <translation>フロントマターの alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is outside the runbook folders</source>
+        <translation>%1 はランブックフォルダーの外にあります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a symbolic link to %2, outside the runbook folders</source>
+        <translation>%1 はランブックフォルダーの外にある %2 へのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&quot;%1&quot; leads to %2, outside the runbook folders</source>
+        <translation>&quot;%1&quot; はランブックフォルダーの外にある %2 を指しています</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 %2 is not under any runbook_url_map prefix</source>
+        <translation>%1 %2 は runbook_url_map のどの prefix にも該当しません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 &quot;%2&quot; names no file</source>
+        <translation>%1 &quot;%2&quot; はファイルを指していません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused: %2</source>
+        <translation>%1 を拒否しました: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2: no such file under %3</source>
+        <translation>%1 %2: %3 の下にそのファイルはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n runbook(s) match by %1; using the first</source>
+        <translation>
+            <numerusform>%1 で %n 件のランブックが一致しました。最初のものを使用します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/searchindex.cpp" line="+201"/>
+        <source>%1: cannot open the search index: %2</source>
+        <translation>%1: 検索インデックスを開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: the search index is not open</source>
+        <translation>%1: 検索インデックスが開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/searchquery.cpp" line="+449"/>
+        <source>%1: the search index cannot be opened</source>
+        <translation>%1: 検索インデックスを開けません</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>search &quot;%1&quot; failed: %2</source>
+        <translation>&quot;%1&quot; の検索に失敗しました: %2</translation>
     </message>
 </context>
 <context>
     <name>sre::slo</name>
     <message>
-        <location filename="../models/slo/loader_openslo.cpp" line="+20"/>
+        <location filename="../models/slo/loader_openslo.cpp" line="+22"/>
         <source>metric source type %1 is not supported: the console reads Prometheus-compatible sources</source>
         <translation>メトリクスソースの種類 %1 はサポートされていません: このコンソールは Prometheus 互換のソースを読み取ります</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>metricSource.spec.query is missing</source>
         <translation>metricSource.spec.query がありません</translation>
     </message>
@@ -1360,7 +1703,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ウィンドウ全体で評価するためのメトリクスセレクターが見つかりません。クエリは [{{window}}] を使って記述してください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>counter query evaluated as %1(...[{{window}}])</source>
         <translation>カウンターのクエリを %1(...[{{window}}]) として評価しました</translation>
     </message>
@@ -1370,17 +1713,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>生の比率メトリクスにはイベント数がないため、サポートされていません。good（または bad）と total を使用してください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>ratioMetric needs total and exactly one of good and bad</source>
         <translation>ratioMetric には total と、good または bad のどちらか一方だけが必要です</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>op is not one of lt, lte, gt, gte</source>
         <translation>op が lt、lte、gt、gte のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ratio evaluated per %1 time slice</source>
         <translation>比率を %1 のタイムスライスごとに評価しました</translation>
     </message>
@@ -1400,43 +1743,43 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>timeWindow がありません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>calendar window &quot;%1&quot; is not supported: use 1w, 1M or 1Q</source>
         <translation>暦ウィンドウ &quot;%1&quot; はサポートされていません: 1w、1M、1Q のいずれかを使用してください</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>不明なタイムゾーン &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>calendar startTime ignored: periods start on calendar boundaries (Monday, the 1st)</source>
         <translation>暦の startTime は無視されます: 期間は暦の区切り（月曜日、1 日）から始まります</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>objectives is missing or empty</source>
         <translation>objectives がないか、空です</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the SLI needs ratioMetric or thresholdMetric</source>
         <translation>SLI には ratioMetric または thresholdMetric が必要です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>OpenSLO %1 is not supported: convert it to openslo/v1</source>
         <translation>OpenSLO %1 はサポートされていません: openslo/v1 に変換してください</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>cannot read this SLO: %1</source>
         <translation>この SLO を読み込めません: %1</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../models/slo/loader_pyrra.cpp" line="+151"/>
+        <location filename="../models/slo/loader_pyrra.cpp" line="+164"/>
         <source>metadata.name is missing</source>
         <translation>metadata.name がありません</translation>
     </message>
@@ -1446,62 +1789,62 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>spec.service がありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>indicatorRef &quot;%1&quot;: no SLI of that name in this file</source>
         <translation>indicatorRef &quot;%1&quot;: このファイルにその名前の SLI がありません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>spec needs indicator or indicatorRef</source>
         <translation>spec には indicator または indicatorRef が必要です</translation>
     </message>
     <message>
-        <location filename="../models/slo/loader_pyrra.cpp" line="-133"/>
+        <location filename="../models/slo/loader_pyrra.cpp" line="-146"/>
         <source>%1.metric &quot;%2&quot; is not a metric selector such as http_requests_total{job=&quot;api&quot;}</source>
         <translation>%1.metric &quot;%2&quot; は http_requests_total{job=&quot;api&quot;} のようなメトリクスセレクターではありません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>grouping (%1) is not supported: the SLO is computed over all groups together</source>
         <translation>grouping (%1) はサポートされていません: SLO はすべてのグループをまとめて計算されます</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pyrra grouping ignored</source>
         <translation>Pyrra の grouping は無視されます</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>success.metric must be a histogram&apos;s _bucket series with le=&quot;&lt;seconds&gt;&quot;</source>
         <translation>success.metric は le=&quot;&lt;秒数&gt;&quot; を指定したヒストグラムの _bucket 系列でなければなりません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>total.metric must be %1_count</source>
         <translation>total.metric は %1_count でなければなりません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>success and total select different series; total&apos;s matchers are used</source>
         <translation>success と total が異なる系列を選択しています。total のマッチャーを使用します</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>latency &quot;%1&quot; is not a duration such as 200ms or 1s</source>
         <translation>latency &quot;%1&quot; は 200ms や 1s のような時間ではありません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>bool_gauge.metric &quot;%1&quot; is not a metric selector</source>
         <translation>bool_gauge.metric &quot;%1&quot; はメトリクスセレクターではありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>bool_gauge mapped to an event SLI over samples: every sample is an event, a 0 sample a bad one</source>
         <translation>bool_gauge をサンプル単位のイベント SLI に対応付けました: 各サンプルを 1 イベントとし、値が 0 のサンプルを不良イベントとします</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>spec is missing</source>
         <translation>spec がありません</translation>
     </message>
@@ -1511,47 +1854,47 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>indicator には ratio、latency、latencyNative、bool_gauge のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../models/slo/loader_service.cpp" line="+27"/>
+        <location filename="../models/slo/loader_service.cpp" line="+28"/>
         <source>window is ignored: the SLO has a calendar window</source>
         <translation>window は無視されます: この SLO には暦ウィンドウが設定されています</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>page and ticket alerts are disabled: no burn-rate tiers</source>
         <translation>page と ticket のアラートは無効です: バーンレートのティアがありません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>threshold &quot;%1&quot; is not a number; it is ignored</source>
         <translation>threshold &quot;%1&quot; は数値ではないため、無視されます</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>threshold is ignored: the comparison query has its own</source>
         <translation>threshold は無視されます: 比較クエリに独自のしきい値があります</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>threshold %1 is informative (kept as the label threshold): the error budget comes from the objective</source>
         <translation>threshold %1 は参考値です（ラベル threshold として保持）: エラーバジェットは objective から求めます</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>threshold %1 differs from the error budget 1 - objective = %2; the objective is used</source>
         <translation>threshold %1 がエラーバジェット 1 - objective = %2 と異なります。objective を使用します</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>an SLO must be a map with name, objective and sli</source>
         <translation>SLO は name、objective、sli を持つマップでなければなりません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>SLO without a name</source>
         <translation>名前のない SLO</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>slos must be a list of SLOs</source>
         <translation>slos は SLO のリストでなければなりません</translation>
     </message>
@@ -1561,42 +1904,42 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>slos が空です</translation>
     </message>
     <message>
-        <location filename="../models/slo/seedmap.cpp" line="+70"/>
+        <location filename="../models/slo/seedmap.cpp" line="+71"/>
         <source>comparison query needs &lt;, &lt;=, &gt; or &gt;= with a number on one side, such as histogram_quantile(...) &lt; 0.2</source>
         <translation>比較クエリには、histogram_quantile(...) &lt; 0.2 のように、片側が数値の &lt;、&lt;=、&gt;、&gt;= のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>comparison query mapped to a timeslice SLI: each 1-minute slice is good when the comparison holds; its own range is kept as written</source>
         <translation>比較クエリをタイムスライス SLI に対応付けました: 比較が成り立つ 1 分間のスライスを良好とします。クエリ内の範囲は記述どおりに保持されます</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>both sides of the ratio need a range such as [5m], so that it can be evaluated over the SLO window</source>
         <translation>SLO のウィンドウ全体で評価できるよう、比率の両辺に [5m] のような範囲が必要です</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>ratio query mapped to an event SLI: the numerator counts good events, the denominator all events; the fixed [%1] range was re-windowed to {{window}}</source>
         <translation>比率クエリをイベント SLI に対応付けました: 分子は良好なイベント、分母はすべてのイベントを数えます。固定の範囲 [%1] は {{window}} に置き換えました</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>error-ratio query mapped to an event SLI: the numerator counts bad events, the denominator all events; the fixed [%1] range was re-windowed to {{window}}</source>
         <translation>エラー比率クエリをイベント SLI に対応付けました: 分子は不良イベント、分母はすべてのイベントを数えます。固定の範囲 [%1] は {{window}} に置き換えました</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot tell whether the numerator of this ratio counts good or bad events: select them with code!~&quot;5..&quot; (good) or code=~&quot;5..&quot; (bad), or write the SLI as sli.events</source>
         <translation>この比率の分子が良好なイベントと不良イベントのどちらを数えているか判別できません: code!~&quot;5..&quot;（良好）または code=~&quot;5..&quot;（不良）で選択するか、SLI を sli.events として記述してください</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>sli.query is empty</source>
         <translation>sli.query が空です</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>sli.query is neither a ratio (good / total or errors / total) nor a comparison (expression &lt; threshold); write the SLI as sli.events, sli.latency or sli.timeslice</source>
         <translation>sli.query は比率（good / total または errors / total）でも比較（式 &lt; しきい値）でもありません。SLI を sli.events、sli.latency、sli.timeslice のいずれかで記述してください</translation>
     </message>
@@ -1606,12 +1949,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1 が空です</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has no {{window}} (or {{.window}}) range: without it the console cannot evaluate the SLI over its window or compute burn rates</source>
         <translation>%1 に {{window}}（または {{.window}}）の範囲がありません: これがないと、ウィンドウ全体での SLI の評価やバーンレートの計算ができません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>sli.events needs total_query</source>
         <translation>sli.events には total_query が必要です</translation>
     </message>
@@ -1621,7 +1964,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>sli.events には error_query と good_query のどちらか一方だけが必要です</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 &quot;%2&quot; must be a number greater than 0</source>
         <translation>%1 &quot;%2&quot; は 0 より大きい数値でなければなりません</translation>
     </message>
@@ -1631,52 +1974,52 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>latency.histogram &quot;%1&quot; は http_request_duration_seconds{job=&quot;api&quot;} のようなメトリクスセレクターではありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>latency.histogram names the histogram without the _%1 suffix; it was removed</source>
         <translation>latency.histogram にはサフィックス _%1 を付けずにヒストグラム名を指定します。サフィックスは削除しました</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>latency.histogram must not select le; the threshold chooses the bucket</source>
         <translation>latency.histogram で le を指定しないでください。バケットはしきい値で決まります</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>timeslice.query is missing</source>
         <translation>timeslice.query がありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>timeslice.op &quot;%1&quot; is not one of lt, le, gt, ge</source>
         <translation>timeslice.op &quot;%1&quot; は lt、le、gt、ge のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>timeslice.threshold &quot;%1&quot; is not a number</source>
         <translation>timeslice.threshold &quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>missing sli: expected events, latency or timeslice</source>
         <translation>sli がありません: events、latency、timeslice のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>raw SLIs (an error ratio query) are not supported: a ratio cannot be summed into a window&apos;s events; write sli.events with error_query and total_query</source>
         <translation>raw SLI（エラー比率クエリ）はサポートされていません: 比率はウィンドウ内のイベント数に合算できません。error_query と total_query を使って sli.events を記述してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sloth SLI plugins are not supported: write the queries the plugin generates as sli.events</source>
         <translation>Sloth の SLI プラグインはサポートされていません: プラグインが生成するクエリを sli.events として記述してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>sli needs one of events, latency or timeslice</source>
         <translation>sli には events、latency、timeslice のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../models/slo/specloader.cpp" line="+64"/>
+        <location filename="../models/slo/specloader.cpp" line="+66"/>
         <source>the file contains no SLO</source>
         <translation>このファイルには SLO が含まれていません</translation>
     </message>
@@ -1686,7 +2029,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation> ({ ... } マップ内で { } を含むセレクターは引用符で囲む必要があります)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>cannot read this document: %1</source>
         <translation>このドキュメントを読み込めません: %1</translation>
     </message>
@@ -1696,17 +2039,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>サポートされていない apiVersion %1: sre-console/v1 が必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not an SLO spec: expected apiVersion sre-console/v1, Sloth, OpenSLO, Pyrra, or service:+slos:</source>
         <translation>SLO の定義ではありません: apiVersion sre-console/v1、Sloth、OpenSLO、Pyrra、または service:+slos: が必要です</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>not an SLO spec: a ConfigMap without a data entry named *.yaml</source>
         <translation>SLO の定義ではありません: *.yaml という名前の data エントリがない ConfigMap です</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>cannot read file: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -1721,12 +2064,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>SLO ID &quot;%1&quot; が重複しています: %2 で定義済みです</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>latency threshold %1 cannot be checked: the histogram has no finite buckets</source>
         <translation>レイテンシのしきい値 %1 を確認できません: ヒストグラムに有限のバケットがありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>latency threshold %1 is not a bucket boundary of the histogram (le = %2); the SLI can only be computed at a boundary: use %3</source>
         <translation>レイテンシのしきい値 %1 はヒストグラムのバケット境界（le = %2）ではありません。SLI は境界でしか計算できないため、%3 を使用してください</translation>
     </message>
@@ -1741,52 +2084,52 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>objective &quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>objective %1 is out of range: expected a percentage between 0 and 100 (exclusive), such as 99.9</source>
         <translation>objective %1 が範囲外です: 99.9 のような、0 より大きく 100 未満のパーセンテージが必要です</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>objective %1 is read as %1 %; write %2 for %2 %</source>
         <translation>objective %1 は %1 % として解釈されます。%2 % にするには %2 と記述してください</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>objective %1 is out of range: expected a percentage in (0, 100) such as 99.9, or a fraction in (0, 1) such as 0.999</source>
         <translation>objective %1 が範囲外です: 99.9 のような (0, 100) のパーセンテージ、または 0.999 のような (0, 1) の小数が必要です</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1 &quot;%2&quot; は数値ではありません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2 is out of range: expected a fraction between 0 and 1 (exclusive), such as 0.999</source>
         <translation>%1 %2 が範囲外です: 0.999 のような、0 より大きく 1 未満の小数が必要です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 &quot;%2&quot; is not a Prometheus duration such as 30d, 4w or 1h30m</source>
         <translation>%1 &quot;%2&quot; は 30d、4w、1h30m のような Prometheus の期間ではありません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>calendar must be a map such as { period: month, timezone: Asia/Tokyo }</source>
         <translation>calendar は { period: month, timezone: Asia/Tokyo } のようなマップでなければなりません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>calendar period &quot;%1&quot; is not one of week, month, quarter</source>
         <translation>calendar の period &quot;%1&quot; は week、month、quarter のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unknown time zone &quot;%1&quot;: expected an IANA name such as Europe/Berlin</source>
         <translation>不明なタイムゾーン &quot;%1&quot;: Europe/Berlin のような IANA 名が必要です</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>alerting.tiers must be a non-empty list</source>
         <translation>alerting.tiers は空でないリストでなければなりません</translation>
     </message>
@@ -1796,32 +2139,32 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>名前のないバーンレートのティア</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tier &quot;%1&quot;: severity &quot;%2&quot; is neither page nor ticket; it will not raise the status to critical</source>
         <translation>ティア &quot;%1&quot;: severity &quot;%2&quot; は page でも ticket でもないため、ステータスは重大になりません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>tier &quot;%1&quot;: short_window is not shorter than long_window</source>
         <translation>ティア &quot;%1&quot;: short_window が long_window より短くありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>factor &quot;%1&quot; must be a positive number</source>
         <translation>factor &quot;%1&quot; は正の数でなければなりません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>both factor and budget_share given; factor wins</source>
         <translation>factor と budget_share の両方が指定されています。factor を優先します</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>budget_share &quot;%1&quot; must be a fraction in (0, 1] such as 0.02, or a percentage such as 2%</source>
         <translation>budget_share &quot;%1&quot; は 0.02 のような (0, 1] の小数、または 2% のようなパーセンテージでなければなりません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>tier &quot;%1&quot; needs budget_share or factor</source>
         <translation>ティア &quot;%1&quot; には budget_share または factor が必要です</translation>
     </message>
@@ -1829,17 +2172,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::ws</name>
     <message>
-        <location filename="../models/workspace/snapshot.cpp" line="+45"/>
+        <location filename="../models/workspace/snapshot.cpp" line="+46"/>
         <source>duplicate SLO id &quot;%1&quot; (already defined in another file)</source>
         <translation>SLO ID &quot;%1&quot; が重複しています（別のファイルで定義済み）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>workspace folder does not exist</source>
         <translation>ワークスペースフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace/workspaceconfig.cpp" line="+36"/>
+        <location filename="../models/workspace/workspaceconfig.cpp" line="+37"/>
         <source>secret file %1 is not readable; requests will fail until it is</source>
         <translation>シークレットファイル %1 を読み込めません。読み込めるようになるまでリクエストは失敗します</translation>
     </message>
@@ -1859,7 +2202,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>データソースは name、type、url を持つマッピングでなければなりません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>datasource</source>
         <translation>データソース</translation>
     </message>
@@ -1869,12 +2212,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>データソースに名前がありません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>datasource &quot;%1&quot;: unknown type &quot;%2&quot; (expected prometheus or alertmanager; Thanos, Mimir, Cortex and VictoriaMetrics use type prometheus)</source>
         <translation>データソース &quot;%1&quot;: 不明な type &quot;%2&quot;（prometheus または alertmanager が必要です。Thanos、Mimir、Cortex、VictoriaMetrics は type prometheus を使用します）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>datasource &quot;%1&quot;: url &quot;%2&quot; is not an http(s) URL</source>
         <translation>データソース &quot;%1&quot;: url &quot;%2&quot; は http(s) の URL ではありません</translation>
     </message>
@@ -1889,32 +2232,32 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>データソース &quot;%1&quot;: timeout &quot;%2&quot; は 30s のような期間ではありません</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>workspace.yaml must be a mapping (name, timezone, datasources, …)</source>
         <translation>workspace.yaml はマッピング（name、timezone、datasources、…）でなければなりません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo); using UTC</source>
         <translation>不明なタイムゾーン &quot;%1&quot;（Asia/Tokyo のような IANA 名を使用してください）。UTC を使用します</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&quot;datasources&quot; must be a list</source>
         <translation>&quot;datasources&quot; はリストでなければなりません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>datasource &quot;%1&quot; is defined twice</source>
         <translation>データソース &quot;%1&quot; が 2 回定義されています</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>default_datasource &quot;%1&quot; is not one of the datasources</source>
         <translation>default_datasource &quot;%1&quot; は datasources に含まれていません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>runbook_url_map entry needs prefix and path</source>
         <translation>runbook_url_map のエントリには prefix と path が必要です</translation>
     </message>
@@ -1932,7 +2275,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>unknown key &quot;%1&quot; in %2</source>
         <translation>%2 に不明なキー &quot;%1&quot; があります</translation>
     </message>
@@ -1949,6 +2292,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
                            SLI, error budget, burn rates and alert tiers of each SLO
   slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
                            deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable
+  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
+                           id, title, severity, status, started, duration, services, open action items
+  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
+                           write postmortems/&lt;ID&gt;.md from a template (next free id); prints the path
+  postmortem lint [FILES] [--today YYYY-MM-DD]
+                           blameless-language and completeness checks; exit 1 on findings
 
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
@@ -1961,13 +2310,19 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
                            各 SLO の SLI、エラーバジェット、バーンレート、アラートティアを表示
   slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
                            デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
+                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテムを一覧表示
+  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
+                           テンプレートから postmortems/&lt;ID&gt;.md を作成（ID は次の空き番号）し、そのパスを表示
+  postmortem lint [FILES] [--today YYYY-MM-DD]
+                           ブレームレスな表現と記入漏れをチェック（指摘があれば終了コード 1）
 
   --version                バージョンを表示
 終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -1982,42 +2337,156 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: ワークスペースフォルダー %1 が存在しません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>srectl: unknown noun &quot;%1&quot;
 </source>
         <translation>srectl: 不明なコマンド &quot;%1&quot;
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+45"/>
+        <source>srectl postmortem %1: unexpected argument &quot;%2&quot;</source>
+        <translation>srectl postmortem %1: 予期しない引数 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl postmortem %1: unknown option &quot;%2&quot; (expected %3)</source>
+        <translation>srectl postmortem %1: 不明なオプション &quot;%2&quot;（指定可能: %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>srectl postmortem %1: %2 needs a value</source>
+        <translation>srectl postmortem %1: %2 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>srectl postmortem list: %1 &quot;%2&quot; is not a date such as 2026-01-31</source>
+        <translation>srectl postmortem list: %1 &quot;%2&quot; は 2026-01-31 のような日付ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../app/cli/slocmd.cpp" line="+30"/>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+189"/>
+        <location line="+0"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="+277"/>
+        <source>TITLE</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DURATION</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVICES</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OPEN ACTIONS</source>
+        <translation>未完了アクション</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>usage: srectl postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...</source>
+        <translation>使い方: srectl postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl postmortem new: no template &quot;%1&quot; (available: %2)</source>
+        <translation>srectl postmortem new: テンプレート &quot;%1&quot; がありません（使用可能: %2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>srectl postmortem new: %1 already exists; refusing to overwrite it</source>
+        <translation>srectl postmortem new: %1 は既に存在するため、上書きしません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl postmortem new: cannot create the folder %1</source>
+        <translation>srectl postmortem new: フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl postmortem new: cannot write %1: %2</source>
+        <translation>srectl postmortem new: %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>srectl postmortem lint: --today &quot;%1&quot; is not a date such as 2026-01-31</source>
+        <translation>srectl postmortem lint: --today &quot;%1&quot; は 2026-01-31 のような日付ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl postmortem lint: warning: no blameless-language rules found (looked in %1 and %2/lint)</source>
+        <translation>srectl postmortem lint: 警告: ブレームレスな表現のルールが見つかりません（%1 と %2/lint を確認しました）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>LINE</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="-67"/>
+        <source>RULE</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SUGGESTION</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 findings in %2 of %3 postmortems</source>
+        <translation>ポストモーテム %3 件中 %2 件で指摘 %1 件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>srectl postmortem: unknown verb &quot;%1&quot; (expected: list, new, lint)</source>
+        <translation>srectl postmortem: 不明なサブコマンド &quot;%1&quot;（list、new、lint のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/slocmd.cpp" line="-195"/>
+        <location line="+195"/>
         <source>OBJECTIVE</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+189"/>
+        <location line="-195"/>
+        <location line="+195"/>
         <source>WINDOW</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>FORMAT</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="-45"/>
+        <location filename="../app/cli/slocmd.cpp" line="+0"/>
         <source>FILE</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/cli/slocmd.cpp" line="+58"/>
         <source>srectl slo: unknown option &quot;%1&quot; (expected %2)</source>
         <translation>srectl slo: 不明なオプション &quot;%1&quot;（指定可能: %2）</translation>
     </message>
@@ -2037,7 +2506,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>30d のような期間</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a period such as 2026-10, 2026-Q4 or 2026-W44</source>
         <translation>2026-10、2026-Q4、2026-W44 のような暦期間</translation>
     </message>
@@ -2052,7 +2521,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>14.4 のような数値</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one of 5m, 30m, 1h, 2h, 6h, 1d, 3d</source>
         <translation>5m、30m、1h、2h、6h、1d、3d のいずれか</translation>
     </message>
@@ -2067,7 +2536,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: --window と --period は同時に指定できません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>srectl slo: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
         <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
     </message>
@@ -2097,12 +2566,12 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>残りバジェット</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>BURN 1h</source>
         <translation>バーン 1h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>BURN 6h</source>
         <translation>バーン 6h</translation>
     </message>
@@ -2112,12 +2581,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>不良 / 総数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="-163"/>
+        <location filename="../app/cli/slocmd.cpp" line="+0"/>
         <source>STATUS</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/cli/slocmd.cpp" line="+40"/>
         <source>no data: no events in the window, so the budget cannot be checked</source>
         <translation>データなし: ウィンドウ内にイベントがないため、バジェットを確認できません</translation>
     </message>
@@ -2127,12 +2597,12 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>エラーバジェットの残り %1 が %2 を下回っています</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>burn rate over %1 is %2, above %3</source>
         <translation>%1 のバーンレートが %2 で、%3 を上回っています</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PASS %1 (budget left %2)
 </source>
         <translation>合格 %1（残りバジェット %2）
@@ -2149,22 +2619,153 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: 不明なサブコマンド &quot;%1&quot;（list、report、gate のいずれかを指定してください）</translation>
     </message>
     <message>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <location filename="../app/cli/workspacecmd.cpp" line="+20"/>
         <source>SEVERITY</source>
         <translation>重大度</translation>
     </message>
     <message>
+        <location filename="../app/cli/runbookcmd.cpp" line="-146"/>
+        <source>srectl runbook %1: unexpected argument &quot;%2&quot;</source>
+        <translation>srectl runbook %1: 予期しない引数 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: srectl runbook for ALERTNAME</source>
+        <translation>使い方: srectl runbook for ALERTNAME</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>srectl runbook for %1: note: %2</source>
+        <translation>srectl runbook for %1: 注記: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>srectl runbook for %1: %2</source>
+        <translation>srectl runbook for %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>srectl runbook for %1: the runbook is on the web only: %2</source>
+        <translation>srectl runbook for %1: ランブックは Web 上にしかありません: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>srectl runbook for %1: no runbook found</source>
+        <translation>srectl runbook for %1: ランブックが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>srectl runbook for %1: no runbook found, and no alerting rule of that name in %2</source>
+        <translation>srectl runbook for %1: ランブックが見つからず、%2 にもその名前のアラートルールがありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ALERT</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <location line="+143"/>
+        <source>RUNBOOK</source>
+        <translation>ランブック</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>FOUND BY</source>
+        <translation>検出方法</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Alerts and their runbooks</source>
+        <translation>アラートと対応するランブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbooks no alert points to</source>
+        <translation>どのアラートからも参照されていないランブック</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runbooks no alert points to:</source>
+        <translation>どのアラートからも参照されていないランブック:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 alerts: %2 with a runbook, %3 without; %4 runbooks no alert points to; %5 broken links or anchors</source>
+        <translation>アラート %1 件: ランブックあり %2 件、なし %3 件。どのアラートからも参照されていないランブック %4 件。壊れたリンクまたはアンカー %5 件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/cli/workspacecmd.cpp" line="+0"/>
         <source>LOCATION</source>
         <translation>場所</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>MESSAGE</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 runbooks, %2 findings</source>
+        <translation>ランブック %1 件、指摘 %2 件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>srectl runbook search: --limit needs a positive number</source>
+        <translation>srectl runbook search: --limit には正の数を指定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: srectl runbook search QUERY [--limit N] [--format json]</source>
+        <translation>使い方: srectl runbook search QUERY [--limit N] [--format json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl runbook search: %1; using a temporary index</source>
+        <translation>srectl runbook search: %1。一時インデックスを使用します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>srectl runbook search: %1</source>
+        <translation>srectl runbook search: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MATCH</source>
+        <translation>一致箇所</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>srectl runbook search: no runbook matches &quot;%1&quot;</source>
+        <translation>srectl runbook search: &quot;%1&quot; に一致するランブックはありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>srectl runbook: unknown verb &quot;%1&quot; (expected: for, coverage, lint, search)</source>
+        <translation>srectl runbook: 不明なサブコマンド &quot;%1&quot;（for、coverage、lint、search のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecmd.cpp" line="+0"/>
         <source>PROBLEM</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: %2 SLOs, %3 postmortems, %4 runbooks, %5 alerting rules; %6 errors, %7 warnings</source>
         <translation>%1: SLO %2 件、ポストモーテム %3 件、ランブック %4 件、アラートルール %5 件。エラー %6 件、警告 %7 件</translation>
     </message>
