@@ -10,11 +10,12 @@ namespace sre::rb {
 // One runbook file under one of the workspace's runbook roots.
 struct Runbook
 {
-    QString file;         // absolute path
-    QString root;         // the runbook root it was found under (absolute)
+    QString file; // absolute path
+    QString root; // the runbook root it was found under (absolute)
     QString relativePath; // relative to root, with '/' separators
-    QString title;        // front matter title, else first H1, else the file name
-    QStringList alerts;   // front matter `alerts`
+    QString title; // front matter title, else first H1, else the file name
+    QString h1; // the first "# " heading, empty when there is none
+    QStringList alerts; // front matter `alerts`
     QStringList services;
     QStringList tags;
 };

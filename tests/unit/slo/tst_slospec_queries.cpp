@@ -121,7 +121,8 @@ void TestSloSpec::sliQuery_data()
         << R"((sum(rate(http_request_duration_seconds_bucket{service="checkout",le="0.3"}[30d])) or vector(0)) / sum(rate(http_request_duration_seconds_count{service="checkout"}[30d])))";
     QTest::newRow("timeslice: good slices over valid slices")
         << timeslice(kP99, TimesliceSli::Op::Lt, 0.2)
-        << QStringLiteral("sum(sum_over_time((%1 < bool 0.2)[29d23h59m59s999ms:1m])) / sum(count_over_time((%1 == %1)[29d23h59m59s999ms:1m]))")
+        << QStringLiteral("sum(sum_over_time((%1 < bool 0.2)[29d23h59m59s999ms:1m])) / sum(count_over_time((%1 == "
+                          "%1)[29d23h59m59s999ms:1m]))")
                .arg(kP99);
 }
 

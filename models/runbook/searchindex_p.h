@@ -1,0 +1,65 @@
+#pragma once
+
+// Internal to sre_runbook: what searchindex.cpp and searchquery.cpp share.
+#include "fuzzy.h"
+#include "searchindex.h"
+
+namespace sre::rb {
+
+// Names the fuzzy match runs over, loaded once per committed generation of the index.
+struct SearchIndex::Names
+{
+    struct Doc
+    {
+        qint64 id = 0;
+        QString path;
+        QString title;
+        QStringList alerts;
+        std::vector<FuzzyCandidate> names;
+    };
+    qint64 generation = -1;
+    std::vector<Doc> docs;
+    // Document lengths in tokens by rowid, for ranking without a lookup in FTS5's docsize table
+    // per matching row (which costs more than everything else in ranking a common word).
+    std::vector<int> tokensByRowid;
+    double averageTokens = 1;
+    std::vector<int> docByRowid; // index into docs, -1 for none
+
+    const Doc *doc(qint64 rowid) const
+    {
+        const int i = rowid >= 0 && std::size_t(rowid) < docByRowid.size() ? docByRowid[std::size_t(rowid)] : -1;
+        return i < 0 ? nullptr : &docs[std::size_t(i)];
+    }
+};
+
+// Every term of the index with its document frequency, sorted: prefix queries are expanded to the
+// terms they stand for, so FTS5 merges a few doclists instead of building a prefix doclist.
+struct SearchIndex::Vocabulary
+{
+    qint64 generation = -1;
+    std::vector<std::pair<QByteArray, int>> terms;
+};
+
+// A reader connection borrowed for one scope; null when none could be opened.
+class SearchIndex::ReaderLease
+{
+public:
+    explicit ReaderLease(const SearchIndex &index)
+        : m_index(index)
+        , m_db(index.acquireReader())
+    { }
+    ~ReaderLease()
+    {
+        if (m_db)
+            m_index.releaseReader(m_db);
+    }
+    ReaderLease(const ReaderLease &) = delete;
+    ReaderLease &operator=(const ReaderLease &) = delete;
+    sqlite3 *get() const { return m_db; }
+
+private:
+    const SearchIndex &m_index;
+    sqlite3 *m_db;
+};
+
+} // namespace sre::rb

@@ -1,0 +1,430 @@
+// The read side of SearchIndex: ranking (bm25 with lengths from memory, top hits kept as they
+// come, two halves on two cores), fuzzy names, and the merge of the two.
+#include "searchindex.h"
+#include "searchindex_p.h"
+#include "searchtext_p.h"
+#include "sqlitehelpers.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace sre::rb {
+
+using namespace querytext;
+using sql::exec;
+using sql::Statement;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::rb)
+};
+
+// Lengths for the rank function, bound as a pointer argument for one query; and the idf of each
+// phrase when the vocabulary gave it (saves FTS5 a pass over each phrase's documents).
+struct RankInput
+{
+    using Scored = std::pair<double, qint64>; // (rank, rowid): lower rank is better
+
+    const std::vector<int> *tokensByRowid = nullptr;
+    double averageTokens = 1;
+    std::vector<double> idf;
+    // The best `keep` rows so far, a max-heap. The function adds each row here and returns 0, so
+    // SQLite hands no row back at all: a common word's ten thousand rows then cost only ranking.
+    std::vector<Scored> heap;
+    std::size_t keep = 0;
+
+    void offer(Scored row)
+    {
+        if (heap.size() < keep) {
+            heap.push_back(row);
+            std::push_heap(heap.begin(), heap.end());
+        } else if (keep > 0 && row < heap.front()) {
+            std::pop_heap(heap.begin(), heap.end());
+            heap.back() = row;
+            std::push_heap(heap.begin(), heap.end());
+        }
+    }
+};
+
+double idfOf(double rows, double hits)
+{
+    return std::max(1e-6, std::log((rows - hits + 0.5) / (hits + 0.5)));
+}
+
+struct PhraseIdf
+{
+    std::vector<double> idf;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *user)
+{
+    ++*static_cast<qint64 *>(user);
+    return SQLITE_OK;
+}
+
+// bm25 as FTS5 computes it (title x10, names x5, body x1; k1 1.2, b 0.75), but with document
+// lengths from memory instead of FTS5's docsize table.
+void rankFunction(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *result, int nVal,
+                  sqlite3_value **values)
+{
+    static constexpr double kWeights[] = { 10.0, 5.0, 1.0 };
+    static constexpr double k1 = 1.2, b = 0.75;
+    auto *input = nVal > 0 ? static_cast<RankInput *>(sqlite3_value_pointer(values[0], "sre_rank_input")) : nullptr;
+    const int phrases = api->xPhraseCount(ctx);
+    auto *idf = static_cast<PhraseIdf *>(api->xGetAuxdata(ctx, 0));
+    if (!idf && input && int(input->idf.size()) == phrases) {
+        idf = new PhraseIdf { input->idf };
+        if (api->xSetAuxdata(ctx, idf, [](void *p) { delete static_cast<PhraseIdf *>(p); }) != SQLITE_OK) {
+            sqlite3_result_error_nomem(result);
+            return;
+        }
+    }
+    if (!idf) {
+        auto fresh = std::make_unique<PhraseIdf>();
+        sqlite3_int64 rows = 0;
+        api->xRowCount(ctx, &rows);
+        for (int i = 0; i < phrases; ++i) {
+            qint64 hits = 0;
+            if (api->xQueryPhrase(ctx, i, &hits, countRow) != SQLITE_OK) {
+                sqlite3_result_error(result, "sre_rank: cannot count phrase hits", -1);
+                return;
+            }
+            fresh->idf.push_back(idfOf(double(rows), double(hits)));
+        }
+        idf = fresh.release();
+        if (api->xSetAuxdata(ctx, idf, [](void *p) { delete static_cast<PhraseIdf *>(p); }) != SQLITE_OK) {
+            sqlite3_result_error_nomem(result);
+            return;
+        }
+    }
+    constexpr int kSmall = 16;
+    std::array<double, kSmall> small;
+    std::vector<double> large(phrases > kSmall ? std::size_t(phrases) : 0, 0.0);
+    double *freq = phrases > kSmall ? large.data() : small.data();
+    std::fill_n(freq, phrases, 0.0);
+    // Instances per phrase in (column, offset) order: title and names first. bm25 saturates with
+    // term frequency, so after a few body instances the rest changes little and is not read.
+    constexpr int kBodyInstances = 4;
+    for (int i = 0; i < phrases; ++i) {
+        Fts5PhraseIter it;
+        int column = 0, offset = 0, body = 0;
+        for (api->xPhraseFirst(ctx, i, &it, &column, &offset); column >= 0;
+             api->xPhraseNext(ctx, &it, &column, &offset)) {
+            if (column > 2)
+                continue;
+            freq[i] += kWeights[column];
+            if (column == 2 && ++body == kBodyInstances)
+                break;
+        }
+    }
+    double length = input ? input->averageTokens : 1;
+    const sqlite3_int64 rowid = api->xRowid(ctx);
+    if (input && rowid >= 0 && std::size_t(rowid) < input->tokensByRowid->size()
+        && (*input->tokensByRowid)[std::size_t(rowid)] > 0)
+        length = (*input->tokensByRowid)[std::size_t(rowid)];
+    const double average = input ? input->averageTokens : 1;
+    double score = 0;
+    for (int i = 0; i < phrases; ++i) {
+        const double f = freq[i];
+        score += idf->idf[std::size_t(i)] * f * (k1 + 1) / (f + k1 * (1 - b + b * length / average));
+    }
+    if (input) {
+        input->offer({ score == 0 ? -1e-9 : -score, rowid }); // a match, however weak, ranks
+        sqlite3_result_int(result, 0);
+    } else {
+        sqlite3_result_double(result, -score);
+    }
+}
+
+// Ranks the matches with rowid in [from, to) into input.heap; an error message or empty.
+QString rankRows(sqlite3 *db, const QString &expr, qint64 from, qint64 to, RankInput &input)
+{
+    // The best rows are kept by the rank function rather than by ORDER BY ... LIMIT, whose sorter
+    // costs more per row than the ranking when a common word matches most runbooks.
+    Statement st(db,
+                 "SELECT count(*) FROM fts WHERE fts MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND sre_rank(fts, ?2)");
+    if (!st.ok())
+        return st.error();
+    st.bindCopy(1, expr);
+    sqlite3_bind_pointer(st.handle(), 2, &input, "sre_rank_input", nullptr);
+    st.bind(3, from);
+    st.bind(4, to);
+    const int rc = st.step();
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : st.error();
+}
+
+// A name that fuzzy-matched, kept light (no strings) until the best few are known.
+struct NameHit
+{
+    const SearchIndex::Names::Doc *doc;
+    const FuzzyCandidate *name;
+    FuzzyMatch match;
+    double bm25; // +inf when full text did not rank it
+};
+
+std::vector<NameHit> matchNames(const SearchIndex::Names &names, const FuzzyQuery &q)
+{
+    std::vector<NameHit> named;
+    for (const SearchIndex::Names::Doc &d : names.docs) {
+        FuzzyMatch best;
+        const FuzzyCandidate *bestName = nullptr;
+        for (const FuzzyCandidate &c : d.names) {
+            FuzzyMatch m = fuzzyMatch(q, c);
+            if (m.score > best.score) {
+                best = std::move(m);
+                bestName = &c;
+            }
+        }
+        if (best.matched())
+            named.push_back({ &d, bestName, std::move(best), HUGE_VAL });
+    }
+    return named;
+}
+
+} // namespace
+
+QString SearchIndex::ftsQuery(const QString &text, bool prefixLastWord)
+{
+    return expression(parseQuery(text, prefixLastWord), nullptr);
+}
+
+bool SearchIndex::prepareReader(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->xCreateFunction(api, "sre_rank", nullptr, &rankFunction, nullptr) != SQLITE_OK)
+        return false;
+    return exec(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.sre_vocab USING fts5vocab(main, 'fts', 'row')");
+}
+
+std::shared_ptr<const SearchIndex::Names> SearchIndex::names(sqlite3 *db, QString *error) const
+{
+    Statement generation(db, "SELECT value FROM meta WHERE key = 'generation'");
+    if (!generation.ok() || generation.step() != SQLITE_ROW) {
+        *error = generation.error();
+        return {};
+    }
+    const qint64 current = generation.int64(0);
+    generation.reset();
+    QMutexLocker lock(&m_namesMutex);
+    if (m_names && m_names->generation == current)
+        return m_names;
+    auto names = std::make_shared<Names>();
+    names->generation = current;
+    Statement docs(db, "SELECT id, path, title, alerts, h1, tokens FROM documents ORDER BY path");
+    qint64 totalTokens = 0;
+    while (docs.step() == SQLITE_ROW) {
+        Names::Doc d;
+        d.id = docs.int64(0);
+        d.path = docs.text(1);
+        d.title = docs.text(2);
+        const QString alerts = docs.text(3);
+        if (!alerts.isEmpty())
+            d.alerts = alerts.split(u'\n');
+        QStringList candidates = d.alerts;
+        candidates << QFileInfo(d.path).completeBaseName() << docs.text(4) << d.title;
+        candidates.removeAll(QString());
+        candidates.removeDuplicates();
+        for (const QString &c : std::as_const(candidates))
+            d.names.push_back(prepareCandidate(c));
+        const int tokens = int(docs.int64(5));
+        if (d.id >= 0 && d.id < (qint64(1) << 26)) {
+            if (std::size_t(d.id) >= names->tokensByRowid.size()) {
+                names->tokensByRowid.resize(std::size_t(d.id) + 1, 0);
+                names->docByRowid.resize(std::size_t(d.id) + 1, -1);
+            }
+            names->tokensByRowid[std::size_t(d.id)] = tokens;
+            names->docByRowid[std::size_t(d.id)] = int(names->docs.size());
+        }
+        totalTokens += tokens;
+        names->docs.push_back(std::move(d));
+    }
+    names->averageTokens = names->docs.empty() ? 1.0 : std::max(1.0, double(totalTokens) / double(names->docs.size()));
+    m_names = names;
+    return m_names;
+}
+
+std::shared_ptr<const SearchIndex::Vocabulary> SearchIndex::vocabulary(sqlite3 *db) const
+{
+    Statement generation(db, "SELECT value FROM meta WHERE key = 'generation'");
+    if (!generation.ok() || generation.step() != SQLITE_ROW)
+        return {};
+    const qint64 current = generation.int64(0);
+    generation.reset();
+    QMutexLocker lock(&m_vocabularyMutex);
+    if (m_vocabulary && m_vocabulary->generation == current)
+        return m_vocabulary;
+    auto vocabulary = std::make_shared<Vocabulary>();
+    vocabulary->generation = current;
+    Statement terms(db, "SELECT term, doc FROM temp.sre_vocab");
+    while (terms.step() == SQLITE_ROW) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(terms.handle(), 0));
+        vocabulary->terms.emplace_back(QByteArray(p, sqlite3_column_bytes(terms.handle(), 0)), int(terms.int64(1)));
+    }
+    // fts5vocab lists terms in the index's order, which is memcmp order, as lower_bound needs.
+    m_vocabulary = vocabulary;
+    return m_vocabulary;
+}
+
+SearchResult SearchIndex::search(const QString &query, const SearchOptions &options) const
+{
+    SearchResult result;
+    const ReaderLease lease(*this);
+    sqlite3 *db = lease.get();
+    if (!db) {
+        result.error = Tr::tr("%1: the search index cannot be opened").arg(m_file);
+        return result;
+    }
+    // One read transaction: names, lengths and matches from the same committed state.
+    exec(db, "BEGIN");
+    struct Finish
+    {
+        sqlite3 *db;
+        ~Finish() { exec(db, "COMMIT"); }
+    } finish { db };
+
+    QString error;
+    const std::shared_ptr<const Names> names = this->names(db, &error);
+    if (!names) {
+        result.error = error;
+        return result;
+    }
+    const std::vector<Term> terms = parseQuery(query, options.prefixLastWord);
+    const bool anyPrefix
+        = std::any_of(terms.begin(), terms.end(), [](const Term &t) { return t.prefix && t.words.size() == 1; });
+    std::shared_ptr<const Vocabulary> vocabulary;
+    if (anyPrefix)
+        vocabulary = this->vocabulary(db);
+    const VocabularyView view { vocabulary ? &vocabulary->terms : nullptr };
+    QList<QStringList> phrases;
+    const QString expr = expression(terms, vocabulary ? &view : nullptr, &phrases);
+
+    // Names that match what was typed come first (that is what a person looking for an alert
+    // typed), best match first; then full-text hits by rank. Name matches stay light (no strings
+    // built) until the best `limit` of them are known: a common word matches hundreds of names.
+    const FuzzyQuery q = prepareQuery(tokens(query).join(QString()));
+    const bool fuzzy = options.fuzzyNames && q.folded.size() >= 2;
+    std::vector<NameHit> named;
+
+    QHash<qint64, SearchHit> hits;
+    QList<qint64> ranked; // full-text hits, best first
+    if (!expr.isEmpty()) {
+        RankInput input {
+            &names->tokensByRowid, names->averageTokens, {}, {}, std::size_t(std::max(0, options.limit))
+        };
+        if (vocabulary) {
+            for (const QStringList &words : std::as_const(phrases)) {
+                int docsWith = -1;
+                for (const QString &w : words) {
+                    const int d = view.documents(folded(w).toUtf8());
+                    docsWith = docsWith < 0 ? d : std::min(docsWith, d);
+                }
+                if (words.isEmpty() || docsWith < 0) {
+                    input.idf.clear(); // FTS5 counts them instead
+                    break;
+                }
+                input.idf.push_back(idfOf(double(names->docs.size()), double(docsWith)));
+            }
+        }
+        // A large index is ranked in two halves of rowids, the upper one on another core with a
+        // connection of its own, while this thread ranks the lower half and then matches names.
+        constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
+        const bool split = names->docs.size() >= 2000;
+        const qint64 middle = split ? qint64(names->docByRowid.size()) / 2 : kEnd;
+        RankInput upper = input;
+        QFuture<QString> other;
+        if (split) {
+            other = QtConcurrent::run([this, expr, middle, &upper]() -> QString {
+                const ReaderLease helper(*this);
+                if (!helper.get())
+                    return Tr::tr("%1: the search index cannot be opened").arg(m_file);
+                exec(helper.get(), "BEGIN");
+                QString e = rankRows(helper.get(), expr, middle, kEnd, upper);
+                exec(helper.get(), "COMMIT");
+                return e;
+            });
+        }
+        QString rankError = rankRows(db, expr, std::numeric_limits<qint64>::min(), middle, input);
+        if (fuzzy)
+            named = matchNames(*names, q); // while the other half is ranked
+        if (split) {
+            const QString otherError = other.result();
+            if (rankError.isEmpty())
+                rankError = otherError;
+            for (const RankInput::Scored &row : upper.heap)
+                input.offer(row);
+        }
+        if (!rankError.isEmpty()) {
+            result.error = Tr::tr("search \"%1\" failed: %2").arg(query, rankError);
+            return result;
+        }
+        std::vector<RankInput::Scored> &heap = input.heap;
+        std::sort_heap(heap.begin(), heap.end());
+        for (const auto &[rank, id] : heap) {
+            if (const Names::Doc *d = names->doc(id)) {
+                hits.insert(id, SearchHit { d->path, d->title, d->alerts, {}, {}, rank, 0 });
+                ranked << id;
+            }
+        }
+    }
+    if (fuzzy && expr.isEmpty())
+        named = matchNames(*names, q);
+    for (NameHit &n : named) {
+        const auto it = hits.constFind(n.doc->id);
+        n.bm25 = it == hits.cend() ? HUGE_VAL : it->bm25;
+    }
+    const std::size_t limit = std::size_t(std::max(0, options.limit));
+    const auto better = [](const NameHit &a, const NameHit &b) {
+        if (a.match.score != b.match.score)
+            return a.match.score > b.match.score;
+        if (a.bm25 != b.bm25)
+            return a.bm25 < b.bm25;
+        return a.doc->path < b.doc->path;
+    };
+    const auto cut = named.begin() + qsizetype(std::min(limit, named.size()));
+    std::partial_sort(named.begin(), cut, named.end(), better);
+    named.erase(cut, named.end());
+    std::vector<std::pair<qint64, SearchHit>> ordered;
+    for (const NameHit &n : named) {
+        SearchHit h = hits.contains(n.doc->id) ? hits.take(n.doc->id)
+                                               : SearchHit { n.doc->path, n.doc->title, n.doc->alerts, {}, {}, 0, 0 };
+        h.fuzzy = n.match.score;
+        h.matchedName = highlightMatch(n.name->text, n.match.positions, kMarkOpen, kMarkClose);
+        ordered.emplace_back(n.doc->id, std::move(h));
+    }
+    for (qint64 id : std::as_const(ranked)) {
+        if (ordered.size() >= limit)
+            break;
+        if (const auto it = hits.find(id); it != hits.end())
+            ordered.emplace_back(id, std::move(*it));
+    }
+    const std::vector<Needle> marks = needles(terms);
+    // The body straight from FTS5's content table: opening an FTS5 cursor per row costs more.
+    Statement body(db, "SELECT c2 FROM fts_content WHERE id = ?");
+    for (auto &[id, hit] : ordered) {
+        if (body.ok()) {
+            body.bind(1, id);
+            if (body.step() == SQLITE_ROW)
+                hit.snippet
+                    = makeSnippet(QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(body.handle(), 0)),
+                                             sqlite3_column_bytes(body.handle(), 0)),
+                                  marks);
+            body.reset();
+        }
+        result.hits.push_back(std::move(hit));
+    }
+    return result;
+}
+
+} // namespace sre::rb
