@@ -1538,17 +1538,22 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::rb</name>
     <message>
-        <location filename="../models/runbook/runbook.cpp" line="+147"/>
+        <location filename="../models/runbook/runbook.cpp" line="+150"/>
         <source>runbook folder does not exist</source>
         <translation>ランブックフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/runbook/coverage.cpp" line="+64"/>
+        <location line="+14"/>
+        <source>symbolic link to %1, outside the runbook folder: not read</source>
+        <translation>%1 へのシンボリックリンクはランブックのフォルダーの外にあるため読み込みません</translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/coverage.cpp" line="+65"/>
         <source>%1: no heading in %2 has the anchor #%3</source>
         <translation>%1: %2 にはアンカー #%3 を持つ見出しがありません</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>alert %1 has no runbook</source>
         <translation>アラート %1 にランブックがありません</translation>
     </message>
@@ -1573,7 +1578,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>アラート %1 のランブック %2</translation>
     </message>
     <message>
-        <location filename="../models/runbook/lint.cpp" line="+97"/>
+        <location filename="../models/runbook/lint.cpp" line="+98"/>
         <source>no &quot;%1&quot; section; the runbooks around it have Meaning, Impact, Diagnosis and Mitigation</source>
         <translation>&quot;%1&quot; セクションがありません。同じフォルダーのランブックには Meaning、Impact、Diagnosis、Mitigation があります</translation>
     </message>
@@ -1628,12 +1633,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1 はランブックフォルダーの外にある %2 へのシンボリックリンクです</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&quot;%1&quot; leads to %2, outside the runbook folders</source>
         <translation>&quot;%1&quot; はランブックフォルダーの外にある %2 を指しています</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 %2 is not under any runbook_url_map prefix</source>
         <translation>%1 %2 は runbook_url_map のどの prefix にも該当しません</translation>
     </message>
@@ -1653,29 +1658,30 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1 %2: %3 の下にそのファイルはありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n runbook(s) match by %1; using the first</source>
         <translation>
             <numerusform>%1 で %n 件のランブックが一致しました。最初のものを使用します</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/runbook/searchindex.cpp" line="+201"/>
+        <location filename="../models/runbook/searchindex.cpp" line="+202"/>
         <source>%1: cannot open the search index: %2</source>
         <translation>%1: 検索インデックスを開けません: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>%1: the search index is not open</source>
         <translation>%1: 検索インデックスが開かれていません</translation>
     </message>
     <message>
-        <location filename="../models/runbook/searchquery.cpp" line="+449"/>
+        <location filename="../models/runbook/searchquery.cpp" line="+286"/>
+        <location line="+65"/>
         <source>%1: the search index cannot be opened</source>
         <translation>%1: 検索インデックスを開けません</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
         <source>search &quot;%1&quot; failed: %2</source>
         <translation>&quot;%1&quot; の検索に失敗しました: %2</translation>
     </message>
@@ -2292,6 +2298,11 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
                            SLI, error budget, burn rates and alert tiers of each SLO
   slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
                            deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable
+  runbook for ALERTNAME    the alert&apos;s runbook: local file path, with #anchor (exit 1 when none)
+  runbook coverage         alerts without a runbook, runbooks no alert points to, broken links (exit 1 on gaps)
+  runbook lint             template sections, left-over placeholders, empty sections (exit 1 on findings)
+  runbook search QUERY... [--limit N]
+                           full-text and alert-name search; index cached in $XDG_CACHE_HOME/sre-console
   postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
                            id, title, severity, status, started, duration, services, open action items
   postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
@@ -2310,6 +2321,11 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
                            各 SLO の SLI、エラーバジェット、バーンレート、アラートティアを表示
   slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
                            デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパス (アンカーがあれば #anchor 付き。見つからなければ終了コード 1)
+  runbook coverage         ランブックのないアラート、どのアラートからも参照されないランブック、リンク切れ (不足があれば終了コード 1)
+  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
+  runbook search QUERY... [--limit N]
+                           全文検索とアラート名検索。索引は $XDG_CACHE_HOME/sre-console にキャッシュ
   postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
                            ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテムを一覧表示
   postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
@@ -2322,7 +2338,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -2372,7 +2388,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/runbookcmd.cpp" line="+277"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="+281"/>
         <source>TITLE</source>
         <translation>タイトル</translation>
     </message>
@@ -2438,7 +2454,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/runbookcmd.cpp" line="-67"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="-68"/>
         <source>RULE</source>
         <translation>ルール</translation>
     </message>
@@ -2625,7 +2641,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/cli/runbookcmd.cpp" line="-146"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="-149"/>
         <source>srectl runbook %1: unexpected argument &quot;%2&quot;</source>
         <translation>srectl runbook %1: 予期しない引数 &quot;%2&quot;</translation>
     </message>
@@ -2635,7 +2651,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>使い方: srectl runbook for ALERTNAME</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>srectl runbook for %1: note: %2</source>
         <translation>srectl runbook for %1: 注記: %2</translation>
     </message>
@@ -2661,18 +2677,18 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl runbook for %1: ランブックが見つからず、%2 にもその名前のアラートルールがありません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>ALERT</source>
         <translation>アラート</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>RUNBOOK</source>
         <translation>ランブック</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>FOUND BY</source>
         <translation>検出方法</translation>
     </message>
@@ -2682,7 +2698,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>アラートと対応するランブック</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Runbooks no alert points to</source>
         <translation>どのアラートからも参照されていないランブック</translation>
     </message>
@@ -2740,7 +2756,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+3"/>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>srectl runbook search: %1</source>
         <translation>srectl runbook search: %1</translation>
     </message>
