@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -28,7 +29,11 @@ bool hasArg(int argc, char **argv, const char *name)
 // arrived (or a deadline passed), then saves the window as a PNG and quits.
 void scheduleScreenshot(sre::MainWindow &window, const QString &file)
 {
-    auto shoot = [&window, file] {
+    // Several signals can say "settled"; take the picture once.
+    auto shot = std::make_shared<bool>(false);
+    auto shoot = [&window, file, shot] {
+        if (std::exchange(*shot, true))
+            return;
         QCoreApplication::processEvents();
         const bool ok = window.grab().save(file);
         if (!ok)

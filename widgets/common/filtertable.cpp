@@ -94,8 +94,17 @@ void FilterTable::setFilterText(const QString &text)
 
 void FilterTable::selectFirstIfNone()
 {
+    // A hidden page does not render its detail pane until it is shown (startup stays quick).
+    if (!isVisible())
+        return;
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void FilterTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    selectFirstIfNone();
 }
 
 void FilterTable::updateEmptyState()

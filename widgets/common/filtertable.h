@@ -33,6 +33,9 @@ public:
 signals:
     void activated(const QModelIndex &sourceIndex);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateEmptyState();
 
