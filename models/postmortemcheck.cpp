@@ -33,8 +33,7 @@ PostmortemChecker PostmortemChecker::load(const QString &workspaceDir, const ale
 
 pm::TableHeadings PostmortemChecker::headingsFor(const QString &templateId) const
 {
-    const pm::Template *t = templates.find(templateId);
-    return t ? t->tableHeadings() : pm::TableHeadings::defaults();
+    return templates.headingsFor(templateId);
 }
 
 pm::Findings PostmortemChecker::check(const QByteArray &bytes, const QString &file, const QDate &today,

@@ -69,12 +69,6 @@ QString shownPath(Context &ctx, const QString &file)
     return QDir::cleanPath(QDir(ctx.workspaceDir).filePath(QDir(ctx.workspace().dir()).relativeFilePath(file)));
 }
 
-pm::TableHeadings headingsFor(const pm::TemplateSet &templates, const QString &templateId)
-{
-    const pm::Template *t = templates.find(templateId);
-    return t ? t->tableHeadings() : pm::TableHeadings::defaults();
-}
-
 std::vector<const pm::Postmortem *> postmortemsOf(ws::Workspace &workspace)
 {
     std::vector<const pm::Postmortem *> out;
@@ -134,7 +128,7 @@ int list(Context &ctx)
             || (since && (!p->started.isValid() || p->started.toUTC().date() < *since))
             || (until && (!p->started.isValid() || p->started.toUTC().date() > *until)))
             continue;
-        const pm::PostmortemDocument doc = pm::PostmortemDocument::parse(p->raw, headingsFor(templates, p->templateId));
+        const pm::PostmortemDocument doc = pm::PostmortemDocument::parse(p->raw, templates.headingsFor(p->templateId));
         const QList<pm::ActionItem> actions = pm::actionItemsOf(doc);
         const auto open
             = std::count_if(actions.cbegin(), actions.cend(), [](const pm::ActionItem &a) { return a.isOpen(); });

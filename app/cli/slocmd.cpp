@@ -210,16 +210,23 @@ QString number(std::optional<double> v, int decimals = 2)
     return v ? QString::number(*v, 'f', decimals) : QStringLiteral("–");
 }
 
+// The common start of `report` and `gate`: options, the SLOs asked for, their evaluation; or the
+// exit code when any of it failed.
+std::variant<QList<SloEvaluation>, int> selectAndEvaluate(Context &ctx, Selection &sel, bool gate)
+{
+    if (const auto code = parseSelection(ctx, sel, gate))
+        return *code;
+    const auto specs = selectSpecs(ctx, sel);
+    if (!specs)
+        return int(BadInput);
+    return evaluate(ctx, *specs, sel.at);
+}
+
 // srectl slo report
 int report(Context &ctx)
 {
     Selection sel;
-    if (const auto code = parseSelection(ctx, sel, false))
-        return *code;
-    const auto specs = selectSpecs(ctx, sel);
-    if (!specs)
-        return BadInput;
-    const auto evaluated = evaluate(ctx, *specs, sel.at);
+    const auto evaluated = selectAndEvaluate(ctx, sel, false);
     if (const int *code = std::get_if<int>(&evaluated))
         return *code;
     Table table { { Tr::tr("ID"), Tr::tr("OBJECTIVE"), Tr::tr("WINDOW"), Tr::tr("SLI"), Tr::tr("BUDGET LEFT"),
@@ -250,12 +257,7 @@ int report(Context &ctx)
 int gate(Context &ctx)
 {
     Selection sel;
-    if (const auto code = parseSelection(ctx, sel, true))
-        return *code;
-    const auto specs = selectSpecs(ctx, sel);
-    if (!specs)
-        return BadInput;
-    const auto evaluated = evaluate(ctx, *specs, sel.at);
+    const auto evaluated = selectAndEvaluate(ctx, sel, true);
     if (const int *code = std::get_if<int>(&evaluated))
         return *code;
     int failed = 0;

@@ -29,6 +29,12 @@ struct TemplateSet
     Problems problems;
 
     const Template *find(const QString &id) const;
+    // The table headings a postmortem written from template `id` uses (defaults when unknown).
+    TableHeadings headingsFor(const QString &id) const
+    {
+        const Template *t = find(id);
+        return t ? t->tableHeadings() : TableHeadings::defaults();
+    }
 };
 
 // Problems name the file and line: no front matter, no `template:` id, a required section or a
