@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <memory>
 
 namespace {
 
@@ -47,7 +49,16 @@ QString usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Commands that draw (reports and exports: charts, PDF) need a QGuiApplication; it runs on the
+    // offscreen platform so a CI box with no display can write them. The rest stay plain Core.
+    bool draws = false;
+    for (int i = 1; i < argc; ++i)
+        draws = draws || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "export") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(draws ? new QGuiApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("srectl"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(sre::kVersion));
 
