@@ -26,6 +26,9 @@ private:
     std::unique_ptr<ws::Workspace> m_workspace;
 };
 
+// `--at` values: RFC 3339 or Unix seconds.
+std::optional<qint64> parseTime(const QString &text);
+
 // The output of one command in the chosen format.
 void print(const Context &ctx, const Table &table, const QJsonArray &json);
 

@@ -3,6 +3,7 @@
 // Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 #include "context.h"
 #include "i18n.h"
+#include "reportcmds.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,14 @@ QString usage()
         "                           write postmortems/<ID>.md from a template (next free id); prints the path\n"
         "  postmortem lint [FILES] [--today YYYY-MM-DD]\n"
         "                           blameless-language and completeness checks; exit 1 on findings\n"
+        "  postmortem impact ID [--write] [--at TIME]\n"
+        "                           bad events and error budget share of each linked SLO from started to resolved;\n"
+        "                           --write puts them into the Impact section\n"
+        "  postmortem export ID --format html|pdf -o FILE\n"
+        "                           the postmortem as a standalone HTML page or a PDF, with the impact chart\n"
+        "  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]\n"
+        "                           error-budget review: per service and SLO the budget consumed, incidents and\n"
+        "                           their share, open action items\n"
         "\n"
         "  --version                print the version\n"
         "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
@@ -65,6 +74,7 @@ int main(int argc, char **argv)
     using namespace sre::cli;
     Context ctx;
     QStringList positional;
+    QStringList passThrough;
     QString lang = qEnvironmentVariable("SRECTL_LANG");
     QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -102,6 +112,8 @@ int main(int argc, char **argv)
                 ctx.format = Format::Json;
             else if (f == u"markdown")
                 ctx.format = Format::Markdown;
+            else if (f == u"pdf" || f == u"html")
+                passThrough << a << f; // documents: only `report` and `postmortem export` take these
             else {
                 err(Tr::tr("srectl: --format must be table, json or markdown, not \"%1\"").arg(f));
                 return BadInput;
@@ -121,7 +133,7 @@ int main(int argc, char **argv)
     }
     const QString noun = positional.takeFirst();
     const QString verb = positional.takeFirst();
-    ctx.args = positional;
+    ctx.args = positional + passThrough;
     if (noun == u"workspace")
         return workspaceCommand(ctx, verb);
     if (noun == u"slo")
@@ -130,6 +142,8 @@ int main(int argc, char **argv)
         return runbookCommand(ctx, verb);
     if (noun == u"postmortem")
         return postmortemCommand(ctx, verb);
+    if (noun == u"report")
+        return reportCommand(ctx, verb);
     err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
     return BadInput;
 }

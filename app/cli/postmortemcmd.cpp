@@ -1,5 +1,6 @@
 // srectl postmortem list | new | lint
 #include "context.h"
+#include "reportcmds.h"
 
 #include "postmortemcheck.h"
 
@@ -323,7 +324,11 @@ int postmortemCommand(Context &ctx, const QString &verb)
         return create(ctx);
     if (verb == u"lint")
         return lint(ctx);
-    err(Tr::tr("srectl postmortem: unknown verb \"%1\" (expected: list, new, lint)").arg(verb));
+    if (verb == u"impact")
+        return postmortemImpactCommand(ctx);
+    if (verb == u"export")
+        return postmortemExportCommand(ctx);
+    err(Tr::tr("srectl postmortem: unknown verb \"%1\" (expected: list, new, lint, impact, export)").arg(verb));
     return BadInput;
 }
 

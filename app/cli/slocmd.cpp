@@ -58,18 +58,6 @@ struct Selection
     QString burnWindow = QStringLiteral("1h");
 };
 
-std::optional<qint64> parseTime(const QString &text)
-{
-    bool ok = false;
-    const double unix = text.toDouble(&ok);
-    if (ok)
-        return qint64(std::floor(unix));
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid())
-        return t.toSecsSinceEpoch();
-    return std::nullopt;
-}
-
 // Parses the verb's options; returns an exit code on a usage error.
 std::optional<int> parseSelection(Context &ctx, Selection &sel, bool gate)
 {
@@ -285,6 +273,18 @@ int gate(Context &ctx)
     return failed > 0 ? CheckFailed : Ok;
 }
 } // namespace
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    bool ok = false;
+    const double unix = text.toDouble(&ok);
+    if (ok)
+        return qint64(std::floor(unix));
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid())
+        return t.toSecsSinceEpoch();
+    return std::nullopt;
+}
 
 int sloCommand(Context &ctx, const QString &verb)
 {

@@ -4,6 +4,7 @@
 // fixture. Expected values come from srectl's own JSON (the other formats and the gate must agree
 // with it), from Prometheus' own error text, or from the workspace; the numbers in the JSON are
 // checked against Prometheus and the generator by tst_slo_engine.
+#include "demoworkspace.h"
 #include "fixtureenv.h"
 
 #include <QDir>
@@ -63,36 +64,10 @@ QString describe(const Run &r)
     return QStringLiteral("exit %1 after %2 ms\nstderr:\n%3").arg(r.exitCode).arg(r.elapsedMs).arg(r.err);
 }
 
-bool copyDir(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 // A copy of the demo workspace whose Prometheus datasource is `url`.
 bool makeWorkspace(const QString &dir, const QString &url)
 {
-    if (!copyDir(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), dir))
-        return false;
-    QFile f(dir + QStringLiteral("/workspace.yaml"));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QString text = QString::fromUtf8(f.readAll());
-    f.close();
-    static const QRegularExpression promUrl(QStringLiteral("(type: prometheus\\s*\\n\\s*url: )\\S+"));
-    if (!text.contains(promUrl))
-        return false;
-    text.replace(promUrl, QStringLiteral("\\1") + url);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    f.write(text.toUtf8());
-    return true;
+    return testing::makeDemoWorkspace(dir, url);
 }
 
 // A loopback port nothing listens on (bound once to get it, then closed).
