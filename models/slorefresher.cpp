@@ -82,13 +82,6 @@ qint64 SloRefresher::evaluationTime() const
     return at;
 }
 
-std::optional<slo::TimeRange> SloRefresher::periodRange() const
-{
-    if (!m_selection.period)
-        return std::nullopt;
-    return m_selection.period->range;
-}
-
 std::vector<slo::SloSpec> SloRefresher::applySelection(std::vector<slo::SloSpec> specs,
                                                        const SloTimeSelection &selection, qint64 at,
                                                        const QString &timezone)

@@ -55,11 +55,47 @@ TimeChartView::TimeChartView(QWidget *parent)
             applyVisibleRange(min / 1000.0, max / 1000.0, true);
     });
     connect(&m_reducer, &SeriesReducer::reduced, this, [this](const QList<QList<QPointF>> &points) {
-        for (qsizetype i = 0; i < m_lines.size() && i < points.size(); ++i)
-            m_lines[i].series->replace(points[i]);
+        for (qsizetype i = 0; i < m_lines.size() && i < points.size(); ++i) {
+            if (m_scale == 1.0) {
+                m_lines[i].series->replace(points[i]);
+                continue;
+            }
+            QList<QPointF> scaled = points[i];
+            for (QPointF &p : scaled)
+                p.setY(p.y() * m_scale);
+            m_lines[i].series->replace(scaled);
+        }
         emit reduced();
     });
     setTimeRange(0, 86400);
+    applyPalette();
+}
+
+void TimeChartView::applyPalette()
+{
+    // Follow the application's palette rather than a chart theme: a theme would also recolour
+    // the series, whose colours carry meaning.
+    const QPalette p = palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(p.base());
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(p.text());
+    c->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        QColor grid = p.color(QPalette::Text);
+        grid.setAlpha(40);
+        axis->setGridLineColor(grid);
+    }
+    setBackgroundBrush(p.window());
+}
+
+void TimeChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void TimeChartView::setTimeZone(const QTimeZone &zone)
@@ -68,13 +104,13 @@ void TimeChartView::setTimeZone(const QTimeZone &zone)
     updateTimeLabels();
 }
 
-void TimeChartView::setPercent(bool percent, int decimals)
+void TimeChartView::setPercent(bool percent, int decimals, int axisDecimals)
 {
     m_percent = percent;
+    m_scale = percent ? 100.0 : 1.0;
     m_decimals = decimals;
-    m_valueAxis->setLabelFormat(percent ? QStringLiteral("%.") + QString::number(std::max(0, decimals - 2))
-                                        + QStringLiteral("f%%")
-                                        : QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(axisDecimals)
+                                + (percent ? QStringLiteral("f%%") : QStringLiteral("f")));
 }
 
 void TimeChartView::setTitle(const QString &title)
@@ -137,8 +173,8 @@ void TimeChartView::addThreshold(const QString &name, double y, const QColor &co
     s->setName(name);
     QPen pen(color, std::max(1.0, m_lineWidth * 0.75), Qt::DotLine);
     s->setPen(pen);
-    s->append(m_from * 1000.0, y);
-    s->append(m_to * 1000.0, y);
+    s->append(m_from * 1000.0, y * m_scale);
+    s->append(m_to * 1000.0, y * m_scale);
     chart()->addSeries(s);
     s->attachAxis(m_timeAxis);
     s->attachAxis(m_valueAxis);
@@ -206,9 +242,12 @@ void TimeChartView::setTimeRange(double from, double to)
 
 void TimeChartView::setValueRange(double low, double high)
 {
-    m_low = low;
-    m_high = high > low ? high : low + 1;
+    m_low = low * m_scale;
+    m_high = (high > low ? high : low + 1) * m_scale;
     m_valueAxis->setRange(m_low, m_high);
+    m_valueAxis->applyNiceNumbers(); // ticks on round values
+    m_low = m_valueAxis->min();
+    m_high = m_valueAxis->max();
     updateBands();
 }
 

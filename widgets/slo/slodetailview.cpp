@@ -119,22 +119,25 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
                 [this, c](double from, double to) { syncRange(c, from, to); });
         connect(c, &TimeChartView::bandClicked, this, &SloDetailView::postmortemRequested);
     }
-    m_sliChart->setPercent(true, 3);
-    m_budgetChart->setPercent(true, 1);
-    m_burnChart->setPercent(false, 2);
+    m_sliChart->setPercent(true, 3, 2);
+    m_budgetChart->setPercent(true, 1, 0);
+    m_burnChart->setPercent(false, 2, 1);
 
     m_numbers->setTextFormat(Qt::RichText);
     m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_numbers->setWordWrap(true);
-    m_tiers->setColumnCount(6);
+    m_tiers->setColumnCount(5);
     m_tiers->setHorizontalHeaderLabels(
-        { tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long"), tr("Burn short"), tr("Firing") });
+        { tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long / short"), tr("Firing") });
+    m_tiers->setToolTip(tr("A tier fires when the burn rate over both its long and its short window reaches its "
+                           "factor."));
     m_tiers->verticalHeader()->hide();
     m_tiers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tiers->setSelectionMode(QAbstractItemView::NoSelection);
     m_tiers->setFocusPolicy(Qt::NoFocus);
     m_tiers->horizontalHeader()->setStretchLastSection(true);
+    m_tiers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tiers->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_incidents->setTextFormat(Qt::RichText);
     m_incidents->setWordWrap(true);
@@ -160,7 +163,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({ 900, 380 });
+    split->setSizes({ 820, 460 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -208,7 +211,7 @@ void SloDetailView::setMeetingMode(bool on)
     m_tiers->resizeColumnsToContents();
 }
 
-void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::TimeRange> period)
+void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::NamedPeriod> period)
 {
     const bool sameSlo = ev.spec.id() == m_id;
     m_id = ev.spec.id();
@@ -220,7 +223,7 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Ti
     m_subtitle->setText(ev.spec.description);
     m_runbookButton->setVisible(!m_runbook.isEmpty());
     m_runbookButton->setToolTip(tr("Open %1").arg(m_runbook));
-    showNumbers(ev);
+    showNumbers(ev, period);
     if (!sameSlo)
         for (TimeChartView *c : std::as_const(m_charts))
             c->clear();
@@ -228,8 +231,9 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Ti
     const quint64 generation = ++m_generation;
     ++m_pending;
     QPointer<SloDetailView> self(this);
-    QtConcurrent::run([ev, period] {
-        return computeHistory(ev, period);
+    const std::optional<slo::TimeRange> range = period ? std::optional(period->range) : std::nullopt;
+    QtConcurrent::run([ev, range] {
+        return computeHistory(ev, range);
     }).then(this, [self, generation, ev](const SloHistory &history) {
         if (!self)
             return;
@@ -301,11 +305,8 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
         const bool page = a.severity.compare(QLatin1String("page"), Qt::CaseInsensitive) == 0
             || a.severity.compare(QLatin1String("critical"), Qt::CaseInsensitive) == 0;
         m_burnChart->addThreshold(
-            tr("%1 %2× (%3/%4)")
-                .arg(a.tier)
-                .arg(a.factor, 0, 'f', 1)
-                .arg(windowName(a.longWindow), windowName(a.shortWindow)),
-            a.factor, SloOverviewDelegate::statusColor(page ? QStringLiteral("critical") : QStringLiteral("warning")));
+            tr("%1 %2×").arg(a.tier).arg(a.factor, 0, 'f', 1), a.factor,
+            SloOverviewDelegate::statusColor(page ? QStringLiteral("critical") : QStringLiteral("warning")));
         maxFactor = std::max(maxFactor, a.factor);
     }
     {
@@ -340,7 +341,7 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
     emit historyReady();
 }
 
-void SloDetailView::showNumbers(const SloEvaluation &ev)
+void SloDetailView::showNumbers(const SloEvaluation &ev, const std::optional<slo::NamedPeriod> &period)
 {
     const slo::SloReport &r = ev.report;
     auto at = [this](qint64 t) {
@@ -352,7 +353,12 @@ void SloDetailView::showNumbers(const SloEvaluation &ev)
                     .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Objective"), QString::number(r.objective * 100.0, 'g', 6) + QStringLiteral(" %"));
-    row(tr("Window"), r.window);
+    row(tr("Window"),
+        period ? tr("calendar %1 (%2)")
+                     .arg(slo::periodName(slo::CalendarWindow { period->period, QString::fromUtf8(m_zone.id()) },
+                                          period->range.start),
+                          QString::fromUtf8(m_zone.id()))
+               : r.window);
     row(tr("From"), at(r.windowStart));
     row(tr("To"), at(r.evaluatedAt));
     row(tr("SLI"), percent(r.sli, 4));
@@ -384,17 +390,17 @@ void SloDetailView::showNumbers(const SloEvaluation &ev)
     auto burn = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) + QStringLiteral("×") : tr("–"); };
     for (int i = 0; i < int(r.alerts.size()); ++i) {
         const slo::AlertState &a = r.alerts[std::size_t(i)];
-        const QStringList cells = { QStringLiteral("%1 (%2)").arg(a.tier, a.severity),
-                                    QStringLiteral("%1 / %2").arg(windowName(a.longWindow), windowName(a.shortWindow)),
-                                    QString::number(a.factor, 'f', 2) + QStringLiteral("×"),
-                                    burn(a.longBurnRate),
-                                    burn(a.shortBurnRate),
-                                    a.firing ? tr("▲ FIRING") : tr("no") };
+        const QStringList cells
+            = { a.tier, QStringLiteral("%1 / %2").arg(windowName(a.longWindow), windowName(a.shortWindow)),
+                QString::number(a.factor, 'f', 2) + QStringLiteral("×"),
+                burn(a.longBurnRate) + QStringLiteral(" / ") + burn(a.shortBurnRate),
+                a.firing ? tr("▲ FIRING") : tr("no") };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= 2 && c <= 4)
+            item->setToolTip(tr("%1: severity %2").arg(a.tier, a.severity));
+            if (c >= 2 && c <= 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 5 && a.firing) {
+            if (c == 4 && a.firing) {
                 item->setForeground(SloOverviewDelegate::statusColor(QStringLiteral("critical")));
                 QFont f = item->font();
                 f.setBold(true);

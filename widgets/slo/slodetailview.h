@@ -28,7 +28,7 @@ public:
 
     // Shows `evaluation` (computed off the GUI thread; historyReady() when drawn). The period is
     // the calendar period picked on the page, if any.
-    void setEvaluation(const SloEvaluation &evaluation, std::optional<slo::TimeRange> period = {});
+    void setEvaluation(const SloEvaluation &evaluation, std::optional<slo::NamedPeriod> period = {});
     QString sloId() const { return m_id; }
     void setMeetingMode(bool on);
 
@@ -44,7 +44,7 @@ signals:
 
 private:
     void showHistory(const SloEvaluation &evaluation, const SloHistory &history);
-    void showNumbers(const SloEvaluation &evaluation);
+    void showNumbers(const SloEvaluation &evaluation, const std::optional<slo::NamedPeriod> &period);
     void syncRange(TimeChartView *source, double from, double to);
 
     ws::Workspace &m_workspace;
