@@ -4,6 +4,8 @@
 #include "fixtureenv.h"
 
 #include "datasourcehealth.h"
+#include "filtertable.h"
+#include "itemdatarole.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "slodetailview.h"
@@ -27,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -226,6 +229,23 @@ void TestSloDashboard::shownValuesEqualSrectl()
     QCOMPARE(page->detail()->charts().front()->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
     QVERIFY(mainWindow.grab().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-slo-detail-%1-dark.png").arg(window)));
     QApplication::setPalette(light);
+
+    // Clicking an incident band opens its postmortem; the runbook is one click away.
+    emit page->detail()->charts().front()->bandClicked(QStringLiteral("INC-2026-014"));
+    QCOMPARE(mainWindow.currentPage(), QStringLiteral("postmortems"));
+    auto *postmortems = mainWindow.findChild<QWidget *>(QStringLiteral("postmortems"))->findChild<FilterTable *>();
+    QVERIFY(postmortems);
+    QCOMPARE(postmortems->view()->currentIndex().data(IdRole).toString(), QStringLiteral("INC-2026-014"));
+    QVERIFY(mainWindow.showPage(QStringLiteral("slos")));
+    const slo::SloSpec *spec = workspace.findSlo(kSlo);
+    QVERIFY(spec && !spec->runbook.isEmpty());
+    emit page->detail()->runbookRequested(spec->runbook);
+    QCOMPARE(mainWindow.currentPage(), QStringLiteral("runbooks"));
+    auto *runbooks = mainWindow.findChild<QWidget *>(QStringLiteral("runbooks"))->findChild<FilterTable *>();
+    QVERIFY(runbooks);
+    QCOMPARE(runbooks->view()->currentIndex().data(FilePathRole).toString(),
+             QDir::cleanPath(QDir(m_workspace).absoluteFilePath(spec->runbook)));
+    QVERIFY(mainWindow.showPage(QStringLiteral("slos")));
 
     // Review-meeting mode: full screen, arrow keys step through the SLOs, Esc leaves.
     mainWindow.setMeetingMode(true);

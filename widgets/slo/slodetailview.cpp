@@ -5,6 +5,7 @@
 #include "window.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +83,8 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     , m_sliChart(new TimeChartView(this))
     , m_budgetChart(new TimeChartView(this))
     , m_burnChart(new TimeChartView(this))
+    , m_headline(new QLabel(this))
+    , m_side(nullptr)
     , m_numbers(new QLabel(this))
     , m_tiers(new QTableWidget(this))
     , m_incidents(new QLabel(this))
@@ -105,10 +108,12 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
-    top->addWidget(m_title);
-    top->addWidget(m_subtitle, 1);
+    top->addWidget(m_title, 1);
     top->addWidget(m_resetZoom);
     top->addWidget(m_runbookButton);
+    m_headline->setTextFormat(Qt::RichText);
+    m_headline->setWordWrap(true);
+    m_headline->hide();
 
     auto *chartsBox = new QWidget(this);
     auto *chartsLayout = new QVBoxLayout(chartsBox);
@@ -153,6 +158,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(m_incidents);
     sideLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    m_side = scroll;
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -168,6 +174,8 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_headline);
     layout->addWidget(split, 1);
 
     connect(m_back, &QToolButton::clicked, this, &SloDetailView::backRequested);
@@ -198,17 +206,58 @@ void SloDetailView::syncRange(TimeChartView *source, double from, double to)
 void SloDetailView::setMeetingMode(bool on)
 {
     m_meeting = on;
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    // From the back of a room: charts across the whole width, the key numbers in one line above
+    // them; the full table stays one Esc away.
+    m_side->setVisible(!on);
+    m_headline->setVisible(on);
+    m_subtitle->setVisible(!on);
+    m_resetZoom->setVisible(!on);
+    QFont chartFont = QApplication::font();
+    if (on)
+        chartFont.setPointSizeF(chartFont.pointSizeF() * 1.35);
     for (TimeChartView *c : std::as_const(m_charts)) {
         c->setLineWidth(on ? 4.0 : 1.5);
-        QFont f = font();
-        c->chart()->setTitleFont(f);
-        c->chart()->legend()->setFont(f);
+        QFont title = chartFont;
+        title.setBold(true);
+        c->chart()->setTitleFont(title);
+        c->chart()->legend()->setFont(chartFont);
         for (QAbstractAxis *axis : c->chart()->axes())
-            axis->setLabelsFont(f);
+            axis->setLabelsFont(chartFont);
         // Arrow keys step through SLOs in a meeting; nobody zooms from the back of the room.
         c->setFocusPolicy(on ? Qt::NoFocus : Qt::StrongFocus);
     }
     m_tiers->resizeColumnsToContents();
+}
+
+void SloDetailView::showHeadline(const SloEvaluation &ev)
+{
+    const slo::SloReport &r = ev.report;
+    const QString status = slo::statusName(r.status);
+    static const QMap<QString, QString> marks = { { QStringLiteral("ok"), QStringLiteral("●") },
+                                                  { QStringLiteral("warning"), QStringLiteral("▲") },
+                                                  { QStringLiteral("critical"), QStringLiteral("■") },
+                                                  { QStringLiteral("no-data"), QStringLiteral("○") } };
+    static const QMap<QString, const char *> words = { { QStringLiteral("ok"), QT_TR_NOOP("OK") },
+                                                       { QStringLiteral("warning"), QT_TR_NOOP("Warning") },
+                                                       { QStringLiteral("critical"), QT_TR_NOOP("Critical") },
+                                                       { QStringLiteral("no-data"), QT_TR_NOOP("No data") } };
+    const auto burn = [&r](const char16_t *w) {
+        const auto b = r.burnRate(w);
+        return b ? QString::number(*b, 'f', 2) + QStringLiteral("×") : tr("–");
+    };
+    QStringList parts;
+    parts << QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b></span>")
+                 .arg(SloOverviewDelegate::statusColor(status).name(), marks.value(status),
+                      tr(words.value(status, QT_TR_NOOP("No data"))));
+    parts << tr("SLI <b>%1</b> (objective %2 %)").arg(percent(r.sli, 3)).arg(r.objective * 100.0);
+    parts << tr("budget left <b>%1</b>").arg(percent(r.errorBudgetRemaining, 1));
+    parts << tr("burn 1h <b>%1</b> · 6h <b>%2</b>").arg(burn(u"1h"), burn(u"6h"));
+    parts << tr("window %1").arg(r.window.toHtmlEscaped());
+    m_headline->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 }
 
 void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::NamedPeriod> period)
@@ -224,6 +273,7 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Na
     m_runbookButton->setVisible(!m_runbook.isEmpty());
     m_runbookButton->setToolTip(tr("Open %1").arg(m_runbook));
     showNumbers(ev, period);
+    showHeadline(ev);
     if (!sameSlo)
         for (TimeChartView *c : std::as_const(m_charts))
             c->clear();

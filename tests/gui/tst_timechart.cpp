@@ -1,0 +1,120 @@
+// The detail charts' time chart offscreen: reduction to the pixel width, zoom and pan by keyboard
+// and wheel, reset, and the shared time range of the detail's charts.
+#include "slodetailview.h"
+#include "timechartview.h"
+#include "workspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+#include <cmath>
+
+using namespace sre;
+
+namespace {
+constexpr double kFrom = 1790000000;
+constexpr double kTo = kFrom + 30 * 86400;
+
+std::shared_ptr<const series::TimeSeries> minuteSeries()
+{
+    auto s = std::make_shared<series::TimeSeries>();
+    for (int i = 0; i < 43200; ++i)
+        s->append(kFrom + i * 60.0, 0.5 + 0.4 * std::sin(i / 500.0));
+    return s;
+}
+
+bool waitReduced(TimeChartView &chart)
+{
+    for (int i = 0; i < 500 && chart.isReducing(); ++i)
+        QTest::qWait(10);
+    return !chart.isReducing();
+}
+} // namespace
+
+class TestTimeChart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void reducesToThePixelWidth();
+    void keyboardAndWheelZoomAndPan();
+    void detailChartsShareTheirRange();
+};
+
+void TestTimeChart::reducesToThePixelWidth()
+{
+    TimeChartView chart;
+    chart.resize(900, 300);
+    chart.show();
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+    chart.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue);
+    QVERIFY(waitReduced(chart));
+    QVERIFY(chart.drawnPoints() > 100);
+    QVERIFY2(chart.drawnPoints() <= 4 * (900 + 2), qPrintable(QString::number(chart.drawnPoints())));
+}
+
+void TestTimeChart::keyboardAndWheelZoomAndPan()
+{
+    TimeChartView chart;
+    chart.resize(900, 300);
+    chart.show();
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+    chart.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue);
+    QSignalSpy changed(&chart, &TimeChartView::visibleRangeChanged);
+    const double span = kTo - kFrom;
+
+    QTest::keyClick(&chart, Qt::Key_Plus);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(std::abs((chart.visibleTo() - chart.visibleFrom()) - span * 0.7) < 1);
+    QVERIFY(std::abs((chart.visibleFrom() + chart.visibleTo()) / 2 - (kFrom + kTo) / 2) < 1);
+
+    const double before = chart.visibleFrom();
+    QTest::keyClick(&chart, Qt::Key_Left);
+    QVERIFY(chart.visibleFrom() < before);
+    QTest::keyClick(&chart, Qt::Key_Right);
+    QTest::keyClick(&chart, Qt::Key_Right);
+    QVERIFY(chart.visibleFrom() > before);
+
+    // Panning never leaves the data.
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(&chart, Qt::Key_Right);
+    QCOMPARE(chart.visibleTo(), kTo);
+
+    QTest::keyClick(&chart, Qt::Key_0);
+    QCOMPARE(chart.visibleFrom(), kFrom);
+    QCOMPARE(chart.visibleTo(), kTo);
+
+    // The wheel zooms around the pointer.
+    const QPointF at = chart.chart()->plotArea().center();
+    QWheelEvent wheel(at, chart.mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(chart.viewport(), &wheel);
+    QVERIFY(chart.visibleTo() - chart.visibleFrom() < span * 0.9);
+    QVERIFY(chart.visibleFrom() > kFrom && chart.visibleTo() < kTo);
+    QVERIFY(waitReduced(chart));
+    QVERIFY(chart.drawnPoints() > 0);
+
+    QTest::mouseDClick(chart.viewport(), Qt::LeftButton, {}, at.toPoint());
+    QCOMPARE(chart.visibleFrom(), kFrom);
+}
+
+void TestTimeChart::detailChartsShareTheirRange()
+{
+    ws::Workspace workspace;
+    SloDetailView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    const QList<TimeChartView *> charts = view.charts();
+    QCOMPARE(charts.size(), 3);
+    for (TimeChartView *c : charts)
+        c->setTimeRange(kFrom, kTo);
+    charts[1]->zoomTo(kFrom + 86400, kFrom + 2 * 86400);
+    for (TimeChartView *c : charts) {
+        QCOMPARE(c->visibleFrom(), kFrom + 86400);
+        QCOMPARE(c->visibleTo(), kFrom + 2 * 86400);
+    }
+}
+
+QTEST_MAIN(TestTimeChart)
+#include "tst_timechart.moc"
