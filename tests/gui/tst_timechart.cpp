@@ -87,8 +87,8 @@ void TestTimeChart::keyboardAndWheelZoomAndPan()
 
     // The wheel zooms around the pointer.
     const QPointF at = chart.chart()->plotArea().center();
-    QWheelEvent wheel(at, chart.mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(at, chart.mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                      false);
     QCoreApplication::sendEvent(chart.viewport(), &wheel);
     QVERIFY(chart.visibleTo() - chart.visibleFrom() < span * 0.9);
     QVERIFY(chart.visibleFrom() > kFrom && chart.visibleTo() < kTo);

@@ -49,7 +49,7 @@ TimeChartView::TimeChartView(QWidget *parent)
     m_timeAxis->setTruncateLabels(false);
     c->addAxis(m_timeAxis, Qt::AlignBottom);
     c->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_valueAxis->setTickCount(5);
+    m_valueAxis->setTickCount(6);
     connect(m_timeAxis, &QCategoryAxis::rangeChanged, this, [this](qreal min, qreal max) {
         if (!m_updatingAxis) // a rubber band or QChart::zoom* moved it
             applyVisibleRange(min / 1000.0, max / 1000.0, true);
@@ -186,7 +186,6 @@ void TimeChartView::setBands(const QList<Band> &bands)
     for (const auto &b : std::as_const(m_bands))
         chart()->removeSeries(b.second), delete b.second;
     m_bands.clear();
-    bool first = true;
     for (const Band &band : bands) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
@@ -200,11 +199,6 @@ void TimeChartView::setBands(const QList<Band> &bands)
         chart()->addSeries(area);
         area->attachAxis(m_timeAxis);
         area->attachAxis(m_valueAxis);
-        // One legend entry for all incidents.
-        const auto markers = chart()->legend()->markers(area);
-        for (auto *m : markers)
-            m->setVisible(first);
-        first = false;
         const QString id = band.id;
         connect(area, &QAreaSeries::clicked, this, [this, id] { emit bandClicked(id); });
         const QString tip = band.label;
@@ -219,12 +213,24 @@ void TimeChartView::setBands(const QList<Band> &bands)
 
 void TimeChartView::updateBands()
 {
+    // An incident of an hour is a hairline in a 90-day window: keep every band a few pixels wide,
+    // so it can be seen and clicked.
+    const double perPixel = (m_visibleTo - m_visibleFrom) / std::max(1.0, chart()->plotArea().width());
+    bool legendShown = false;
     for (const auto &[band, area] : std::as_const(m_bands)) {
-        const double from = std::max(band.from, m_from) * 1000.0;
-        const double to = std::min(band.to, m_to) * 1000.0;
-        area->upperSeries()->replace({ QPointF(from, m_high), QPointF(to, m_high) });
-        area->lowerSeries()->replace({ QPointF(from, m_low), QPointF(to, m_low) });
-        area->setVisible(to > from);
+        double from = std::max(band.from, m_from);
+        double to = std::min(band.to, m_to);
+        const bool inRange = to > from;
+        const double grow = std::max(0.0, 6 * perPixel - (to - from)) / 2;
+        from -= grow;
+        to += grow;
+        area->upperSeries()->replace({ QPointF(from * 1000.0, m_high), QPointF(to * 1000.0, m_high) });
+        area->lowerSeries()->replace({ QPointF(from * 1000.0, m_low), QPointF(to * 1000.0, m_low) });
+        area->setVisible(inRange);
+        // One legend entry for all incidents.
+        for (QLegendMarker *m : chart()->legend()->markers(area))
+            m->setVisible(inRange && !legendShown);
+        legendShown = legendShown || inRange;
     }
 }
 
@@ -275,6 +281,7 @@ void TimeChartView::applyVisibleRange(double from, double to, bool notify)
     m_valueAxis->setRange(m_low, m_high); // a rubber band never changes the values shown
     m_updatingAxis = false;
     updateTimeLabels();
+    updateBands();
     scheduleReduce();
     if (changed && notify)
         emit visibleRangeChanged(from, to);
@@ -341,6 +348,7 @@ void TimeChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     updateTimeLabels();
+    updateBands();
     scheduleReduce();
 }
 

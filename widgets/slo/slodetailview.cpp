@@ -272,11 +272,25 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Na
     m_subtitle->setText(ev.spec.description);
     m_runbookButton->setVisible(!m_runbook.isEmpty());
     m_runbookButton->setToolTip(tr("Open %1").arg(m_runbook));
-    showNumbers(ev, period);
-    showHeadline(ev);
     if (!sameSlo)
         for (TimeChartView *c : std::as_const(m_charts))
             c->clear();
+    if (ev.report.id.isEmpty()) {
+        // No numbers yet (the first refresh is on its way): the window, empty.
+        ++m_generation; // whatever was being computed is for another SLO or window
+        const slo::EvaluationWindow w = slo::evaluationWindow(ev.spec, QDateTime::currentSecsSinceEpoch());
+        for (TimeChartView *c : std::as_const(m_charts)) {
+            c->clear();
+            c->setTimeZone(m_zone);
+            c->setTimeRange(double(w.range.start), double(w.range.end));
+        }
+        m_numbers->setText(tr("<p>Fetching the numbers of %1…</p>").arg(ev.spec.id().toHtmlEscaped()));
+        m_headline->setText(tr("Fetching the numbers…"));
+        m_tiers->setRowCount(0);
+        return;
+    }
+    showNumbers(ev, period);
+    showHeadline(ev);
 
     const quint64 generation = ++m_generation;
     ++m_pending;
