@@ -185,6 +185,8 @@ void TestSloDashboard::shownValuesEqualSrectl()
         static_cast<const SloServiceTreeModel *>(page->proxy()->sourceModel())->indexOfSlo(kSlo));
     QVERIFY(row.isValid());
     auto cell = [&](int column) { return row.siblingAtColumn(column).data().toString(); };
+    if (window.endsWith(QLatin1Char('d')))
+        QCOMPARE(cell(SloServiceTreeModel::Window), window);
     QCOMPARE(cell(SloServiceTreeModel::Sli), percent(expected[QStringLiteral("sli")], 3));
     QCOMPARE(cell(SloServiceTreeModel::BudgetRemaining),
              percent(expected[QStringLiteral("error_budget_remaining")], 1));
@@ -248,7 +250,7 @@ void TestSloDashboard::shownValuesEqualSrectl()
     QVERIFY(mainWindow.showPage(QStringLiteral("slos")));
 
     // Review-meeting mode: full screen, arrow keys step through the SLOs, Esc leaves.
-    mainWindow.setMeetingMode(true);
+    QTest::keyClick(&mainWindow, Qt::Key_F11);
     QVERIFY(page->isMeetingMode());
     QVERIFY(mainWindow.isFullScreen());
     const QString before = page->detail()->sloId();
@@ -259,6 +261,10 @@ void TestSloDashboard::shownValuesEqualSrectl()
     QTest::keyClick(page, Qt::Key_Escape);
     QVERIFY(!page->isMeetingMode());
     QVERIFY(!mainWindow.isFullScreen());
+    QTest::keyClick(&mainWindow, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(page->isMeetingMode());
+    QTest::keyClick(page, Qt::Key_Escape);
+    QVERIFY(!page->isMeetingMode());
 }
 
 QTEST_MAIN(TestSloDashboard)
