@@ -4,8 +4,10 @@
 #include "timechartview.h"
 #include "workspace.h"
 
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -38,6 +40,7 @@ private slots:
     void reducesToThePixelWidth();
     void keyboardAndWheelZoomAndPan();
     void detailChartsShareTheirRange();
+    void hoverShowsTimeAndValue();
 };
 
 void TestTimeChart::reducesToThePixelWidth()
@@ -114,6 +117,34 @@ void TestTimeChart::detailChartsShareTheirRange()
         QCOMPARE(c->visibleFrom(), kFrom + 86400);
         QCOMPARE(c->visibleTo(), kFrom + 2 * 86400);
     }
+}
+
+void TestTimeChart::hoverShowsTimeAndValue()
+{
+    TimeChartView chart;
+    chart.resize(900, 300);
+    chart.setTimeZone(QTimeZone("Asia/Tokyo"));
+    chart.setPercent(true, 2);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+    const auto data = minuteSeries();
+    chart.addLine(QStringLiteral("SLI"), data, Qt::blue);
+    QVERIFY(waitReduced(chart));
+    const QPoint at = chart.chart()->plotArea().center().toPoint();
+    QMouseEvent move(QEvent::MouseMove, at, chart.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(chart.viewport(), &move);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // The sample at or before the time under the pointer, in the chart's zone, with its exact value.
+    const double t = chart.chart()->mapToValue(at).x() / 1000.0;
+    const std::size_t i = std::size_t(std::floor((t - kFrom) / 60.0));
+    const QString when = QDateTime::fromSecsSinceEpoch(qint64(data->t[i]), QTimeZone("Asia/Tokyo"))
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QVERIFY2(QToolTip::text().contains(when), qPrintable(QToolTip::text() + QStringLiteral(" / ") + when));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("SLI: %1 %").arg(data->v[i] * 100, 0, 'f', 2)),
+             qPrintable(QToolTip::text()));
 }
 
 QTEST_MAIN(TestTimeChart)

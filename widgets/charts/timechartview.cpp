@@ -40,6 +40,7 @@ TimeChartView::TimeChartView(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    viewport()->setMouseTracking(true); // the tooltip follows the pointer without a button held
     setMinimumHeight(160);
     QChart *c = chart();
     c->setMargins(QMargins(4, 4, 4, 4));

@@ -67,7 +67,7 @@ QSize SloOverviewDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     // Room for the bar and the status mark, and a little air between rows.
     size.setHeight(std::max(size.height(), opt.fontMetrics.height()) + 8);
     if (index.column() == SloServiceTreeModel::Status)
-        size.setWidth(size.width() + opt.fontMetrics.height());
+        size.setWidth(size.width() + opt.fontMetrics.height() + 8);
     return size;
 }
 
