@@ -1,5 +1,6 @@
 // The detail charts' time chart offscreen: reduction to the pixel width, zoom and pan by keyboard
 // and wheel, reset, and the shared time range of the detail's charts.
+#include "report.h"
 #include "slodetailview.h"
 #include "timechartview.h"
 #include "workspace.h"
@@ -41,6 +42,7 @@ private slots:
     void keyboardAndWheelZoomAndPan();
     void detailChartsShareTheirRange();
     void hoverShowsTimeAndValue();
+    void detailKeepsLastGoodNumbersWhenStale();
 };
 
 void TestTimeChart::reducesToThePixelWidth()
@@ -145,6 +147,38 @@ void TestTimeChart::hoverShowsTimeAndValue()
     QVERIFY2(QToolTip::text().contains(when), qPrintable(QToolTip::text() + QStringLiteral(" / ") + when));
     QVERIFY2(QToolTip::text().contains(QStringLiteral("SLI: %1 %").arg(data->v[i] * 100, 0, 'f', 2)),
              qPrintable(QToolTip::text()));
+}
+
+// A refresh that failed still carries the buckets fetched before (SloEngine); the detail shows
+// their numbers and says they are stale, with the error.
+void TestTimeChart::detailKeepsLastGoodNumbersWhenStale()
+{
+    slo::SloSpec spec;
+    spec.service = QStringLiteral("shop");
+    spec.name = QStringLiteral("availability");
+    spec.objective = 0.999;
+    spec.window = std::chrono::seconds(7 * 86400);
+    std::vector<slo::EventBucket> buckets;
+    const qint64 end = 1793491200;
+    for (qint64 t = end - 10 * 86400; t < end; t += 300)
+        buckets.push_back({ t, 1, 2000 }); // 0.05 % errors: half the budget
+    SloEvaluation ev;
+    ev.spec = spec;
+    ev.series = slo::EventSeries(std::chrono::seconds(300), buckets);
+    ev.report = slo::computeReport(spec, ev.series, end);
+    ev.error = prom::Error { prom::Error::Kind::ConnectionRefused };
+
+    ws::Workspace workspace;
+    SloDetailView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy ready(&view, &SloDetailView::historyReady);
+    view.setEvaluation(ev);
+    QVERIFY(ready.wait(10000));
+    const QString text = view.numbersText();
+    QVERIFY2(text.contains(QStringLiteral("50.00 %")), qPrintable(text)); // remaining: 1 - 0.0005 / 0.001
+    QVERIFY2(text.contains(QStringLiteral("Stale")), qPrintable(text));
+    QVERIFY2(text.contains(ev.error->toString()), qPrintable(text));
 }
 
 QTEST_MAIN(TestTimeChart)

@@ -6,10 +6,10 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -294,17 +294,15 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Na
 
     const quint64 generation = ++m_generation;
     ++m_pending;
-    QPointer<SloDetailView> self(this);
     const std::optional<slo::TimeRange> range = period ? std::optional(period->range) : std::nullopt;
-    QtConcurrent::run([ev, range] {
-        return computeHistory(ev, range);
-    }).then(this, [self, generation, ev](const SloHistory &history) {
-        if (!self)
-            return;
-        --self->m_pending;
-        if (generation == self->m_generation)
-            self->showHistory(ev, history);
+    auto *watcher = new QFutureWatcher<SloHistory>(this); // not QFuture::then(context): see SeriesReducer
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, ev] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation == m_generation)
+            showHistory(ev, watcher->result());
     });
+    watcher->setFuture(QtConcurrent::run([ev, range] { return computeHistory(ev, range); }));
 }
 
 void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
