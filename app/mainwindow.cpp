@@ -224,7 +224,8 @@ void MainWindow::setMeetingMode(bool on)
     }
     if (on) {
         showPage(QStringLiteral("slos"));
-        m_wasMaximized = isMaximized();
+        if (!isFullScreen())
+            m_wasMaximized = isMaximized();
         showFullScreen();
     } else if (isFullScreen()) {
         m_wasMaximized ? showMaximized() : showNormal();

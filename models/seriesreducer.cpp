@@ -1,7 +1,7 @@
 #include "seriesreducer.h"
 
 #include <QFuture>
-#include <QPointer>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sre {
@@ -34,16 +34,17 @@ void SeriesReducer::request(double t0, double t1, int columns)
 {
     const quint64 generation = ++m_generation;
     ++m_pending;
-    QPointer<SeriesReducer> self(this);
-    QtConcurrent::run([series = m_series, t0, t1, columns] {
-        return reduce(series, t0, t1, columns);
-    }).then(this, [self, generation](const QList<QList<QPointF>> &points) {
-        if (!self)
-            return;
-        --self->m_pending;
-        if (generation == self->m_generation)
-            emit self->reduced(points);
+    // A watcher rather than QFuture::then(context): with Qt 6.4 such a continuation was now and
+    // then never run here (tst_timechart caught it), leaving the chart without data.
+    auto *watcher = new QFutureWatcher<QList<QList<QPointF>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation == m_generation)
+            emit reduced(watcher->result());
     });
+    watcher->setFuture(
+        QtConcurrent::run([series = m_series, t0, t1, columns] { return reduce(series, t0, t1, columns); }));
 }
 
 } // namespace sre

@@ -144,14 +144,19 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
     case Service: return spec.service;
     case Slo: return spec.name;
     case Objective: return sort ? QVariant(spec.objective) : QVariant(formatObjective(spec.objective));
-    case Window:
-        if (spec.calendar) { // the zone is in the tooltip of the detail; keep the column narrow
+    case Window: {
+        // The window evaluated: the page may have put another one in place of the spec's.
+        const slo::SloSpec &shown = entry && entry->latest.spec.id() == spec.id() ? entry->latest.spec : spec;
+        if (sort)
+            return qlonglong(shown.calendar ? slo::evaluationWindow(shown, 0).length.count() : shown.window.count());
+        if (shown.calendar) { // the zone is in the tooltip of the detail; keep the column narrow
             static const char *names[] = { QT_TRANSLATE_NOOP("sre::SloOverviewModel", "week"),
                                            QT_TRANSLATE_NOOP("sre::SloOverviewModel", "month"),
                                            QT_TRANSLATE_NOOP("sre::SloOverviewModel", "quarter") };
-            return Tr::tr(names[int(spec.calendar->period)]);
+            return Tr::tr(names[int(shown.calendar->period)]);
         }
-        return slo::windowText(spec);
+        return slo::windowText(shown);
+    }
     case Sli:
         if (!r)
             return sort ? QVariant(2.0) : QVariant(entry ? Tr::tr("no data") : Tr::tr("…"));

@@ -5,7 +5,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QPointer>
+#include <QFutureWatcher>
 
 namespace sre {
 
@@ -82,13 +82,6 @@ qint64 SloRefresher::evaluationTime() const
     return at;
 }
 
-std::optional<slo::TimeRange> SloRefresher::periodRange() const
-{
-    if (!m_selection.period)
-        return std::nullopt;
-    return m_selection.period->range;
-}
-
 std::vector<slo::SloSpec> SloRefresher::applySelection(std::vector<slo::SloSpec> specs,
                                                        const SloTimeSelection &selection, qint64 at,
                                                        const QString &timezone)
@@ -117,32 +110,35 @@ void SloRefresher::refresh()
     const quint64 generation = ++m_generation;
     ++m_inFlight;
     emit started();
-    QPointer<SloRefresher> self(this);
     const qint64 at = evaluationTime();
     const std::vector<slo::SloSpec> specs
         = applySelection(m_workspace.slos().items(), m_selection, at, m_workspace.config().timezone);
-    m_engine->evaluateAll(specs, at).then(this, [self, generation](const QList<SloEvaluation> &results) {
-        if (!self)
-            return;
-        self->m_inFlight = std::max(0, self->m_inFlight - 1);
-        if (generation != self->m_generation)
+    // A watcher rather than QFuture::then(context), which Qt 6.4 now and then failed to run for a
+    // future that had already finished (an "as of" refresh answered from the cache is one).
+    auto *watcher = new QFutureWatcher<QList<SloEvaluation>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_inFlight = std::max(0, m_inFlight - 1);
+        if (generation != m_generation)
             return; // a newer refresh is on its way
-        self->m_model.setEvaluations(results);
+        const QList<SloEvaluation> results = watcher->result();
+        m_model.setEvaluations(results);
         QStringList errors;
         for (const SloEvaluation &e : results)
             if (e.error && !e.error->isCancellation())
                 errors << e.error->toString();
         errors.removeDuplicates();
         if (errors.isEmpty()) {
-            self->m_lastError.clear();
-            self->m_lastSuccess = QDateTime::currentDateTimeUtc();
+            m_lastError.clear();
+            m_lastSuccess = QDateTime::currentDateTimeUtc();
         } else {
-            self->m_lastError = errors.size() == 1
+            m_lastError = errors.size() == 1
                 ? errors.front()
                 : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
         }
-        emit self->finished();
+        emit finished();
     });
+    watcher->setFuture(m_engine->evaluateAll(specs, at));
 }
 
 } // namespace sre

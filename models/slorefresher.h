@@ -55,7 +55,7 @@ public:
     // The instant evaluated: now (or the "as of" time), and not after the end of a chosen period.
     qint64 evaluationTime() const;
     // The chosen calendar period, for the burndown; none for rolling windows.
-    std::optional<slo::TimeRange> periodRange() const;
+    const std::optional<slo::NamedPeriod> &period() const { return m_selection.period; }
     // The workspace's SLOs with the selection's window applied, the way `srectl slo report` applies
     // --window and --period: a period that has ended is the rolling window that ends with it; the
     // period still running is a calendar window, so its budget is the whole period's.

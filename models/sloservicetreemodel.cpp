@@ -170,6 +170,16 @@ QVariant SloServiceTreeModel::serviceData(int service, int column, int role) con
         }
         return worst;
     }
+    case SloOverviewModel::SparklineRole: { // the trend of its SLO with the least budget
+        int least = -1;
+        QVariant budget;
+        for (int r : rows) {
+            const QVariant v = m_source.index(r, 0).data(SloOverviewModel::BudgetFractionRole);
+            if (v.isValid() && (!budget.isValid() || v.toDouble() < budget.toDouble()))
+                budget = v, least = r;
+        }
+        return least < 0 ? QVariant() : m_source.index(least, 0).data(role);
+    }
     case SloOverviewModel::BudgetFractionRole: {
         QVariant least;
         for (int r : rows) {

@@ -40,6 +40,7 @@ TimeChartView::TimeChartView(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    viewport()->setMouseTracking(true); // the tooltip follows the pointer without a button held
     setMinimumHeight(160);
     QChart *c = chart();
     c->setMargins(QMargins(4, 4, 4, 4));
@@ -49,17 +50,53 @@ TimeChartView::TimeChartView(QWidget *parent)
     m_timeAxis->setTruncateLabels(false);
     c->addAxis(m_timeAxis, Qt::AlignBottom);
     c->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_valueAxis->setTickCount(5);
+    m_valueAxis->setTickCount(6);
     connect(m_timeAxis, &QCategoryAxis::rangeChanged, this, [this](qreal min, qreal max) {
         if (!m_updatingAxis) // a rubber band or QChart::zoom* moved it
             applyVisibleRange(min / 1000.0, max / 1000.0, true);
     });
     connect(&m_reducer, &SeriesReducer::reduced, this, [this](const QList<QList<QPointF>> &points) {
-        for (qsizetype i = 0; i < m_lines.size() && i < points.size(); ++i)
-            m_lines[i].series->replace(points[i]);
+        for (qsizetype i = 0; i < m_lines.size() && i < points.size(); ++i) {
+            if (m_scale == 1.0) {
+                m_lines[i].series->replace(points[i]);
+                continue;
+            }
+            QList<QPointF> scaled = points[i];
+            for (QPointF &p : scaled)
+                p.setY(p.y() * m_scale);
+            m_lines[i].series->replace(scaled);
+        }
         emit reduced();
     });
     setTimeRange(0, 86400);
+    applyPalette();
+}
+
+void TimeChartView::applyPalette()
+{
+    // Follow the application's palette rather than a chart theme: a theme would also recolour
+    // the series, whose colours carry meaning.
+    const QPalette p = palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(p.base());
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(p.text());
+    c->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        QColor grid = p.color(QPalette::Text);
+        grid.setAlpha(40);
+        axis->setGridLineColor(grid);
+    }
+    setBackgroundBrush(p.window());
+}
+
+void TimeChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void TimeChartView::setTimeZone(const QTimeZone &zone)
@@ -68,13 +105,13 @@ void TimeChartView::setTimeZone(const QTimeZone &zone)
     updateTimeLabels();
 }
 
-void TimeChartView::setPercent(bool percent, int decimals)
+void TimeChartView::setPercent(bool percent, int decimals, int axisDecimals)
 {
     m_percent = percent;
+    m_scale = percent ? 100.0 : 1.0;
     m_decimals = decimals;
-    m_valueAxis->setLabelFormat(percent ? QStringLiteral("%.") + QString::number(std::max(0, decimals - 2))
-                                        + QStringLiteral("f%%")
-                                        : QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(axisDecimals)
+                                + (percent ? QStringLiteral("f%%") : QStringLiteral("f")));
 }
 
 void TimeChartView::setTitle(const QString &title)
@@ -137,8 +174,8 @@ void TimeChartView::addThreshold(const QString &name, double y, const QColor &co
     s->setName(name);
     QPen pen(color, std::max(1.0, m_lineWidth * 0.75), Qt::DotLine);
     s->setPen(pen);
-    s->append(m_from * 1000.0, y);
-    s->append(m_to * 1000.0, y);
+    s->append(m_from * 1000.0, y * m_scale);
+    s->append(m_to * 1000.0, y * m_scale);
     chart()->addSeries(s);
     s->attachAxis(m_timeAxis);
     s->attachAxis(m_valueAxis);
@@ -150,7 +187,6 @@ void TimeChartView::setBands(const QList<Band> &bands)
     for (const auto &b : std::as_const(m_bands))
         chart()->removeSeries(b.second), delete b.second;
     m_bands.clear();
-    bool first = true;
     for (const Band &band : bands) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
@@ -164,11 +200,6 @@ void TimeChartView::setBands(const QList<Band> &bands)
         chart()->addSeries(area);
         area->attachAxis(m_timeAxis);
         area->attachAxis(m_valueAxis);
-        // One legend entry for all incidents.
-        const auto markers = chart()->legend()->markers(area);
-        for (auto *m : markers)
-            m->setVisible(first);
-        first = false;
         const QString id = band.id;
         connect(area, &QAreaSeries::clicked, this, [this, id] { emit bandClicked(id); });
         const QString tip = band.label;
@@ -183,12 +214,24 @@ void TimeChartView::setBands(const QList<Band> &bands)
 
 void TimeChartView::updateBands()
 {
+    // An incident of an hour is a hairline in a 90-day window: keep every band a few pixels wide,
+    // so it can be seen and clicked.
+    const double perPixel = (m_visibleTo - m_visibleFrom) / std::max(1.0, chart()->plotArea().width());
+    bool legendShown = false;
     for (const auto &[band, area] : std::as_const(m_bands)) {
-        const double from = std::max(band.from, m_from) * 1000.0;
-        const double to = std::min(band.to, m_to) * 1000.0;
-        area->upperSeries()->replace({ QPointF(from, m_high), QPointF(to, m_high) });
-        area->lowerSeries()->replace({ QPointF(from, m_low), QPointF(to, m_low) });
-        area->setVisible(to > from);
+        double from = std::max(band.from, m_from);
+        double to = std::min(band.to, m_to);
+        const bool inRange = to > from;
+        const double grow = std::max(0.0, 6 * perPixel - (to - from)) / 2;
+        from -= grow;
+        to += grow;
+        area->upperSeries()->replace({ QPointF(from * 1000.0, m_high), QPointF(to * 1000.0, m_high) });
+        area->lowerSeries()->replace({ QPointF(from * 1000.0, m_low), QPointF(to * 1000.0, m_low) });
+        area->setVisible(inRange);
+        // One legend entry for all incidents.
+        for (QLegendMarker *m : chart()->legend()->markers(area))
+            m->setVisible(inRange && !legendShown);
+        legendShown = legendShown || inRange;
     }
 }
 
@@ -206,9 +249,12 @@ void TimeChartView::setTimeRange(double from, double to)
 
 void TimeChartView::setValueRange(double low, double high)
 {
-    m_low = low;
-    m_high = high > low ? high : low + 1;
+    m_low = low * m_scale;
+    m_high = (high > low ? high : low + 1) * m_scale;
     m_valueAxis->setRange(m_low, m_high);
+    m_valueAxis->applyNiceNumbers(); // ticks on round values
+    m_low = m_valueAxis->min();
+    m_high = m_valueAxis->max();
     updateBands();
 }
 
@@ -236,6 +282,7 @@ void TimeChartView::applyVisibleRange(double from, double to, bool notify)
     m_valueAxis->setRange(m_low, m_high); // a rubber band never changes the values shown
     m_updatingAxis = false;
     updateTimeLabels();
+    updateBands();
     scheduleReduce();
     if (changed && notify)
         emit visibleRangeChanged(from, to);
@@ -302,6 +349,7 @@ void TimeChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     updateTimeLabels();
+    updateBands();
     scheduleReduce();
 }
 

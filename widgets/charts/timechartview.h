@@ -36,7 +36,8 @@ public:
     explicit TimeChartView(QWidget *parent = nullptr);
 
     void setTimeZone(const QTimeZone &zone);
-    void setPercent(bool percent, int decimals); // values are fractions shown as %
+    // Values are fractions shown as % (tooltips with `decimals`, the axis with `axisDecimals`).
+    void setPercent(bool percent, int decimals, int axisDecimals = 1);
     void setTitle(const QString &title);
     void setLineWidth(qreal width);
 
@@ -62,6 +63,7 @@ signals:
     void reduced();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -78,6 +80,7 @@ private:
         QLineSeries *series = nullptr;
     };
 
+    void applyPalette(); // light or dark, from the widget's palette
     void applyVisibleRange(double from, double to, bool notify);
     void updateTimeLabels();
     void updateBands();
@@ -94,6 +97,7 @@ private:
     QList<std::pair<Band, QAreaSeries *>> m_bands;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_percent = false;
+    double m_scale = 1; // 100 for percent: the axis has no label callback, so the points are scaled
     int m_decimals = 2;
     qreal m_lineWidth = 1.5;
     double m_from = 0, m_to = 1; // whole range

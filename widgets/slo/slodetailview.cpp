@@ -5,10 +5,11 @@
 #include "window.h"
 #include "workspace.h"
 
+#include <QApplication>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -82,6 +83,8 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     , m_sliChart(new TimeChartView(this))
     , m_budgetChart(new TimeChartView(this))
     , m_burnChart(new TimeChartView(this))
+    , m_headline(new QLabel(this))
+    , m_side(nullptr)
     , m_numbers(new QLabel(this))
     , m_tiers(new QTableWidget(this))
     , m_incidents(new QLabel(this))
@@ -105,10 +108,12 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
-    top->addWidget(m_title);
-    top->addWidget(m_subtitle, 1);
+    top->addWidget(m_title, 1);
     top->addWidget(m_resetZoom);
     top->addWidget(m_runbookButton);
+    m_headline->setTextFormat(Qt::RichText);
+    m_headline->setWordWrap(true);
+    m_headline->hide();
 
     auto *chartsBox = new QWidget(this);
     auto *chartsLayout = new QVBoxLayout(chartsBox);
@@ -119,22 +124,25 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
                 [this, c](double from, double to) { syncRange(c, from, to); });
         connect(c, &TimeChartView::bandClicked, this, &SloDetailView::postmortemRequested);
     }
-    m_sliChart->setPercent(true, 3);
-    m_budgetChart->setPercent(true, 1);
-    m_burnChart->setPercent(false, 2);
+    m_sliChart->setPercent(true, 3, 2);
+    m_budgetChart->setPercent(true, 1, 0);
+    m_burnChart->setPercent(false, 2, 1);
 
     m_numbers->setTextFormat(Qt::RichText);
     m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_numbers->setWordWrap(true);
-    m_tiers->setColumnCount(6);
+    m_tiers->setColumnCount(5);
     m_tiers->setHorizontalHeaderLabels(
-        { tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long"), tr("Burn short"), tr("Firing") });
+        { tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long / short"), tr("Firing") });
+    m_tiers->setToolTip(tr("A tier fires when the burn rate over both its long and its short window reaches its "
+                           "factor."));
     m_tiers->verticalHeader()->hide();
     m_tiers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tiers->setSelectionMode(QAbstractItemView::NoSelection);
     m_tiers->setFocusPolicy(Qt::NoFocus);
     m_tiers->horizontalHeader()->setStretchLastSection(true);
+    m_tiers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tiers->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_incidents->setTextFormat(Qt::RichText);
     m_incidents->setWordWrap(true);
@@ -150,6 +158,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(m_incidents);
     sideLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    m_side = scroll;
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -160,11 +169,13 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({ 900, 380 });
+    split->setSizes({ 820, 460 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_headline);
     layout->addWidget(split, 1);
 
     connect(m_back, &QToolButton::clicked, this, &SloDetailView::backRequested);
@@ -195,20 +206,61 @@ void SloDetailView::syncRange(TimeChartView *source, double from, double to)
 void SloDetailView::setMeetingMode(bool on)
 {
     m_meeting = on;
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    // From the back of a room: charts across the whole width, the key numbers in one line above
+    // them; the full table stays one Esc away.
+    m_side->setVisible(!on);
+    m_headline->setVisible(on);
+    m_subtitle->setVisible(!on);
+    m_resetZoom->setVisible(!on);
+    QFont chartFont = QApplication::font();
+    if (on)
+        chartFont.setPointSizeF(chartFont.pointSizeF() * 1.35);
     for (TimeChartView *c : std::as_const(m_charts)) {
         c->setLineWidth(on ? 4.0 : 1.5);
-        QFont f = font();
-        c->chart()->setTitleFont(f);
-        c->chart()->legend()->setFont(f);
+        QFont title = chartFont;
+        title.setBold(true);
+        c->chart()->setTitleFont(title);
+        c->chart()->legend()->setFont(chartFont);
         for (QAbstractAxis *axis : c->chart()->axes())
-            axis->setLabelsFont(f);
+            axis->setLabelsFont(chartFont);
         // Arrow keys step through SLOs in a meeting; nobody zooms from the back of the room.
         c->setFocusPolicy(on ? Qt::NoFocus : Qt::StrongFocus);
     }
     m_tiers->resizeColumnsToContents();
 }
 
-void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::TimeRange> period)
+void SloDetailView::showHeadline(const SloEvaluation &ev)
+{
+    const slo::SloReport &r = ev.report;
+    const QString status = slo::statusName(r.status);
+    static const QMap<QString, QString> marks = { { QStringLiteral("ok"), QStringLiteral("●") },
+                                                  { QStringLiteral("warning"), QStringLiteral("▲") },
+                                                  { QStringLiteral("critical"), QStringLiteral("■") },
+                                                  { QStringLiteral("no-data"), QStringLiteral("○") } };
+    static const QMap<QString, const char *> words = { { QStringLiteral("ok"), QT_TR_NOOP("OK") },
+                                                       { QStringLiteral("warning"), QT_TR_NOOP("Warning") },
+                                                       { QStringLiteral("critical"), QT_TR_NOOP("Critical") },
+                                                       { QStringLiteral("no-data"), QT_TR_NOOP("No data") } };
+    const auto burn = [&r](const char16_t *w) {
+        const auto b = r.burnRate(w);
+        return b ? QString::number(*b, 'f', 2) + QStringLiteral("×") : tr("–");
+    };
+    QStringList parts;
+    parts << QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b></span>")
+                 .arg(SloOverviewDelegate::statusColor(status).name(), marks.value(status),
+                      tr(words.value(status, QT_TR_NOOP("No data"))));
+    parts << tr("SLI <b>%1</b> (objective %2 %)").arg(percent(r.sli, 3)).arg(r.objective * 100.0);
+    parts << tr("budget left <b>%1</b>").arg(percent(r.errorBudgetRemaining, 1));
+    parts << tr("burn 1h <b>%1</b> · 6h <b>%2</b>").arg(burn(u"1h"), burn(u"6h"));
+    parts << tr("window %1").arg(r.window.toHtmlEscaped());
+    m_headline->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+}
+
+void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::NamedPeriod> period)
 {
     const bool sameSlo = ev.spec.id() == m_id;
     m_id = ev.spec.id();
@@ -220,23 +272,37 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Ti
     m_subtitle->setText(ev.spec.description);
     m_runbookButton->setVisible(!m_runbook.isEmpty());
     m_runbookButton->setToolTip(tr("Open %1").arg(m_runbook));
-    showNumbers(ev);
     if (!sameSlo)
         for (TimeChartView *c : std::as_const(m_charts))
             c->clear();
+    if (ev.report.id.isEmpty()) {
+        // No numbers yet (the first refresh is on its way): the window, empty.
+        ++m_generation; // whatever was being computed is for another SLO or window
+        const slo::EvaluationWindow w = slo::evaluationWindow(ev.spec, QDateTime::currentSecsSinceEpoch());
+        for (TimeChartView *c : std::as_const(m_charts)) {
+            c->clear();
+            c->setTimeZone(m_zone);
+            c->setTimeRange(double(w.range.start), double(w.range.end));
+        }
+        m_numbers->setText(tr("<p>Fetching the numbers of %1…</p>").arg(ev.spec.id().toHtmlEscaped()));
+        m_headline->setText(tr("Fetching the numbers…"));
+        m_tiers->setRowCount(0);
+        return;
+    }
+    showNumbers(ev, period);
+    showHeadline(ev);
 
     const quint64 generation = ++m_generation;
     ++m_pending;
-    QPointer<SloDetailView> self(this);
-    QtConcurrent::run([ev, period] {
-        return computeHistory(ev, period);
-    }).then(this, [self, generation, ev](const SloHistory &history) {
-        if (!self)
-            return;
-        --self->m_pending;
-        if (generation == self->m_generation)
-            self->showHistory(ev, history);
+    const std::optional<slo::TimeRange> range = period ? std::optional(period->range) : std::nullopt;
+    auto *watcher = new QFutureWatcher<SloHistory>(this); // not QFuture::then(context): see SeriesReducer
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, ev] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation == m_generation)
+            showHistory(ev, watcher->result());
     });
+    watcher->setFuture(QtConcurrent::run([ev, range] { return computeHistory(ev, range); }));
 }
 
 void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
@@ -301,11 +367,8 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
         const bool page = a.severity.compare(QLatin1String("page"), Qt::CaseInsensitive) == 0
             || a.severity.compare(QLatin1String("critical"), Qt::CaseInsensitive) == 0;
         m_burnChart->addThreshold(
-            tr("%1 %2× (%3/%4)")
-                .arg(a.tier)
-                .arg(a.factor, 0, 'f', 1)
-                .arg(windowName(a.longWindow), windowName(a.shortWindow)),
-            a.factor, SloOverviewDelegate::statusColor(page ? QStringLiteral("critical") : QStringLiteral("warning")));
+            tr("%1 %2×").arg(a.tier).arg(a.factor, 0, 'f', 1), a.factor,
+            SloOverviewDelegate::statusColor(page ? QStringLiteral("critical") : QStringLiteral("warning")));
         maxFactor = std::max(maxFactor, a.factor);
     }
     {
@@ -340,7 +403,7 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
     emit historyReady();
 }
 
-void SloDetailView::showNumbers(const SloEvaluation &ev)
+void SloDetailView::showNumbers(const SloEvaluation &ev, const std::optional<slo::NamedPeriod> &period)
 {
     const slo::SloReport &r = ev.report;
     auto at = [this](qint64 t) {
@@ -352,7 +415,12 @@ void SloDetailView::showNumbers(const SloEvaluation &ev)
                     .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Objective"), QString::number(r.objective * 100.0, 'g', 6) + QStringLiteral(" %"));
-    row(tr("Window"), r.window);
+    row(tr("Window"),
+        period ? tr("calendar %1 (%2)")
+                     .arg(slo::periodName(slo::CalendarWindow { period->period, QString::fromUtf8(m_zone.id()) },
+                                          period->range.start),
+                          QString::fromUtf8(m_zone.id()))
+               : r.window);
     row(tr("From"), at(r.windowStart));
     row(tr("To"), at(r.evaluatedAt));
     row(tr("SLI"), percent(r.sli, 4));
@@ -384,17 +452,17 @@ void SloDetailView::showNumbers(const SloEvaluation &ev)
     auto burn = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) + QStringLiteral("×") : tr("–"); };
     for (int i = 0; i < int(r.alerts.size()); ++i) {
         const slo::AlertState &a = r.alerts[std::size_t(i)];
-        const QStringList cells = { QStringLiteral("%1 (%2)").arg(a.tier, a.severity),
-                                    QStringLiteral("%1 / %2").arg(windowName(a.longWindow), windowName(a.shortWindow)),
-                                    QString::number(a.factor, 'f', 2) + QStringLiteral("×"),
-                                    burn(a.longBurnRate),
-                                    burn(a.shortBurnRate),
-                                    a.firing ? tr("▲ FIRING") : tr("no") };
+        const QStringList cells
+            = { a.tier, QStringLiteral("%1 / %2").arg(windowName(a.longWindow), windowName(a.shortWindow)),
+                QString::number(a.factor, 'f', 2) + QStringLiteral("×"),
+                burn(a.longBurnRate) + QStringLiteral(" / ") + burn(a.shortBurnRate),
+                a.firing ? tr("▲ FIRING") : tr("no") };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= 2 && c <= 4)
+            item->setToolTip(tr("%1: severity %2").arg(a.tier, a.severity));
+            if (c >= 2 && c <= 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 5 && a.firing) {
+            if (c == 4 && a.firing) {
                 item->setForeground(SloOverviewDelegate::statusColor(QStringLiteral("critical")));
                 QFont f = item->font();
                 f.setBold(true);

@@ -28,7 +28,7 @@ public:
 
     // Shows `evaluation` (computed off the GUI thread; historyReady() when drawn). The period is
     // the calendar period picked on the page, if any.
-    void setEvaluation(const SloEvaluation &evaluation, std::optional<slo::TimeRange> period = {});
+    void setEvaluation(const SloEvaluation &evaluation, std::optional<slo::NamedPeriod> period = {});
     QString sloId() const { return m_id; }
     void setMeetingMode(bool on);
 
@@ -44,8 +44,9 @@ signals:
 
 private:
     void showHistory(const SloEvaluation &evaluation, const SloHistory &history);
-    void showNumbers(const SloEvaluation &evaluation);
+    void showNumbers(const SloEvaluation &evaluation, const std::optional<slo::NamedPeriod> &period);
     void syncRange(TimeChartView *source, double from, double to);
+    void showHeadline(const SloEvaluation &evaluation);
 
     ws::Workspace &m_workspace;
     QString m_id;
@@ -63,6 +64,8 @@ private:
     TimeChartView *m_budgetChart;
     TimeChartView *m_burnChart;
     QList<TimeChartView *> m_charts;
+    QLabel *m_headline; // meeting mode: the numbers that matter, in one line above the charts
+    QWidget *m_side;
     QLabel *m_numbers;
     QTableWidget *m_tiers;
     QLabel *m_incidents;

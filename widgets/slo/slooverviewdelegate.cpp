@@ -57,6 +57,20 @@ void SloOverviewDelegate::paintSparkline(QPainter *painter, const QRect &rect, c
     painter->drawPath(path);
 }
 
+QSize SloOverviewDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    if (index.data(IdRole).toString().isEmpty())
+        opt.font.setBold(true); // service rows are painted bold: measure them so
+    opt.fontMetrics = QFontMetrics(opt.font);
+    QSize size = QStyledItemDelegate::sizeHint(opt, index);
+    // Room for the bar and the status mark, and a little air between rows.
+    size.setHeight(std::max(size.height(), opt.fontMetrics.height()) + 8);
+    if (index.column() == SloServiceTreeModel::Status)
+        size.setWidth(size.width() + opt.fontMetrics.height() + 8);
+    return size;
+}
+
 void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     using C = SloServiceTreeModel;
@@ -79,7 +93,7 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const bool stale = index.data(SloOverviewModel::StaleRole).toBool();
     const QString status = index.data(StatusRole).toString();
     const QColor color = statusColor(status);
-    const QRect r = opt.rect.adjusted(4, 4, -4, -4);
+    const QRect r = opt.rect.adjusted(4, 2, -4, -2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (stale)
@@ -91,7 +105,8 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         const QVariant fraction = index.data(SloOverviewModel::BudgetFractionRole);
         if (fraction.isValid()) {
             const double f = std::clamp(fraction.toDouble(), 0.0, 1.0);
-            const QRect bar(r.left(), r.center().y() - 5, r.width() / 2, 10);
+            const int h = std::min(10, r.height() - 2);
+            const QRect bar(r.left(), r.center().y() - h / 2, r.width() / 2, h);
             painter->setPen(Qt::NoPen);
             painter->setBrush(opt.palette.color(QPalette::Mid));
             painter->drawRoundedRect(bar, 3, 3);

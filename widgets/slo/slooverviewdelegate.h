@@ -13,6 +13,7 @@ class SloOverviewDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor statusColor(const QString &status);
     static void paintSparkline(QPainter *painter, const QRect &rect, const QList<double> &values, const QColor &color,

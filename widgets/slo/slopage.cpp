@@ -249,7 +249,7 @@ bool SloPage::openDetail(const QString &sloId)
     m_view->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_detail);
     if (const SloEvaluation *ev = m_model->evaluation(sloId); ev && !ev->report.id.isEmpty())
-        m_detail->setEvaluation(*ev, m_refresher->periodRange());
+        m_detail->setEvaluation(*ev, m_refresher->period());
     else
         m_detail->setEvaluation(SloEvaluation { *m_workspace.findSlo(sloId), {}, {}, {}, {} });
     return true;
@@ -276,7 +276,7 @@ void SloPage::refreshDetail()
     if (!isDetailShown() || m_detail->sloId().isEmpty())
         return;
     if (const SloEvaluation *ev = m_model->evaluation(m_detail->sloId()); ev && !ev->report.id.isEmpty())
-        m_detail->setEvaluation(*ev, m_refresher->periodRange());
+        m_detail->setEvaluation(*ev, m_refresher->period());
 }
 
 void SloPage::step(int delta, bool byService)

@@ -85,10 +85,6 @@ SloTimeBar::SloTimeBar(Settings &settings, QWidget *parent)
     connect(m_period, &QComboBox::activated, this, &SloTimeBar::selectionChanged);
     connect(m_live, &QCheckBox::toggled, this, [this](bool live) {
         m_asOf->setEnabled(!live);
-        if (!live && m_asOf->dateTime() == m_asOf->minimumDateTime()) {
-            const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zoneOf(m_timezone));
-            m_asOf->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc()));
-        }
         emit selectionChanged();
     });
     connect(m_asOf, &QDateTimeEdit::editingFinished, this, &SloTimeBar::selectionChanged);
@@ -99,7 +95,15 @@ SloTimeBar::SloTimeBar(Settings &settings, QWidget *parent)
 
 void SloTimeBar::setTimeZone(const QString &timezone)
 {
+    // Live, the edit shows the current hour, where unticking "Live" starts from.
+    const std::optional<qint64> asOf = m_live->isChecked()
+        ? std::optional(QDateTime::currentSecsSinceEpoch() / 3600 * 3600)
+        : std::optional(asOfSeconds());
     m_timezone = timezone.isEmpty() ? QStringLiteral("UTC") : timezone;
+    if (asOf) { // the same instant, on the new zone's clock
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(*asOf, zoneOf(m_timezone));
+        m_asOf->setDateTime(QDateTime(local.date(), local.time(), QTimeZone::utc()));
+    }
     m_zone->setText(m_timezone);
     if (m_period->isVisibleTo(this))
         fillPeriods();

@@ -8,7 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTest>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -51,7 +51,7 @@ void waitIdle(SloDetailView &view)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (!view.isBusy() && i > 10)
             return;
-        QTest::qWait(1);
+        QThread::msleep(1);
     }
 }
 
