@@ -1,8 +1,9 @@
 // sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
-// --lang en|ja, --version.
+// --lang en|ja, --edit ID, --version.
 #include "datasourcehealth.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "markdownedit.h"
 #include "settings.h"
 #include "version.h"
 #include "workspace.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QKeyEvent>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -48,6 +50,25 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
     QTimer::singleShot(std::chrono::seconds(20), &window, shoot);
 }
 
+// Test hook: SRE_CONSOLE_TEST_TYPE=TEXT types TEXT into the editor opened by --edit, as key
+// events through the real widgets, then prints "typed" on stdout. The kill-and-recover test
+// uses it to edit a running sre-console before killing it.
+void typeForTest(sre::MainWindow &window, const QString &text)
+{
+    auto *edit = window.findChild<sre::MarkdownEdit *>();
+    if (!edit)
+        return;
+    edit->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(edit, &press);
+        QCoreApplication::sendEvent(edit, &release);
+    }
+    std::printf("typed\n");
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,8 +99,11 @@ int main(int argc, char **argv)
                                      QStringLiteral("FILE"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."),
                                      QStringLiteral("LANG"));
+    const QCommandLineOption editOpt(QStringLiteral("edit"),
+                                     QStringLiteral("Open postmortem ID (or a file of the workspace) in the editor."),
+                                     QStringLiteral("ID"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt });
+    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, editOpt, versionOpt });
     parser.process(app);
 
     sre::Settings settings;
@@ -105,6 +129,14 @@ int main(int argc, char **argv)
         window.restoreSession();
     if (!page.isEmpty())
         window.showPage(page);
+    if (parser.isSet(editOpt)) {
+        window.editPostmortemWhenLoaded(parser.value(editOpt));
+        if (const QString text = qEnvironmentVariable("SRE_CONSOLE_TEST_TYPE"); !text.isEmpty())
+            QObject::connect(
+                &workspace, &sre::ws::Workspace::loaded, &window,
+                [&window, text] { QTimer::singleShot(0, &window, [&window, text] { typeForTest(window, text); }); },
+                Qt::SingleShotConnection);
+    }
 
     QString dir = parser.value(workspaceOpt);
     if (dir.isEmpty() && !screenshot)

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <utility>
 
 namespace sre {
 
@@ -34,6 +35,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_sloPage(new SloPage(workspace, settings, this))
+    , m_postmortemPage(new PostmortemPage(workspace, this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
     , m_problemsLabel(new QLabel(this))
@@ -45,7 +47,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 
     const QList<std::pair<QWidget *, QString>> pages = {
         { m_sloPage, QStringLiteral(":/icons/slo.svg") },
-        { new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg") },
+        { m_postmortemPage, QStringLiteral(":/icons/postmortem.svg") },
         { new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg") },
         { new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg") },
     };
@@ -88,7 +90,15 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     });
     connect(&health, &DatasourceHealth::changed, this, &MainWindow::updateHealth);
     connect(&health, &DatasourceHealth::firstCheckDone, this, &MainWindow::maybeSettled);
+    connect(&workspace, &ws::Workspace::loaded, this, [this] {
+        if (const QString id = std::exchange(m_pendingEdit, QString()); !id.isEmpty()) {
+            showPage(QStringLiteral("postmortems"));
+            if (!m_postmortemPage->edit(id))
+                statusBar()->showMessage(tr("No postmortem %1 in this workspace").arg(id));
+        }
+    });
     connect(&workspace, &ws::Workspace::loaded, this, &MainWindow::maybeSettled);
+    connect(m_postmortemPage, &PostmortemPage::settled, this, &MainWindow::maybeSettled);
     connect(m_sloPage->refresher(), &SloRefresher::finished, this, &MainWindow::maybeSettled);
     connect(&settings, &Settings::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
     updateTitle();
@@ -105,7 +115,8 @@ bool MainWindow::isSettled() const
     for (const DatasourceHealth::Entry &e : m_health.entries())
         if (e.name == r->datasourceName() && e.state == DatasourceHealth::State::Down)
             slosDone = true;
-    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone;
+    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone
+        && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled();
 }
 
 QStringList MainWindow::pageNames()
@@ -190,6 +201,11 @@ void MainWindow::openWorkspace(const QString &dir)
     m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
 }
 
+void MainWindow::editPostmortemWhenLoaded(const QString &idOrFile)
+{
+    m_pendingEdit = idOrFile;
+}
+
 void MainWindow::restoreSession()
 {
     const Session session;
@@ -201,6 +217,10 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_postmortemPage->maybeClose()) {
+        event->ignore();
+        return;
+    }
     Session session;
     session.setWindow(saveGeometry(), saveState());
     session.setLastPage(currentPage());
