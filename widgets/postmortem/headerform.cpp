@@ -224,6 +224,11 @@ void HeaderForm::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     const QString abbreviation = m_zone.abbreviation(QDateTime::currentDateTimeUtc());
+    // The zone is part of what the field shows, so nobody reads JST as UTC.
+    QString quoted = abbreviation;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    for (const TimeField &t : m_times)
+        t.edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm '%1'").arg(quoted));
     for (const TimeField &t : m_times)
         t.edit->setToolTip(
             tr("In the workspace time zone %1 (%2); stored in UTC").arg(QString::fromUtf8(m_zone.id()), abbreviation));

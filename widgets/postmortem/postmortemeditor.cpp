@@ -11,7 +11,7 @@
 #include "tablerows.h"
 #include "workspace.h"
 
-#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,7 +63,6 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_state->setTextFormat(Qt::PlainText);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the postmortem (Ctrl+S)"));
@@ -78,8 +77,8 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     enableExtraActions(false, false);
     auto *top = new QHBoxLayout;
     top->addWidget(back);
-    top->addWidget(m_heading, 1);
-    top->addWidget(m_state);
+    top->addWidget(m_heading);
+    top->addWidget(m_state, 1);
     top->addWidget(figuresButton);
     top->addWidget(m_impact);
     top->addWidget(m_export);
@@ -107,7 +106,8 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     connect(m_outline, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { jumpToLine(item->data(0, Qt::UserRole).toInt(), 1); });
 
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A proportional font: prose reads better, and hard-wrapped source lines fit the pane.
+    m_text->setTabStopDistance(QFontMetricsF(m_text->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
     m_tabs->addTab(m_text, tr("Text"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_actions, tr("Action items"));
@@ -134,7 +134,7 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     middle->setStretchFactor(0, 0);
     middle->setStretchFactor(1, 3);
     middle->setStretchFactor(2, 2);
-    middle->setSizes({ 170, 600, 420 });
+    middle->setSizes({ 150, 680, 370 });
     middle->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(middle);
@@ -310,7 +310,9 @@ void PostmortemEditor::updateState()
 {
     const QString id = m_buffer.frontMatter().value(QStringLiteral("id"));
     const QString title = m_buffer.frontMatter().value(QStringLiteral("title"));
-    m_heading->setText(m_file.isEmpty() ? tr("No postmortem open") : QStringLiteral("%1 — %2").arg(id, title));
+    // The id only: the title is right below, in full, in the form.
+    m_heading->setText(m_file.isEmpty() ? tr("No postmortem open") : id);
+    m_heading->setToolTip(title);
     const bool modified = isModified();
     m_save->setEnabled(!m_file.isEmpty());
     if (m_file.isEmpty())

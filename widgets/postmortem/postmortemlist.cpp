@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -45,10 +46,12 @@ PostmortemList::PostmortemList(ws::Workspace &workspace, QWidget *parent)
     // so the table never grows wider than its pane.
     QHeaderView *header = table()->view()->horizontalHeader();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::Stretch);
-    header->setMinimumSectionSize(40);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // a clipped header keeps its start
     table()->view()->setTextElideMode(Qt::ElideRight);
+    table()->view()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table()->view()->viewport()->installEventFilter(this);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PostmortemList::fitColumns, Qt::QueuedConnection);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PostmortemList::fitColumns, Qt::QueuedConnection);
     // Search as you type, in the text of the postmortems too (every word must match).
     disconnect(table()->filterEdit(), nullptr, table()->proxy(), nullptr);
     connect(table()->filterEdit(), &QLineEdit::textChanged, m_filter, &PostmortemFilter::setSearch);
@@ -91,6 +94,7 @@ PostmortemList::PostmortemList(ws::Workspace &workspace, QWidget *parent)
     m_findings->setToolTip(tr("Blameless-language and completeness findings of the selected postmortem"));
     m_findings->setWordWrap(true);
     setDetail(detail);
+    splitter()->setSizes({ 960, 320 }); // the list is what this page is about
 
     m_new->setText(tr("New…"));
     m_new->setToolTip(tr("New postmortem from a template (Ctrl+N)"));
@@ -116,6 +120,36 @@ PostmortemList::PostmortemList(ws::Workspace &workspace, QWidget *parent)
 }
 
 PostmortemList::~PostmortemList() = default;
+
+bool PostmortemList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == table()->view()->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return ListPage::eventFilter(watched, event);
+}
+
+void PostmortemList::fitColumns()
+{
+    QTableView *view = table()->view();
+    const int columns = view->model()->columnCount();
+    int others = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (c == 1)
+            continue;
+        // By the cells, not the header: a long (Japanese) header elides rather than widening
+        // the table; long service lists elide too.
+        int cells = 0;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            cells
+                = std::max(cells, view->fontMetrics().horizontalAdvance(view->model()->index(r, c).data().toString()));
+        const int header
+            = view->fontMetrics().horizontalAdvance(view->model()->headerData(c, Qt::Horizontal).toString());
+        const int width = std::clamp(std::max(cells, std::min(header, 90)) + 16, 48, 180);
+        view->setColumnWidth(c, width);
+        others += width;
+    }
+    view->setColumnWidth(1, std::max(160, view->viewport()->width() - others));
+}
 
 QString PostmortemList::currentId() const
 {

@@ -41,7 +41,13 @@ signals:
     // The blameless rules and templates, loaded off the GUI thread (again when they change).
     void checkerChanged(std::shared_ptr<const PostmortemChecker> checker);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Every column fits its contents; the title takes the width that is left and elides, so
+    // the table never grows wider than its pane.
+    void fitColumns();
     void showCurrent();
     void updateSummary();
     void updateChoices();
