@@ -99,6 +99,10 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     });
     connect(&workspace, &ws::Workspace::loaded, this, &MainWindow::maybeSettled);
     connect(m_postmortemPage, &PostmortemPage::settled, this, &MainWindow::maybeSettled);
+    connect(m_postmortemPage, &PostmortemPage::recoveryAvailable, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("Unsaved text of %1 is waiting: open Postmortems (Ctrl+2) to restore it")
+                                     .arg(ids.join(QStringLiteral(", "))));
+    });
     connect(m_sloPage->refresher(), &SloRefresher::finished, this, &MainWindow::maybeSettled);
     connect(&settings, &Settings::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
     updateTitle();
@@ -195,6 +199,9 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::openWorkspace(const QString &dir)
 {
+    if (!m_postmortemPage->maybeClose())
+        return;
+    m_postmortemPage->showList();
     m_workspace.open(dir);
     m_settings.addRecentWorkspace(dir);
     Session().setLastWorkspace(QDir(dir).absolutePath());

@@ -21,14 +21,17 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace sre;
@@ -200,6 +203,27 @@ void TestPmEditor::headerFormWritesUtc()
     detected->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(15, 40), Qt::UTC));
     expected.replace("detected: 2026-03-10T06:13:00Z", "detected: 2026-03-10T06:40:00Z");
     QCOMPARE(editor->currentBytes(), expected);
+    // Services and SLOs are picked from the workspace: tick checkout/latency in the SLO menu.
+    QToolButton *slos = nullptr;
+    for (QToolButton *b : editor->form()->findChildren<QToolButton *>())
+        if (b->text().contains(QStringLiteral("payments-api/availability")))
+            slos = b;
+    QVERIFY(slos);
+    emit slos->menu()->aboutToShow();
+    QStringList offered;
+    QAction *latency = nullptr;
+    for (QAction *a : slos->menu()->actions()) {
+        offered << a->text();
+        if (a->text() == u"checkout/latency")
+            latency = a;
+    }
+    for (const slo::SloSpec &spec : m_workspace->slos().items())
+        QVERIFY2(offered.contains(spec.id()), qPrintable(spec.id()));
+    QVERIFY(latency);
+    latency->trigger();
+    expected.replace("slos: [payments-api/availability, checkout/availability]",
+                     "slos: [payments-api/availability, checkout/availability, checkout/latency]");
+    QCOMPARE(editor->currentBytes(), expected);
 }
 
 void TestPmEditor::timelineTableEditsAreTextEdits()
@@ -262,6 +286,13 @@ void TestPmEditor::overdueActionItems()
     overdue.sort();
     QCOMPARE(overdue, QStringList({ QStringLiteral("2025-01-18"), QStringLiteral("2025-01-20") }));
     QVERIFY(model->index(0, 0).data(Qt::BackgroundRole).isValid());
+    // A picture of the tables for people to look at.
+    auto *tabs = editor->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(2);
+    QVERIFY(editor->grab().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-pm-actions.png")));
+    tabs->setCurrentIndex(1);
+    QVERIFY(editor->grab().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-pm-timeline.png")));
 }
 
 void TestPmEditor::findingsUnderlinedWithQuickFix()

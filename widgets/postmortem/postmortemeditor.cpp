@@ -55,8 +55,8 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     // Title line: back, what is open, its state, and the document actions.
     auto *back = new QToolButton(this);
     back->setText(tr("← Postmortems"));
-    back->setToolTip(tr("Back to the list (Esc); unsaved text stays in the recovery file until you decide"));
-    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    back->setToolTip(tr("Back to the list (Alt+Left); unsaved text stays in the editor and its recovery file"));
+    back->setShortcut(QKeySequence::Back);
     connect(back, &QToolButton::clicked, this, &PostmortemEditor::closeRequested);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -232,12 +232,14 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     });
 
     connect(&workspace.postmortems(), &ws::StoreBase::changed, this, &PostmortemEditor::checkDisk);
+    connect(&workspace.slos(), &ws::StoreBase::changed, this, &PostmortemEditor::updateChoices);
     connect(&workspace, &ws::Workspace::configChanged, this, [this] {
         m_form->setTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8()));
         m_preview->setAllowedRoots({ m_workspace.dir() });
     });
     m_form->setTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8()));
     m_preview->setAllowedRoots({ m_workspace.dir() });
+    updateChoices();
     updateState();
 }
 
@@ -280,9 +282,29 @@ bool PostmortemEditor::isSettled() const
 void PostmortemEditor::setChecker(std::shared_ptr<const PostmortemChecker> checker)
 {
     m_checker = std::move(checker);
+    updateChoices();
     if (!m_file.isEmpty())
         reparse();
     m_check.start(0);
+}
+
+void PostmortemEditor::updateChoices()
+{
+    // Services and SLOs the workspace defines; people from the roster and earlier postmortems.
+    QStringList services, slos, people;
+    for (const slo::SloSpec &spec : m_workspace.slos().items()) {
+        services << spec.service;
+        slos << spec.id();
+    }
+    for (const pm::Postmortem &p : m_workspace.postmortems().items())
+        people << p.authors;
+    if (m_checker)
+        people << m_checker->roster;
+    for (QStringList *list : { &services, &slos, &people }) {
+        list->removeDuplicates();
+        list->sort(Qt::CaseInsensitive);
+    }
+    m_form->setChoices(services, slos, people);
 }
 
 void PostmortemEditor::setRecoveryStore(std::shared_ptr<RecoveryStore> store)

@@ -88,6 +88,7 @@ private:
     void editDocument(const std::function<bool(pm::PostmortemDocument &)> &edit);
     void patchBody(const QString &text);
     void checkDisk();
+    void updateChoices();
     void showBanner(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons);
     void hideBanner();
     void compare(const QByteArray &disk);

@@ -145,6 +145,7 @@ void PostmortemPage::offerRecovery()
     m_recoveryText->setText(tr("Unsaved text is waiting in %1. Open it to save, restore or discard it.")
                                 .arg(QLocale().createSeparatedList(names)));
     m_recoveryBanner->show();
+    emit recoveryAvailable(names);
 }
 
 } // namespace sre

@@ -34,6 +34,8 @@ public:
 
 signals:
     void settled();
+    // Unsaved text of these postmortems is waiting (from a session that ended without saving).
+    void recoveryAvailable(const QStringList &ids);
 
 private:
     void offerRecovery();
