@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -67,6 +68,7 @@ private slots:
     void pastedLinesBecomeRows();
     void overdueActionItems();
     void findingsUnderlinedWithQuickFix();
+    void ownerFindingOpensTableCell();
     void previewRendersCoalesced();
     void changeOnDiskIsNoticed();
     void writeFigures();
@@ -327,6 +329,30 @@ void TestPmEditor::findingsUnderlinedWithQuickFix()
     QVERIFY(!fixes.isEmpty());
     text->applyQuickFix(placed, fixes.first());
     QVERIFY(editor->currentBytes().endsWith("\nWe restarted it.\n"));
+}
+
+void TestPmEditor::ownerFindingOpensTableCell()
+{
+    auto editor = makeEditor(QStringLiteral("INC-2026-017"));
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->findings().isEmpty(), 5000);
+    const pm::Findings findings = editor->findings();
+    const auto owner = std::find_if(findings.cbegin(), findings.cend(),
+                                    [](const pm::Finding &f) { return f.rule == u"action-item-owner"; });
+    QVERIFY(owner != findings.cend());
+    const QList<QuickFix> fixes = MarkdownEdit::quickFixes(*owner);
+    QCOMPARE(fixes.size(), 1);
+    editor->textEdit()->applyQuickFix({ *owner, 0, 0, 0 }, fixes.first());
+    auto *tabs = editor->findChild<QTabWidget *>();
+    QCOMPARE(tabs->currentWidget(), editor->actionItemsEditor());
+    const QModelIndex cell = editor->actionItemsEditor()->view()->currentIndex();
+    QCOMPARE(pm::columnForHeader(editor->actionItemsEditor()->model()->headers().value(cell.column())),
+             pm::Column::Owner);
+    // The row is the finding's line in the table: line - (header line + 2).
+    const QByteArray bytes = editor->currentBytes();
+    const QList<QByteArray> lines = bytes.split('\n');
+    QVERIFY(lines.value(owner->line - 1)
+                .contains(editor->actionItemsEditor()->model()->index(cell.row(), 0).data().toString().toUtf8()));
 }
 
 void TestPmEditor::previewRendersCoalesced()

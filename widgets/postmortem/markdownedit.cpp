@@ -175,8 +175,12 @@ QList<QuickFix> MarkdownEdit::quickFixes(const pm::Finding &f)
             fixes.append({ tr("Say what happened: \"%1\"").arg(plain), plain, {} });
     if (rule.startsWith(QLatin1String("timeline-order")))
         fixes.append({ tr("Sort the timeline by time"), std::nullopt, QStringLiteral("sort-timeline") });
-    if (rule.startsWith(QLatin1String("action-item")))
-        fixes.append({ tr("Edit the action item"), std::nullopt, QStringLiteral("edit-action-item") });
+    if (rule == u"action-item-owner")
+        fixes.append(
+            { tr("Name an owner in the action items table"), std::nullopt, QStringLiteral("edit-action-item") });
+    if (rule == u"action-item-due")
+        fixes.append(
+            { tr("Set a due date in the action items table"), std::nullopt, QStringLiteral("edit-action-item") });
     return fixes;
 }
 

@@ -121,7 +121,8 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     m_findingsView->header()->resizeSection(1, 380);
     m_findingsView->setWordWrap(true);
     connect(m_findingsView, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        jumpToLine(item->data(0, Qt::UserRole).toInt(), item->data(0, Qt::UserRole + 1).toInt());
+        jumpToLine(item->data(0, Qt::UserRole).toInt(), item->data(0, Qt::UserRole + 1).toInt(),
+                   item->data(0, Qt::UserRole + 2).toString());
     });
     connect(m_findingsView, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         jumpToLine(item->data(0, Qt::UserRole).toInt(), item->data(0, Qt::UserRole + 1).toInt());
@@ -228,7 +229,7 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
         if (command == u"sort-timeline")
             m_timeline->sortRequested();
         else
-            jumpToLine(f.line, f.column);
+            jumpToLine(f.line, f.column, f.rule);
     });
 
     connect(&workspace.postmortems(), &ws::StoreBase::changed, this, &PostmortemEditor::checkDisk);
@@ -430,6 +431,9 @@ void PostmortemEditor::showFindings(const pm::Findings &findings)
                                            f.suggestions.join(QStringLiteral("; ")) });
         item->setData(0, Qt::UserRole, f.line);
         item->setData(0, Qt::UserRole + 1, f.column);
+        // Owner and due date findings open the action items table at the cell to fill in.
+        if (f.rule == u"action-item-owner" || f.rule == u"action-item-due")
+            item->setData(0, Qt::UserRole + 2, f.rule);
         item->setToolTip(1, f.note);
         item->setToolTip(2, f.suggestions.join(QLatin1Char('\n')));
         item->setForeground(1, isLanguage ? QColor(0xc6, 0x28, 0x28) : QColor(0xa0, 0x52, 0x00));
@@ -442,7 +446,7 @@ void PostmortemEditor::showFindings(const pm::Findings &findings)
     m_text->setFindings(placed);
 }
 
-void PostmortemEditor::jumpToLine(int line, int column)
+void PostmortemEditor::jumpToLine(int line, int column, const QString &rule)
 {
     const int first = m_buffer.bodyFirstLine();
     if (line < first) {
@@ -456,8 +460,9 @@ void PostmortemEditor::jumpToLine(int line, int column)
             ? line - tableLine - 2
             : -1;
     };
-    if (const int row = rowIn(doc.actionItemsLine(), doc.actionItems()); row >= 0 && m_tabs->currentIndex() == 2) {
-        m_actions->selectRow(row);
+    if (const int row = rowIn(doc.actionItemsLine(), doc.actionItems()); row >= 0 && !rule.isEmpty()) {
+        m_tabs->setCurrentIndex(2);
+        m_actions->selectRow(row, rule.endsWith(QLatin1String("-owner")) ? pm::Column::Owner : pm::Column::Due);
         return;
     }
     m_tabs->setCurrentIndex(0);

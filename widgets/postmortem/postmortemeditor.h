@@ -92,7 +92,8 @@ private:
     void showBanner(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons);
     void hideBanner();
     void compare(const QByteArray &disk);
-    void jumpToLine(int line, int column);
+    // To the text, or for an action item's owner/due finding (`rule`) to the table cell.
+    void jumpToLine(int line, int column, const QString &rule = {});
     QString bodyText() const;
     pm::TableHeadings headings() const;
 
