@@ -68,6 +68,8 @@ private slots:
     void pastedLinesBecomeRows();
     void overdueActionItems();
     void findingsUnderlinedWithQuickFix();
+    void personBlameQuickFix_data();
+    void personBlameQuickFix();
     void ownerFindingOpensTableCell();
     void previewRendersCoalesced();
     void changeOnDiskIsNoticed();
@@ -329,6 +331,40 @@ void TestPmEditor::findingsUnderlinedWithQuickFix()
     QVERIFY(!fixes.isEmpty());
     text->applyQuickFix(placed, fixes.first());
     QVERIFY(editor->currentBytes().endsWith("\nWe restarted it.\n"));
+}
+
+void TestPmEditor::personBlameQuickFix_data()
+{
+    QTest::addColumn<QString>("flagged");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("subject") << "Alice broke"
+                             << "Alice"
+                             << "the on-call engineer";
+    QTest::newRow("possessive") << "Alice's mistake"
+                                << "Alice"
+                                << "the on-call engineer";
+    QTest::newRow("agent") << "caused by Bob"
+                           << "Bob"
+                           << "the on-call engineer";
+    QTest::newRow("japanese") << "田中のせい"
+                              << "田中"
+                              << "オンコール担当者";
+}
+
+// The fix replaces the name only and keeps the rest of the sentence.
+void TestPmEditor::personBlameQuickFix()
+{
+    QFETCH(QString, flagged);
+    QFETCH(QString, name);
+    QFETCH(QString, role);
+    pm::Finding f;
+    f.rule = QStringLiteral("person-blame");
+    f.text = flagged;
+    const QList<QuickFix> fixes = MarkdownEdit::quickFixes(f);
+    QCOMPARE(fixes.size(), 1);
+    QCOMPARE(*fixes.first().replacement, role);
+    QCOMPARE(flagged.mid(fixes.first().offset, fixes.first().length), name);
 }
 
 void TestPmEditor::ownerFindingOpensTableCell()
