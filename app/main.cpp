@@ -1,8 +1,9 @@
 // sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
-// --lang en|ja, --version; for the SLO page --slo ID, --meeting, --window, --period, --at.
+// --lang en|ja, --edit ID, --version; for the SLO page --slo ID, --meeting, --window, --period, --at.
 #include "datasourcehealth.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "markdownedit.h"
 #include "settings.h"
 #include "slopage.h"
 #include "slotimebar.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QKeyEvent>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -103,6 +105,25 @@ bool applySloOptions(const QCommandLineParser &parser, const QList<QCommandLineO
     return true;
 }
 
+// Test hook: SRE_CONSOLE_TEST_TYPE=TEXT types TEXT into the editor opened by --edit, as key
+// events through the real widgets, then prints "typed" on stdout. The kill-and-recover test
+// uses it to edit a running sre-console before killing it.
+void typeForTest(sre::MainWindow &window, const QString &text)
+{
+    auto *edit = window.findChild<sre::MarkdownEdit *>();
+    if (!edit)
+        return;
+    edit->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(edit, &press);
+        QCoreApplication::sendEvent(edit, &release);
+    }
+    std::printf("typed\n");
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -133,6 +154,9 @@ int main(int argc, char **argv)
                                      QStringLiteral("FILE"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."),
                                      QStringLiteral("LANG"));
+    const QCommandLineOption editOpt(QStringLiteral("edit"),
+                                     QStringLiteral("Open postmortem ID (or a file of the workspace) in the editor."),
+                                     QStringLiteral("ID"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
     // The SLO page's state, so a screenshot (or a projector) can start where it is needed.
     const QCommandLineOption sloOpt(QStringLiteral("slo"), QStringLiteral("Open the detail of SLO ID (service/name)."),
@@ -149,7 +173,7 @@ int main(int argc, char **argv)
                                                   "seconds) instead of now."),
                                    QStringLiteral("TIME"));
     parser.addOptions(
-        { workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt, atOpt });
+        { workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt, atOpt, editOpt });
     parser.process(app);
 
     sre::Settings settings;
@@ -175,6 +199,14 @@ int main(int argc, char **argv)
         window.restoreSession();
     if (!page.isEmpty())
         window.showPage(page);
+    if (parser.isSet(editOpt)) {
+        window.editPostmortemWhenLoaded(parser.value(editOpt));
+        if (const QString text = qEnvironmentVariable("SRE_CONSOLE_TEST_TYPE"); !text.isEmpty())
+            QObject::connect(
+                &workspace, &sre::ws::Workspace::loaded, &window,
+                [&window, text] { QTimer::singleShot(0, &window, [&window, text] { typeForTest(window, text); }); },
+                Qt::SingleShotConnection);
+    }
 
     QString dir = parser.value(workspaceOpt);
     if (dir.isEmpty() && !screenshot)

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QUrl>
+#include <utility>
 
 namespace sre {
 
@@ -41,6 +42,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_sloPage(new SloPage(workspace, settings, this))
+    , m_postmortemPage(new PostmortemPage(workspace, this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
     , m_problemsLabel(new QLabel(this))
@@ -52,7 +54,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 
     const QList<std::pair<QWidget *, QString>> pages = {
         { m_sloPage, QStringLiteral(":/icons/slo.svg") },
-        { new PostmortemPage(workspace, this), QStringLiteral(":/icons/postmortem.svg") },
+        { m_postmortemPage, QStringLiteral(":/icons/postmortem.svg") },
         { new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg") },
         { new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg") },
     };
@@ -95,7 +97,19 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     });
     connect(&health, &DatasourceHealth::changed, this, &MainWindow::updateHealth);
     connect(&health, &DatasourceHealth::firstCheckDone, this, &MainWindow::maybeSettled);
+    connect(&workspace, &ws::Workspace::loaded, this, [this] {
+        if (const QString id = std::exchange(m_pendingEdit, QString()); !id.isEmpty()) {
+            showPage(QStringLiteral("postmortems"));
+            if (!m_postmortemPage->edit(id))
+                statusBar()->showMessage(tr("No postmortem %1 in this workspace").arg(id));
+        }
+    });
     connect(&workspace, &ws::Workspace::loaded, this, &MainWindow::maybeSettled);
+    connect(m_postmortemPage, &PostmortemPage::settled, this, &MainWindow::maybeSettled);
+    connect(m_postmortemPage, &PostmortemPage::recoveryAvailable, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("Unsaved text of %1 is waiting: open Postmortems (Ctrl+2) to restore it")
+                                     .arg(ids.join(QStringLiteral(", "))));
+    });
     connect(m_sloPage->refresher(), &SloRefresher::finished, this, &MainWindow::maybeSettled);
     connect(&settings, &Settings::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_sloPage, &SloPage::meetingModeChanged, this, &MainWindow::setMeetingMode);
@@ -118,7 +132,7 @@ bool MainWindow::isSettled() const
         if (e.name == r->datasourceName() && e.state == DatasourceHealth::State::Down)
             slosDone = true;
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone
-        && !m_sloPage->isBusy();
+        && !m_sloPage->isBusy() && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled();
 }
 
 QStringList MainWindow::pageNames()
@@ -258,10 +272,18 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::openWorkspace(const QString &dir)
 {
+    if (!m_postmortemPage->maybeClose())
+        return;
+    m_postmortemPage->showList();
     m_workspace.open(dir);
     m_settings.addRecentWorkspace(dir);
     Session().setLastWorkspace(QDir(dir).absolutePath());
     m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
+}
+
+void MainWindow::editPostmortemWhenLoaded(const QString &idOrFile)
+{
+    m_pendingEdit = idOrFile;
 }
 
 void MainWindow::restoreSession()
@@ -275,6 +297,10 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_postmortemPage->maybeClose()) {
+        event->ignore();
+        return;
+    }
     Session session;
     session.setWindow(saveGeometry(), saveState());
     session.setLastPage(currentPage());

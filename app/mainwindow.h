@@ -13,6 +13,7 @@ namespace ws {
 class Workspace;
 }
 class DatasourceHealth;
+class PostmortemPage;
 class SloPage;
 class Settings;
 
@@ -34,6 +35,9 @@ public:
 
     void restoreSession();
     void openWorkspace(const QString &dir);
+    // Opens a postmortem (id or file) in the editor once the workspace has loaded (--edit).
+    void editPostmortemWhenLoaded(const QString &idOrFile);
+    PostmortemPage *postmortemPage() const { return m_postmortemPage; }
 
 public slots:
     // Shows `page` with the item whose IdRole is `id` selected (clearing a filter that hides it).
@@ -61,6 +65,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     SloPage *m_sloPage;
+    PostmortemPage *m_postmortemPage;
+    QString m_pendingEdit;
     QDockWidget *m_problemsDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;

@@ -25,3 +25,14 @@ QString formatDuration(qint64 seconds);
 QString formatDuration(const std::optional<qint64> &seconds); // "–" when missing
 
 } // namespace sre::pm
+
+namespace sre::pm {
+class PostmortemDocument;
+
+// Writes the figures into the document as "- **Time to detect**: 3m" list lines (Japanese labels
+// such as "- **影響時間**: 1時間15分" in a Japanese document): an existing line with one of the
+// labels, in either language, gets the new value where it is; the others go to the top of the
+// Impact section (created when missing). Missing figures are not written. Returns whether
+// anything changed.
+bool writeDerivedFigures(PostmortemDocument &doc, const DerivedFigures &figures, bool japanese);
+} // namespace sre::pm

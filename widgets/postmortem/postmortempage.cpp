@@ -1,179 +1,151 @@
 #include "postmortempage.h"
 
-#include "filtertable.h"
-#include "itemdatarole.h"
-#include "markdownview.h"
-#include "postmortemcheck.h"
-#include "storemodels.h"
+#include "markdownedit.h"
+#include "postmortemeditor.h"
+#include "postmortemlist.h"
+#include "recovery.h"
 #include "workspace.h"
 
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFormLayout>
-#include <QItemSelectionModel>
-#include <QLineEdit>
-#include <QListWidget>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
-#include <QSaveFile>
-#include <QSplitter>
-#include <QTableView>
-#include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace sre {
 
 PostmortemPage::PostmortemPage(ws::Workspace &workspace, QWidget *parent)
-    : ListPage(tr("Postmortems"), parent)
+    : QWidget(parent)
     , m_workspace(workspace)
-    , m_preview(new MarkdownView(this))
-    , m_findings(new QListWidget(this))
-    , m_new(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new PostmortemList(workspace, this))
+    , m_editor(new PostmortemEditor(workspace, this))
+    , m_recoveryBanner(new QFrame(this))
+    , m_recoveryText(new QLabel(m_recoveryBanner))
+    , m_recovery(std::make_shared<RecoveryStore>())
 {
     setObjectName(QStringLiteral("postmortems"));
-    table()->setModel(createPostmortemListModel(workspace, this), 4, Qt::DescendingOrder);
-    table()->setEmptyText(
-        tr("No postmortems yet.\nThey are Markdown files under postmortems/ — start one with New (Ctrl+N)."),
-        tr("No postmortem matches the filter."));
-    table()->setPlaceholder(tr("Filter postmortems by id, title, severity, status or service (Ctrl+F)"));
+    m_editor->setRecoveryStore(m_recovery);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_editor);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
-    auto *detail = new QSplitter(Qt::Vertical, this);
-    detail->addWidget(m_preview);
-    detail->addWidget(m_findings);
-    detail->setSizes({ 600, 160 });
-    m_findings->setToolTip(tr("Blameless-language and completeness findings of the selected postmortem"));
-    m_findings->setWordWrap(true);
-    setDetail(detail);
+    auto *banner = static_cast<QFrame *>(m_recoveryBanner);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setStyleSheet(QStringLiteral("QFrame { background: #fff8e1; color: #3e2723; }"));
+    auto *bannerLayout = new QHBoxLayout(banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_recoveryText->setWordWrap(true);
+    bannerLayout->addWidget(m_recoveryText, 1);
+    banner->hide();
+    m_list->addBanner(banner);
 
-    m_new->setText(tr("New…"));
-    m_new->setToolTip(tr("New postmortem from a template (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
-    addHeaderWidget(m_new);
-    connect(m_new, &QToolButton::clicked, this, &PostmortemPage::newPostmortem);
-
-    connect(table()->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PostmortemPage::showCurrent);
-    connect(&workspace.postmortems(), &ws::StoreBase::changed, this, [this] {
-        updateSummary();
-        showCurrent();
-    });
-    connect(&workspace, &ws::Workspace::configChanged, this, [this] {
-        m_preview->setAllowedRoots({ m_workspace.dir() });
-        reloadChecker();
-    });
-    connect(&workspace, &ws::Workspace::oncallChanged, this, &PostmortemPage::reloadChecker);
-    updateSummary();
-    showCurrent();
+    connect(m_list, &PostmortemList::editRequested, this, [this](const QString &file) { edit(file); });
+    connect(m_list, &PostmortemList::checkerChanged, m_editor, &PostmortemEditor::setChecker);
+    connect(m_editor, &PostmortemEditor::closeRequested, this, &PostmortemPage::showList);
+    connect(m_editor, &PostmortemEditor::settled, this, &PostmortemPage::settled);
+    connect(&workspace, &ws::Workspace::loaded, this, &PostmortemPage::offerRecovery);
 }
 
 PostmortemPage::~PostmortemPage() = default;
 
-void PostmortemPage::updateSummary()
+bool PostmortemPage::isEditing() const
 {
-    int drafts = 0;
-    for (const pm::Postmortem &p : m_workspace.postmortems().items())
-        drafts += p.status == u"draft" ? 1 : 0;
-    setSummary(tr("%n postmortem(s)", nullptr, int(m_workspace.postmortems().size())) + QStringLiteral(" · ")
-               + tr("%n draft(s)", nullptr, drafts));
+    return m_stack->currentWidget() == m_editor;
 }
 
-void PostmortemPage::reloadChecker()
+bool PostmortemPage::isSettled() const
 {
-    if (!m_workspace.isOpen())
-        return;
-    // Rules and templates are files: read them off the GUI thread.
-    QPointer<PostmortemPage> self(this);
-    QtConcurrent::run([dir = m_workspace.dir(), oncall = m_workspace.oncall()] {
-        return std::make_shared<const PostmortemChecker>(PostmortemChecker::load(dir, oncall));
-    }).then(this, [self](std::shared_ptr<const PostmortemChecker> checker) {
-        if (!self)
-            return;
-        self->m_checker = std::move(checker);
-        self->checkCurrent();
-    });
-}
-
-void PostmortemPage::showCurrent()
-{
-    const QModelIndex index = table()->view()->currentIndex();
-    const pm::Postmortem *p = index.isValid() ? m_workspace.findPostmortem(index.data(IdRole).toString()) : nullptr;
-    if (!p) {
-        m_preview->showMessage(tr("Select a postmortem to read it."));
-        m_findings->clear();
-        return;
-    }
-    m_preview->showMarkdown(p->raw, p->file);
-    checkCurrent();
-}
-
-void PostmortemPage::checkCurrent()
-{
-    const QModelIndex index = table()->view()->currentIndex();
-    const pm::Postmortem *p = index.isValid() ? m_workspace.findPostmortem(index.data(IdRole).toString()) : nullptr;
-    if (!p || !m_checker)
-        return;
-    const quint64 generation = ++m_generation;
-    const QString shown = QDir(m_workspace.dir()).relativeFilePath(p->file);
-    QPointer<PostmortemPage> self(this);
-    QtConcurrent::run([checker = m_checker, raw = p->raw, file = p->file] {
-        return checker->check(raw, file, QDate::currentDate());
-    }).then(this, [self, generation, shown](const pm::Findings &findings) {
-        if (!self || generation != self->m_generation)
-            return; // the selection moved on
-        self->m_findings->clear();
-        if (findings.isEmpty()) {
-            self->m_findings->addItem(tr("No findings: blameless language and every required section are fine."));
-            return;
-        }
-        for (const pm::Finding &f : findings) {
-            auto *item = new QListWidgetItem(f.toString(shown), self->m_findings);
-            item->setToolTip(f.note);
-        }
-    });
+    return !isEditing() || m_editor->isSettled();
 }
 
 void PostmortemPage::newPostmortem()
 {
-    if (!m_workspace.isOpen())
-        return;
-    const pm::TemplateSet templates = pm::loadTemplatesFor(m_workspace.dir());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New postmortem"));
-    auto *form = new QFormLayout(&dialog);
-    auto *title = new QLineEdit(&dialog);
-    title->setPlaceholderText(tr("What happened, in a few words"));
-    auto *templateBox = new QComboBox(&dialog);
-    for (const pm::Template &t : templates.templates)
-        templateBox->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.id), t.id);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(tr("Title:"), title);
-    form->addRow(tr("Template:"), templateBox);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty())
-        return;
-    const pm::Template *tmpl = templates.find(templateBox->currentData().toString());
-    if (!tmpl)
-        return;
-    QStringList ids;
-    for (const pm::Postmortem &p : m_workspace.postmortems().items())
-        ids << p.id;
-    const QString id = pm::nextFreeId(ids, QDate::currentDate().year());
-    const QString dir = QDir(m_workspace.dir()).filePath(QStringLiteral("postmortems"));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(id + QStringLiteral(".md"));
-    QSaveFile file(path);
-    if (QFileInfo::exists(path) || !file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("New postmortem"), tr("Cannot create %1: %2").arg(path, file.errorString()));
+    m_list->newPostmortem();
+}
+
+bool PostmortemPage::edit(const QString &idOrFile)
+{
+    QString file = idOrFile;
+    if (const pm::Postmortem *p = m_workspace.findPostmortem(idOrFile))
+        file = p->file;
+    else if (QFileInfo(idOrFile).isRelative() && m_workspace.isOpen())
+        file = QDir(m_workspace.dir()).filePath(idOrFile);
+    if (!QFileInfo(file).isFile())
+        return false;
+    if (isEditing() && QFileInfo(m_editor->file()) != QFileInfo(file) && !m_editor->maybeClose())
+        return false;
+    if (!isEditing() || QFileInfo(m_editor->file()) != QFileInfo(file)) {
+        QString error;
+        if (!m_editor->open(file, &error)) {
+            QMessageBox::warning(this, tr("Open postmortem"), tr("Cannot open %1: %2").arg(file, error));
+            return false;
+        }
+    }
+    if (!m_editor->file().isEmpty() && m_list->checker())
+        m_editor->setChecker(m_list->checker());
+    m_stack->setCurrentWidget(m_editor);
+    m_editor->textEdit()->setFocus();
+    offerRecovery();
+    return true;
+}
+
+void PostmortemPage::showList()
+{
+    // Unsaved text stays in the editor (and its recovery file); the list offers to go back.
+    m_stack->setCurrentWidget(m_list);
+    offerRecovery();
+}
+
+bool PostmortemPage::maybeClose()
+{
+    if (!m_editor->isModified())
+        return true;
+    m_stack->setCurrentWidget(m_editor);
+    return m_editor->maybeClose();
+}
+
+void PostmortemPage::offerRecovery()
+{
+    // Text kept from a session that ended without saving, and text in the editor right now.
+    QList<QPushButton *> old = m_recoveryBanner->findChildren<QPushButton *>();
+    qDeleteAll(old);
+    if (!m_workspace.isOpen()) {
+        m_recoveryBanner->hide();
         return;
     }
-    file.write(pm::newPostmortemFromTemplate(*tmpl, id, title->text().trimmed()));
-    if (!file.commit())
-        QMessageBox::warning(this, tr("New postmortem"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-    // The workspace watcher picks the new file up and the list shows it.
+    QStringList names;
+    auto *layout = static_cast<QHBoxLayout *>(m_recoveryBanner->layout());
+    const auto addOpen = [&](const QString &file) {
+        const QString name = QFileInfo(file).completeBaseName();
+        names << name;
+        if (names.size() > 3)
+            return;
+        auto *b = new QPushButton(tr("Open %1").arg(name), m_recoveryBanner);
+        connect(b, &QPushButton::clicked, this, [this, file] { edit(file); });
+        layout->addWidget(b);
+        b->show();
+    };
+    if (m_editor->isModified())
+        addOpen(m_editor->file());
+    for (const RecoveryEntry &e : m_recovery->entries(m_workspace.dir()))
+        if (e.file != m_editor->file())
+            addOpen(e.file);
+    if (names.isEmpty()) {
+        m_recoveryBanner->hide();
+        return;
+    }
+    m_recoveryText->setText(tr("Unsaved text is waiting in %1. Open it to save, restore or discard it.")
+                                .arg(QLocale().createSeparatedList(names)));
+    m_recoveryBanner->show();
+    emit recoveryAvailable(names);
 }
 
 } // namespace sre

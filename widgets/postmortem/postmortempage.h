@@ -1,42 +1,52 @@
 #pragma once
 
-#include "listpage.h"
+#include <QWidget>
 
-#include <memory>
-
-class QListWidget;
-class QToolButton;
+class QLabel;
+class QStackedWidget;
 
 namespace sre {
 namespace ws {
 class Workspace;
 }
-class MarkdownView;
-struct PostmortemChecker;
+class PostmortemEditor;
+class PostmortemList;
+class RecoveryStore;
 
-// The postmortem page: every postmortem of the workspace, a preview of the selected one with its
-// blameless-language and completeness findings, and "New from template".
-class PostmortemPage final : public ListPage
+// The postmortem page: the list, and the editor in its place while one is open.
+class PostmortemPage final : public QWidget
 {
     Q_OBJECT
 public:
     explicit PostmortemPage(ws::Workspace &workspace, QWidget *parent = nullptr);
     ~PostmortemPage() override;
 
+    PostmortemList *list() const { return m_list; }
+    PostmortemEditor *editor() const { return m_editor; }
+    bool isEditing() const;
+    // Opens a postmortem by id or file path in the editor; false when there is none.
+    bool edit(const QString &idOrFile);
+    void showList();
+    // Asks about unsaved changes before the app quits; false when the user cancels.
+    bool maybeClose();
+    bool isSettled() const;
     void newPostmortem();
 
+signals:
+    void settled();
+    // Unsaved text of these postmortems is waiting (from a session that ended without saving).
+    void recoveryAvailable(const QStringList &ids);
+
 private:
-    void showCurrent();
-    void updateSummary();
-    void reloadChecker();
-    void checkCurrent();
+    void offerRecovery();
 
     ws::Workspace &m_workspace;
-    MarkdownView *m_preview;
-    QListWidget *m_findings;
-    QToolButton *m_new;
-    std::shared_ptr<const PostmortemChecker> m_checker;
-    quint64 m_generation = 0;
+    QStackedWidget *m_stack;
+    PostmortemList *m_list;
+    PostmortemEditor *m_editor;
+    QWidget *m_recoveryBanner;
+    QLabel *m_recoveryText;
+    std::shared_ptr<RecoveryStore> m_recovery;
 };
 
 } // namespace sre
