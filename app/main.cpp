@@ -1,5 +1,5 @@
 // sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
-// --lang en|ja, --version.
+// --lang en|ja, --search QUERY, --runbook FILE, --version.
 #include "datasourcehealth.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -79,7 +80,13 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."),
                                      QStringLiteral("LANG"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt });
+    const QCommandLineOption searchOpt(QStringLiteral("search"),
+                                       QStringLiteral("Open the search box (Ctrl+K) with QUERY typed in."),
+                                       QStringLiteral("QUERY"));
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"),
+                                        QStringLiteral("Open the runbook FILE (path#anchor) in the runbook browser."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, searchOpt, runbookOpt, versionOpt });
     parser.process(app);
 
     sre::Settings settings;
@@ -118,6 +125,20 @@ int main(int argc, char **argv)
             workspace.open(dir); // a screenshot leaves the user's recent list alone
         else
             window.openWorkspace(dir);
+    }
+
+    if (parser.isSet(runbookOpt)) {
+        const QString target = parser.value(runbookOpt);
+        const qsizetype hash = target.indexOf(u'#');
+        const QString file = QFileInfo(hash < 0 ? target : target.left(hash)).absoluteFilePath();
+        const QString anchor = hash < 0 ? QString() : target.mid(hash + 1);
+        QObject::connect(
+            &workspace, &sre::ws::Workspace::loaded, &window,
+            [&window, file, anchor] { window.openRunbook(file, anchor); }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(searchOpt)) {
+        const QString query = parser.value(searchOpt);
+        QTimer::singleShot(0, &window, [&window, query] { window.showSearch(query); });
     }
 
     if (screenshot) {

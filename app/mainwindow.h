@@ -12,7 +12,11 @@ namespace sre {
 namespace ws {
 class Workspace;
 }
+class AlertCatalog;
 class DatasourceHealth;
+class RunbookPage;
+class SearchPalette;
+class SearchService;
 class SloPage;
 class Settings;
 
@@ -29,6 +33,15 @@ public:
 
     // True while the pages are still fetching their first data (used by --screenshot).
     bool isSettled() const;
+
+    // Opens the search box (Ctrl+K) with `text` typed in.
+    void showSearch(const QString &text = {});
+    SearchPalette *searchPalette() const { return m_palette; }
+    SearchService *searchService() const { return m_search; }
+    RunbookPage *runbookPage() const { return m_runbookPage; }
+    AlertCatalog *alertCatalog() const { return m_alerts; }
+    // Shows the runbook page with `path` open, scrolled to `anchor`.
+    void openRunbook(const QString &path, const QString &anchor = {});
 
     void restoreSession();
     void openWorkspace(const QString &dir);
@@ -53,6 +66,10 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     SloPage *m_sloPage;
+    RunbookPage *m_runbookPage;
+    SearchService *m_search;
+    AlertCatalog *m_alerts;
+    SearchPalette *m_palette;
     QDockWidget *m_problemsDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;
