@@ -148,6 +148,7 @@ void AlertCatalog::recompute()
             if (old.resolved && old.rule.name == e.rule.name && old.rule.file == e.rule.file
                 && old.rule.annotations == e.rule.annotations) {
                 e.runbook = old.runbook; // likely unchanged; replaced when the worker is done
+                e.runbookShown = old.runbookShown;
                 break;
             }
     }
@@ -160,6 +161,12 @@ void AlertCatalog::recompute()
         for (Entry &e : entries) {
             e.runbook = resolver->resolve(refOf(e.rule));
             e.resolved = true;
+            e.runbookShown = QFileInfo(e.runbook.file).fileName();
+            for (const QString &root : resolver->roots()) {
+                const QString canonical = QFileInfo(root).canonicalFilePath();
+                if (!canonical.isEmpty() && e.runbook.file.startsWith(canonical + u'/'))
+                    e.runbookShown = e.runbook.file.mid(canonical.size() + 1);
+            }
         }
         return entries;
     }).then(this, [self, generation](std::vector<Entry> entries) {
@@ -247,7 +254,7 @@ QVariant AlertCatalogModel::data(const QModelIndex &index, int role) const
         if (!e->resolved && !e->runbook.found())
             return QStringLiteral("…");
         if (e->runbook.found()) {
-            const QString name = QFileInfo(e->runbook.file).fileName();
+            const QString name = e->runbookShown.isEmpty() ? QFileInfo(e->runbook.file).fileName() : e->runbookShown;
             return e->runbook.anchor.isEmpty() ? name : name + u'#' + e->runbook.anchor;
         }
         if (!e->runbook.externalUrl.isEmpty())

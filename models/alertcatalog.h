@@ -29,6 +29,7 @@ public:
         QStringList sources; // rule file (relative to the workspace) and/or datasource name
         QString state; // inactive | pending | firing, when a Prometheus reported it
         rb::Resolution runbook;
+        QString runbookShown; // the runbook relative to its runbook folder
         bool resolved = false; // runbook is known (resolution runs off the GUI thread)
         bool local() const { return !rule.file.isEmpty() && rule.datasource.isEmpty(); }
     };
@@ -77,7 +78,7 @@ class AlertCatalogModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Severity, State, Group, Source, Runbook, ColumnCount };
+    enum Column { Name, Severity, Runbook, State, Group, Source, ColumnCount };
     static constexpr int RunbookFileRole = Qt::UserRole + 60; // resolved runbook, absolute
     static constexpr int RunbookAnchorRole = Qt::UserRole + 61;
 
