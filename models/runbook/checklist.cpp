@@ -10,6 +10,13 @@
 
 namespace sre::rb {
 
+QString ChecklistStep::plainText() const
+{
+    QString t = md::headingPlainText(text);
+    t.remove(QStringLiteral("**"));
+    return t;
+}
+
 std::vector<ChecklistStep> checklistSteps(const QByteArray &fileText)
 {
     static const QRegularExpression task(QStringLiteral("^\\s{0,12}[-*+]\\s+\\[([ xX])\\]\\s+(.+?)\\s*$"));
@@ -22,7 +29,9 @@ std::vector<ChecklistStep> checklistSteps(const QByteArray &fileText)
     QString section;
     QHash<QString, int> seen;
     int lineNo = fm.bodyFirstLine - 1;
-    for (const QByteArray &bytes : fm.body.split('\n')) {
+    const QList<QByteArray> lines = fm.body.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &bytes = lines[i];
         ++lineNo;
         if (fence) {
             if (md::closes(*fence, bytes))
@@ -59,8 +68,19 @@ std::vector<ChecklistStep> checklistSteps(const QByteArray &fileText)
         } else {
             continue;
         }
-        step.section = section;
         step.line = lineNo;
+        // Continuation lines of the item (indented, up to a blank line or the next item).
+        while (i + 1 < lines.size()) {
+            const QString next = QString::fromUtf8(lines[i + 1]).trimmed();
+            const bool indented = lines[i + 1].startsWith(' ') || lines[i + 1].startsWith('\t');
+            if (next.isEmpty() || !indented || md::fenceOf(lines[i + 1]) || task.match(next).hasMatch()
+                || numbered.match(next).hasMatch() || next.startsWith(u'-') || next.startsWith(u'*'))
+                break;
+            step.text += u' ' + next;
+            ++i;
+            ++lineNo;
+        }
+        step.section = section;
         step.number = int(steps.size()) + 1;
         const QString base = md::githubSlug(section) + u'/' + step.text.simplified();
         const int repeat = seen[base]++;

@@ -11,7 +11,8 @@ namespace sre::rb {
 struct ChecklistStep
 {
     QString key; // stable across edits elsewhere in the file: section anchor, text, and a count for repeats
-    QString text; // as written, Markdown inline markup kept
+    QString text; // as written (continuation lines joined), Markdown inline markup kept
+    QString plainText() const; // links, code backticks and tags dropped, for a checkbox label
     QString section; // heading above it, empty when none
     int line = 0; // 1-based line in the file
     int number = 0; // 1-based position in the checklist

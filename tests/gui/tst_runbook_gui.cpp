@@ -424,6 +424,7 @@ void TestRunbookGui::checklistTicksStepsIntoTheTimeline()
     // Numbered steps of Diagnosis (3) and Mitigation (4), then the task list (4).
     QCOMPARE(panel->list()->count(), 11);
     QVERIFY(panel->list()->item(2)->text().startsWith(QStringLiteral("3. Signing key:")));
+    QVERIFY(page.grab().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-runbook-checklist.png")));
     QVERIFY(panel->list()->item(9)->text().startsWith(QStringLiteral("10. Downstream teams told")));
     QCOMPARE(panel->postmortemFile(), pmFile);
     QVERIFY(panel->addToTimeline()->isEnabled());
@@ -478,6 +479,10 @@ void TestRunbookGui::coverageViewAgreesWithSrectlChecks()
     QCOMPARE(view->counts()[1], int(report.unreferenced.size()));
     QCOMPARE(view->counts()[2], int(report.links.size()));
     QCOMPARE(view->tree()->topLevelItemCount(), 3);
+    page.resize(1200, 700);
+    page.tabs()->setCurrentWidget(view);
+    page.show();
+    QVERIFY(page.grab().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-runbook-coverage.png")));
     QCOMPARE(view->tree()->topLevelItem(1)->childCount(), int(report.unreferenced.size()));
 }
 

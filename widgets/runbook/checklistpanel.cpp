@@ -21,7 +21,7 @@ ChecklistPanel::ChecklistPanel(ws::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_title(new QLabel(this))
-    , m_timeline(new QCheckBox(tr("Add a timeline row to the postmortem for each step done"), this))
+    , m_timeline(new QCheckBox(tr("Add ticked steps to the timeline"), this))
     , m_list(new QListWidget(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -96,7 +96,7 @@ void ChecklistPanel::setRunbook(const QString &runbookFile)
     m_filling = true;
     m_list->clear();
     for (const rb::ChecklistStep &s : m_steps) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(s.number).arg(s.text), m_list);
+        auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(s.number).arg(s.plainText()), m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         const QDateTime done = m_checklist->doneAt(m_runbook, s.key);
         item->setCheckState(done.isValid() ? Qt::Checked : Qt::Unchecked);
@@ -133,7 +133,7 @@ void ChecklistPanel::onItemChanged(QListWidgetItem *item)
                          .arg(m_steps.size()));
     const QString pm = postmortemFile();
     if (done && m_timeline->isChecked() && !pm.isEmpty()) {
-        QString text = step.text;
+        QString text = step.plainText();
         if (text.size() > 80)
             text = text.left(79) + u'…';
         const QString event = tr("%1 runbook, step %2 done: %3").arg(runbookName()).arg(step.number).arg(text);

@@ -124,6 +124,15 @@ void RunbookBrowser::setAllowedRoots(const QStringList &roots)
     m_view->setAllowedRoots(roots);
 }
 
+void RunbookBrowser::widenSide(int width)
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2 || sizes[1] >= width)
+        return;
+    const int total = sizes[0] + sizes[1];
+    m_splitter->setSizes({ std::max(200, total - width), width });
+}
+
 void RunbookBrowser::addToolWidget(QWidget *widget)
 {
     m_tools->addWidget(widget);

@@ -40,6 +40,8 @@ public:
     void reload();
     // The tabs beside the text: the outline, and what the page adds (the checklist).
     QTabWidget *sideTabs() const { return m_side; }
+    // Gives the side tabs at least `width` pixels, taken from the text.
+    void widenSide(int width);
     // A line above the text for a while: why a link was not followed, what a click did.
     void showMessage(const QString &text);
 

@@ -153,6 +153,7 @@ void RunbookPage::startChecklist(const QString &incidentId)
     QTabWidget *side = m_browser->sideTabs();
     if (side->indexOf(m_checklist) < 0)
         side->addTab(m_checklist, tr("Checklist"));
+    m_browser->widenSide(320); // the steps must be readable
     side->setCurrentWidget(m_checklist);
 }
 

@@ -123,7 +123,8 @@ void TestRunbookDisplay::checklistSteps()
     QCOMPARE(steps[0].line, 8);
     QCOMPARE(steps[0].section, QStringLiteral("Diagnosis"));
     QVERIFY(!steps[0].task);
-    QCOMPARE(steps[1].text, QStringLiteral("Check the logs"));
+    QCOMPARE(steps[1].text, QStringLiteral("Check the logs continued line")); // continuation joined
+    QCOMPARE(steps[1].line, 9);
     QCOMPARE(steps[2].text, QStringLiteral("Roll back"));
     QVERIFY(steps[2].task);
     QCOMPARE(steps[2].section, QStringLiteral("Mitigation"));
