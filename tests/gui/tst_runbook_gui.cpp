@@ -170,6 +170,21 @@ void TestRunbookGui::followsLinksBackAndForward()
     // A new link drops the forward history.
     emit browser.view()->anchorClicked(QUrl(QStringLiteral("sub/b.md")));
     QVERIFY(!browser.canGoForward());
+    // Site-style links find the Markdown file: no extension, lower case, .html, a folder's _index.md.
+    QVERIFY(write(root + QStringLiteral("/sub/KubePodNotReady.md"), "# KubePodNotReady\n"));
+    QVERIFY(write(root + QStringLiteral("/sub/section/_index.md"), "# Section\n"));
+    const std::pair<const char *, const char *> siteLinks[] = {
+        { "../a", "/a.md" },
+        { "../a.html", "/a.md" },
+        { "kubepodnotready", "/sub/KubePodNotReady.md" },
+        { "kubepodnotready/", "/sub/KubePodNotReady.md" },
+        { "section/", "/sub/section/_index.md" },
+    };
+    for (const auto &[link, file] : siteLinks) {
+        browser.open(root + QStringLiteral("/sub/b.md"));
+        emit browser.view()->anchorClicked(QUrl(QString::fromUtf8(link)));
+        QCOMPARE(browser.currentFile(), root + QString::fromUtf8(file));
+    }
 }
 
 void TestRunbookGui::refusesWhatLeavesTheRoots()

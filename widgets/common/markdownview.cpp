@@ -20,6 +20,35 @@
 namespace sre {
 
 namespace {
+// Hugo and GitHub Pages sites link to pages, not files: "../kubepodnotready/", "x.html", "X"
+// for x.md. The Markdown file such a link stands for, or `path` itself when none is found.
+QString markdownFileFor(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile())
+        return path;
+    QStringList candidates;
+    QString base = QDir::cleanPath(path);
+    if (base.endsWith(QStringLiteral(".html")))
+        base.chop(5);
+    candidates << base + QStringLiteral(".md");
+    for (const char *index : { "_index.md", "index.md", "README.md" })
+        candidates << base + u'/' + QLatin1String(index);
+    for (const QString &c : std::as_const(candidates))
+        if (QFileInfo(c).isFile())
+            return c;
+    // Lower-cased names (prometheus-operator's runbook URLs): match the file name ignoring case.
+    const QFileInfo baseInfo(base);
+    const QString wanted = baseInfo.fileName().endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)
+        ? baseInfo.fileName()
+        : baseInfo.fileName() + QStringLiteral(".md");
+    const QDir dir = baseInfo.dir();
+    for (const QString &entry : dir.entryList({ QStringLiteral("*.md") }, QDir::Files))
+        if (entry.compare(wanted, Qt::CaseInsensitive) == 0)
+            return dir.filePath(entry);
+    return path;
+}
+
 bool isCode(const QTextBlock &block)
 {
     return block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage)
@@ -234,8 +263,15 @@ void MarkdownView::onAnchorClicked(const QUrl &url)
             emit linkRefused(url.toString(), tr("there is no heading \"#%1\" in this runbook").arg(url.fragment()));
         return;
     }
-    const QString path
+    const QString written
         = url.isLocalFile() ? url.toLocalFile() : QDir::cleanPath(QFileInfo(m_file).absoluteDir().filePath(url.path()));
+    // Refuse what leaves the roots as written, before looking for files there.
+    if (QFileInfo::exists(written) && !isAllowed(written)) {
+        emit linkRefused(url.toString(),
+                         tr("%1 is outside the runbook folders").arg(QDir::toNativeSeparators(written)));
+        return;
+    }
+    const QString path = markdownFileFor(written);
     if (!QFileInfo::exists(path)) {
         emit linkRefused(url.toString(), tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
         return;
