@@ -116,7 +116,8 @@ SearchPalette::SearchPalette(SearchService &service, QWidget *window)
     setObjectName(QStringLiteral("searchPalette"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#searchPalette { border: 1px solid palette(mid); border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral(
+        "#searchPalette { background: palette(window); border: 1px solid palette(mid); border-radius: 6px; }"));
     m_edit->setPlaceholderText(tr("Search runbooks, postmortems and alerts — rb: pm: alert: narrow it"));
     m_edit->setClearButtonEnabled(true);
     QFont big = m_edit->font();
@@ -310,11 +311,19 @@ void SearchPalette::showResults(const SearchService::Results &results)
             m_model->appendRow(header);
         }
         auto *item = new QStandardItem;
-        QString title = h.matchedName.isEmpty() || h.matchedName == h.title || h.kind == SearchService::Kind::Alert
-            ? (h.matchedName.isEmpty() ? h.title.toHtmlEscaped() : marked(h.matchedName))
+        // The title, with the name the fuzzy match hit marked in it when that name is the title.
+        const QString plainName = QString(h.matchedName).remove(rb::kMarkOpen).remove(rb::kMarkClose);
+        QString title = h.matchedName.isEmpty() ? h.title.toHtmlEscaped()
+            : plainName == h.title || h.kind == SearchService::Kind::Alert
+            ? marked(h.matchedName)
             : h.title.toHtmlEscaped() + QStringLiteral(" — ") + marked(h.matchedName);
+        QString detail = h.detail.toHtmlEscaped();
+        if (h.kind == SearchService::Kind::Postmortem) { // the id first: titles are long
+            title = QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2").arg(detail, title);
+            detail.clear();
+        }
         item->setData(title, TitleHtmlRole);
-        item->setData(h.detail.toHtmlEscaped(), DetailRole);
+        item->setData(detail, DetailRole);
         item->setData(marked(h.snippet), SnippetHtmlRole);
         item->setData(int(i), HitIndexRole);
         item->setData(h.path, Qt::ToolTipRole);

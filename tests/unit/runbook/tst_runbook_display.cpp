@@ -1,6 +1,7 @@
 // What the runbook browser renders: shortcodes and <details> never shown as markup, code left alone.
 #include "checklist.h"
 #include "display.h"
+#include "fuzzy.h"
 
 #include <QTest>
 
@@ -25,6 +26,7 @@ private slots:
     void frontMatterHeader();
     void codeIsLeftAlone();
     void checklistSteps();
+    void fuzzyHighlightKeepsWordsWhole();
 };
 
 void TestRunbookDisplay::body_data()
@@ -138,6 +140,20 @@ void TestRunbookDisplay::checklistSteps()
     QCOMPARE(edited.size(), steps.size());
     for (std::size_t i = 0; i < steps.size(); ++i)
         QCOMPARE(edited[i].key, steps[i].key);
+}
+
+void TestRunbookDisplay::fuzzyHighlightKeepsWordsWhole()
+{
+    const QString name = QStringLiteral("Payments failing after the mTLS certificate expired");
+    const sre::rb::FuzzyMatch m = sre::rb::fuzzyMatch(u"certificate", name);
+    QVERIFY(m.matched());
+    QCOMPARE(sre::rb::highlightMatch(name, m.positions, QStringLiteral("["), QStringLiteral("]")),
+             QStringLiteral("Payments failing after the mTLS [certificate] expired"));
+    // camelCase matches still mark the word starts they used.
+    const sre::rb::FuzzyMatch k = sre::rb::fuzzyMatch(u"kubepodcrash", u"KubePodCrashLooping");
+    QCOMPARE(sre::rb::highlightMatch(QStringLiteral("KubePodCrashLooping"), k.positions, QStringLiteral("["),
+                                     QStringLiteral("]")),
+             QStringLiteral("[KubePodCrash]Looping"));
 }
 
 QTEST_GUILESS_MAIN(TestRunbookDisplay)
