@@ -1,5 +1,6 @@
 // sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
-// --lang en|ja, --edit ID, --version; for the SLO page --slo ID, --meeting, --window, --period, --at.
+// --lang en|ja, --edit ID, --search QUERY, --runbook FILE, --version; for the SLO page --slo ID,
+// --meeting, --window, --period, --at.
 #include "datasourcehealth.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QKeyEvent>
+#include <QFileInfo>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -172,8 +174,14 @@ int main(int argc, char **argv)
                                    QStringLiteral("Evaluate the SLOs as of TIME (RFC 3339 or Unix "
                                                   "seconds) instead of now."),
                                    QStringLiteral("TIME"));
+    const QCommandLineOption searchOpt(QStringLiteral("search"),
+                                       QStringLiteral("Open the search box (Ctrl+K) with QUERY typed in."),
+                                       QStringLiteral("QUERY"));
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"),
+                                        QStringLiteral("Open the runbook FILE (path#anchor) in the runbook browser."),
+                                        QStringLiteral("FILE"));
     parser.addOptions(
-        { workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt, atOpt, editOpt });
+        { workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt, atOpt, editOpt, searchOpt, runbookOpt });
     parser.process(app);
 
     sre::Settings settings;
@@ -222,6 +230,20 @@ int main(int argc, char **argv)
             workspace.open(dir); // a screenshot leaves the user's recent list alone
         else
             window.openWorkspace(dir);
+    }
+
+    if (parser.isSet(runbookOpt)) {
+        const QString target = parser.value(runbookOpt);
+        const qsizetype hash = target.indexOf(u'#');
+        const QString file = QFileInfo(hash < 0 ? target : target.left(hash)).absoluteFilePath();
+        const QString anchor = hash < 0 ? QString() : target.mid(hash + 1);
+        QObject::connect(
+            &workspace, &sre::ws::Workspace::loaded, &window,
+            [&window, file, anchor] { window.openRunbook(file, anchor); }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(searchOpt)) {
+        const QString query = parser.value(searchOpt);
+        QTimer::singleShot(0, &window, [&window, query] { window.showSearch(query); });
     }
 
     if (screenshot) {

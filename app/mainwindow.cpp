@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertcatalog.h"
 #include "alertspage.h"
 #include "datasourcehealth.h"
 #include "filtertable.h"
@@ -7,6 +8,8 @@
 #include "postmortempage.h"
 #include "problemspanel.h"
 #include "runbookpage.h"
+#include "searchpalette.h"
+#include "searchservice.h"
 #include "settings.h"
 #include "slopage.h"
 #include "slorefresher.h"
@@ -43,6 +46,10 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_pages(new QStackedWidget(this))
     , m_sloPage(new SloPage(workspace, settings, this))
     , m_postmortemPage(new PostmortemPage(workspace, this))
+    , m_runbookPage(new RunbookPage(workspace, this))
+    , m_search(new SearchService(workspace, {}, this))
+    , m_alerts(new AlertCatalog(workspace, this))
+    , m_palette(nullptr)
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
     , m_problemsLabel(new QLabel(this))
@@ -55,8 +62,8 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     const QList<std::pair<QWidget *, QString>> pages = {
         { m_sloPage, QStringLiteral(":/icons/slo.svg") },
         { m_postmortemPage, QStringLiteral(":/icons/postmortem.svg") },
-        { new RunbookPage(workspace, this), QStringLiteral(":/icons/runbook.svg") },
-        { new AlertsPage(workspace, this), QStringLiteral(":/icons/alerts.svg") },
+        { m_runbookPage, QStringLiteral(":/icons/runbook.svg") },
+        { new AlertsPage(workspace, *m_alerts, this), QStringLiteral(":/icons/alerts.svg") },
     };
     const QStringList labels = { tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts") };
     m_sidebar->setIconSize(QSize(24, 24));
@@ -89,6 +96,43 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     statusBar()->addWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_healthLabel);
     m_healthLabel->setTextFormat(Qt::RichText);
+
+    connect(static_cast<AlertsPage *>(pages[3].first), &AlertsPage::openRunbook, this, &MainWindow::openRunbook);
+    // The search box finds alerts only Prometheus knows too.
+    connect(m_alerts, &AlertCatalog::changed, this, [this] {
+        std::vector<SearchService::AlertEntry> extra;
+        for (const AlertCatalog::Entry &e : m_alerts->entries())
+            if (!e.local())
+                extra.push_back({ e.rule.name, e.rule.severity(), e.rule.group, e.sources.join(QStringLiteral(" + ")),
+                                  rb::AlertRef { e.rule.name, e.rule.annotations, e.rule.file, e.rule.line } });
+        m_search->setExtraAlerts(std::move(extra));
+    });
+    m_palette = new SearchPalette(*m_search, this);
+    connect(m_palette, &SearchPalette::settled, this, &MainWindow::maybeSettled);
+    connect(m_palette, &SearchPalette::activated, this, [this](const SearchService::Hit &hit) {
+        switch (hit.kind) {
+        case SearchService::Kind::Runbook: openRunbook(hit.path); break;
+        case SearchService::Kind::Alert:
+            if (!hit.path.isEmpty()) {
+                openRunbook(hit.path, hit.anchor);
+            } else if (auto *alerts = m_pages->widget(3)->findChild<FilterTable *>()) {
+                showPage(QStringLiteral("alerts"));
+                alerts->setFilterText(hit.title);
+            }
+            break;
+        case SearchService::Kind::Postmortem:
+            showPage(QStringLiteral("postmortems"));
+            if (auto *table = m_pages->widget(1)->findChild<FilterTable *>()) {
+                table->setFilterText({});
+                QAbstractItemModel *model = table->view()->model();
+                const QModelIndexList found
+                    = model->match(model->index(0, 0), FilePathRole, hit.path, 1, Qt::MatchExactly);
+                if (!found.isEmpty())
+                    table->view()->setCurrentIndex(found.first());
+            }
+            break;
+        }
+    });
 
     createMenus();
     connect(&workspace, &ws::Workspace::configChanged, this, [this] {
@@ -131,8 +175,20 @@ bool MainWindow::isSettled() const
     for (const DatasourceHealth::Entry &e : m_health.entries())
         if (e.name == r->datasourceName() && e.state == DatasourceHealth::State::Down)
             slosDone = true;
+    const bool searchDone = !m_palette->isVisible() || m_palette->isSettled();
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone
-        && !m_sloPage->isBusy() && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled();
+        && !m_sloPage->isBusy() && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone;
+}
+
+void MainWindow::showSearch(const QString &text)
+{
+    m_palette->popup(text);
+}
+
+void MainWindow::openRunbook(const QString &path, const QString &anchor)
+{
+    showPage(QStringLiteral("runbooks"));
+    m_runbookPage->openRunbook(path, anchor);
 }
 
 QStringList MainWindow::pageNames()
@@ -173,6 +229,11 @@ void MainWindow::createMenus()
     for (qsizetype i = 0; i < labels.size(); ++i)
         view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_sidebar->setCurrentRow(int(i)); });
+    view->addSeparator();
+    // Ctrl+K itself is caught by the palette so it works inside line edits too; the menu shows it.
+    QAction *search = view->addAction(tr("&Search…"), this, [this] { showSearch(); });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setShortcutContext(Qt::WidgetShortcut); // shown in the menu, handled by the palette
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));

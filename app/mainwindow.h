@@ -12,8 +12,12 @@ namespace sre {
 namespace ws {
 class Workspace;
 }
+class AlertCatalog;
 class DatasourceHealth;
 class PostmortemPage;
+class RunbookPage;
+class SearchPalette;
+class SearchService;
 class SloPage;
 class Settings;
 
@@ -32,6 +36,15 @@ public:
 
     // True while the pages are still fetching their first data (used by --screenshot).
     bool isSettled() const;
+
+    // Opens the search box (Ctrl+K) with `text` typed in.
+    void showSearch(const QString &text = {});
+    SearchPalette *searchPalette() const { return m_palette; }
+    SearchService *searchService() const { return m_search; }
+    RunbookPage *runbookPage() const { return m_runbookPage; }
+    AlertCatalog *alertCatalog() const { return m_alerts; }
+    // Shows the runbook page with `path` open, scrolled to `anchor`.
+    void openRunbook(const QString &path, const QString &anchor = {});
 
     void restoreSession();
     void openWorkspace(const QString &dir);
@@ -67,6 +80,10 @@ private:
     SloPage *m_sloPage;
     PostmortemPage *m_postmortemPage;
     QString m_pendingEdit;
+    RunbookPage *m_runbookPage;
+    SearchService *m_search;
+    AlertCatalog *m_alerts;
+    SearchPalette *m_palette;
     QDockWidget *m_problemsDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;

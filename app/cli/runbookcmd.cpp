@@ -19,14 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(srectl)
 };
 
-std::vector<rb::UrlMapping> urlMap(const ws::WorkspaceConfig &config)
-{
-    std::vector<rb::UrlMapping> map;
-    for (const ws::RunbookUrlMapping &m : config.runbookUrlMap)
-        map.push_back({ m.prefix, m.path });
-    return map;
-}
-
 std::vector<rb::AlertRef> alertRefs(ws::Workspace &workspace)
 {
     std::vector<rb::AlertRef> refs;
@@ -74,8 +66,8 @@ int runbookFor(Context &ctx)
     }
     const QString name = ctx.args.first();
     ws::Workspace &workspace = ctx.workspace();
-    const rb::Resolver resolver(workspace.config().runbookPaths, urlMap(workspace.config()),
-                                workspace.runbooks().items());
+    const std::shared_ptr<const rb::Resolver> shared = workspace.runbookResolver();
+    const rb::Resolver &resolver = *shared;
     std::vector<rb::AlertRef> refs;
     for (const rb::AlertRef &a : alertRefs(workspace)) {
         if (a.name == name)
@@ -129,8 +121,8 @@ int coverage(Context &ctx)
     ws::Workspace &workspace = ctx.workspace();
     ctx.reportLoadErrors(ws::Part::Rules);
     ctx.reportLoadErrors(ws::Part::Runbooks);
-    const rb::Resolver resolver(workspace.config().runbookPaths, urlMap(workspace.config()),
-                                workspace.runbooks().items());
+    const std::shared_ptr<const rb::Resolver> shared = workspace.runbookResolver();
+    const rb::Resolver &resolver = *shared;
     const rb::CoverageReport report = rb::coverage(alertRefs(workspace), resolver);
 
     Table table { { Tr::tr("ALERT"), Tr::tr("RUNBOOK"), Tr::tr("FOUND BY") }, {} };

@@ -172,6 +172,16 @@ FuzzyMatch fuzzyMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
         ci = j + 1;
     }
     int score = best[at(0, 0)];
+    // The score prefers word starts ("certificat" + the "e" of "expired"); a highlight reads better
+    // as one piece where the name holds the whole query at a word start.
+    for (qsizetype p = folded.indexOf(q); p >= 0; p = folded.indexOf(q, p + 1)) {
+        if (start[p]) {
+            match.positions.clear();
+            for (qsizetype k = 0; k < m; ++k)
+                match.positions << int(p + k);
+            break;
+        }
+    }
     if (match.positions.back() == n - 1 && match.positions.front() == 0 && m == n)
         score += 40; // the whole name
     else if (match.positions.front() == 0)

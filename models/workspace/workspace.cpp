@@ -45,6 +45,8 @@ void Workspace::openBlocking(const QString &dir)
 void Workspace::apply(Snapshot snapshot, const QSet<Part> &parts)
 {
     m_snapshot = std::move(snapshot);
+    if (parts.contains(Part::Config) || parts.contains(Part::Runbooks))
+        m_resolver.reset();
     if (parts.contains(Part::Slos))
         m_slos.replace(m_snapshot.slos);
     if (parts.contains(Part::Postmortems))
@@ -81,6 +83,16 @@ void Workspace::rewatch()
         for (const QString &p : watchedPaths(m_snapshot.config, part))
             if (QFileInfo::exists(p))
                 paths << p;
+    // Folders report files added, removed or renamed, not a file written in place: watch the
+    // Markdown files too (up to a limit that keeps clear of the system's inotify budget).
+    constexpr qsizetype kMaxWatchedFiles = 4000;
+    auto watchFiles = [&](const auto &items) {
+        for (const auto &item : items)
+            if (paths.size() < kMaxWatchedFiles && !item.file.isEmpty())
+                paths << item.file;
+    };
+    watchFiles(m_snapshot.runbooks);
+    watchFiles(m_snapshot.postmortems);
     paths.removeDuplicates();
     if (!paths.isEmpty())
         m_watcher->addPaths(paths);
@@ -91,6 +103,15 @@ void Workspace::rewatch()
 void Workspace::onPathChanged(const QString &path)
 {
     const QString changed = QDir::cleanPath(path);
+    emit pathChanged(changed);
+    // A watched Markdown file written in place.
+    if (changed.endsWith(QStringLiteral(".md"))) {
+        if (changed.startsWith(QDir(m_snapshot.config.dir).filePath(QStringLiteral("postmortems")) + u'/'))
+            m_pending.insert(Part::Postmortems);
+        for (const QString &root : m_snapshot.config.runbookPaths)
+            if (changed.startsWith(QDir::cleanPath(root) + u'/'))
+                m_pending.insert(Part::Runbooks);
+    }
     for (Part part : kAllParts) {
         for (const QString &watched : watchedPaths(m_snapshot.config, part)) {
             // The workspace root itself only matters for workspace.yaml / oncall.yaml appearing.
@@ -125,6 +146,22 @@ void Workspace::reloadPending()
         if (self && generation == self->m_generation)
             self->apply(std::move(snapshot), parts);
     });
+}
+
+std::vector<rb::UrlMapping> runbookUrlMapping(const WorkspaceConfig &config)
+{
+    std::vector<rb::UrlMapping> map;
+    for (const RunbookUrlMapping &m : config.runbookUrlMap)
+        map.push_back({ m.prefix, m.path });
+    return map;
+}
+
+std::shared_ptr<const rb::Resolver> Workspace::runbookResolver() const
+{
+    if (!m_resolver)
+        m_resolver = std::make_shared<const rb::Resolver>(m_snapshot.config.runbookPaths,
+                                                          runbookUrlMapping(m_snapshot.config), m_snapshot.runbooks);
+    return m_resolver;
 }
 
 const slo::SloSpec *Workspace::findSlo(const QString &id) const

@@ -3,6 +3,8 @@
 #include "snapshot.h"
 #include "store.h"
 
+#include "resolver.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
@@ -44,6 +46,10 @@ public:
     Store<alerting::AlertRule> &rules() { return m_rules; }
     const alerting::OncallSchedule &oncall() const { return m_snapshot.oncall; }
 
+    // Alert -> runbook resolution for the current runbook_paths, runbook_url_map and runbooks, the
+    // one the GUI and srectl both use. Rebuilt after those change; thread-safe, so a worker may keep it.
+    std::shared_ptr<const rb::Resolver> runbookResolver() const;
+
     // Cross-links.
     const slo::SloSpec *findSlo(const QString &id) const;
     const pm::Postmortem *findPostmortem(const QString &id) const;
@@ -53,6 +59,9 @@ public:
 
 signals:
     void loaded();
+    // A watched folder or file changed on disk, as the watcher reported it (before the debounced
+    // reload): for caches kept beside the stores, such as the search index.
+    void pathChanged(const QString &path);
     void configChanged();
     void problemsChanged();
     void oncallChanged();
@@ -64,6 +73,7 @@ private:
     void rewatch();
 
     Snapshot m_snapshot;
+    mutable std::shared_ptr<const rb::Resolver> m_resolver;
     Store<slo::SloSpec> m_slos;
     Store<pm::Postmortem> m_postmortems;
     Store<pm::Postmortem> m_templates;
@@ -77,5 +87,8 @@ private:
     QTimer m_debounce;
     QSet<Part> m_pending;
 };
+
+// workspace.yaml's runbook_url_map as the resolver takes it.
+std::vector<rb::UrlMapping> runbookUrlMapping(const WorkspaceConfig &config);
 
 } // namespace sre::ws

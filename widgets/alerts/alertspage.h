@@ -8,19 +8,31 @@ namespace sre {
 namespace ws {
 class Workspace;
 }
+class AlertCatalog;
+class AlertCatalogModel;
 
-// The alerts page: the workspace's alerting rules with their runbook links, and who is on call.
+// The alerts page: every alert of the rule files and of the Prometheus datasource, each with the
+// runbook it resolves to (Enter, a double click or the link opens it), and who is on call.
 class AlertsPage final : public ListPage
 {
     Q_OBJECT
 public:
-    explicit AlertsPage(ws::Workspace &workspace, QWidget *parent = nullptr);
+    AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, QWidget *parent = nullptr);
+
+signals:
+    void openRunbook(const QString &path, const QString &anchor);
 
 private:
     void updateOncall();
+    void updateSummary();
+    void showAlert(int sourceRow);
 
     ws::Workspace &m_workspace;
+    AlertCatalog &m_catalog;
+    AlertCatalogModel *m_model;
+    QLabel *m_alert;
     QLabel *m_oncall;
+    int m_shownRow = -1;
 };
 
 } // namespace sre
