@@ -4,6 +4,7 @@
 #include "datasourcehealth.h"
 #include "postmortempage.h"
 #include "problemspanel.h"
+#include "reportexportdialog.h"
 #include "runbookpage.h"
 #include "settings.h"
 #include "slopage.h"
@@ -137,6 +138,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, [this] {
         if (m_workspace.isOpen())
             m_workspace.open(m_workspace.dir());
+    });
+    file->addAction(tr("Export &Budget Report…"), this, [this] {
+        auto *dialog = new ReportExportDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

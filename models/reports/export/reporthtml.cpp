@@ -4,10 +4,10 @@
 #include "reportcharts.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sre::reports {
 
@@ -112,7 +112,8 @@ exp::HtmlDocument budgetReportHtml(const BudgetReport &report)
                 h += QStringLiteral("<p><b>") + esc(Tr::tr("Prometheus could not answer: %1").arg(s.error->toString()))
                     + QStringLiteral("</b></p>\n");
             h += QStringLiteral("<ul>\n<li>")
-                + esc(Tr::tr("Objective: %1 (own window: %2)").arg(formatPercent(r.objective, 3), slo::windowText(s.spec)))
+                + esc(Tr::tr("Objective: %1 (own window: %2)")
+                          .arg(formatPercent(r.objective, 3), slo::windowText(s.spec)))
                 + QStringLiteral("</li>\n<li>")
                 + esc(Tr::tr("SLI: %1 (%2 bad of %3 events)")
                           .arg(formatPercent(r.sli, 3), formatCount(r.badEvents), formatCount(r.totalEvents)))
@@ -167,9 +168,8 @@ exp::HtmlDocument postmortemHtml(const QByteArray &documentBytes, const pm::Tabl
     QString &h = out.bodyHtml;
     h += QStringLiteral("<h1>") + esc(out.title) + QStringLiteral("</h1>\n");
 
-    const auto time = [&](const QDateTime &t) {
-        return t.isValid() ? formatTime(t.toSecsSinceEpoch(), timezone) : QString();
-    };
+    const auto time
+        = [&](const QDateTime &t) { return t.isValid() ? formatTime(t.toSecsSinceEpoch(), timezone) : QString(); };
     const pm::DerivedFigures figures = pm::derivedFigures(p);
     QList<QStringList> facts = {
         { Tr::tr("Severity"), p.severity },
@@ -233,8 +233,7 @@ QFuture<QString> exportPostmortem(SloEngine *engine, const QByteArray &documentB
     const auto render = [documentBytes, headings, timezone, format, path](const PostmortemImpact *impact) {
         return writeDocument(postmortemHtml(documentBytes, headings, timezone, impact), format, path);
     };
-    const pm::Postmortem postmortem
-        = pm::PostmortemDocument::parse(documentBytes, headings).metadata().postmortem;
+    const pm::Postmortem postmortem = pm::PostmortemDocument::parse(documentBytes, headings).metadata().postmortem;
     if (!engine || !postmortem.started.isValid())
         return QtConcurrent::run([render] { return render(nullptr); });
     return computePostmortemImpact(*engine, postmortem, workspaceSlos, now)

@@ -268,7 +268,8 @@ void TestReports::impactBlockIsReplacedNotRepeated()
     impact.slos[0].impact.badEvents += 1000;
     const QString block2 = reports::impactMarkdown(impact, QStringLiteral("en"), QStringLiteral("UTC"));
     QVERIFY(block2 != block);
-    const QByteArray twice = reports::withImpactSection(once, pm::TableHeadings::defaults(), block2, QStringLiteral("en"));
+    const QByteArray twice
+        = reports::withImpactSection(once, pm::TableHeadings::defaults(), block2, QStringLiteral("en"));
     QCOMPARE(twice.count("<!-- sre-console:impact-from-slos -->"), 1);
     QCOMPARE(twice.count("<!-- /sre-console:impact-from-slos -->"), 1);
     QByteArray expected = once;
