@@ -63,6 +63,13 @@ QString header(const QStringList &cells)
 }
 } // namespace
 
+std::optional<qint64> ReportSlo::dataFrom() const
+{
+    if (series.empty() || series.firstStart() <= report.windowStart)
+        return std::nullopt;
+    return series.firstStart();
+}
+
 int BudgetReport::sloCount() const
 {
     int n = 0;
@@ -296,7 +303,12 @@ QString toMarkdown(const BudgetReport &report)
                       .arg(formatPercent(r.errorBudgetConsumed, 2), formatCount(r.badEvents),
                            formatCount(r.allowedBadEvents), formatPercent(r.errorBudgetRemaining, 2))
                 + QLatin1Char('\n');
-            md += QStringLiteral("- ") + Tr::tr("Status: %1").arg(slo::statusName(r.status)) + QStringLiteral("\n\n");
+            md += QStringLiteral("- ") + Tr::tr("Status: %1").arg(slo::statusName(r.status)) + QLatin1Char('\n');
+            if (const auto from = s.dataFrom())
+                md += QStringLiteral("- ")
+                    + Tr::tr("Data only from %1: the numbers cover part of the period").arg(formatTime(*from, tz))
+                    + QLatin1Char('\n');
+            md += QLatin1Char('\n');
 
             if (s.incidents.isEmpty()) {
                 md += Tr::tr("No incidents in the period.") + QStringLiteral("\n\n");

@@ -77,6 +77,10 @@ QString impactLine(const ImpactResult &r, const QString &timezone, bool ja)
     if (!i.budgetShare)
         return line
             + (ja ? QStringLiteral("消費: ウィンドウにデータなし") : QStringLiteral("Consumed: no data in the window"));
+    if (i.windowDataFrom)
+        line += (ja ? QStringLiteral("(ウィンドウのデータは %1 以降のみ。許容量はその期間のトラフィックから) ")
+                    : QStringLiteral("(The window has data only from %1; the allowance is from that traffic.) "))
+                    .arg(formatTime(*i.windowDataFrom, timezone));
     return line
         + (ja ? QStringLiteral("消費: %1の %2 (許容不良イベント %3 件)")
               : QStringLiteral("Consumed: %2 of %1 (%3 allowed bad events)"))

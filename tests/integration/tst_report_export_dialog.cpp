@@ -97,9 +97,7 @@ void TestReportExportDialog::pdfIsWrittenWithoutBlockingTheGuiThread()
     qint64 longestGap = 0;
     QTimer tick;
     tick.setInterval(10);
-    connect(&tick, &QTimer::timeout, this, [&] {
-        longestGap = std::max(longestGap, sinceTick.restart());
-    });
+    connect(&tick, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
     QSignalSpy finished(&dialog, &ReportExportDialog::finished);
     sinceTick.start();
     tick.start();

@@ -82,11 +82,14 @@ ReportExportDialog::ReportExportDialog(ws::Workspace &workspace, QWidget *parent
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
     auto *form = new QFormLayout;
+    m_form = form;
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
     form->addRow(tr("&Period:"), m_kind);
     form->addRow(QString(), m_period);
     form->addRow(tr("&As of (%1):").arg(m_workspace.config().timezone), m_rollingEnd);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -108,7 +111,7 @@ ReportExportDialog::ReportExportDialog(ws::Workspace &workspace, QWidget *parent
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         done(m_watcher.future().isValid() && m_watcher.future().resultCount() > 0 ? m_watcher.result()
-                                                                                   : tr("The export was cancelled."));
+                                                                                  : tr("The export was cancelled."));
     });
     m_file->setText(suggestedFileName());
     updateWidgets();
@@ -152,10 +155,11 @@ void ReportExportDialog::fillPeriods()
 void ReportExportDialog::updateWidgets()
 {
     const bool rolling = m_kind->currentData().toInt() == Rolling;
-    m_rollingEnd->setEnabled(rolling && !m_running);
-    for (QWidget *w : { static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_period),
-                        static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_file),
-                        static_cast<QWidget *>(m_browse) })
+    m_form->setRowVisible(m_rollingEnd, rolling);
+    m_rollingEnd->setEnabled(!m_running);
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_format),
+           static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_browse) })
         w->setEnabled(!m_running);
     m_export->setEnabled(!m_running && !m_file->text().trimmed().isEmpty());
     m_progress->setVisible(m_running);
@@ -179,8 +183,8 @@ QString ReportExportDialog::suggestedFileName() const
 void ReportExportDialog::chooseFile()
 {
     const QString filter = formatId() == u"pdf" ? tr("PDF (*.pdf)")
-        : formatId() == u"html"                ? tr("HTML (*.html)")
-                                               : tr("Markdown (*.md)");
+        : formatId() == u"html"                 ? tr("HTML (*.html)")
+                                                : tr("Markdown (*.md)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Budget Report"), m_file->text(), filter);
     if (!path.isEmpty())
         m_file->setText(path);
@@ -188,9 +192,7 @@ void ReportExportDialog::chooseFile()
 
 void ReportExportDialog::setPeriodName(const QString &name)
 {
-    const int kind = name.contains(QStringLiteral("-Q")) ? Quarter
-        : name.contains(QLatin1Char('-'))                 ? Month
-                                                          : Rolling;
+    const int kind = name.contains(QStringLiteral("-Q")) ? Quarter : name.contains(QLatin1Char('-')) ? Month : Rolling;
     m_kind->setCurrentIndex(m_kind->findData(kind));
     int index = m_period->findData(name);
     if (index < 0) {
@@ -248,8 +250,7 @@ void ReportExportDialog::start()
     m_client = std::make_unique<prom::PrometheusClient>(*ds);
     m_engine = std::make_unique<SloEngine>(*m_client);
     m_running = true;
-    m_status->setText(tr("Fetching the SLO data of %n SLO(s) and writing %1…", nullptr,
-                         int(m_workspace.slos().size()))
+    m_status->setText(tr("Fetching the SLO data of %n SLO(s) and writing %1…", nullptr, int(m_workspace.slos().size()))
                           .arg(QDir::toNativeSeparators(path)));
     updateWidgets();
     const QString format = formatId();
@@ -264,9 +265,9 @@ void ReportExportDialog::start()
                 const QString written = writeReport(report, format, path);
                 if (!written.isEmpty())
                     return written;
-                return errors.isEmpty() ? QString()
-                                        : tr("Written, but Prometheus could not answer for:\n%1")
-                                              .arg(errors.join(QLatin1Char('\n')));
+                return errors.isEmpty()
+                    ? QString()
+                    : tr("Written, but Prometheus could not answer for:\n%1").arg(errors.join(QLatin1Char('\n')));
             }));
 }
 
@@ -275,8 +276,9 @@ void ReportExportDialog::done(const QString &error)
     m_running = false;
     const QString path = m_file->text().trimmed();
     if (error.isEmpty())
-        m_status->setText(tr("Written to <a href=\"%1\">%2</a>.")
-                              .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+        m_status->setText(
+            tr("Written to <a href=\"%1\">%2</a>.")
+                .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
     else
         m_status->setText(error.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_status->setOpenExternalLinks(true);

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -53,6 +54,7 @@ private:
     void done(const QString &error);
 
     ws::Workspace &m_workspace;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_kind;
     QComboBox *m_period;
     QDateTimeEdit *m_rollingEnd;

@@ -27,16 +27,23 @@ QString pageBreak()
     return QStringLiteral("<div style=\"page-break-before: always\"></div>\n");
 }
 
+// A compact table for A4: 8 pt text; "service/name" ids may break after the slash rather than
+// inside a word.
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<tr>");
+    const auto cellText = [](const QString &text) {
+        QString html = esc(text.isEmpty() ? QStringLiteral("–") : text);
+        html.replace(QLatin1Char('/'), QStringLiteral("/&#8203;"));
+        return QStringLiteral("<span style=\"font-size: 8pt\">") + html + QStringLiteral("</span>");
+    };
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<tr>");
     for (const QString &h : headers)
-        html += QStringLiteral("<th align=\"left\">") + esc(h) + QStringLiteral("</th>");
+        html += QStringLiteral("<th align=\"left\">") + cellText(h) + QStringLiteral("</th>");
     html += QStringLiteral("</tr>\n");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString &c : row)
-            html += QStringLiteral("<td>") + esc(c.isEmpty() ? QStringLiteral("–") : c) + QStringLiteral("</td>");
+            html += QStringLiteral("<td>") + cellText(c) + QStringLiteral("</td>");
         html += QStringLiteral("</tr>\n");
     }
     return html + QStringLiteral("</table>\n");
@@ -96,8 +103,8 @@ exp::HtmlDocument budgetReportHtml(const BudgetReport &report)
                                      formatPercent(s.report.errorBudgetRemaining, 2),
                                      QString::number(s.incidents.size()),
                                      slo::statusName(s.report.status) };
-    h += table({ Tr::tr("SLO"), Tr::tr("Objective"), Tr::tr("SLI"), Tr::tr("Budget consumed"),
-                 Tr::tr("Budget remaining"), Tr::tr("Incidents"), Tr::tr("Status") },
+    h += table({ Tr::tr("SLO"), Tr::tr("Objective"), Tr::tr("SLI"), Tr::tr("Budget used"), Tr::tr("Budget left"),
+                 Tr::tr("Incidents"), Tr::tr("Status") },
                summary);
 
     for (const ReportService &service : report.services) {
@@ -122,7 +129,12 @@ exp::HtmlDocument budgetReportHtml(const BudgetReport &report)
                           .arg(formatPercent(r.errorBudgetConsumed, 2), formatCount(r.badEvents),
                                formatCount(r.allowedBadEvents), formatPercent(r.errorBudgetRemaining, 2)))
                 + QStringLiteral("</li>\n<li>") + esc(Tr::tr("Status: %1").arg(slo::statusName(r.status)))
-                + QStringLiteral("</li>\n</ul>\n");
+                + QStringLiteral("</li>\n");
+            if (const auto from = s.dataFrom())
+                h += QStringLiteral("<li><b>")
+                    + esc(Tr::tr("Data only from %1: the numbers cover part of the period").arg(formatTime(*from, tz)))
+                    + QStringLiteral("</b></li>\n");
+            h += QStringLiteral("</ul>\n");
             if (!s.series.empty() && r.allowedBadEvents > 0) {
                 const QString name = imageName(r.id);
                 doc.images.insert(name, exp::renderChart(budgetBurndownChart(s, report.period), { 900, 260 }));

@@ -151,6 +151,12 @@ void TestReports::intervalCounts()
     QVERIFY(i.budgetShare.has_value());
     QVERIFY(qFuzzyCompare(*i.budgetShare, bad / (0.01 * windowTotal)));
     QCOMPARE(i.budgetLength, 24h);
+    QVERIFY(!i.windowDataFrom);
+    // A budget window that starts before the first bucket says where its data begins.
+    const reports::IntervalImpact early
+        = reports::intervalImpact(spec(0.99), s, { from, to }, { window.start - 3600, window.end }, 24h);
+    QCOMPARE(early.windowDataFrom, std::optional<qint64>(t0));
+    QCOMPARE(early.allowedBadEvents, i.allowedBadEvents);
 }
 
 void TestReports::budgetWindowOfAnIncident_data()
