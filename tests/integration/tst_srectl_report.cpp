@@ -460,6 +460,9 @@ void TestSrectlReport::postmortemPdf()
     const QStringList lines = QString::fromUtf8(md.readAll()).split(QLatin1Char('\n'));
     const QString text = comparable(pdfText(path, false));
     QVERIFY2(text.contains(comparable(entry.value(QStringLiteral("title")).toString())), qPrintable(text.left(300)));
+    // The facts are labelled in the document's language.
+    const bool japanese = entry.value(QStringLiteral("template")).toString() == u"sre-ja";
+    QVERIFY(text.contains(comparable(japanese ? QStringLiteral("重要度") : QStringLiteral("Severity"))));
     // Table rows of the file (timeline and action items): each cell's text is in the PDF.
     int rows = 0;
     for (const QString &line : lines) {

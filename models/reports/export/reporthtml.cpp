@@ -183,17 +183,22 @@ exp::HtmlDocument postmortemHtml(const QByteArray &documentBytes, const pm::Tabl
     const auto time
         = [&](const QDateTime &t) { return t.isValid() ? formatTime(t.toSecsSinceEpoch(), timezone) : QString(); };
     const pm::DerivedFigures figures = pm::derivedFigures(p);
+    // The document's language, not the UI's: a Japanese postmortem exports with Japanese labels.
+    const bool ja = documentLanguage(doc) == u"ja";
+    const auto label = [ja](const char *en, const char16_t *japanese) {
+        return ja ? QString::fromUtf16(japanese) : QString::fromLatin1(en);
+    };
     QList<QStringList> facts = {
-        { Tr::tr("Severity"), p.severity },
-        { Tr::tr("Status"), p.status },
-        { Tr::tr("Started"), time(p.started) },
-        { Tr::tr("Detected"), time(p.detected) },
-        { Tr::tr("Mitigated"), time(p.mitigated) },
-        { Tr::tr("Resolved"), time(p.resolved) },
-        { Tr::tr("Impact duration"), pm::formatDuration(figures.impactDuration) },
-        { Tr::tr("Services"), p.services.join(QStringLiteral(", ")) },
-        { Tr::tr("SLOs"), p.slos.join(QStringLiteral(", ")) },
-        { Tr::tr("Authors"), p.authors.join(QStringLiteral(", ")) },
+        { label("Severity", u"重要度"), p.severity },
+        { label("Status", u"ステータス"), p.status },
+        { label("Started", u"発生"), time(p.started) },
+        { label("Detected", u"検知"), time(p.detected) },
+        { label("Mitigated", u"緩和"), time(p.mitigated) },
+        { label("Resolved", u"解決"), time(p.resolved) },
+        { label("Impact duration", u"影響時間"), pm::formatDuration(figures.impactDuration) },
+        { label("Services", u"サービス"), p.services.join(QStringLiteral(", ")) },
+        { QStringLiteral("SLOs"), p.slos.join(QStringLiteral(", ")) },
+        { label("Authors", u"作成者"), p.authors.join(QStringLiteral(", ")) },
     };
     h += QStringLiteral("<table border=\"0\" cellpadding=\"2\">\n");
     for (const QStringList &f : facts)
@@ -225,7 +230,8 @@ exp::HtmlDocument postmortemHtml(const QByteArray &documentBytes, const pm::Tabl
             h += chartHtml();
     }
     if (chart && !chartPlaced)
-        h += QStringLiteral("<h2>") + esc(Tr::tr("Impact from SLOs")) + QStringLiteral("</h2>\n") + chartHtml();
+        h += QStringLiteral("<h2>") + esc(ja ? QStringLiteral("影響 (SLO データ)") : QStringLiteral("Impact from SLOs"))
+            + QStringLiteral("</h2>\n") + chartHtml();
     return out;
 }
 
