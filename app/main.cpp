@@ -1,9 +1,11 @@
 // sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
-// --lang en|ja, --version.
+// --lang en|ja, --version; for the SLO page --slo ID, --meeting, --window, --period, --at.
 #include "datasourcehealth.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "slopage.h"
+#include "slotimebar.h"
 #include "version.h"
 #include "workspace.h"
 
@@ -48,6 +50,59 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
     QTimer::singleShot(std::chrono::seconds(20), &window, shoot);
 }
 
+// --slo, --meeting, --window, --period, --at: applied once the workspace has loaded (the SLO ids and
+// the time zone come from it). False on a usage error.
+bool applySloOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &o, sre::MainWindow &window,
+                     sre::ws::Workspace &workspace)
+{
+    const QString slo = parser.value(o[0]);
+    const bool meeting = parser.isSet(o[1]);
+    const QString windowText = parser.value(o[2]);
+    const QString period = parser.value(o[3]);
+    std::optional<qint64> at;
+    if (parser.isSet(o[4])) {
+        bool ok = false;
+        const qint64 unix = parser.value(o[4]).toLongLong(&ok);
+        const QDateTime t = QDateTime::fromString(parser.value(o[4]), Qt::ISODateWithMs);
+        if (!ok && !t.isValid()) {
+            std::fprintf(stderr, "sre-console: --at must be RFC 3339 or Unix seconds\n");
+            return false;
+        }
+        at = ok ? unix : t.toSecsSinceEpoch();
+    }
+    static const QStringList presets = { QStringLiteral("1d"), QStringLiteral("7d"), QStringLiteral("28d"),
+                                         QStringLiteral("30d"), QStringLiteral("90d") };
+    if (!windowText.isEmpty() && !presets.contains(windowText)) {
+        std::fprintf(stderr, "sre-console: --window must be one of %s\n",
+                     qPrintable(presets.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (slo.isEmpty() && !meeting && windowText.isEmpty() && period.isEmpty() && !at)
+        return true;
+    QObject::connect(
+        &workspace, &sre::ws::Workspace::loaded, &window,
+        [=, &window, &workspace] {
+            sre::SloPage *page = window.sloPage();
+            sre::SloTimeBar *bar = page->timeBar();
+            if (at)
+                bar->setAsOf(*at);
+            if (!windowText.isEmpty())
+                bar->selectWindow(std::chrono::seconds(windowText.chopped(1).toInt() * 86400));
+            if (!period.isEmpty() && !bar->selectPeriod(period))
+                std::fprintf(stderr, "sre-console: no period %s (month or quarter, up to a year back)\n",
+                             qPrintable(period));
+            if (!slo.isEmpty() && !workspace.findSlo(slo))
+                std::fprintf(stderr, "sre-console: no SLO %s in the workspace\n", qPrintable(slo));
+            window.showPage(QStringLiteral("slos"));
+            if (!slo.isEmpty())
+                page->openDetail(slo);
+            if (meeting)
+                window.setMeetingMode(true);
+        },
+        Qt::SingleShotConnection);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -79,7 +134,22 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."),
                                      QStringLiteral("LANG"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt });
+    // The SLO page's state, so a screenshot (or a projector) can start where it is needed.
+    const QCommandLineOption sloOpt(QStringLiteral("slo"), QStringLiteral("Open the detail of SLO ID (service/name)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption meetingOpt(QStringLiteral("meeting"), QStringLiteral("Start in review-meeting mode."));
+    const QCommandLineOption windowOpt(QStringLiteral("window"),
+                                       QStringLiteral("SLO window preset: 1d, 7d, 28d, 30d or 90d."),
+                                       QStringLiteral("DURATION"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"),
+                                       QStringLiteral("Calendar period such as 2026-10 or 2026-Q4."),
+                                       QStringLiteral("PERIOD"));
+    const QCommandLineOption atOpt(QStringLiteral("at"),
+                                   QStringLiteral("Evaluate the SLOs as of TIME (RFC 3339 or Unix "
+                                                  "seconds) instead of now."),
+                                   QStringLiteral("TIME"));
+    parser.addOptions(
+        { workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt, atOpt });
     parser.process(app);
 
     sre::Settings settings;
@@ -109,6 +179,8 @@ int main(int argc, char **argv)
     QString dir = parser.value(workspaceOpt);
     if (dir.isEmpty() && !screenshot)
         dir = sre::Session().lastWorkspace();
+    if (!applySloOptions(parser, { sloOpt, meetingOpt, windowOpt, periodOpt, atOpt }, window, workspace))
+        return 2;
     if (!dir.isEmpty()) {
         if (!QDir(dir).exists()) {
             std::fprintf(stderr, "sre-console: workspace folder %s does not exist\n", qPrintable(dir));

@@ -2,6 +2,8 @@
 
 #include "alertspage.h"
 #include "datasourcehealth.h"
+#include "filtertable.h"
+#include "itemdatarole.h"
 #include "postmortempage.h"
 #include "problemspanel.h"
 #include "reportexportdialog.h"
@@ -14,16 +16,21 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QUrl>
 
 namespace sre {
 
@@ -92,6 +99,11 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     connect(&workspace, &ws::Workspace::loaded, this, &MainWindow::maybeSettled);
     connect(m_sloPage->refresher(), &SloRefresher::finished, this, &MainWindow::maybeSettled);
     connect(&settings, &Settings::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_sloPage, &SloPage::meetingModeChanged, this, &MainWindow::setMeetingMode);
+    connect(m_sloPage, &SloPage::settled, this, &MainWindow::maybeSettled);
+    connect(m_sloPage, &SloPage::postmortemRequested, this,
+            [this](const QString &id) { selectItem(QStringLiteral("postmortems"), id); });
+    connect(m_sloPage, &SloPage::runbookRequested, this, &MainWindow::openRunbook);
     updateTitle();
     updateHealth();
 }
@@ -106,7 +118,8 @@ bool MainWindow::isSettled() const
     for (const DatasourceHealth::Entry &e : m_health.entries())
         if (e.name == r->datasourceName() && e.state == DatasourceHealth::State::Down)
             slosDone = true;
-    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone;
+    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone
+        && !m_sloPage->isBusy();
 }
 
 QStringList MainWindow::pageNames()
@@ -159,6 +172,12 @@ void MainWindow::createMenus()
     view->addAction(tr("Check &Datasources Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &m_health,
                     &DatasourceHealth::checkNow);
 
+    m_meetingAction = view->addAction(tr("Review &Meeting Mode"), this, &MainWindow::setMeetingMode);
+    m_meetingAction->setCheckable(true);
+    m_meetingAction->setShortcuts({ QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
+    m_meetingAction->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(m_meetingAction); // still reachable with the menu bar hidden
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SRE Console"), this, [this] {
         QMessageBox::about(this, tr("About SRE Console"),
@@ -166,6 +185,60 @@ void MainWindow::createMenus()
                               "runbooks, around one workspace folder.</p>")
                                .arg(QString::fromLatin1(kVersion)));
     });
+}
+
+bool MainWindow::selectItem(const QString &page, const QString &id)
+{
+    if (!showPage(page))
+        return false;
+    auto *table = m_pages->currentWidget()->findChild<FilterTable *>();
+    if (!table)
+        return false;
+    for (int pass = 0; pass < 2; ++pass) {
+        QSortFilterProxyModel *proxy = table->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, 0);
+            if (index.data(IdRole).toString() == id) {
+                table->view()->setCurrentIndex(index);
+                table->view()->scrollTo(index);
+                return true;
+            }
+        }
+        table->setFilterText({}); // a filter may hide it
+    }
+    return false;
+}
+
+void MainWindow::openRunbook(const QString &runbook)
+{
+    const QUrl url(runbook);
+    if (url.isValid() && !url.isRelative() && url.scheme() != u"file") {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    const QString path
+        = QDir::cleanPath(QDir(m_workspace.dir()).absoluteFilePath(url.isRelative() ? runbook : url.toLocalFile()));
+    if (!selectItem(QStringLiteral("runbooks"), path))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::setMeetingMode(bool on)
+{
+    if (m_meetingAction->isChecked() != on) {
+        const QSignalBlocker block(m_meetingAction);
+        m_meetingAction->setChecked(on);
+    }
+    if (on) {
+        showPage(QStringLiteral("slos"));
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (isFullScreen()) {
+        m_wasMaximized ? showMaximized() : showNormal();
+    }
+    m_sidebar->setVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_sloPage->setMeetingMode(on);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -27,11 +27,18 @@ public:
     bool showPage(const QString &name);
     QString currentPage() const;
 
+    SloPage *sloPage() const { return m_sloPage; }
+
     // True while the pages are still fetching their first data (used by --screenshot).
     bool isSettled() const;
 
     void restoreSession();
     void openWorkspace(const QString &dir);
+
+public slots:
+    // Shows `page` with the item whose IdRole is `id` selected (clearing a filter that hides it).
+    bool selectItem(const QString &page, const QString &id);
+    void setMeetingMode(bool on); // the SLO page full screen for an error-budget review
 
 signals:
     void maybeSettled();
@@ -46,6 +53,7 @@ private:
     void updateTitle();
     void updateHealth();
     void updateProblems(int errors, int warnings);
+    void openRunbook(const QString &runbook);
 
     ws::Workspace &m_workspace;
     Settings &m_settings;
@@ -58,6 +66,8 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_problemsLabel;
     QLabel *m_healthLabel;
+    QAction *m_meetingAction = nullptr;
+    bool m_wasMaximized = false;
 };
 
 } // namespace sre

@@ -1,9 +1,11 @@
 #include "slooverviewmodel.h"
 
+#include "slohistory.h"
 #include "storemodels.h"
 #include "window.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace sre {
 
@@ -59,6 +61,7 @@ QVariant SloOverviewModel::headerData(int section, Qt::Orientation orientation, 
     case Burn1h: return Tr::tr("Burn 1h");
     case Burn6h: return Tr::tr("Burn 6h");
     case Status: return Tr::tr("Status");
+    case Trend: return Tr::tr("Budget trend");
     }
     return {};
 }
@@ -70,9 +73,18 @@ void SloOverviewModel::setEvaluations(const QList<SloEvaluation> &evaluations)
             continue; // a newer refresh replaced it
         Entry &entry = m_entries[e.spec.id()];
         entry.latest = e;
-        if (!e.error)
+        if (!e.error) {
             entry.good = e.report;
+            entry.sparkline = budgetSparkline(e, kSparklinePoints);
+        }
     }
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SloOverviewModel::clearEvaluations()
+{
+    m_entries.clear();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -98,6 +110,7 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case StaleRole: return entry && entry->latest.error.has_value();
     case ErrorRole: return entry && entry->latest.error ? entry->latest.error->toString() : QString();
     case StatusRole: return entry && entry->good ? slo::statusName(entry->good->status) : QString();
+    case SparklineRole: return entry ? QVariant::fromValue(entry->sparkline) : QVariant();
     case BudgetFractionRole:
         return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining)
                                                                          : QVariant();
@@ -109,7 +122,7 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
 {
     const slo::SloReport *r = entry && entry->good ? &*entry->good : nullptr;
     if (role == Qt::TextAlignmentRole)
-        return column >= Objective && column != Window && column != Status
+        return column >= Objective && column != Window && column != Status && column != Trend
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
             : QVariant();
     if (role == Qt::ToolTipRole) {
@@ -156,6 +169,13 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
         return burn ? QVariant(QString::number(*burn, 'f', 2) + QStringLiteral("×"))
                     : QVariant(r ? Tr::tr("–") : QString());
     }
+    case Trend:
+        if (sort) // the budget spent over the window: the steepest fall first
+            return entry && entry->sparkline.size() > 1 && !std::isnan(entry->sparkline.front())
+                    && !std::isnan(entry->sparkline.back())
+                ? QVariant(entry->sparkline.back() - entry->sparkline.front())
+                : QVariant(std::numeric_limits<double>::max());
+        return {};
     case Status: {
         if (!r)
             return sort ? QVariant(-1) : QVariant(entry && entry->latest.error ? Tr::tr("unknown") : QString());

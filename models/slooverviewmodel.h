@@ -16,9 +16,15 @@ class SloOverviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Service, Slo, Objective, Window, Sli, BudgetRemaining, Burn1h, Burn6h, Status, ColumnCount };
+    enum Column { Service, Slo, Objective, Window, Sli, BudgetRemaining, Burn1h, Burn6h, Status, Trend, ColumnCount };
     // Extra roles beyond itemdatarole.h.
-    enum Role { BudgetFractionRole = ServiceRole + 100, StaleRole, ErrorRole };
+    enum Role {
+        BudgetFractionRole = ServiceRole + 100,
+        StaleRole,
+        ErrorRole,
+        SparklineRole, // QList<double>: budget remaining across the window, oldest first (NaN: no data)
+    };
+    static constexpr int kSparklinePoints = 48;
 
     explicit SloOverviewModel(ws::Workspace &workspace, QObject *parent = nullptr);
 
@@ -28,6 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setEvaluations(const QList<SloEvaluation> &evaluations);
+    void clearEvaluations(); // the window changed: nothing shown is current any more
     const SloEvaluation *evaluation(const QString &id) const;
 
 private:
@@ -35,6 +42,7 @@ private:
     {
         SloEvaluation latest; // the last answer, good or not
         std::optional<slo::SloReport> good; // the last good report
+        QList<double> sparkline; // of the last good evaluation
     };
 
     QVariant cell(const slo::SloSpec &spec, const Entry *entry, int column, int role) const;

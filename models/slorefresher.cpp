@@ -65,6 +65,51 @@ void SloRefresher::rebuild()
     refresh();
 }
 
+void SloRefresher::setSelection(const SloTimeSelection &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    m_model.clearEvaluations(); // numbers of the old window would be mislabelled
+    refresh();
+}
+
+qint64 SloRefresher::evaluationTime() const
+{
+    qint64 at = m_selection.asOf.value_or(QDateTime::currentSecsSinceEpoch());
+    if (m_selection.period)
+        at = std::min(at, m_selection.period->range.end);
+    return at;
+}
+
+std::optional<slo::TimeRange> SloRefresher::periodRange() const
+{
+    if (!m_selection.period)
+        return std::nullopt;
+    return m_selection.period->range;
+}
+
+std::vector<slo::SloSpec> SloRefresher::applySelection(std::vector<slo::SloSpec> specs,
+                                                       const SloTimeSelection &selection, qint64 at,
+                                                       const QString &timezone)
+{
+    for (slo::SloSpec &s : specs) {
+        if (selection.window) {
+            s.window = *selection.window;
+            s.calendar.reset();
+        } else if (const auto &p = selection.period) {
+            if (at < p->range.end) {
+                s.calendar = slo::CalendarWindow { p->period, timezone };
+                s.window = std::chrono::seconds(p->range.seconds());
+            } else {
+                s.window = std::chrono::seconds(p->range.seconds());
+                s.calendar.reset();
+            }
+        }
+    }
+    return specs;
+}
+
 void SloRefresher::refresh()
 {
     if (!m_engine || m_workspace.slos().size() == 0)
@@ -73,29 +118,31 @@ void SloRefresher::refresh()
     ++m_inFlight;
     emit started();
     QPointer<SloRefresher> self(this);
-    m_engine->evaluateAll(m_workspace.slos().items(), QDateTime::currentSecsSinceEpoch())
-        .then(this, [self, generation](const QList<SloEvaluation> &results) {
-            if (!self)
-                return;
-            self->m_inFlight = std::max(0, self->m_inFlight - 1);
-            if (generation != self->m_generation)
-                return; // a newer refresh is on its way
-            self->m_model.setEvaluations(results);
-            QStringList errors;
-            for (const SloEvaluation &e : results)
-                if (e.error && !e.error->isCancellation())
-                    errors << e.error->toString();
-            errors.removeDuplicates();
-            if (errors.isEmpty()) {
-                self->m_lastError.clear();
-                self->m_lastSuccess = QDateTime::currentDateTimeUtc();
-            } else {
-                self->m_lastError = errors.size() == 1
-                    ? errors.front()
-                    : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
-            }
-            emit self->finished();
-        });
+    const qint64 at = evaluationTime();
+    const std::vector<slo::SloSpec> specs
+        = applySelection(m_workspace.slos().items(), m_selection, at, m_workspace.config().timezone);
+    m_engine->evaluateAll(specs, at).then(this, [self, generation](const QList<SloEvaluation> &results) {
+        if (!self)
+            return;
+        self->m_inFlight = std::max(0, self->m_inFlight - 1);
+        if (generation != self->m_generation)
+            return; // a newer refresh is on its way
+        self->m_model.setEvaluations(results);
+        QStringList errors;
+        for (const SloEvaluation &e : results)
+            if (e.error && !e.error->isCancellation())
+                errors << e.error->toString();
+        errors.removeDuplicates();
+        if (errors.isEmpty()) {
+            self->m_lastError.clear();
+            self->m_lastSuccess = QDateTime::currentDateTimeUtc();
+        } else {
+            self->m_lastError = errors.size() == 1
+                ? errors.front()
+                : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
+        }
+        emit self->finished();
+    });
 }
 
 } // namespace sre

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sloengine.h"
+#include "window.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,6 +16,23 @@ namespace prom {
 class PrometheusClient;
 }
 class SloOverviewModel;
+
+// What the SLO page looks at: each SLO's own window, or one window for all, or a calendar period of
+// the workspace's time zone; now, or as of an earlier instant.
+struct SloTimeSelection
+{
+    std::optional<std::chrono::seconds> window;
+    std::optional<slo::NamedPeriod> period;
+    std::optional<qint64> asOf; // Unix seconds; live when unset
+
+    friend bool operator==(const SloTimeSelection &a, const SloTimeSelection &b)
+    {
+        const auto period = [](const SloTimeSelection &s) {
+            return s.period ? std::optional(std::pair(int(s.period->period), s.period->range)) : std::nullopt;
+        };
+        return a.window == b.window && a.asOf == b.asOf && period(a) == period(b);
+    }
+};
 
 // Keeps the SLO overview fed: evaluates every SLO of the workspace against its default Prometheus
 // datasource on a timer, without blocking, latest refresh wins. A failed refresh leaves the last
@@ -31,6 +49,19 @@ public:
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
     QString datasourceName() const { return m_datasource; }
+
+    void setSelection(const SloTimeSelection &selection); // refreshes
+    const SloTimeSelection &selection() const { return m_selection; }
+    // The instant evaluated: now (or the "as of" time), and not after the end of a chosen period.
+    qint64 evaluationTime() const;
+    // The chosen calendar period, for the burndown; none for rolling windows.
+    std::optional<slo::TimeRange> periodRange() const;
+    // The workspace's SLOs with the selection's window applied, the way `srectl slo report` applies
+    // --window and --period: a period that has ended is the rolling window that ends with it; the
+    // period still running is a calendar window, so its budget is the whole period's.
+    // `timezone` is the zone the period was named in (the workspace's).
+    static std::vector<slo::SloSpec> applySelection(std::vector<slo::SloSpec> specs, const SloTimeSelection &selection,
+                                                    qint64 at, const QString &timezone);
 
 public slots:
     void refresh();
@@ -49,9 +80,11 @@ private:
     QString m_datasource;
     QTimer m_timer;
     quint64 m_generation = 0;
+    qint64 m_evaluatedAt = 0;
     int m_inFlight = 0;
     QDateTime m_lastSuccess;
     QString m_lastError;
+    SloTimeSelection m_selection;
 };
 
 } // namespace sre

@@ -2,9 +2,12 @@
 
 #include "itemdatarole.h"
 #include "slooverviewmodel.h"
+#include "sloservicetreemodel.h"
 
 #include <QApplication>
 #include <QPainter>
+#include <QPainterPath>
+#include <cmath>
 
 namespace sre {
 
@@ -20,15 +23,55 @@ QColor SloOverviewDelegate::statusColor(const QString &status)
     return QColor(0x80, 0x80, 0x80);
 }
 
+void SloOverviewDelegate::paintSparkline(QPainter *painter, const QRect &rect, const QList<double> &values,
+                                         const QColor &color, const QPalette &palette)
+{
+    if (values.size() < 2)
+        return;
+    // 100 % at the top, 0 % (the exhausted line) drawn faintly; below zero runs to the bottom.
+    double low = 0;
+    for (double v : values)
+        if (!std::isnan(v))
+            low = std::min(low, v);
+    const double high = 1.0;
+    auto y = [&](double v) { return rect.bottom() - (std::clamp(v, low, high) - low) / (high - low) * rect.height(); };
+    const double dx = double(rect.width()) / double(values.size() - 1);
+    painter->setPen(QPen(palette.color(QPalette::Mid), 1, Qt::DotLine));
+    painter->drawLine(QPointF(rect.left(), y(0)), QPointF(rect.right(), y(0)));
+    QPainterPath path;
+    bool started = false;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (std::isnan(values[i])) {
+            started = false;
+            continue;
+        }
+        const QPointF p(rect.left() + dx * double(i), y(values[i]));
+        if (started)
+            path.lineTo(p);
+        else
+            path.moveTo(p);
+        started = true;
+    }
+    painter->setPen(QPen(color.isValid() ? color : palette.color(QPalette::Text), 1.5));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+}
+
 void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    using C = SloServiceTreeModel;
     const int column = index.column();
-    if (column != SloOverviewModel::BudgetRemaining && column != SloOverviewModel::Status) {
-        QStyledItemDelegate::paint(painter, option, index);
+    const bool service = index.data(IdRole).toString().isEmpty();
+    QStyleOptionViewItem opt = option;
+    if (service) // a service row: its name and aggregates in bold
+        opt.font.setBold(true);
+    if (column != C::BudgetRemaining && column != C::Status && column != C::Trend) {
+        QStyledItemDelegate::paint(painter, opt, index);
         return;
     }
-    QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    if (service)
+        opt.font.setBold(true);
     const QString text = opt.text;
     opt.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
@@ -41,7 +84,10 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing);
     if (stale)
         painter->setOpacity(0.55);
-    if (column == SloOverviewModel::BudgetRemaining) {
+    if (column == C::Trend) {
+        paintSparkline(painter, r, index.data(SloOverviewModel::SparklineRole).value<QList<double>>(), color,
+                       opt.palette);
+    } else if (column == C::BudgetRemaining) {
         const QVariant fraction = index.data(SloOverviewModel::BudgetFractionRole);
         if (fraction.isValid()) {
             const double f = std::clamp(fraction.toDouble(), 0.0, 1.0);
@@ -54,10 +100,11 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         }
         painter->setPen(
             opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(opt.font);
         painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, text);
     } else {
+        const int d = std::max(10, opt.fontMetrics.height() * 2 / 3);
         if (!status.isEmpty()) {
-            const int d = 10;
             const QRect dot(r.left(), r.center().y() - d / 2, d, d);
             painter->setPen(Qt::NoPen);
             painter->setBrush(color);
@@ -77,7 +124,8 @@ void SloOverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         }
         painter->setPen(
             opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(r.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        painter->setFont(opt.font);
+        painter->drawText(r.adjusted(d + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     painter->restore();
 }

@@ -1,77 +1,98 @@
 #include "slopage.h"
 
-#include "filtertable.h"
 #include "itemdatarole.h"
-#include "querybuilder.h"
 #include "settings.h"
+#include "slodetailview.h"
 #include "slooverviewdelegate.h"
 #include "slooverviewmodel.h"
 #include "slorefresher.h"
-#include "storemodels.h"
-#include "window.h"
+#include "sloservicetreemodel.h"
+#include "slotimebar.h"
+#include "timechartview.h"
 #include "workspace.h"
 
-#include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSet>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QTableView>
-#include <QTextBrowser>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace sre {
 
-namespace {
-QString sliText(const slo::SloSpec &s)
-{
-    switch (s.kind) {
-    case slo::SloSpec::Kind::EventRatio:
-        if (!s.ratio.errorQuery.isEmpty())
-            return SloPage::tr("errors: %1\ntotal: %2").arg(s.ratio.errorQuery, s.ratio.totalQuery);
-        return SloPage::tr("good: %1\ntotal: %2").arg(s.ratio.goodQuery, s.ratio.totalQuery);
-    case slo::SloSpec::Kind::Latency:
-        return SloPage::tr("histogram %1, good when ≤ %2 s").arg(s.latency.histogram).arg(s.latency.threshold);
-    case slo::SloSpec::Kind::Timeslice:
-        return SloPage::tr("%1 %2 %3, per %4 s slice")
-            .arg(s.timeslice.query, slo::opSymbol(s.timeslice.op))
-            .arg(s.timeslice.threshold)
-            .arg(s.timeslice.slice.count());
-    }
-    return {};
-}
-
-QString fmt(std::optional<double> v, int decimals, const QString &suffix = {})
-{
-    return v ? QString::number(*v, 'f', decimals) + suffix : SloPage::tr("–");
-}
-} // namespace
-
 SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
-    : ListPage(tr("SLOs"), parent)
+    : QWidget(parent)
     , m_workspace(workspace)
+    , m_settings(settings)
     , m_model(new SloOverviewModel(workspace, this))
+    , m_tree(new SloServiceTreeModel(*m_model, this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_refresher(new SloRefresher(workspace, *m_model, this))
-    , m_detail(new QTextBrowser(this))
+    , m_title(new QLabel(tr("SLOs"), this))
+    , m_summary(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_refresh(new QToolButton(this))
+    , m_meetingButton(new QToolButton(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_detail(new SloDetailView(workspace, this))
+    , m_timeBar(new SloTimeBar(settings, this))
 {
     setObjectName(QStringLiteral("slos"));
-    table()->setModel(m_model, SloOverviewModel::BudgetRemaining); // least budget first
-    table()->view()->setItemDelegate(new SloOverviewDelegate(this));
-    table()->view()->horizontalHeader()->setSectionResizeMode(SloOverviewModel::BudgetRemaining, QHeaderView::Fixed);
-    table()->view()->setColumnWidth(SloOverviewModel::BudgetRemaining, 150);
-    table()->setEmptyText(
-        tr("This workspace has no SLOs yet.\nAdd YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format)."),
-        tr("No SLO matches the filter."));
-    table()->setPlaceholder(tr("Filter SLOs by service or name (Ctrl+F)"));
-    m_detail->setOpenLinks(false);
-    setDetail(m_detail);
-    splitter()->setSizes({ 1000, 300 });
+    m_normalFont = font();
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary->setTextFormat(Qt::PlainText);
+
+    m_proxy->setSourceModel(m_tree);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true); // an SLO that matches keeps its service
+    m_proxy->setAutoAcceptChildRows(true); // a service that matches keeps its SLOs
+    m_proxy->setSortLocaleAware(true);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("sloOverview"));
+    m_view->setItemDelegate(new SloOverviewDelegate(this));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SloServiceTreeModel::BudgetRemaining, Qt::AscendingOrder); // least budget first
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(SloServiceTreeModel::Name, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(SloServiceTreeModel::BudgetRemaining, QHeaderView::Fixed);
+    m_view->header()->setSectionResizeMode(SloServiceTreeModel::Trend, QHeaderView::Fixed);
+    m_view->header()->resizeSection(SloServiceTreeModel::BudgetRemaining, 160);
+    m_view->header()->resizeSection(SloServiceTreeModel::Trend, 130);
+    m_view->setExpandsOnDoubleClick(false); // double-click opens; the arrow collapses a service
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter SLOs by service, name or status (Ctrl+F)"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(m_filter);
+    overviewLayout->addWidget(m_view, 1);
+    overviewLayout->addWidget(m_empty, 1);
+    m_stack->addWidget(overview);
+    m_stack->addWidget(m_detail);
 
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
@@ -79,36 +100,117 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid #e57373; border-radius: 3px; }"));
     m_banner->hide();
-    addBanner(m_banner);
 
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Fetch the latest numbers now (Ctrl+R)"));
     m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    addHeaderWidget(m_updated);
-    addHeaderWidget(m_refresh);
+    m_meetingButton->setText(tr("Meeting mode"));
+    m_meetingButton->setToolTip(tr("Full screen in large type for an error-budget review (F11, Ctrl+Shift+P); "
+                                   "arrow keys step through the SLOs, Esc leaves"));
+    m_meetingButton->setCheckable(true);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(12);
+    header->addWidget(m_summary, 1, Qt::AlignBottom);
+    header->addWidget(m_updated, 0, Qt::AlignVCenter);
+    header->addWidget(m_refresh, 0, Qt::AlignVCenter);
+    header->addWidget(m_meetingButton, 0, Qt::AlignVCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_timeBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_view->expandAll();
+        updateEmptyState();
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this, [this] {
+        showOverview();
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateEmptyState();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(IdRole).toString();
+        if (id.isEmpty())
+            m_view->setExpanded(index.siblingAtColumn(0), !m_view->isExpanded(index.siblingAtColumn(0)));
+        else
+            openDetail(id);
+    });
+    connect(m_detail, &SloDetailView::backRequested, this, &SloPage::showOverview);
+    connect(m_detail, &SloDetailView::postmortemRequested, this, &SloPage::postmortemRequested);
+    connect(m_detail, &SloDetailView::runbookRequested, this, &SloPage::runbookRequested);
+    connect(m_meetingButton, &QToolButton::toggled, this, &SloPage::setMeetingMode);
+    for (TimeChartView *chart : m_detail->charts())
+        connect(chart, &TimeChartView::reduced, this, [this] {
+            if (!isBusy())
+                emit settled();
+        });
 
     connect(m_refresh, &QToolButton::clicked, m_refresher, &SloRefresher::refresh);
     connect(m_refresher, &SloRefresher::started, this, &SloPage::updateFreshness);
     connect(m_refresher, &SloRefresher::finished, this, [this] {
         updateFreshness();
-        showCurrent();
-        table()->view()->resizeColumnsToContents();
-        table()->view()->setColumnWidth(SloOverviewModel::BudgetRemaining, 150);
-        if (!table()->view()->currentIndex().isValid() && table()->proxy()->rowCount() > 0)
-            table()->view()->setCurrentIndex(table()->proxy()->index(0, 0));
+        refreshDetail();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            const QModelIndex first = m_proxy->index(0, 0);
+            m_view->setCurrentIndex(m_proxy->rowCount(first) > 0 ? m_proxy->index(0, 0, first) : first);
+        }
     });
     auto *tick = new QTimer(this);
     tick->start(1000);
     connect(tick, &QTimer::timeout, this, &SloPage::updateFreshness);
     m_refresher->setInterval(std::chrono::seconds(settings.refreshIntervalSeconds()));
     connect(&settings, &Settings::refreshIntervalChanged, this,
-            [this, &settings] { m_refresher->setInterval(std::chrono::seconds(settings.refreshIntervalSeconds())); });
+            [this] { m_refresher->setInterval(std::chrono::seconds(m_settings.refreshIntervalSeconds())); });
+    connect(m_timeBar, &SloTimeBar::selectionChanged, this, &SloPage::applyTimeSelection);
+    connect(&workspace, &ws::Workspace::configChanged, this,
+            [this] { m_timeBar->setTimeZone(m_workspace.config().timezone); });
 
-    connect(table()->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SloPage::showCurrent);
+    // Review-meeting mode: arrows step through SLOs (Page Up/Down through services), Esc leaves.
+    const QList<std::pair<QKeySequence, std::function<void()>>> keys = {
+        { QKeySequence(Qt::Key_Down), [this] { step(1, false); } },
+        { QKeySequence(Qt::Key_Right), [this] { step(1, false); } },
+        { QKeySequence(Qt::Key_Up), [this] { step(-1, false); } },
+        { QKeySequence(Qt::Key_Left), [this] { step(-1, false); } },
+        { QKeySequence(Qt::Key_PageDown), [this] { step(1, true); } },
+        { QKeySequence(Qt::Key_PageUp), [this] { step(-1, true); } },
+        { QKeySequence(Qt::Key_Escape), [this] { setMeetingMode(false); } },
+    };
+    for (const auto &[key, action] : keys) {
+        auto *s = new QShortcut(key, this, action);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setEnabled(false);
+        m_meetingShortcuts << s;
+    }
+
     connect(&workspace.slos(), &ws::StoreBase::changed, this, &SloPage::updateSummary);
     updateSummary();
     updateFreshness();
-    showCurrent();
+    updateEmptyState();
+}
+
+void SloPage::applyTimeSelection()
+{
+    m_refresher->setSelection(m_timeBar->selection());
+}
+
+void SloPage::updateEmptyState()
+{
+    const bool sourceEmpty = m_tree->rowCount() == 0;
+    const bool empty = m_proxy->rowCount() == 0;
+    m_empty->setText(sourceEmpty ? tr("This workspace has no SLOs yet.\nAdd YAML files under slos/ (native, Sloth, "
+                                      "OpenSLO or Pyrra format).")
+                                 : tr("No SLO matches the filter."));
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
 }
 
 void SloPage::updateSummary()
@@ -116,8 +218,8 @@ void SloPage::updateSummary()
     QSet<QString> services;
     for (const slo::SloSpec &s : m_workspace.slos().items())
         services.insert(s.service);
-    setSummary(tr("%n SLO(s)", nullptr, int(m_workspace.slos().size())) + QStringLiteral(" · ")
-               + tr("%n service(s)", nullptr, int(services.size())));
+    m_summary->setText(tr("%n SLO(s)", nullptr, int(m_workspace.slos().size())) + QStringLiteral(" · ")
+                       + tr("%n service(s)", nullptr, int(services.size())));
 }
 
 void SloPage::updateFreshness()
@@ -139,63 +241,103 @@ void SloPage::updateFreshness()
     m_updated->setText(text);
 }
 
-void SloPage::showCurrent()
+bool SloPage::openDetail(const QString &sloId)
 {
-    const QModelIndex index = table()->view()->currentIndex();
-    const slo::SloSpec *spec = index.isValid() ? m_workspace.findSlo(index.data(IdRole).toString()) : nullptr;
-    if (!spec) {
-        m_detail->setPlainText(tr("Select an SLO to see its numbers and definition."));
+    const QModelIndex index = m_proxy->mapFromSource(m_tree->indexOfSlo(sloId));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_detail);
+    if (const SloEvaluation *ev = m_model->evaluation(sloId); ev && !ev->report.id.isEmpty())
+        m_detail->setEvaluation(*ev, m_refresher->periodRange());
+    else
+        m_detail->setEvaluation(SloEvaluation { *m_workspace.findSlo(sloId), {}, {}, {}, {} });
+    return true;
+}
+
+void SloPage::showOverview()
+{
+    m_stack->setCurrentIndex(0);
+    m_view->setFocus();
+}
+
+bool SloPage::isBusy() const
+{
+    return isDetailShown() && m_detail->isBusy();
+}
+
+bool SloPage::isDetailShown() const
+{
+    return m_stack->currentWidget() == m_detail;
+}
+
+void SloPage::refreshDetail()
+{
+    if (!isDetailShown() || m_detail->sloId().isEmpty())
         return;
+    if (const SloEvaluation *ev = m_model->evaluation(m_detail->sloId()); ev && !ev->report.id.isEmpty())
+        m_detail->setEvaluation(*ev, m_refresher->periodRange());
+}
+
+void SloPage::step(int delta, bool byService)
+{
+    // The SLOs in the order the overview shows them.
+    QList<QModelIndex> slos;
+    QList<int> serviceOf;
+    for (int s = 0; s < m_proxy->rowCount(); ++s) {
+        const QModelIndex service = m_proxy->index(s, 0);
+        for (int r = 0; r < m_proxy->rowCount(service); ++r)
+            slos << m_proxy->index(r, 0, service), serviceOf << s;
     }
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table cellspacing=3>")
-                       .arg(spec->id().toHtmlEscaped(), spec->description.toHtmlEscaped());
-    auto row = [&html](const QString &key, const QString &value) {
-        html
-            += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Objective"), formatObjective(spec->objective));
-    row(tr("Window"), slo::windowText(*spec));
-    const SloEvaluation *ev = m_model->evaluation(spec->id());
-    if (ev && !ev->report.id.isEmpty()) {
-        const slo::SloReport &r = ev->report;
-        row(tr("SLI"), fmt(r.sli ? std::optional<double>(*r.sli * 100) : std::nullopt, 4, QStringLiteral(" %")));
-        row(tr("Budget remaining"),
-            fmt(r.errorBudgetRemaining ? std::optional<double>(*r.errorBudgetRemaining * 100) : std::nullopt, 2,
-                QStringLiteral(" %")));
-        row(tr("Bad / total events"),
-            QStringLiteral("%1 / %2").arg(r.badEvents, 0, 'f', 0).arg(r.totalEvents, 0, 'f', 0));
-        row(tr("Bad events allowed"), QString::number(r.allowedBadEvents, 'f', 0));
-        row(tr("Downtime allowed / used"),
-            tr("%1 min / %2 min").arg(r.allowedDowntimeMinutes, 0, 'f', 1).arg(fmt(r.usedDowntimeMinutes, 1)));
-        row(tr("Time to exhaustion"),
-            r.timeToExhaustionSeconds
-                ? tr("%1 h at the 1h burn rate").arg(*r.timeToExhaustionSeconds / 3600.0, 0, 'f', 1)
-                : tr("not burning"));
-        html += QStringLiteral("</table><h3>%1</h3><table "
-                               "cellspacing=3><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(tr("Burn-rate alert tiers"), tr("Tier"), tr("Windows"), tr("Factor"), tr("Burn long / short"),
-                         tr("Firing"));
-        for (const slo::AlertState &a : r.alerts)
-            html += QStringLiteral("<tr><td>%1 (%2)</td><td>%3</td><td align=right>%5</td><td align=right>%6 / "
-                                   "%7</td><td>%8</td></tr>")
-                        .arg(a.tier.toHtmlEscaped(), a.severity.toHtmlEscaped())
-                        .arg(tr("%1 h / %2 min").arg(a.longWindow.count() / 3600.0).arg(a.shortWindow.count() / 60.0))
-                        .arg(a.factor, 0, 'f', 2)
-                        .arg(fmt(a.longBurnRate, 2), fmt(a.shortBurnRate, 2))
-                        .arg(a.firing ? tr("FIRING") : tr("no"));
-        html += QStringLiteral("</table><table>");
-        if (ev->error)
-            html += QStringLiteral("<p style=\"color:#b71c1c\">%1</p>")
-                        .arg(tr("Last refresh failed: %1").arg(ev->error->toString()).toHtmlEscaped());
+    if (slos.isEmpty())
+        return;
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    qsizetype i = slos.indexOf(current);
+    if (i < 0) {
+        i = 0;
+    } else if (byService) {
+        const int target = serviceOf[i] + delta;
+        qsizetype j = delta > 0 ? serviceOf.indexOf(target) : serviceOf.indexOf(std::max(0, target));
+        i = j < 0 ? i : j;
+    } else {
+        i = (i + delta + slos.size()) % slos.size();
     }
-    row(tr("Format"), spec->sourceFormat);
-    row(tr("File"),
-        QDir(m_workspace.dir()).relativeFilePath(spec->file) + QLatin1Char(':') + QString::number(spec->line));
-    if (!spec->runbook.isEmpty())
-        row(tr("Runbook"), spec->runbook);
-    html += QStringLiteral("</table><h3>%1</h3><pre>%2</pre>")
-                .arg(tr("SLI definition").toHtmlEscaped(), sliText(*spec).toHtmlEscaped());
-    m_detail->setHtml(html);
+    openDetail(slos[i].data(IdRole).toString());
+}
+
+void SloPage::setMeetingMode(bool on)
+{
+    if (on == m_meeting)
+        return;
+    m_meeting = on;
+    {
+        const QSignalBlocker block(m_meetingButton);
+        m_meetingButton->setChecked(on);
+    }
+    QFont f = m_normalFont;
+    if (on)
+        f.setPointSizeF(f.pointSizeF() * 1.7);
+    setFont(f);
+    QFont titleFont = f;
+    titleFont.setPointSizeF(f.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_timeBar->setVisible(!on);
+    m_filter->setVisible(!on);
+    for (QObject *s : std::as_const(m_meetingShortcuts))
+        static_cast<QShortcut *>(s)->setEnabled(on);
+    if (on) {
+        QString id = m_view->currentIndex().data(IdRole).toString();
+        if (id.isEmpty())
+            id = m_detail->sloId();
+        if (id.isEmpty())
+            step(0, false);
+        else
+            openDetail(id);
+        setFocus();
+    }
+    m_detail->setMeetingMode(on);
+    emit meetingModeChanged(on);
 }
 
 } // namespace sre

@@ -1,0 +1,290 @@
+// The SLO overview grouped by service (SloServiceTreeModel over SloOverviewModel) and the proxy the
+// page sorts and filters it with; the detail's history series and the reducer behind the charts.
+#include "seriesreducer.h"
+#include "slohistory.h"
+#include "slooverviewmodel.h"
+#include "slorefresher.h"
+#include "sloservicetreemodel.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <cmath>
+
+using namespace sre;
+
+namespace {
+constexpr qint64 kAt = 1793491200; // 2026-11-01T00:00:00Z
+
+// An evaluation as the engine would deliver it: bad and total spread evenly over 31 days.
+SloEvaluation evaluation(const slo::SloSpec &spec, double bad, double total, bool failed = false)
+{
+    SloEvaluation e;
+    e.spec = spec;
+    std::vector<slo::EventBucket> buckets;
+    const qint64 step = 300;
+    const qint64 n = 31 * 24 * 12;
+    for (qint64 i = 0; i < n; ++i)
+        buckets.push_back({ kAt - (n - i) * step, bad / double(n), total / double(n) });
+    e.series = slo::EventSeries(std::chrono::seconds(step), buckets);
+    e.report = slo::computeReport(spec, e.series, kAt);
+    if (failed)
+        e.error = prom::Error { prom::Error::Kind::ConnectionRefused };
+    return e;
+}
+
+void configure(QSortFilterProxyModel &proxy, QAbstractItemModel *source)
+{
+    proxy.setSourceModel(source);
+    proxy.setSortRole(SortRole);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setAutoAcceptChildRows(true);
+}
+} // namespace
+
+class TestSloOverview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void treeAndProxyPassTheTester();
+    void groupsEverySloUnderItsService();
+    void serviceRowShowsItsWorstSlo();
+    void proxySortsLeastBudgetFirstAndFilters_data();
+    void proxySortsLeastBudgetFirstAndFilters();
+    void historyEndsAtTheReportedNumbers();
+    void calendarHistoryHasAnIdealBurndown();
+    void selectionAppliesWindowsLikeSrectl();
+    void reducerKeepsExtremesAtPixelWidth();
+
+private:
+    ws::Workspace m_workspace;
+};
+
+void TestSloOverview::initTestCase()
+{
+    m_workspace.openBlocking(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"));
+    QVERIFY(m_workspace.slos().size() >= 13);
+}
+
+void TestSloOverview::treeAndProxyPassTheTester()
+{
+    SloOverviewModel flat(m_workspace);
+    SloServiceTreeModel tree(flat);
+    QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    configure(proxy, &tree);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QList<SloEvaluation> evaluations;
+    double bad = 100;
+    for (const slo::SloSpec &s : m_workspace.slos().items())
+        evaluations << evaluation(s, bad += 150, 2000000);
+    flat.setEvaluations(evaluations);
+    for (int c = 0; c < tree.columnCount(); ++c) {
+        proxy.sort(c, Qt::AscendingOrder);
+        proxy.sort(c, Qt::DescendingOrder);
+    }
+    for (const char *filter : { "checkout", "latency", "critical", "no such slo", "" })
+        proxy.setFilterFixedString(QString::fromLatin1(filter));
+    flat.setEvaluations({ evaluation(m_workspace.slos().items().front(), 0, 0, true) });
+    flat.clearEvaluations();
+    m_workspace.openBlocking(QStringLiteral(SRE_SOURCE_DIR "/resources/demo")); // a reload resets
+    QCOMPARE(tree.rowCount() > 0, true);
+}
+
+void TestSloOverview::groupsEverySloUnderItsService()
+{
+    SloOverviewModel flat(m_workspace);
+    SloServiceTreeModel tree(flat);
+    QSet<QString> services;
+    for (const slo::SloSpec &s : m_workspace.slos().items())
+        services.insert(s.service);
+    QCOMPARE(tree.rowCount(), int(services.size()));
+    int slos = 0;
+    for (int r = 0; r < tree.rowCount(); ++r) {
+        const QModelIndex service = tree.index(r, 0);
+        QVERIFY(tree.isService(service));
+        for (int c = 0; c < tree.rowCount(service); ++c) {
+            const QModelIndex slo = tree.index(c, 0, service);
+            const slo::SloSpec *spec = m_workspace.findSlo(slo.data(IdRole).toString());
+            QVERIFY(spec);
+            QCOMPARE(spec->service, service.data(ServiceRole).toString());
+            QCOMPARE(slo.data().toString(), spec->name);
+            QCOMPARE(tree.indexOfSlo(spec->id()), slo);
+            ++slos;
+        }
+    }
+    QCOMPARE(slos, int(m_workspace.slos().size()));
+}
+
+void TestSloOverview::serviceRowShowsItsWorstSlo()
+{
+    SloOverviewModel flat(m_workspace);
+    SloServiceTreeModel tree(flat);
+    const slo::SloSpec *availability = m_workspace.findSlo(QStringLiteral("checkout/availability"));
+    QVERIFY(availability);
+    QList<SloEvaluation> evaluations { evaluation(*availability, 3000, 2000000) }; // 150 % of the budget used
+    for (const slo::SloSpec &s : m_workspace.slos().items())
+        if (s.service == u"checkout" && s.id() != availability->id())
+            evaluations << evaluation(s, 0, 2000000);
+    flat.setEvaluations(evaluations);
+    const QModelIndex slo = tree.indexOfSlo(availability->id());
+    const QModelIndex service = slo.parent();
+    QCOMPARE(service.data(ServiceRole).toString(), QStringLiteral("checkout"));
+    QCOMPARE(service.data(StatusRole).toString(), QStringLiteral("critical"));
+    const double expected = 1.0 - (3000.0 / 2000000.0) / (1.0 - availability->objective);
+    QCOMPARE(service.data(SloOverviewModel::BudgetFractionRole).toDouble(), expected);
+    QCOMPARE(tree.index(service.row(), SloServiceTreeModel::BudgetRemaining).data().toString(),
+             QStringLiteral("%1 %").arg(expected * 100, 0, 'f', 1));
+    QCOMPARE(tree.index(slo.row(), SloServiceTreeModel::Status, service).data().toString(), QStringLiteral("Critical"));
+}
+
+void TestSloOverview::proxySortsLeastBudgetFirstAndFilters_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("firstService");
+    QTest::addColumn<int>("visibleServices");
+    QTest::newRow("no filter: the service with the least budget first") << ""
+                                                                        << "search" << -1;
+    QTest::newRow("a service name keeps all its SLOs") << "checkout"
+                                                       << "checkout" << 1;
+    QTest::newRow("an SLO name keeps its service") << "latency"
+                                                   << "search" << -2;
+    QTest::newRow("nothing matches") << "no such slo"
+                                     << "" << 0;
+}
+
+void TestSloOverview::proxySortsLeastBudgetFirstAndFilters()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, firstService);
+    QFETCH(int, visibleServices);
+    SloOverviewModel flat(m_workspace);
+    SloServiceTreeModel tree(flat);
+    QSortFilterProxyModel proxy;
+    configure(proxy, &tree);
+    proxy.sort(SloServiceTreeModel::BudgetRemaining, Qt::AscendingOrder);
+    QList<SloEvaluation> evaluations;
+    for (const slo::SloSpec &s : m_workspace.slos().items())
+        evaluations << evaluation(s, s.id() == u"search/latency" ? 100000 : 10, 2000000);
+    flat.setEvaluations(evaluations);
+    proxy.setFilterFixedString(filter);
+    if (visibleServices >= 0)
+        QCOMPARE(proxy.rowCount(), visibleServices);
+    if (firstService.isEmpty())
+        return;
+    const QModelIndex first = proxy.index(0, 0);
+    QCOMPARE(first.data(ServiceRole).toString(), firstService);
+    if (filter == u"checkout") {
+        int expected = 0;
+        for (const slo::SloSpec &s : m_workspace.slos().items())
+            expected += s.service == u"checkout";
+        QCOMPARE(proxy.rowCount(first), expected);
+    }
+    if (filter == u"latency")
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            for (int c = 0; c < proxy.rowCount(proxy.index(r, 0)); ++c)
+                QVERIFY(proxy.index(c, 0, proxy.index(r, 0)).data(IdRole).toString().contains(filter));
+    if (filter.isEmpty() && m_workspace.findSlo(QStringLiteral("search/latency"))) {
+        // Within the service too: the SLO with the least budget on top.
+        QCOMPARE(proxy.index(0, 0, first).data(IdRole).toString(), QStringLiteral("search/latency"));
+    }
+}
+
+void TestSloOverview::historyEndsAtTheReportedNumbers()
+{
+    const slo::SloSpec *spec = m_workspace.findSlo(QStringLiteral("checkout/availability"));
+    QVERIFY(spec && !spec->calendar);
+    const SloEvaluation ev = evaluation(*spec, 1000, 2000000);
+    const SloHistory h = computeHistory(ev);
+    QVERIFY(!h.calendar);
+    QCOMPARE(h.from, ev.report.windowStart);
+    QCOMPARE(qint64(h.budgetRemaining.t.back()), ev.report.evaluatedAt);
+    // Evenly spread events: every window has the same error ratio, so every point equals
+    // (1 - bad/total / (1 - objective)), and the burn rates equal bad/total / (1 - objective).
+    const double ratio = 1000.0 / 2000000.0;
+    const double budget = 1 - spec->objective;
+    QVERIFY(std::abs(h.budgetRemaining.v.back() - *ev.report.errorBudgetRemaining) < 1e-9);
+    QVERIFY(std::abs(h.budgetRemaining.v.front() - (1 - ratio / budget)) < 1e-9);
+    QVERIFY(std::abs(h.burn1h.v.back() - ratio / budget) < 1e-9);
+    QVERIFY(std::abs(h.burn6h.v[h.burn6h.size() / 2] - ratio / budget) < 1e-9);
+    QVERIFY(std::abs(h.sliWindow.v.back() - (1 - ratio)) < 1e-12);
+    const QList<double> spark = budgetSparkline(ev, 48);
+    QCOMPARE(spark.size(), 48);
+    for (double v : spark)
+        QVERIFY(std::abs(v - (1 - ratio / budget)) < 1e-9);
+}
+
+void TestSloOverview::calendarHistoryHasAnIdealBurndown()
+{
+    slo::SloSpec spec = *m_workspace.findSlo(QStringLiteral("checkout/availability"));
+    spec.calendar = slo::CalendarWindow { slo::CalendarWindow::Period::Month, QStringLiteral("Asia/Tokyo") };
+    SloEvaluation ev = evaluation(spec, 1000, 2000000);
+    // Half way through November in Tokyo.
+    const auto november = slo::namedPeriod(QStringLiteral("2026-11"), QStringLiteral("Asia/Tokyo"));
+    QVERIFY(november);
+    const qint64 mid = november->range.start + 15 * 86400;
+    std::vector<slo::EventBucket> buckets;
+    for (qint64 t = november->range.start - 3 * 86400; t < mid; t += 300)
+        buckets.push_back({ t, 1, 1000 });
+    ev.series = slo::EventSeries(std::chrono::seconds(300), buckets);
+    ev.report = slo::computeReport(spec, ev.series, mid);
+    const SloHistory h = computeHistory(ev);
+    QVERIFY(h.calendar);
+    QCOMPARE(h.from, november->range.start);
+    QCOMPARE(h.to, november->range.end);
+    QCOMPARE(h.idealBurndown.size(), std::size_t(2));
+    QCOMPARE(h.idealBurndown.v.front(), 1.0);
+    QCOMPARE(h.idealBurndown.v.back(), 0.0);
+    // 0.1 % errors against a 0.1 % budget: spending exactly at the ideal pace, so half of the
+    // period's budget is left half way through.
+    QVERIFY(std::abs(h.periodBudgetRemaining.v.back() - 0.5) < 1e-6);
+}
+
+void TestSloOverview::selectionAppliesWindowsLikeSrectl()
+{
+    const std::vector<slo::SloSpec> specs = m_workspace.slos().items();
+    SloTimeSelection rolling;
+    rolling.window = std::chrono::seconds(7 * 86400);
+    for (const slo::SloSpec &s : SloRefresher::applySelection(specs, rolling, kAt, QStringLiteral("Asia/Tokyo"))) {
+        QCOMPARE(s.window.count(), qint64(7 * 86400));
+        QVERIFY(!s.calendar);
+    }
+    SloTimeSelection closed;
+    closed.period = slo::namedPeriod(QStringLiteral("2026-10"), QStringLiteral("Asia/Tokyo"));
+    for (const slo::SloSpec &s : SloRefresher::applySelection(specs, closed, kAt, QStringLiteral("Asia/Tokyo"))) {
+        QCOMPARE(s.window.count(), closed.period->range.seconds()); // October: 31 days
+        QCOMPARE(s.window.count(), qint64(31 * 86400));
+        QVERIFY(!s.calendar);
+    }
+    SloTimeSelection open;
+    open.period = slo::namedPeriod(QStringLiteral("2026-Q4"), QStringLiteral("Asia/Tokyo"));
+    for (const slo::SloSpec &s : SloRefresher::applySelection(specs, open, kAt, QStringLiteral("Asia/Tokyo"))) {
+        QVERIFY(s.calendar);
+        QCOMPARE(s.calendar->timezone, QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(slo::evaluationWindow(s, kAt).range.start, open.period->range.start);
+    }
+}
+
+void TestSloOverview::reducerKeepsExtremesAtPixelWidth()
+{
+    auto s = std::make_shared<series::TimeSeries>();
+    for (int i = 0; i < 43200; ++i)
+        s->append(1.7e9 + i * 60.0, std::sin(i * 0.01) + (i == 12345 ? 5.0 : 0.0));
+    const auto out = SeriesReducer::reduce({ s }, s->t.front(), s->t.back(), 800);
+    QCOMPARE(out.size(), 1);
+    QVERIFY2(out[0].size() <= 4 * 802, qPrintable(QString::number(out[0].size())));
+    double maxY = -1e9;
+    for (const QPointF &p : out[0])
+        maxY = std::max(maxY, p.y());
+    QCOMPARE(maxY, s->v[12345]); // the spike survives
+    QCOMPARE(out[0].front().x(), s->t.front() * 1000.0); // x in ms for the chart axis
+}
+
+QTEST_GUILESS_MAIN(TestSloOverview)
+#include "tst_slooverview.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sloengine.h"
+#include "slohistory.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QToolButton;
+
+namespace sre {
+namespace ws {
+class Workspace;
+}
+class TimeChartView;
+
+// The detail of one SLO: SLI against the objective, the error budget over time (a burndown beside
+// the ideal line for calendar periods), burn rates against the alert tiers, the tier table, the
+// counts behind every number, and the incidents of the workspace's postmortems shaded on every
+// chart. The charts share one time range: zooming one zooms all.
+class SloDetailView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SloDetailView(ws::Workspace &workspace, QWidget *parent = nullptr);
+
+    // Shows `evaluation` (computed off the GUI thread; historyReady() when drawn). The period is
+    // the calendar period picked on the page, if any.
+    void setEvaluation(const SloEvaluation &evaluation, std::optional<slo::TimeRange> period = {});
+    QString sloId() const { return m_id; }
+    void setMeetingMode(bool on);
+
+    QList<TimeChartView *> charts() const { return m_charts; }
+    QString numbersText() const; // what the counts panel shows, for tests
+    bool isBusy() const;
+
+signals:
+    void backRequested();
+    void postmortemRequested(const QString &id);
+    void runbookRequested(const QString &runbook); // as the spec wrote it: a path or a URL
+    void historyReady();
+
+private:
+    void showHistory(const SloEvaluation &evaluation, const SloHistory &history);
+    void showNumbers(const SloEvaluation &evaluation);
+    void syncRange(TimeChartView *source, double from, double to);
+
+    ws::Workspace &m_workspace;
+    QString m_id;
+    QString m_runbook;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    bool m_meeting = false;
+    QTimeZone m_zone;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QToolButton *m_back;
+    QToolButton *m_runbookButton;
+    QToolButton *m_resetZoom;
+    TimeChartView *m_sliChart;
+    TimeChartView *m_budgetChart;
+    TimeChartView *m_burnChart;
+    QList<TimeChartView *> m_charts;
+    QLabel *m_numbers;
+    QTableWidget *m_tiers;
+    QLabel *m_incidents;
+};
+
+} // namespace sre
