@@ -7,6 +7,7 @@
 #include "itemdatarole.h"
 #include "postmortempage.h"
 #include "problemspanel.h"
+#include "reportexportdialog.h"
 #include "runbookpage.h"
 #include "searchpalette.h"
 #include "searchservice.h"
@@ -220,6 +221,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, [this] {
         if (m_workspace.isOpen())
             m_workspace.open(m_workspace.dir());
+    });
+    file->addAction(tr("Export &Budget Report…"), this, [this] {
+        auto *dialog = new ReportExportDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -105,8 +105,8 @@ int postmortemImpactCommand(Context &ctx)
     auto opened = openEngine(ctx);
     if (const int *code = std::get_if<int>(&opened))
         return *code;
-    auto future = reports::computePostmortemImpact(*std::get<EngineHandle>(opened).engine, *p,
-                                                   workspace.slos().items(), now);
+    auto future
+        = reports::computePostmortemImpact(*std::get<EngineHandle>(opened).engine, *p, workspace.slos().items(), now);
     future.waitForFinished();
     const reports::PostmortemImpact impact = future.result();
     int exit = Ok;
@@ -119,8 +119,8 @@ int postmortemImpactCommand(Context &ctx)
     const pm::TemplateSet templates = pm::loadTemplatesFor(workspace.dir());
     const pm::Template *tmpl = templates.find(p->templateId);
     const pm::TableHeadings headings = templates.headingsFor(p->templateId);
-    const QString language = reports::documentLanguage(pm::PostmortemDocument::parse(p->raw, headings),
-                                                       tmpl ? tmpl->language : QString());
+    const QString language
+        = reports::documentLanguage(pm::PostmortemDocument::parse(p->raw, headings), tmpl ? tmpl->language : QString());
     const QString block = reports::impactMarkdown(impact, language, workspace.config().timezone);
     if (o->write) {
         const QByteArray bytes = reports::withImpactSection(p->raw, headings, block, language);
@@ -147,10 +147,10 @@ int postmortemImpactCommand(Context &ctx)
 // with a warning, since the document itself is what matters.
 int postmortemExportCommand(Context &ctx)
 {
-    const auto o = parseArgs(QStringLiteral("export"), ctx.args,
-                             { QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output"),
-                               QStringLiteral("--at") },
-                             false);
+    const auto o = parseArgs(
+        QStringLiteral("export"), ctx.args,
+        { QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--at") },
+        false);
     if (!o)
         return BadInput;
     const QString format = formatName(ctx, o->values.value(QStringLiteral("--format")));

@@ -45,8 +45,8 @@ int reportPrometheusError(const slo::SloSpec &spec, const prom::Error &error)
 {
     err(QStringLiteral("%1:%2: %3: %4").arg(spec.file).arg(spec.line).arg(spec.id(), error.toString()));
     using K = prom::Error::Kind;
-    const bool unreachable = error.kind == K::Network || error.kind == K::ConnectionRefused
-        || error.kind == K::Timeout || (error.kind == K::Http && error.httpStatus >= 500);
+    const bool unreachable = error.kind == K::Network || error.kind == K::ConnectionRefused || error.kind == K::Timeout
+        || (error.kind == K::Http && error.httpStatus >= 500);
     return unreachable ? Unreachable : BadInput;
 }
 
@@ -97,12 +97,12 @@ int budget(Context &ctx)
     const QStringList &a = ctx.args;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString opt = a[i];
-        QString *target = opt == u"--period"                   ? &periodName
-            : opt == u"--window"                               ? &windowText
-            : opt == u"--at"                                   ? &atText
-            : (opt == u"-o" || opt == u"--output")             ? &output
-            : opt == u"--format"                               ? &format
-                                                               : nullptr;
+        QString *target = opt == u"--period"       ? &periodName
+            : opt == u"--window"                   ? &windowText
+            : opt == u"--at"                       ? &atText
+            : (opt == u"-o" || opt == u"--output") ? &output
+            : opt == u"--format"                   ? &format
+                                                   : nullptr;
         if (!target) {
             err(Tr::tr("srectl report budget: unknown option \"%1\" (expected --period, --window, --at, --format, -o)")
                     .arg(opt));

@@ -12,7 +12,7 @@ class SloEngine;
 namespace prom {
 class PrometheusClient;
 struct Error;
-}
+} // namespace prom
 namespace slo {
 struct SloSpec;
 }

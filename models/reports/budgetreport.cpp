@@ -63,6 +63,13 @@ QString header(const QStringList &cells)
 }
 } // namespace
 
+std::optional<qint64> ReportSlo::dataFrom() const
+{
+    if (series.empty() || series.firstStart() <= report.windowStart)
+        return std::nullopt;
+    return series.firstStart();
+}
+
 int BudgetReport::sloCount() const
 {
     int n = 0;
@@ -97,7 +104,8 @@ QString periodText(const ReportPeriod &period)
     const slo::TimeRange r = period.range();
     const QTimeZone tz = zoneOf(period.timezone);
     const QDateTime from = QDateTime::fromSecsSinceEpoch(r.start, tz);
-    return from.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" – ") + formatTime(r.end, period.timezone);
+    return from.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" – ")
+        + formatTime(r.end, period.timezone);
 }
 
 BudgetReportInput budgetReportInput(ws::Workspace &workspace)
@@ -168,7 +176,8 @@ BudgetReport assembleBudgetReport(const BudgetReportInput &input, const ReportPe
             inc.file = p.file;
             inc.span = span;
             inc.impact = impactFromEvaluation(ev, { std::max(span.start, range.start), std::min(span.end, range.end) });
-            const pm::PostmortemDocument doc = pm::PostmortemDocument::parse(p.raw, templates.headingsFor(p.templateId));
+            const pm::PostmortemDocument doc
+                = pm::PostmortemDocument::parse(p.raw, templates.headingsFor(p.templateId));
             for (const pm::ActionItem &a : pm::actionItemsOf(doc))
                 if (a.isOpen())
                     inc.openActionItems << a;
@@ -191,8 +200,8 @@ QFuture<BudgetReport> buildBudgetReport(SloEngine &engine, const BudgetReportInp
     std::vector<slo::SloSpec> specs;
     for (const slo::SloSpec &s : input.slos)
         specs.push_back(specForPeriod(s, period));
-    return engine.evaluateAll(specs, period.at).then(
-        QtFuture::Launch::Async, [input, period, generatedAt](const QList<SloEvaluation> &evaluations) {
+    return engine.evaluateAll(specs, period.at)
+        .then(QtFuture::Launch::Async, [input, period, generatedAt](const QList<SloEvaluation> &evaluations) {
             return assembleBudgetReport(input, period, evaluations, generatedAt);
         });
 }
@@ -282,19 +291,24 @@ QString toMarkdown(const BudgetReport &report)
             if (s.error)
                 md += QStringLiteral("> ") + Tr::tr("Prometheus could not answer: %1").arg(s.error->toString())
                     + QStringLiteral("\n\n");
-            md += QStringLiteral("- ") + Tr::tr("Objective: %1 (own window: %2)")
-                                              .arg(formatPercent(r.objective, 3), slo::windowText(s.spec))
+            md += QStringLiteral("- ")
+                + Tr::tr("Objective: %1 (own window: %2)").arg(formatPercent(r.objective, 3), slo::windowText(s.spec))
                 + QLatin1Char('\n');
-            md += QStringLiteral("- ") + Tr::tr("SLI: %1 (%2 bad of %3 events)")
-                                              .arg(formatPercent(r.sli, 3), formatCount(r.badEvents),
-                                                   formatCount(r.totalEvents))
+            md += QStringLiteral("- ")
+                + Tr::tr("SLI: %1 (%2 bad of %3 events)")
+                      .arg(formatPercent(r.sli, 3), formatCount(r.badEvents), formatCount(r.totalEvents))
                 + QLatin1Char('\n');
-            md += QStringLiteral("- ") + Tr::tr("Budget consumed: %1 (%2 of %3 allowed bad events); remaining: %4")
-                                              .arg(formatPercent(r.errorBudgetConsumed, 2), formatCount(r.badEvents),
-                                                   formatCount(r.allowedBadEvents),
-                                                   formatPercent(r.errorBudgetRemaining, 2))
+            md += QStringLiteral("- ")
+                + Tr::tr("Budget consumed: %1 (%2 of %3 allowed bad events); remaining: %4")
+                      .arg(formatPercent(r.errorBudgetConsumed, 2), formatCount(r.badEvents),
+                           formatCount(r.allowedBadEvents), formatPercent(r.errorBudgetRemaining, 2))
                 + QLatin1Char('\n');
-            md += QStringLiteral("- ") + Tr::tr("Status: %1").arg(slo::statusName(r.status)) + QStringLiteral("\n\n");
+            md += QStringLiteral("- ") + Tr::tr("Status: %1").arg(slo::statusName(r.status)) + QLatin1Char('\n');
+            if (const auto from = s.dataFrom())
+                md += QStringLiteral("- ")
+                    + Tr::tr("Data only from %1: the numbers cover part of the period").arg(formatTime(*from, tz))
+                    + QLatin1Char('\n');
+            md += QLatin1Char('\n');
 
             if (s.incidents.isEmpty()) {
                 md += Tr::tr("No incidents in the period.") + QStringLiteral("\n\n");

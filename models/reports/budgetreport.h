@@ -41,6 +41,9 @@ struct ReportSlo
     slo::EventSeries series; // the buckets, for the burndown chart
     std::optional<prom::Error> error;
     QList<ReportIncident> incidents;
+
+    // The first bucket with data when it starts after the period does (the numbers then cover less).
+    std::optional<qint64> dataFrom() const;
 };
 
 struct ReportService

@@ -53,8 +53,8 @@ QString percentText(double fraction, int decimals)
 QString impactLine(const ImpactResult &r, const QString &timezone, bool ja)
 {
     const IntervalImpact &i = r.impact;
-    const QString objective = formatPercent(r.spec.objective, 3).replace(QRegularExpression(QStringLiteral("\\.?0+ %$")),
-                                                                         QStringLiteral(" %"));
+    const QString objective = formatPercent(r.spec.objective, 3)
+                                  .replace(QRegularExpression(QStringLiteral("\\.?0+ %$")), QStringLiteral(" %"));
     QString line = QStringLiteral("- **%1** (").arg(r.spec.id())
         + (ja ? QStringLiteral("目標 %1、ウィンドウ %2): ") : QStringLiteral("objective %1, window %2): "))
               .arg(objective, slo::windowText(r.spec));
@@ -67,16 +67,23 @@ QString impactLine(const ImpactResult &r, const QString &timezone, bool ja)
     const QString to = formatTime(i.counted.end, timezone);
     if (!i.hasData())
         return line
-            + (ja ? QStringLiteral("%1〜%2 のイベントなし (データなし)") : QStringLiteral("no events from %1 to %2 (no data)"))
+            + (ja ? QStringLiteral("%1〜%2 のイベントなし (データなし)")
+                  : QStringLiteral("no events from %1 to %2 (no data)"))
                   .arg(from, to);
     line += (ja ? QStringLiteral("%1〜%2 の不良イベント %3 件 / 全 %4 件 (%5)。")
                 : QStringLiteral("%3 bad of %4 events (%5) from %1 to %2. "))
                 .arg(from, to, formatCount(i.badEvents), formatCount(i.totalEvents),
                      percentText(i.errorRatio.value_or(0), 2));
     if (!i.budgetShare)
-        return line + (ja ? QStringLiteral("消費: ウィンドウにデータなし") : QStringLiteral("Consumed: no data in the window"));
+        return line
+            + (ja ? QStringLiteral("消費: ウィンドウにデータなし") : QStringLiteral("Consumed: no data in the window"));
+    if (i.windowDataFrom)
+        line += (ja ? QStringLiteral("(ウィンドウのデータは %1 以降のみ。許容量はその期間のトラフィックから) ")
+                    : QStringLiteral("(The window has data only from %1; the allowance is from that traffic.) "))
+                    .arg(formatTime(*i.windowDataFrom, timezone));
     return line
-        + (ja ? QStringLiteral("消費: %1の %2 (許容不良イベント %3 件)") : QStringLiteral("Consumed: %2 of %1 (%3 allowed bad events)"))
+        + (ja ? QStringLiteral("消費: %1の %2 (許容不良イベント %3 件)")
+              : QStringLiteral("Consumed: %2 of %1 (%3 allowed bad events)"))
               .arg(budgetName(r.spec, i, ja), percentText(*i.budgetShare, 1), formatCount(i.allowedBadEvents));
 }
 

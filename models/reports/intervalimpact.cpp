@@ -46,6 +46,8 @@ IntervalImpact intervalImpact(const slo::SloSpec &spec, const slo::EventSeries &
     out.allowedBadEvents = (1 - spec.objective) * window.total;
     if (out.allowedBadEvents > 0)
         out.budgetShare = out.badEvents / out.allowedBadEvents;
+    if (!series.empty() && series.firstStart() > budgetWindow.start)
+        out.windowDataFrom = series.firstStart();
     return out;
 }
 

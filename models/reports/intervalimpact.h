@@ -37,6 +37,10 @@ struct IntervalImpact
     double allowedBadEvents = 0; // (1 - objective) * total events of the budget window
     std::optional<double> budgetShare; // badEvents / allowedBadEvents; none without traffic in the window
     std::optional<double> errorRatio; // badEvents / totalEvents; none without traffic in the interval
+    // The first bucket with data, when it starts after the budget window does (Prometheus'
+    // retention or a new service): the allowed bad events then come from less traffic than the
+    // whole window's, and the share is larger than it would be.
+    std::optional<qint64> windowDataFrom;
 
     bool hasData() const { return totalEvents > 0; }
 };

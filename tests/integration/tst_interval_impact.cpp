@@ -142,9 +142,11 @@ void TestIntervalImpact::impactAgreesWithPrometheus()
     const double bad = instant(q.bad, i.counted.end);
     const double total = instant(q.total, i.counted.end);
     QVERIFY(!std::isnan(total) && total > 0);
-    QVERIFY2(near(i.totalEvents, total), qPrintable(QStringLiteral("total: engine %1, Prometheus %2").arg(i.totalEvents).arg(total)));
+    QVERIFY2(near(i.totalEvents, total),
+             qPrintable(QStringLiteral("total: engine %1, Prometheus %2").arg(i.totalEvents).arg(total)));
     const double promBad = std::isnan(bad) ? 0.0 : bad; // no 5xx series at all: nothing failed
-    QVERIFY2(near(i.badEvents, promBad), qPrintable(QStringLiteral("bad: engine %1, Prometheus %2").arg(i.badEvents).arg(promBad)));
+    QVERIFY2(near(i.badEvents, promBad),
+             qPrintable(QStringLiteral("bad: engine %1, Prometheus %2").arg(i.badEvents).arg(promBad)));
 
     const slo::EventQueries w = slo::bucketQueries(it->spec, std::chrono::seconds(i.budgetWindow.seconds()));
     const double windowTotal = instant(w.total, i.budgetWindow.end);
@@ -186,10 +188,11 @@ void TestIntervalImpact::seedSentenceComesFromData()
     const pm::PostmortemDocument doc = pm::PostmortemDocument::parse(p->raw);
     QCOMPARE(reports::documentLanguage(doc), QStringLiteral("ja"));
     const QString block = reports::impactMarkdown(impact, QStringLiteral("ja"), m_workspace.config().timezone);
-    const QString expected = QStringLiteral("消費: 30日間のエラーバジェットの %1 %")
-                                 .arg(QString::number(*i.budgetShare * 100, 'f', 1));
+    const QString expected
+        = QStringLiteral("消費: 30日間のエラーバジェットの %1 %").arg(QString::number(*i.budgetShare * 100, 'f', 1));
     QVERIFY2(block.contains(expected), qPrintable(block));
-    const QByteArray written = reports::withImpactSection(p->raw, pm::TableHeadings::defaults(), block, QStringLiteral("ja"));
+    const QByteArray written
+        = reports::withImpactSection(p->raw, pm::TableHeadings::defaults(), block, QStringLiteral("ja"));
     const pm::PostmortemDocument after = pm::PostmortemDocument::parse(written);
     const qsizetype section = after.findSection(QStringLiteral("影響"));
     QVERIFY(section >= 0);

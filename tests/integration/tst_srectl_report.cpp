@@ -11,9 +11,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSet>
 #include <cmath>
 
 using namespace sre;
@@ -120,10 +120,10 @@ Run TestSrectlReport::srectl(const QStringList &args) const
 
 double TestSrectlReport::instant(const QString &promql, qint64 at)
 {
-    const Run r = run(QStringLiteral("curl"), { QStringLiteral("-sf"), m_url + QStringLiteral("/api/v1/query"),
-                                                QStringLiteral("--data-urlencode"), QStringLiteral("query=") + promql,
-                                                QStringLiteral("--data-urlencode"),
-                                                QStringLiteral("time=") + QString::number(at) });
+    const Run r = run(QStringLiteral("curl"),
+                      { QStringLiteral("-sf"), m_url + QStringLiteral("/api/v1/query"),
+                        QStringLiteral("--data-urlencode"), QStringLiteral("query=") + promql,
+                        QStringLiteral("--data-urlencode"), QStringLiteral("time=") + QString::number(at) });
     const QJsonArray result = QJsonDocument::fromJson(r.out)
                                   .object()
                                   .value(QStringLiteral("data"))
@@ -150,9 +150,9 @@ void TestSrectlReport::initTestCase()
     QVERIFY2(budget.exitCode == 0, qPrintable(describe(budget)));
     m_budget = QJsonDocument::fromJson(budget.out).object();
     QVERIFY(!m_budget.isEmpty());
-    const Run slo = srectl({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"),
-                             QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
-                             QStringLiteral("--at"), m_end });
+    const Run slo
+        = srectl({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"), QStringLiteral("report"),
+                   QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--at"), m_end });
     QVERIFY2(slo.exitCode == 0, qPrintable(describe(slo)));
     m_sloReport = QJsonDocument::fromJson(slo.out).array();
     QVERIFY(m_sloReport.size() >= 13);
@@ -171,9 +171,12 @@ void TestSrectlReport::budgetJsonEqualsSloReport()
     for (const QJsonValue &v : m_budget.value(QStringLiteral("slos")).toArray())
         reported.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
     QCOMPARE(reported.size(), m_sloReport.size());
-    const QStringList keys = { QStringLiteral("objective"),          QStringLiteral("sli"),
-                               QStringLiteral("error_budget_consumed"), QStringLiteral("error_budget_remaining"),
-                               QStringLiteral("bad_events"),         QStringLiteral("total_events"),
+    const QStringList keys = { QStringLiteral("objective"),
+                               QStringLiteral("sli"),
+                               QStringLiteral("error_budget_consumed"),
+                               QStringLiteral("error_budget_remaining"),
+                               QStringLiteral("bad_events"),
+                               QStringLiteral("total_events"),
                                QStringLiteral("allowed_bad_events") };
     for (const QJsonValue &v : std::as_const(m_sloReport)) {
         const QJsonObject expected = v.toObject();
@@ -207,15 +210,17 @@ void TestSrectlReport::markdownMatchesJson()
     for (const QJsonValue &v : m_budget.value(QStringLiteral("slos")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
-        const auto row = std::find_if(lines.cbegin(), lines.cend(),
-                                      [&](const QString &l) { return l.startsWith(QStringLiteral("| ") + id + QStringLiteral(" |")); });
+        const auto row = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) {
+            return l.startsWith(QStringLiteral("| ") + id + QStringLiteral(" |"));
+        });
         QVERIFY2(row != lines.cend(), qPrintable(id));
         const QStringList c = cells(*row);
         QCOMPARE(c.size(), 8);
         QVERIFY2(shows(percentValue(c[1]), o.value(QStringLiteral("objective")), 100, 3), qPrintable(*row));
         QVERIFY2(shows(percentValue(c[2]), o.value(QStringLiteral("sli")), 100, 3), qPrintable(*row));
         QVERIFY2(shows(percentValue(c[3]), o.value(QStringLiteral("error_budget_consumed")), 100, 2), qPrintable(*row));
-        QVERIFY2(shows(percentValue(c[4]), o.value(QStringLiteral("error_budget_remaining")), 100, 2), qPrintable(*row));
+        QVERIFY2(shows(percentValue(c[4]), o.value(QStringLiteral("error_budget_remaining")), 100, 2),
+                 qPrintable(*row));
         const QStringList events = c[5].split(QStringLiteral(" / "));
         QCOMPARE(events.size(), 2);
         QVERIFY(shows(countValue(events[0]), o.value(QStringLiteral("bad_events")), 1, 0));
@@ -235,11 +240,13 @@ void TestSrectlReport::markdownMatchesJson()
             while (at < lines.size() && !lines[at].startsWith(QStringLiteral("| ") + incId + QStringLiteral(" |"))
                    && !lines[at].startsWith(QStringLiteral("### ")))
                 ++at;
-            QVERIFY2(at < lines.size() && lines[at].startsWith(QStringLiteral("| ")), qPrintable(id + QLatin1Char(' ') + incId));
+            QVERIFY2(at < lines.size() && lines[at].startsWith(QStringLiteral("| ")),
+                     qPrintable(id + QLatin1Char(' ') + incId));
             const QStringList ic = cells(lines[at]);
             QCOMPARE(ic.size(), 6);
             QVERIFY(shows(countValue(ic[4]), inc.value(QStringLiteral("bad_events")), 1, 0));
-            QVERIFY2(shows(percentValue(ic[5]), inc.value(QStringLiteral("budget_share")), 100, 2), qPrintable(lines[at]));
+            QVERIFY2(shows(percentValue(ic[5]), inc.value(QStringLiteral("budget_share")), 100, 2),
+                     qPrintable(lines[at]));
             ++incidentRows;
         }
     }
@@ -301,7 +308,7 @@ void TestSrectlReport::impactWriteReplacesItsBlock()
     const QByteArray before = f.readAll();
     f.close();
     const QStringList args = { QStringLiteral("postmortem"), QStringLiteral("impact"), QStringLiteral("INC-2026-014"),
-                               QStringLiteral("--write"), QStringLiteral("--at"), m_end };
+                               QStringLiteral("--write"),    QStringLiteral("--at"),   m_end };
     const Run first = srectl(args);
     QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -441,8 +448,8 @@ void TestSrectlReport::postmortemPdf()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(!r.err.contains(QStringLiteral("srectl")), qPrintable(r.err)); // no warning (the chart had its data)
     // Expected text from the file itself, through srectl's JSON where it has it.
-    const Run list = srectl({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("postmortem"),
-                              QStringLiteral("list") });
+    const Run list = srectl(
+        { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("postmortem"), QStringLiteral("list") });
     QJsonObject entry;
     for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
         if (v.toObject().value(QStringLiteral("id")).toString() == id)
@@ -453,6 +460,9 @@ void TestSrectlReport::postmortemPdf()
     const QStringList lines = QString::fromUtf8(md.readAll()).split(QLatin1Char('\n'));
     const QString text = comparable(pdfText(path, false));
     QVERIFY2(text.contains(comparable(entry.value(QStringLiteral("title")).toString())), qPrintable(text.left(300)));
+    // The facts are labelled in the document's language.
+    const bool japanese = entry.value(QStringLiteral("template")).toString() == u"sre-ja";
+    QVERIFY(text.contains(comparable(japanese ? QStringLiteral("重要度") : QStringLiteral("Severity"))));
     // Table rows of the file (timeline and action items): each cell's text is in the PDF.
     int rows = 0;
     for (const QString &line : lines) {

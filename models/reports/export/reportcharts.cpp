@@ -47,7 +47,8 @@ exp::ChartSpec budgetBurndownChart(const ReportSlo &slo, const ReportPeriod &per
     spec.lines << actual;
     const qint64 idealEnd = range.start + period.budgetLength().count();
     spec.lines << exp::ChartLine { Tr::tr("ideal"),
-                                   { QPointF(double(range.start) * 1000.0, 1.0), QPointF(double(idealEnd) * 1000.0, 0.0) },
+                                   { QPointF(double(range.start) * 1000.0, 1.0),
+                                     QPointF(double(idealEnd) * 1000.0, 0.0) },
                                    QColor(0x77, 0x77, 0x77),
                                    true };
     spec.thresholds << exp::ChartThreshold { Tr::tr("budget spent"), 0.0, QColor(0xCC, 0x33, 0x11) };

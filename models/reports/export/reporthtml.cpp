@@ -4,10 +4,10 @@
 #include "reportcharts.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sre::reports {
 
@@ -27,16 +27,23 @@ QString pageBreak()
     return QStringLiteral("<div style=\"page-break-before: always\"></div>\n");
 }
 
+// A compact table for A4: 8 pt text; "service/name" ids may break after the slash rather than
+// inside a word.
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<tr>");
+    const auto cellText = [](const QString &text) {
+        QString html = esc(text.isEmpty() ? QStringLiteral("–") : text);
+        html.replace(QLatin1Char('/'), QStringLiteral("/&#8203;"));
+        return QStringLiteral("<span style=\"font-size: 8pt\">") + html + QStringLiteral("</span>");
+    };
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<tr>");
     for (const QString &h : headers)
-        html += QStringLiteral("<th align=\"left\">") + esc(h) + QStringLiteral("</th>");
+        html += QStringLiteral("<th align=\"left\">") + cellText(h) + QStringLiteral("</th>");
     html += QStringLiteral("</tr>\n");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString &c : row)
-            html += QStringLiteral("<td>") + esc(c.isEmpty() ? QStringLiteral("–") : c) + QStringLiteral("</td>");
+            html += QStringLiteral("<td>") + cellText(c) + QStringLiteral("</td>");
         html += QStringLiteral("</tr>\n");
     }
     return html + QStringLiteral("</table>\n");
@@ -96,8 +103,8 @@ exp::HtmlDocument budgetReportHtml(const BudgetReport &report)
                                      formatPercent(s.report.errorBudgetRemaining, 2),
                                      QString::number(s.incidents.size()),
                                      slo::statusName(s.report.status) };
-    h += table({ Tr::tr("SLO"), Tr::tr("Objective"), Tr::tr("SLI"), Tr::tr("Budget consumed"),
-                 Tr::tr("Budget remaining"), Tr::tr("Incidents"), Tr::tr("Status") },
+    h += table({ Tr::tr("SLO"), Tr::tr("Objective"), Tr::tr("SLI"), Tr::tr("Budget used"), Tr::tr("Budget left"),
+                 Tr::tr("Incidents"), Tr::tr("Status") },
                summary);
 
     for (const ReportService &service : report.services) {
@@ -112,7 +119,8 @@ exp::HtmlDocument budgetReportHtml(const BudgetReport &report)
                 h += QStringLiteral("<p><b>") + esc(Tr::tr("Prometheus could not answer: %1").arg(s.error->toString()))
                     + QStringLiteral("</b></p>\n");
             h += QStringLiteral("<ul>\n<li>")
-                + esc(Tr::tr("Objective: %1 (own window: %2)").arg(formatPercent(r.objective, 3), slo::windowText(s.spec)))
+                + esc(Tr::tr("Objective: %1 (own window: %2)")
+                          .arg(formatPercent(r.objective, 3), slo::windowText(s.spec)))
                 + QStringLiteral("</li>\n<li>")
                 + esc(Tr::tr("SLI: %1 (%2 bad of %3 events)")
                           .arg(formatPercent(r.sli, 3), formatCount(r.badEvents), formatCount(r.totalEvents)))
@@ -121,7 +129,12 @@ exp::HtmlDocument budgetReportHtml(const BudgetReport &report)
                           .arg(formatPercent(r.errorBudgetConsumed, 2), formatCount(r.badEvents),
                                formatCount(r.allowedBadEvents), formatPercent(r.errorBudgetRemaining, 2)))
                 + QStringLiteral("</li>\n<li>") + esc(Tr::tr("Status: %1").arg(slo::statusName(r.status)))
-                + QStringLiteral("</li>\n</ul>\n");
+                + QStringLiteral("</li>\n");
+            if (const auto from = s.dataFrom())
+                h += QStringLiteral("<li><b>")
+                    + esc(Tr::tr("Data only from %1: the numbers cover part of the period").arg(formatTime(*from, tz)))
+                    + QStringLiteral("</b></li>\n");
+            h += QStringLiteral("</ul>\n");
             if (!s.series.empty() && r.allowedBadEvents > 0) {
                 const QString name = imageName(r.id);
                 doc.images.insert(name, exp::renderChart(budgetBurndownChart(s, report.period), { 900, 260 }));
@@ -167,21 +180,25 @@ exp::HtmlDocument postmortemHtml(const QByteArray &documentBytes, const pm::Tabl
     QString &h = out.bodyHtml;
     h += QStringLiteral("<h1>") + esc(out.title) + QStringLiteral("</h1>\n");
 
-    const auto time = [&](const QDateTime &t) {
-        return t.isValid() ? formatTime(t.toSecsSinceEpoch(), timezone) : QString();
-    };
+    const auto time
+        = [&](const QDateTime &t) { return t.isValid() ? formatTime(t.toSecsSinceEpoch(), timezone) : QString(); };
     const pm::DerivedFigures figures = pm::derivedFigures(p);
+    // The document's language, not the UI's: a Japanese postmortem exports with Japanese labels.
+    const bool ja = documentLanguage(doc) == u"ja";
+    const auto label = [ja](const char *en, const char16_t *japanese) {
+        return ja ? QString::fromUtf16(japanese) : QString::fromLatin1(en);
+    };
     QList<QStringList> facts = {
-        { Tr::tr("Severity"), p.severity },
-        { Tr::tr("Status"), p.status },
-        { Tr::tr("Started"), time(p.started) },
-        { Tr::tr("Detected"), time(p.detected) },
-        { Tr::tr("Mitigated"), time(p.mitigated) },
-        { Tr::tr("Resolved"), time(p.resolved) },
-        { Tr::tr("Impact duration"), pm::formatDuration(figures.impactDuration) },
-        { Tr::tr("Services"), p.services.join(QStringLiteral(", ")) },
-        { Tr::tr("SLOs"), p.slos.join(QStringLiteral(", ")) },
-        { Tr::tr("Authors"), p.authors.join(QStringLiteral(", ")) },
+        { label("Severity", u"重要度"), p.severity },
+        { label("Status", u"ステータス"), p.status },
+        { label("Started", u"発生"), time(p.started) },
+        { label("Detected", u"検知"), time(p.detected) },
+        { label("Mitigated", u"緩和"), time(p.mitigated) },
+        { label("Resolved", u"解決"), time(p.resolved) },
+        { label("Impact duration", u"影響時間"), pm::formatDuration(figures.impactDuration) },
+        { label("Services", u"サービス"), p.services.join(QStringLiteral(", ")) },
+        { QStringLiteral("SLOs"), p.slos.join(QStringLiteral(", ")) },
+        { label("Authors", u"作成者"), p.authors.join(QStringLiteral(", ")) },
     };
     h += QStringLiteral("<table border=\"0\" cellpadding=\"2\">\n");
     for (const QStringList &f : facts)
@@ -213,7 +230,8 @@ exp::HtmlDocument postmortemHtml(const QByteArray &documentBytes, const pm::Tabl
             h += chartHtml();
     }
     if (chart && !chartPlaced)
-        h += QStringLiteral("<h2>") + esc(Tr::tr("Impact from SLOs")) + QStringLiteral("</h2>\n") + chartHtml();
+        h += QStringLiteral("<h2>") + esc(ja ? QStringLiteral("影響 (SLO データ)") : QStringLiteral("Impact from SLOs"))
+            + QStringLiteral("</h2>\n") + chartHtml();
     return out;
 }
 
@@ -233,8 +251,7 @@ QFuture<QString> exportPostmortem(SloEngine *engine, const QByteArray &documentB
     const auto render = [documentBytes, headings, timezone, format, path](const PostmortemImpact *impact) {
         return writeDocument(postmortemHtml(documentBytes, headings, timezone, impact), format, path);
     };
-    const pm::Postmortem postmortem
-        = pm::PostmortemDocument::parse(documentBytes, headings).metadata().postmortem;
+    const pm::Postmortem postmortem = pm::PostmortemDocument::parse(documentBytes, headings).metadata().postmortem;
     if (!engine || !postmortem.started.isValid())
         return QtConcurrent::run([render] { return render(nullptr); });
     return computePostmortemImpact(*engine, postmortem, workspaceSlos, now)

@@ -151,6 +151,12 @@ void TestReports::intervalCounts()
     QVERIFY(i.budgetShare.has_value());
     QVERIFY(qFuzzyCompare(*i.budgetShare, bad / (0.01 * windowTotal)));
     QCOMPARE(i.budgetLength, 24h);
+    QVERIFY(!i.windowDataFrom);
+    // A budget window that starts before the first bucket says where its data begins.
+    const reports::IntervalImpact early
+        = reports::intervalImpact(spec(0.99), s, { from, to }, { window.start - 3600, window.end }, 24h);
+    QCOMPARE(early.windowDataFrom, std::optional<qint64>(t0));
+    QCOMPARE(early.allowedBadEvents, i.allowedBadEvents);
 }
 
 void TestReports::budgetWindowOfAnIncident_data()
@@ -268,7 +274,8 @@ void TestReports::impactBlockIsReplacedNotRepeated()
     impact.slos[0].impact.badEvents += 1000;
     const QString block2 = reports::impactMarkdown(impact, QStringLiteral("en"), QStringLiteral("UTC"));
     QVERIFY(block2 != block);
-    const QByteArray twice = reports::withImpactSection(once, pm::TableHeadings::defaults(), block2, QStringLiteral("en"));
+    const QByteArray twice
+        = reports::withImpactSection(once, pm::TableHeadings::defaults(), block2, QStringLiteral("en"));
     QCOMPARE(twice.count("<!-- sre-console:impact-from-slos -->"), 1);
     QCOMPARE(twice.count("<!-- /sre-console:impact-from-slos -->"), 1);
     QByteArray expected = once;
