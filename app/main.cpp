@@ -14,8 +14,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QKeyEvent>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -180,8 +180,8 @@ int main(int argc, char **argv)
     const QCommandLineOption runbookOpt(QStringLiteral("runbook"),
                                         QStringLiteral("Open the runbook FILE (path#anchor) in the runbook browser."),
                                         QStringLiteral("FILE"));
-    parser.addOptions(
-        { workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt, atOpt, editOpt, searchOpt, runbookOpt });
+    parser.addOptions({ workspaceOpt, pageOpt, shotOpt, langOpt, versionOpt, sloOpt, meetingOpt, windowOpt, periodOpt,
+                        atOpt, editOpt, searchOpt, runbookOpt });
     parser.process(app);
 
     sre::Settings settings;

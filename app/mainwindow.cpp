@@ -177,8 +177,8 @@ bool MainWindow::isSettled() const
         if (e.name == r->datasourceName() && e.state == DatasourceHealth::State::Down)
             slosDone = true;
     const bool searchDone = !m_palette->isVisible() || m_palette->isSettled();
-    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone
-        && !m_sloPage->isBusy() && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone;
+    return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone && !m_sloPage->isBusy()
+        && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone;
 }
 
 void MainWindow::showSearch(const QString &text)

@@ -43,8 +43,8 @@ struct ChartSpec
     QList<ChartThreshold> thresholds;
     QList<ChartBand> bands;
     QTimeZone zone = QTimeZone::utc(); // time axis labels
-    std::optional<double> yMin, yMax;  // default: the data's range with a margin
-    bool percent = false;              // values are fractions, labelled as percent
+    std::optional<double> yMin, yMax; // default: the data's range with a margin
+    bool percent = false; // values are fractions, labelled as percent
 };
 
 // Renders at logicalSize × scale pixels (device pixel ratio = scale), white background.

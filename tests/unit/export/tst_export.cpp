@@ -14,9 +14,15 @@ using namespace sre::exp;
 
 namespace {
 
-bool isRed(QRgb c) { return qRed(c) > 180 && qGreen(c) < 60 && qBlue(c) < 60; }
+bool isRed(QRgb c)
+{
+    return qRed(c) > 180 && qGreen(c) < 60 && qBlue(c) < 60;
+}
 // The band is translucent orange over white: red stays high, blue drops.
-bool isBand(QRgb c) { return qRed(c) > 235 && qBlue(c) < 225 && qBlue(c) > 150 && qGreen(c) > 180; }
+bool isBand(QRgb c)
+{
+    return qRed(c) > 235 && qBlue(c) < 225 && qBlue(c) > 150 && qGreen(c) > 180;
+}
 
 QString run(const QString &program, const QStringList &args)
 {
@@ -77,10 +83,10 @@ private slots:
         ChartSpec spec;
         spec.yMin = 0;
         spec.yMax = 1;
-        spec.lines.append({ QString(),
-                            { QPointF(0, 0.5), QPointF(1000, 0.5), QPointF(2000, nan), QPointF(3000, 0.5),
-                              QPointF(4000, 0.5) },
-                            QColor(220, 0, 0) });
+        spec.lines.append(
+            { QString(),
+              { QPointF(0, 0.5), QPointF(1000, 0.5), QPointF(2000, nan), QPointF(3000, 0.5), QPointF(4000, 0.5) },
+              QColor(220, 0, 0) });
         const QImage image = renderChart(spec, { 800, 200 }, 1.0);
         QList<bool> column(image.width(), false);
         for (int x = 0; x < image.width(); ++x)
@@ -97,7 +103,8 @@ private slots:
         QImage chart(40, 20, QImage::Format_ARGB32);
         chart.setDevicePixelRatio(2);
         chart.fill(Qt::blue);
-        const HtmlDocument doc { QStringLiteral("Q4 <review>"), QStringLiteral("<p>x</p><img src=\"c.png\">"),
+        const HtmlDocument doc { QStringLiteral("Q4 <review>"),
+                                 QStringLiteral("<p>x</p><img src=\"c.png\">"),
                                  { { QStringLiteral("c.png"), chart } } };
         const QString html = toStandaloneHtml(doc);
         QVERIFY(html.contains(QLatin1String("<title>Q4 &lt;review&gt;</title>")));
