@@ -161,7 +161,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     connect(m_sloPage, &SloPage::settled, this, &MainWindow::maybeSettled);
     connect(m_sloPage, &SloPage::postmortemRequested, this,
             [this](const QString &id) { selectItem(QStringLiteral("postmortems"), id); });
-    connect(m_sloPage, &SloPage::runbookRequested, this, &MainWindow::openRunbook);
+    connect(m_sloPage, &SloPage::runbookRequested, this, &MainWindow::openSloRunbook);
     updateTitle();
     updateHealth();
 }
@@ -284,17 +284,18 @@ bool MainWindow::selectItem(const QString &page, const QString &id)
     return false;
 }
 
-void MainWindow::openRunbook(const QString &runbook)
+// An SLO's runbook as its spec wrote it: a URL opens in the system browser, a path (relative to
+// the workspace, with an optional #anchor) in the runbook browser.
+void MainWindow::openSloRunbook(const QString &runbook)
 {
     const QUrl url(runbook);
     if (url.isValid() && !url.isRelative() && url.scheme() != u"file") {
         QDesktopServices::openUrl(url);
         return;
     }
-    const QString path
-        = QDir::cleanPath(QDir(m_workspace.dir()).absoluteFilePath(url.isRelative() ? runbook : url.toLocalFile()));
-    if (!selectItem(QStringLiteral("runbooks"), path))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    const QString local = url.isRelative() ? runbook.section(QLatin1Char('#'), 0, 0) : url.toLocalFile();
+    const QString anchor = url.isRelative() ? runbook.section(QLatin1Char('#'), 1) : url.fragment();
+    openRunbook(QDir::cleanPath(QDir(m_workspace.dir()).absoluteFilePath(local)), anchor);
 }
 
 void MainWindow::setMeetingMode(bool on)

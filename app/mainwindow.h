@@ -70,7 +70,7 @@ private:
     void updateTitle();
     void updateHealth();
     void updateProblems(int errors, int warnings);
-    void openRunbook(const QString &runbook);
+    void openSloRunbook(const QString &runbook);
 
     ws::Workspace &m_workspace;
     Settings &m_settings;
