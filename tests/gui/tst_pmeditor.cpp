@@ -1,6 +1,7 @@
 // The postmortem editor in-process: byte-exact open and save, typing and undo, the header form,
 // the tables, the checker's underlines and quick fixes, the coalesced preview, changes on disk,
 // and the list's filters.
+#include "filtertable.h"
 #include "headerform.h"
 #include "markdownedit.h"
 #include "markdownview.h"
@@ -20,6 +21,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -491,6 +493,15 @@ void TestPmEditor::listFilters()
     QCOMPARE(filter.rowCount(), 0);
     filter.setSearch(QStringLiteral("接続プール"));
     QCOMPARE(filter.rowCount(), count(QStringLiteral("接続プール")));
+
+    // The page: a search that matches nothing says so (not "no postmortems yet").
+    PostmortemList list(*m_workspace);
+    list.show();
+    list.table()->filterEdit()->setText(QStringLiteral("no-such-word-anywhere"));
+    bool said = false;
+    for (QLabel *label : list.findChildren<QLabel *>())
+        said = said || (label->isVisible() && label->text() == u"No postmortem matches the filter.");
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestPmEditor)

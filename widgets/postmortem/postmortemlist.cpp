@@ -82,9 +82,18 @@ PostmortemList::PostmortemList(ws::Workspace &workspace, QWidget *parent)
             [this] { m_filter->setService(m_service->currentData().toString()); });
     connect(m_period, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setPeriod(PostmortemFilter::Period(m_period->currentData().toInt())); });
-    table()->setEmptyText(
-        tr("No postmortems yet.\nThey are Markdown files under postmortems/ — start one with New (Ctrl+N)."),
-        tr("No postmortem matches the filter."));
+    // The filters sit below the table's own proxy, so the table cannot tell "none yet" from "none
+    // match": say which, from the store.
+    const auto updateEmptyText = [this] {
+        const QString noMatch = tr("No postmortem matches the filter.");
+        table()->setEmptyText(
+            m_workspace.postmortems().size() == 0
+                ? tr("No postmortems yet.\nThey are Markdown files under postmortems/ — start one with New (Ctrl+N).")
+                : noMatch,
+            noMatch);
+    };
+    updateEmptyText();
+    connect(&workspace.postmortems(), &ws::StoreBase::changed, this, updateEmptyText);
     table()->setPlaceholder(tr("Search postmortems: id, title, service, author or any word of the text (Ctrl+F)"));
 
     auto *detail = new QSplitter(Qt::Vertical, this);
