@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -44,6 +45,7 @@ private slots:
     void initTestCase();
     void markdownEqualsSrectl();
     void pdfIsWrittenWithoutBlockingTheGuiThread();
+    void closingWhileRunningWaitsWithoutBlocking();
 
 private:
     QTemporaryDir m_tmp;
@@ -120,6 +122,30 @@ void TestReportExportDialog::pdfIsWrittenWithoutBlockingTheGuiThread()
     const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
     for (const slo::SloSpec &s : m_workspace.slos().items())
         QVERIFY2(pdf.contains(s.id()), qPrintable(s.id()));
+}
+
+// Close during an export: the dialog hides at once and goes away when the export is done.
+void TestReportExportDialog::closingWhileRunningWaitsWithoutBlocking()
+{
+    auto *dialog = new ReportExportDialog(m_workspace);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ReportExportDialog> alive(dialog);
+    const QString path = m_tmp.filePath(QStringLiteral("closed.html"));
+    dialog->setPeriodName(QStringLiteral("2026-10"));
+    dialog->setFormat(QStringLiteral("html"));
+    dialog->setFilePath(path);
+    dialog->show();
+    QSignalSpy finished(dialog, &ReportExportDialog::finished);
+    dialog->start();
+    QElapsedTimer timer;
+    timer.start();
+    dialog->close();
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(alive);
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(finished.wait(180000));
+    QTRY_VERIFY(!alive); // deleted once done
+    QVERIFY(QFileInfo::exists(path));
 }
 
 QTEST_MAIN(TestReportExportDialog)

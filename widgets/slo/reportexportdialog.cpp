@@ -6,6 +6,7 @@
 #include "sloengine.h"
 #include "workspace.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -110,8 +111,9 @@ ReportExportDialog::ReportExportDialog(ws::Workspace &workspace, QWidget *parent
     connect(m_export, &QPushButton::clicked, this, &ReportExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        done(m_watcher.future().isValid() && m_watcher.future().resultCount() > 0 ? m_watcher.result()
-                                                                                  : tr("The export was cancelled."));
+        showOutcome(m_watcher.future().isValid() && m_watcher.future().resultCount() > 0
+                        ? m_watcher.result()
+                        : tr("The export was cancelled."));
     });
     m_file->setText(suggestedFileName());
     updateWidgets();
@@ -119,7 +121,8 @@ ReportExportDialog::ReportExportDialog(ws::Workspace &workspace, QWidget *parent
 
 ReportExportDialog::~ReportExportDialog()
 {
-    // The engine and client must outlive the work that uses them.
+    // The engine and client must outlive the work that uses them (reject() keeps the dialog until
+    // the export is done; this waits only when the whole window goes away).
     m_watcher.waitForFinished();
 }
 
@@ -244,7 +247,8 @@ void ReportExportDialog::start()
     }
     const DatasourceConfig *ds = m_workspace.config().prometheus();
     if (!period || !ds || ds->type != DatasourceConfig::Type::Prometheus) {
-        done(!period ? tr("\"%1\" is not a period.").arg(name) : tr("The workspace has no Prometheus datasource."));
+        showOutcome(!period ? tr("\"%1\" is not a period.").arg(name)
+                            : tr("The workspace has no Prometheus datasource."));
         return;
     }
     m_client = std::make_unique<prom::PrometheusClient>(*ds);
@@ -271,7 +275,27 @@ void ReportExportDialog::start()
             }));
 }
 
-void ReportExportDialog::done(const QString &error)
+void ReportExportDialog::reject()
+{
+    if (m_running) {
+        m_closeWhenDone = true;
+        hide();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ReportExportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_running) {
+        event->ignore(); // not now: WA_DeleteOnClose would delete the dialog under the export
+        reject();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ReportExportDialog::showOutcome(const QString &error)
 {
     m_running = false;
     const QString path = m_file->text().trimmed();
@@ -284,6 +308,8 @@ void ReportExportDialog::done(const QString &error)
     m_status->setOpenExternalLinks(true);
     updateWidgets();
     emit finished(path, error);
+    if (m_closeWhenDone)
+        QDialog::reject();
 }
 
 } // namespace sre

@@ -40,6 +40,13 @@ public:
     void setFilePath(const QString &path);
     void start();
 
+    // Closing while an export runs hides the dialog; it closes (and is deleted, with
+    // WA_DeleteOnClose) when the export is done, so the GUI thread never waits for it.
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 signals:
     // The export finished: `error` is empty on success.
     void finished(const QString &path, const QString &error);
@@ -51,7 +58,7 @@ private:
     QString suggestedFileName() const;
     QString formatId() const;
     qint64 rollingEnd() const;
-    void done(const QString &error);
+    void showOutcome(const QString &error);
 
     ws::Workspace &m_workspace;
     QFormLayout *m_form = nullptr;
@@ -69,6 +76,7 @@ private:
     std::unique_ptr<SloEngine> m_engine;
     QFutureWatcher<QString> m_watcher;
     bool m_running = false;
+    bool m_closeWhenDone = false;
 };
 
 } // namespace sre
