@@ -310,9 +310,8 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
     const double objective = ev.spec.objective;
     const double budget = 1 - objective;
     // Keep the zoom across refreshes of the same SLO.
-    const bool zoomed = m_sliChart->visibleFrom() > double(h.from) || m_sliChart->visibleTo() < double(h.to);
     const double zoomFrom = m_sliChart->visibleFrom(), zoomTo = m_sliChart->visibleTo();
-    const bool keepZoom = zoomed && m_sliChart->visibleFrom() >= double(h.from);
+    const bool keepZoom = m_sliChart->isZoomed() && zoomFrom >= double(h.from) && zoomTo <= double(h.to);
     for (TimeChartView *c : std::as_const(m_charts)) {
         c->clear();
         c->setTimeZone(m_zone);
@@ -356,7 +355,8 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
         if (std::isfinite(plo))
             low = std::min(low, plo);
         double high = std::max({ 1.0, std::isfinite(hi) ? hi : 1.0, std::isfinite(phi) ? phi : 1.0 });
-        m_budgetChart->setValueRange(low - 0.05, high + 0.05);
+        const double span = high - low;
+        m_budgetChart->setValueRange(low - 0.02, high + 0.02, span <= 1.6 ? 0.25 : span <= 3.2 ? 0.5 : 1.0);
     }
 
     m_burnChart->setTitle(tr("Burn rate"));
