@@ -3,6 +3,8 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cmath>
 
 namespace sre {
 
@@ -23,6 +25,22 @@ QList<QList<QPointF>> SeriesReducer::reduce(const SeriesList &series, double t0,
     const double width = (t1 - t0) / std::max(1, columns);
     for (const auto &s : series) {
         QList<QPointF> points = s ? series::decimateM4(*s, t0 - width, t1 + width, columns + 2) : QList<QPointF>();
+        if (s && !s->empty()) {
+            // The nearest samples beyond both edges, so that a segment crossing an edge is drawn
+            // (a two-point line, zoomed into its middle, would otherwise vanish).
+            const auto before = std::lower_bound(s->t.begin(), s->t.end(), t0 - width);
+            if (before != s->t.begin()) {
+                const auto i = std::size_t(std::distance(s->t.begin(), before) - 1);
+                if (!std::isnan(s->v[i]))
+                    points.prepend(QPointF(s->t[i], s->v[i]));
+            }
+            const auto after = std::upper_bound(s->t.begin(), s->t.end(), t1 + width);
+            if (after != s->t.end()) {
+                const auto i = std::size_t(std::distance(s->t.begin(), after));
+                if (!std::isnan(s->v[i]))
+                    points.append(QPointF(s->t[i], s->v[i]));
+            }
+        }
         for (QPointF &p : points)
             p.setX(p.x() * 1000.0);
         out << std::move(points);

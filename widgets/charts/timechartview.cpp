@@ -247,12 +247,20 @@ void TimeChartView::setTimeRange(double from, double to)
     applyVisibleRange(m_from, m_to, true);
 }
 
-void TimeChartView::setValueRange(double low, double high)
+void TimeChartView::setValueRange(double low, double high, double step)
 {
-    m_low = low * m_scale;
-    m_high = (high > low ? high : low + 1) * m_scale;
-    m_valueAxis->setRange(m_low, m_high);
-    m_valueAxis->applyNiceNumbers(); // ticks on round values
+    if (high <= low)
+        high = low + 1;
+    if (step > 0) {
+        low = std::floor(low / step) * step;
+        high = std::ceil(high / step) * step;
+        m_valueAxis->setRange(low * m_scale, high * m_scale);
+        m_valueAxis->setTickCount(int(std::lround((high - low) / step)) + 1);
+    } else {
+        m_valueAxis->setRange(low * m_scale, high * m_scale);
+        m_valueAxis->setTickCount(6);
+        m_valueAxis->applyNiceNumbers(); // ticks on round values
+    }
     m_low = m_valueAxis->min();
     m_high = m_valueAxis->max();
     updateBands();

@@ -48,9 +48,11 @@ public:
     void setBands(const QList<Band> &bands);
 
     void setTimeRange(double from, double to); // the whole range; resets the zoom
-    void setValueRange(double low, double high);
+    // Ticks on round numbers; with `step` (in data units) on its multiples instead.
+    void setValueRange(double low, double high, double step = 0);
     void zoomTo(double from, double to);
     void resetZoom();
+    bool isZoomed() const { return m_visibleFrom > m_from || m_visibleTo < m_to; }
     double visibleFrom() const { return m_visibleFrom; }
     double visibleTo() const { return m_visibleTo; }
 

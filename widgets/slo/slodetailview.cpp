@@ -152,8 +152,8 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->addWidget(m_numbers);
-    auto *tiersTitle = new QLabel(tr("<b>Burn-rate alert tiers</b>"), side);
-    sideLayout->addWidget(tiersTitle);
+    m_tiersTitle = new QLabel(tr("<b>Burn-rate alert tiers</b>"), side);
+    sideLayout->addWidget(m_tiersTitle);
     sideLayout->addWidget(m_tiers);
     sideLayout->addWidget(m_incidents);
     sideLayout->addStretch(1);
@@ -279,11 +279,26 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Na
         // No numbers yet (the first refresh is on its way): the window, empty.
         ++m_generation; // whatever was being computed is for another SLO or window
         const slo::EvaluationWindow w = slo::evaluationWindow(ev.spec, QDateTime::currentSecsSinceEpoch());
+        qint64 to = w.range.end;
+        if (period)
+            to = period->range.end;
+        else if (ev.spec.calendar)
+            to = slo::calendarPeriod(*ev.spec.calendar, w.range.start).end;
         for (TimeChartView *c : std::as_const(m_charts)) {
             c->clear();
             c->setTimeZone(m_zone);
-            c->setTimeRange(double(w.range.start), double(w.range.end));
+            c->setTimeRange(double(period ? period->range.start : w.range.start), double(to));
         }
+        const double budget = 1 - ev.spec.objective;
+        m_sliChart->setTitle(tr("SLI against the objective"));
+        m_sliChart->setValueRange(std::max(0.0, ev.spec.objective - budget), 1.0);
+        m_budgetChart->setTitle(tr("Error budget remaining"));
+        m_budgetChart->setValueRange(-0.25, 1.25, 0.25);
+        m_burnChart->setTitle(tr("Burn rate"));
+        m_burnChart->setValueRange(0, 15);
+        m_tiersTitle->hide();
+        m_tiers->hide();
+        m_incidents->clear();
         m_numbers->setText(tr("<p>Fetching the numbers of %1…</p>").arg(ev.spec.id().toHtmlEscaped()));
         m_headline->setText(tr("Fetching the numbers…"));
         m_tiers->setRowCount(0);
@@ -310,9 +325,8 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
     const double objective = ev.spec.objective;
     const double budget = 1 - objective;
     // Keep the zoom across refreshes of the same SLO.
-    const bool zoomed = m_sliChart->visibleFrom() > double(h.from) || m_sliChart->visibleTo() < double(h.to);
     const double zoomFrom = m_sliChart->visibleFrom(), zoomTo = m_sliChart->visibleTo();
-    const bool keepZoom = zoomed && m_sliChart->visibleFrom() >= double(h.from);
+    const bool keepZoom = m_sliChart->isZoomed() && zoomFrom >= double(h.from) && zoomTo <= double(h.to);
     for (TimeChartView *c : std::as_const(m_charts)) {
         c->clear();
         c->setTimeZone(m_zone);
@@ -356,7 +370,8 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
         if (std::isfinite(plo))
             low = std::min(low, plo);
         double high = std::max({ 1.0, std::isfinite(hi) ? hi : 1.0, std::isfinite(phi) ? phi : 1.0 });
-        m_budgetChart->setValueRange(low - 0.05, high + 0.05);
+        const double span = high - low;
+        m_budgetChart->setValueRange(low - 0.02, high + 0.02, span <= 1.6 ? 0.25 : span <= 3.2 ? 0.5 : 1.0);
     }
 
     m_burnChart->setTitle(tr("Burn rate"));
@@ -449,6 +464,8 @@ void SloDetailView::showNumbers(const SloEvaluation &ev, const std::optional<slo
     m_numbers->setText(html);
 
     m_tiers->setRowCount(int(r.alerts.size()));
+    m_tiersTitle->setVisible(!r.alerts.empty());
+    m_tiers->setVisible(!r.alerts.empty());
     auto burn = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) + QStringLiteral("×") : tr("–"); };
     for (int i = 0; i < int(r.alerts.size()); ++i) {
         const slo::AlertState &a = r.alerts[std::size_t(i)];

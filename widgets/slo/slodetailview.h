@@ -67,6 +67,7 @@ private:
     QLabel *m_headline; // meeting mode: the numbers that matter, in one line above the charts
     QWidget *m_side;
     QLabel *m_numbers;
+    QLabel *m_tiersTitle;
     QTableWidget *m_tiers;
     QLabel *m_incidents;
 };

@@ -251,7 +251,15 @@ bool SloPage::openDetail(const QString &sloId)
     if (const SloEvaluation *ev = m_model->evaluation(sloId); ev && !ev->report.id.isEmpty())
         m_detail->setEvaluation(*ev, m_refresher->period());
     else
-        m_detail->setEvaluation(SloEvaluation { *m_workspace.findSlo(sloId), {}, {}, {}, {} });
+        m_detail->setEvaluation(
+            SloEvaluation { SloRefresher::applySelection({ *m_workspace.findSlo(sloId) }, m_refresher->selection(),
+                                                         m_refresher->evaluationTime(), m_workspace.config().timezone)
+                                .front(),
+                            {},
+                            {},
+                            {},
+                            {} },
+            m_refresher->period());
     return true;
 }
 

@@ -284,6 +284,15 @@ void TestSloOverview::reducerKeepsExtremesAtPixelWidth()
         maxY = std::max(maxY, p.y());
     QCOMPARE(maxY, s->v[12345]); // the spike survives
     QCOMPARE(out[0].front().x(), s->t.front() * 1000.0); // x in ms for the chart axis
+
+    // Zoomed into the middle of a two-point line (the ideal burndown): both ends are kept.
+    auto ideal = std::make_shared<series::TimeSeries>();
+    ideal->append(0, 1.0);
+    ideal->append(1000, 0.0);
+    const auto zoomed = SeriesReducer::reduce({ ideal }, 400, 600, 100);
+    QCOMPARE(zoomed[0].size(), 2);
+    QCOMPARE(zoomed[0].front(), QPointF(0, 1.0));
+    QCOMPARE(zoomed[0].back(), QPointF(1000 * 1000.0, 0.0));
 }
 
 QTEST_GUILESS_MAIN(TestSloOverview)
