@@ -15,6 +15,8 @@
 #include "sloservicetreemodel.h"
 #include "slotimebar.h"
 #include "timechartview.h"
+#include "runbookbrowser.h"
+#include "runbookpage.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -243,10 +245,9 @@ void TestSloDashboard::shownValuesEqualSrectl()
     QVERIFY(spec && !spec->runbook.isEmpty());
     emit page->detail()->runbookRequested(spec->runbook);
     QCOMPARE(mainWindow.currentPage(), QStringLiteral("runbooks"));
-    auto *runbooks = mainWindow.findChild<QWidget *>(QStringLiteral("runbooks"))->findChild<FilterTable *>();
+    auto *runbooks = mainWindow.findChild<RunbookPage *>();
     QVERIFY(runbooks);
-    QCOMPARE(runbooks->view()->currentIndex().data(FilePathRole).toString(),
-             QDir::cleanPath(QDir(m_workspace).absoluteFilePath(spec->runbook)));
+    QTRY_COMPARE(runbooks->browser()->currentFile(), QDir::cleanPath(QDir(m_workspace).absoluteFilePath(spec->runbook)));
     QVERIFY(mainWindow.showPage(QStringLiteral("slos")));
 
     // Review-meeting mode: full screen, arrow keys step through the SLOs, Esc leaves.

@@ -250,10 +250,9 @@ void PostmortemEditor::enableExtraActions(bool impact, bool exportFile)
 {
     m_impact->setEnabled(impact);
     m_export->setEnabled(exportFile);
-    if (!impact)
-        m_impact->setToolTip(tr("Impact from SLOs: not available in this build yet"));
-    if (!exportFile)
-        m_export->setToolTip(tr("Export: not available in this build yet"));
+    m_impact->setToolTip(tr("Write the bad events and the share of the error budget each linked SLO lost between "
+                            "started and resolved into the Impact section (from Prometheus)"));
+    m_export->setToolTip(tr("Export this postmortem as PDF or HTML, with the SLO chart"));
 }
 
 pm::TableHeadings PostmortemEditor::headings() const
@@ -482,6 +481,21 @@ void PostmortemEditor::editDocument(const std::function<bool(pm::PostmortemDocum
     patchBody(next.bodyText());
     m_buffer.setBodyText(bodyText());
     changed();
+}
+
+QString PostmortemEditor::templateLanguage() const
+{
+    const pm::Template *t
+        = m_checker ? m_checker->templates.find(m_buffer.frontMatter().value(QStringLiteral("template"))) : nullptr;
+    return t ? t->language : QString();
+}
+
+void PostmortemEditor::applyDocument(const QByteArray &bytes)
+{
+    editDocument([&bytes, this](pm::PostmortemDocument &doc) {
+        doc = pm::PostmortemDocument::parse(bytes, headings());
+        return true;
+    });
 }
 
 void PostmortemEditor::patchBody(const QString &text)

@@ -69,6 +69,11 @@ public:
     QPushButton *impactButton() const { return m_impact; }
     QPushButton *exportButton() const { return m_export; }
     void enableExtraActions(bool impact, bool exportFile);
+    pm::TableHeadings tableHeadings() const { return headings(); }
+    // The `language:` of the postmortem's template ("" when unknown).
+    QString templateLanguage() const;
+    // Replaces the document with `bytes` as one undoable edit (only the span that differs).
+    void applyDocument(const QByteArray &bytes);
 
 signals:
     void closeRequested();

@@ -1,14 +1,20 @@
 #include "postmortempage.h"
 
+#include "incidentimpact.h"
 #include "markdownedit.h"
 #include "postmortemeditor.h"
 #include "postmortemlist.h"
+#include "prometheusclient.h"
 #include "recovery.h"
+#include "reporthtml.h"
+#include "sloengine.h"
 #include "workspace.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -50,11 +56,17 @@ PostmortemPage::PostmortemPage(ws::Workspace &workspace, QWidget *parent)
     connect(m_list, &PostmortemList::editRequested, this, [this](const QString &file) { edit(file); });
     connect(m_list, &PostmortemList::checkerChanged, m_editor, &PostmortemEditor::setChecker);
     connect(m_editor, &PostmortemEditor::closeRequested, this, &PostmortemPage::showList);
+    connect(m_editor, &PostmortemEditor::impactRequested, this, &PostmortemPage::computeImpact);
+    connect(m_editor, &PostmortemEditor::exportRequested, this, &PostmortemPage::exportDocument);
+    m_editor->enableExtraActions(true, true);
     connect(m_editor, &PostmortemEditor::settled, this, &PostmortemPage::settled);
     connect(&workspace, &ws::Workspace::loaded, this, &PostmortemPage::offerRecovery);
 }
 
-PostmortemPage::~PostmortemPage() = default;
+PostmortemPage::~PostmortemPage()
+{
+    m_work.waitForFinished(); // the engine must outlive its work
+}
 
 bool PostmortemPage::isEditing() const
 {
@@ -146,6 +158,100 @@ void PostmortemPage::offerRecovery()
                                 .arg(QLocale().createSeparatedList(names)));
     m_recoveryBanner->show();
     emit recoveryAvailable(names);
+}
+
+SloEngine *PostmortemPage::engine()
+{
+    const DatasourceConfig *ds = m_workspace.config().prometheus();
+    if (!ds || ds->type != DatasourceConfig::Type::Prometheus)
+        return nullptr;
+    // One engine per datasource; its bucket cache makes a second run cheap.
+    if (!m_engine || m_engineDatasource != ds->name) {
+        m_work.waitForFinished();
+        m_engine.reset();
+        m_client = std::make_unique<prom::PrometheusClient>(*ds);
+        m_engine = std::make_unique<SloEngine>(*m_client);
+        m_engineDatasource = ds->name;
+    }
+    return m_engine.get();
+}
+
+void PostmortemPage::computeImpact()
+{
+    if (!m_work.isFinished())
+        return;
+    SloEngine *slos = engine();
+    if (!slos) {
+        QMessageBox::information(this, tr("Impact from SLOs"),
+                                 tr("The workspace has no Prometheus datasource to take the SLO data from."));
+        return;
+    }
+    const QString file = m_editor->file();
+    const pm::TableHeadings headings = m_editor->tableHeadings();
+    const QString language = m_editor->templateLanguage();
+    QPushButton *button = m_editor->impactButton();
+    button->setEnabled(false);
+    button->setText(tr("Computing impact…"));
+    const QFuture<reports::ImpactUpdate> future
+        = reports::impactFromSlos(*slos, m_editor->currentBytes(), headings, language, m_workspace.config().timezone,
+                                  m_workspace.slos().items(), QDateTime::currentSecsSinceEpoch());
+    m_work = QFuture<void>(future);
+    auto *watcher = new QFutureWatcher<reports::ImpactUpdate>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+        watcher->deleteLater();
+        button->setEnabled(true);
+        button->setText(tr("Impact from SLOs"));
+        if (watcher->future().isCanceled() || m_editor->file() != file)
+            return;
+        const reports::ImpactUpdate update = watcher->result();
+        // Written into the text as it is now: what was typed meanwhile stays.
+        const QByteArray now = m_editor->currentBytes();
+        const QString docLanguage = reports::documentLanguage(pm::PostmortemDocument::parse(now, headings), language);
+        m_editor->applyDocument(reports::withImpactSection(now, headings, update.block, docLanguage));
+        if (!update.errors.isEmpty())
+            QMessageBox::warning(this, tr("Impact from SLOs"),
+                                 tr("Prometheus could not answer for:\n%1").arg(update.errors.join(QLatin1Char('\n'))));
+    });
+    watcher->setFuture(future);
+}
+
+void PostmortemPage::exportDocument()
+{
+    if (!m_work.isFinished())
+        return;
+    const QString file = m_editor->file();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Postmortem"), QFileInfo(file).absoluteDir().filePath(QFileInfo(file).completeBaseName()),
+        tr("PDF document (*.pdf);;HTML page (*.html)"), &selected);
+    if (path.isEmpty())
+        return;
+    const QString format = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || selected.contains(u"html")
+        ? QStringLiteral("html")
+        : QStringLiteral("pdf");
+    QString target = path;
+    if (!target.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        target += QLatin1Char('.') + format;
+    QPushButton *button = m_editor->exportButton();
+    button->setEnabled(false);
+    button->setText(tr("Exporting…"));
+    const QFuture<QString> future = reports::exportPostmortem(
+        engine(), m_editor->currentBytes(), m_editor->tableHeadings(), m_workspace.config().timezone,
+        m_workspace.slos().items(), format, target, QDateTime::currentSecsSinceEpoch());
+    m_work = QFuture<void>(future);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+        watcher->deleteLater();
+        button->setEnabled(true);
+        button->setText(tr("Export…"));
+        const QString error = watcher->result();
+        if (error.isEmpty())
+            QMessageBox::information(this, tr("Export Postmortem"),
+                                     tr("Exported to %1.").arg(QDir::toNativeSeparators(target)));
+        else
+            QMessageBox::warning(this, tr("Export Postmortem"), error);
+    });
+    watcher->setFuture(future);
 }
 
 } // namespace sre

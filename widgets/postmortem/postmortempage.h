@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFuture>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QStackedWidget;
@@ -12,6 +14,10 @@ class Workspace;
 class PostmortemEditor;
 class PostmortemList;
 class RecoveryStore;
+class SloEngine;
+namespace prom {
+class PrometheusClient;
+}
 
 // The postmortem page: the list, and the editor in its place while one is open.
 class PostmortemPage final : public QWidget
@@ -39,6 +45,11 @@ signals:
 
 private:
     void offerRecovery();
+    // "Impact from SLOs" and "Export…" of the editor, through the SLO engine off the GUI thread.
+    void computeImpact();
+    void exportDocument();
+    // A client and engine for the workspace's Prometheus (null when it has none).
+    SloEngine *engine();
 
     ws::Workspace &m_workspace;
     QStackedWidget *m_stack;
@@ -47,6 +58,10 @@ private:
     QWidget *m_recoveryBanner;
     QLabel *m_recoveryText;
     std::shared_ptr<RecoveryStore> m_recovery;
+    std::unique_ptr<prom::PrometheusClient> m_client;
+    std::unique_ptr<SloEngine> m_engine;
+    QString m_engineDatasource;
+    QFuture<void> m_work; // waited for before the engine goes
 };
 
 } // namespace sre
