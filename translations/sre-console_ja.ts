@@ -2,38 +2,498 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>BudgetReport</name>
+    <message>
+        <location filename="../models/reports/budgetreport.cpp" line="+266"/>
+        <source>Error-budget review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>**Workspace:** %1  
+**Period:** %2%3  
+**Generated:** %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLO</source>
+        <translation type="unfinished">SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLI</source>
+        <translation type="unfinished">SLI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget remaining</source>
+        <translation type="unfinished">残りバジェット</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad / total events</source>
+        <translation type="unfinished">不良 / 全イベント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+56"/>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Prometheus could not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objective: %1 (own window: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SLI: %1 (%2 bad of %3 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget consumed: %1 (%2 of %3 allowed bad events); remaining: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data only from %1: the numbers cover part of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No incidents in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Title</source>
+        <translation type="unfinished">タイトル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/export/reporthtml.cpp" line="+244"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../models/reports/export/reportcharts.cpp" line="+30"/>
+        <source>%1: error budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: burn rate per 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>budget pace (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page (14.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/export/reporthtml.cpp" line="-160"/>
+        <source>Error-budget review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SLO</source>
+        <translation type="unfinished">SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLI</source>
+        <translation type="unfinished">SLI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+59"/>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Prometheus could not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objective: %1 (own window: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SLI: %1 (%2 bad of %3 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget consumed: %1 (%2 of %3 allowed bad events); remaining: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data only from %1: the numbers cover part of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No incidents in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Title</source>
+        <translation type="unfinished">タイトル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::AlertCatalogModel</name>
+    <message>
+        <location filename="../models/alertcatalog.cpp" line="+213"/>
+        <source>Alert</source>
+        <translation type="unfinished">アラート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished">重大度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation type="unfinished">グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbook</source>
+        <translation type="unfinished">ランブック</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>web only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::AlertsPage</name>
     <message>
-        <location filename="../widgets/alerts/alertspage.cpp" line="+15"/>
+        <location filename="../widgets/alerts/alertspage.cpp" line="+20"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No alerting rules.
-Put Prometheus rule files (or PrometheusRule objects) under rules/.</source>
-        <translation>アラートルールがありません。
-Prometheus のルールファイル（または PrometheusRule オブジェクト）を rules/ に置いてください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>No alert matches the filter.</source>
         <translation>フィルターに一致するアラートはありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter alerts by name, severity, group or runbook (Ctrl+F)</source>
-        <translation>名前、重大度、グループ、ランブックでアラートを絞り込み (Ctrl+F)</translation>
+        <location line="-2"/>
+        <source>No alerting rules.
+Put Prometheus rule files (or PrometheusRule objects) under rules/, or connect a Prometheus datasource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter alerts by name, severity, group, source or runbook (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%n alerting rule(s)</source>
-        <translation>
-            <numerusform>アラートルール %n 件</numerusform>
+        <location line="+44"/>
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n without a runbook</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n rule(s) only there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1: rules not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an alert to see its runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No runbook found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runbook is on the web only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>On call now</source>
         <translation>現在のオンコール担当</translation>
     </message>
@@ -54,6 +514,107 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
     </message>
 </context>
 <context>
+    <name>sre::ChecklistPanel</name>
+    <message>
+        <location filename="../widgets/runbook/checklistpanel.cpp" line="+24"/>
+        <source>Add ticked steps to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No postmortem with the id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1
+Done at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident %1: this runbook has no task list or numbered steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Incident %1: %2 of %3 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Checklist not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runbook, step %2 done: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added to the timeline of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::CoverageView</name>
+    <message>
+        <location filename="../widgets/runbook/coverageview.cpp" line="+51"/>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>on the web only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alerts without a runbook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbooks no alert points to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Broken links and anchors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 alerts: %2 with a runbook, %3 without. Double-click a runbook or a finding to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::DiffDialog</name>
+    <message>
+        <location filename="../widgets/postmortem/diffdialog.cpp" line="+56"/>
+        <source>No difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::FilterTable</name>
     <message>
         <location filename="../widgets/common/filtertable.cpp" line="+24"/>
@@ -62,9 +623,130 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
     </message>
 </context>
 <context>
+    <name>sre::HeaderForm</name>
+    <message>
+        <location filename="../widgets/postmortem/headerform.cpp" line="+41"/>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished">何が起きたかを簡潔に</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity: pick one or type your own scale (SEV1, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title:</source>
+        <translation type="unfinished">タイトル:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mitigated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLOs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Set this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The workspace defines none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>In the workspace time zone %1 (%2); stored in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::IncidentChecklist</name>
+    <message>
+        <location filename="../models/incidentchecklist.cpp" line="+65"/>
+        <location line="+33"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 時間 %2 分 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>%1: not a checklist file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+37"/>
+        <location filename="../app/mainwindow.cpp" line="+54"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -94,7 +776,17 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
+        <source>No postmortem %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved text of %1 is waiting: open Postmortems (Ctrl+2) to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -114,7 +806,12 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>ワークスペースを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Export &amp;Budget Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -144,12 +841,22 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>アラート(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check &amp;Datasources Now</source>
         <translation>データソースを今すぐ確認(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Review &amp;Meeting Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -169,7 +876,7 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>&lt;h3&gt;SRE Console %1&lt;/h3&gt;&lt;p&gt;SLO とエラーバジェット、ブレームレスなポストモーテム、ランブックを 1 つのワークスペースフォルダーで扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>Clear List</source>
         <translation>一覧をクリア</translation>
     </message>
@@ -179,12 +886,12 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>SRE Console</source>
         <translation>SRE Console</translation>
     </message>
@@ -249,120 +956,647 @@ Prometheus のルールファイル（または PrometheusRule オブジェク�
     </message>
 </context>
 <context>
+    <name>sre::MarkdownEdit</name>
+    <message>
+        <location filename="../widgets/postmortem/markdownedit.cpp" line="+99"/>
+        <source>Quick Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the role, not the person: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what happened: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort the timeline by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name an owner in the action items table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a due date in the action items table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ctrl+. for a quick fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::MarkdownView</name>
     <message>
-        <location filename="../widgets/common/markdownview.cpp" line="+75"/>
+        <location filename="../widgets/common/markdownview.cpp" line="+173"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>links of type &quot;%1&quot; are not opened</source>
         <translation>種類が &quot;%1&quot; のリンクは開きません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>there is no heading &quot;#%1&quot; in this runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is outside the runbook folders</source>
         <translation>%1 はランブックフォルダーの外にあります</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sre::PostmortemChecker</name>
     <message>
-        <location filename="../models/postmortemcheck.cpp" line="+46"/>
+        <location filename="../models/postmortemcheck.cpp" line="+45"/>
         <source>%1: warning: template &quot;%2&quot; is not known; required sections are not checked</source>
         <translation>%1: warning: テンプレート &quot;%2&quot; は不明なため、必須セクションはチェックされません</translation>
     </message>
 </context>
 <context>
-    <name>sre::PostmortemPage</name>
+    <name>sre::PostmortemEditor</name>
     <message>
-        <location filename="../widgets/postmortem/postmortempage.cpp" line="+29"/>
-        <source>Postmortems</source>
-        <translation>ポストモーテム</translation>
+        <location filename="../widgets/postmortem/postmortemeditor.cpp" line="+38"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Impact from SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>← Postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list (Alt+Left); unsaved text stays in the editor and its recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the postmortem (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write time to detect, mitigate and resolve and the impact duration into the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad events and error budget consumed by each linked SLO between started and resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to HTML or PDF, or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Derived from the times above; &quot;Write figures&quot; puts them into the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections: click to jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Write the bad events and the share of the error budget each linked SLO lost between started and resolved into the Impact section (from Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this postmortem as PDF or HTML, with the SLO chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>No postmortem open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited · copy kept for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to detect %1 · to mitigate %2 · to resolve %3 · impact duration %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No findings: blameless language and every required section are fine.</source>
+        <translation type="unfinished">指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n language finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n completeness finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/postmortem/postmortemeditorfiles.cpp" line="+59"/>
+        <source>Unsaved text from %1 was kept when the app last closed without saving. The file has changed on disk since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved text from %1 was kept when the app last closed without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Recovered text and the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text is safe in the recovery file; try again or save elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recovery copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was deleted or moved on disk. Save to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file changed on disk (another editor or a git pull) and was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file changed on disk (another editor or a git pull) while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changes on disk and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::PostmortemList</name>
+    <message>
+        <location filename="../widgets/postmortem/postmortemlist.cpp" line="+32"/>
+        <source>Postmortems</source>
+        <translation type="unfinished">ポストモーテム</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show postmortems with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show postmortems of this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show postmortems that affected this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show postmortems of incidents that started in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No postmortem matches the filter.</source>
+        <translation type="unfinished">フィルターに一致するポストモーテムはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No postmortems yet.
 They are Markdown files under postmortems/ — start one with New (Ctrl+N).</source>
-        <translation>ポストモーテムはまだありません。
+        <translation type="unfinished">ポストモーテムはまだありません。
 ポストモーテムは postmortems/ 配下の Markdown ファイルです — 「新規…」(Ctrl+N) から作成できます。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No postmortem matches the filter.</source>
-        <translation>フィルターに一致するポストモーテムはありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter postmortems by id, title, severity, status or service (Ctrl+F)</source>
-        <translation>ID、タイトル、重大度、ステータス、サービスでポストモーテムを絞り込み (Ctrl+F)</translation>
+        <location line="+6"/>
+        <source>Search postmortems: id, title, service, author or any word of the text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Blameless-language and completeness findings of the selected postmortem</source>
-        <translation>選択したポストモーテムに対する、ブレームレスな表現と記入漏れの指摘</translation>
+        <translation type="unfinished">選択したポストモーテムに対する、ブレームレスな表現と記入漏れの指摘</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New…</source>
-        <translation>新規…</translation>
+        <translation type="unfinished">新規…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New postmortem from a template (Ctrl+N)</source>
-        <translation>テンプレートから新しいポストモーテムを作成 (Ctrl+N)</translation>
+        <translation type="unfinished">テンプレートから新しいポストモーテムを作成 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+8"/>
         <source>%n postmortem(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>ポストモーテム %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n draft(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>下書き %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Select a postmortem to read it.</source>
-        <translation>ポストモーテムを選択すると内容が表示されます。</translation>
+        <translation type="unfinished">ポストモーテムを選択すると内容が表示されます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No findings: blameless language and every required section are fine.</source>
-        <translation>指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
+        <translation type="unfinished">指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+27"/>
         <location line="+5"/>
         <source>New postmortem</source>
-        <translation>新しいポストモーテム</translation>
+        <translation type="unfinished">新しいポストモーテム</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>What happened, in a few words</source>
-        <translation>何が起きたかを簡潔に</translation>
+        <translation type="unfinished">何が起きたかを簡潔に</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title:</source>
-        <translation>タイトル:</translation>
+        <translation type="unfinished">タイトル:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template:</source>
-        <translation>テンプレート:</translation>
+        <translation type="unfinished">テンプレート:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot create %1: %2</source>
-        <translation>%1 を作成できません: %2</translation>
+        <translation type="unfinished">%1 を作成できません: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
+        <translation type="unfinished">%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sre::PostmortemPage</name>
+    <message>
+        <location filename="../widgets/postmortem/postmortempage.cpp" line="+100"/>
+        <source>Open postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved text is waiting in %1. Open it to save, restore or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Impact from SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The workspace has no Prometheus datasource to take the SLO data from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computing impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prometheus could not answer for:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>Export Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,14 +1618,205 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
     </message>
 </context>
 <context>
+    <name>sre::ReportExportDialog</name>
+    <message>
+        <location filename="../widgets/slo/reportexportdialog.cpp" line="+48"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Export Budget Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;As of (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace has no Prometheus datasource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Fetching the SLO data of %n SLO(s) and writing %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written, but Prometheus could not answer for:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::RunbookBrowser</name>
+    <message>
+        <location filename="../widgets/runbook/runbookbrowser.cpp" line="+40"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a Markdown runbook; it is not opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link &quot;%1&quot; not followed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a runbook to read it, or press Ctrl+K to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no heading &quot;#%1&quot; in this runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::RunbookPage</name>
     <message>
-        <location filename="../widgets/runbook/runbookpage.cpp" line="+17"/>
+        <location filename="../widgets/runbook/runbookpage.cpp" line="+41"/>
         <source>Runbooks</source>
         <translation>ランブック</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>No runbooks found.
 Add Markdown files under runbooks/ or list folders in runbook_paths.</source>
         <translation>ランブックが見つかりません。
@@ -404,16 +1829,61 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     </message>
     <message>
         <location line="+1"/>
-        <source>Filter runbooks by title, path, alert or service (Ctrl+F)</source>
-        <translation>タイトル、パス、アラート、サービスでランブックを絞り込み (Ctrl+F)</translation>
+        <source>Filter by title, path, alert or service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Link not followed: %1</source>
-        <translation>リンクを開きませんでした: %1</translation>
+        <location line="+1"/>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Start checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn this runbook&apos;s task list and numbered steps into checkboxes for an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a runbook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Start checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident id (its postmortem gets a timeline row per step):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-22"/>
         <source>%n runbook(s)</source>
         <translation>
             <numerusform>ランブック %n 件</numerusform>
@@ -426,15 +1896,68 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
             <numerusform>フォルダー %n 個</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sre::SearchPalette</name>
     <message>
-        <location line="+11"/>
-        <source>Select a runbook to read it.</source>
-        <translation>ランブックを選択すると内容が表示されます。</translation>
+        <location filename="../widgets/runbook/searchpalette.cpp" line="+121"/>
+        <source>Search runbooks, postmortems and alerts — rb: pm: alert: narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Indexing runbooks… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Alerts</source>
+        <translation type="unfinished">アラート</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
+        <source>Runbooks</source>
+        <translation type="unfinished">ランブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postmortems</source>
+        <translation type="unfinished">ポストモーテム</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Indexing runbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. rb: searches runbooks only, pm: postmortems, alert: alert names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) · ↑↓ move · Enter opens · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to search. rb: runbooks · pm: postmortems · alert: alert names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::SearchService</name>
+    <message>
+        <location filename="../models/searchservice.cpp" line="+64"/>
+        <source>runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no runbook</source>
+        <translation type="unfinished">ランブックなし</translation>
     </message>
 </context>
 <context>
@@ -456,16 +1979,364 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     </message>
 </context>
 <context>
+    <name>sre::SloDetailView</name>
+    <message>
+        <location filename="../widgets/slo/slodetailview.cpp" line="+43"/>
+        <location line="+405"/>
+        <source>no data</source>
+        <translation type="unfinished">データなし</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>← Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to every SLO (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole window again (0 or Home on a chart; double-click resets too).
+Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tier</source>
+        <translation type="unfinished">ティア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows</source>
+        <translation type="unfinished">ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Factor</source>
+        <translation type="unfinished">係数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Burn long / short</source>
+        <translation type="unfinished">バーンレート 長期 / 短期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firing</source>
+        <translation type="unfinished">発火</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tier fires when the burn rate over both its long and its short window reaches its factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Burn-rate alert tiers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>OK</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation type="unfinished">重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>No data</source>
+        <translation type="unfinished">データなし</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+201"/>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>–</source>
+        <translation type="unfinished">–</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>SLI &lt;b&gt;%1&lt;/b&gt; (objective %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget left &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>burn 1h &lt;b&gt;%1&lt;/b&gt; · 6h &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>SLI against the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Error budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&lt;p&gt;Fetching the numbers of %1…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching the numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>SLI per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLI since window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error budget burndown of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideal (spent evenly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+82"/>
+        <source>Budget remaining</source>
+        <translation type="unfinished">残りバジェット</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Error budget remaining since the window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2×</source>
+        <translation type="unfinished">%1 秒 {1 %2×?}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 (%3) — click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Incidents (postmortems naming this SLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Objective</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation type="unfinished">ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLI</source>
+        <translation type="unfinished">SLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad events allowed</source>
+        <translation type="unfinished">許容される不良イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downtime allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downtime used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 1h / 6h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to exhaustion</source>
+        <translation type="unfinished">枯渇までの時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at the 1h burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not burning</source>
+        <translation type="unfinished">消費なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stale: the latest refresh failed (%1). These are the last good numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>▲ FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: severity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::SloOverviewModel</name>
     <message>
-        <location filename="../models/slooverviewmodel.cpp" line="+18"/>
-        <location line="+126"/>
+        <location filename="../models/slooverviewmodel.cpp" line="+20"/>
+        <location line="+142"/>
         <location line="+5"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -510,7 +2381,12 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Budget trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Showing the last good values. The latest refresh failed:
 %1</source>
         <translation>最後に正常に取得した値を表示しています。最新の更新に失敗しました:
@@ -524,7 +2400,7 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
 %3 件中 %2 件が不良イベント。ウィンドウ内で許容される不良イベントは %4 件</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>week</source>
         <translation>週</translation>
     </message>
@@ -539,7 +2415,7 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>…</source>
         <translation>…</translation>
@@ -550,7 +2426,7 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -578,58 +2454,29 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
 <context>
     <name>sre::SloPage</name>
     <message>
-        <location filename="../widgets/slo/slopage.cpp" line="+34"/>
-        <source>errors: %1
-total: %2</source>
-        <translation>エラー: %1
-合計: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>good: %1
-total: %2</source>
-        <translation>良好: %1
-合計: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1, good when ≤ %2 s</source>
-        <translation>ヒストグラム %1、%2 秒以下なら良好</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 %2 %3, per %4 s slice</source>
-        <translation>%1 %2 %3（%4 秒のスライスごと）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../widgets/slo/slopage.cpp" line="+37"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
+        <source>Filter SLOs by service, name or status (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>This workspace has no SLOs yet.
 Add YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format).</source>
         <translation>このワークスペースにはまだ SLO がありません。
 slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式）を追加してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No SLO matches the filter.</source>
         <translation>フィルターに一致する SLO はありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter SLOs by service or name (Ctrl+F)</source>
-        <translation>サービスまたは名前で SLO を絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-107"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -638,8 +2485,18 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>Fetch the latest numbers now (Ctrl+R)</source>
         <translation>最新の数値を今すぐ取得 (Ctrl+R)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen in large type for an error-budget review (F11, Ctrl+Shift+P); arrow keys step through the SLOs, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+113"/>
         <source>%n SLO(s)</source>
         <translation>
             <numerusform>SLO %n 件</numerusform>
@@ -672,136 +2529,6 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>Updated %1 s ago from %2</source>
         <translation>%1 秒前に %2 から更新</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Select an SLO to see its numbers and definition.</source>
-        <translation>SLO を選択すると数値と定義が表示されます。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Objective</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Window</source>
-        <translation>ウィンドウ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SLI</source>
-        <translation>SLI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget remaining</source>
-        <translation>残りバジェット</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bad / total events</source>
-        <translation>不良 / 全イベント</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bad events allowed</source>
-        <translation>許容される不良イベント</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downtime allowed / used</source>
-        <translation>許容 / 使用済みダウンタイム</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min / %2 min</source>
-        <translation>%1 分 / %2 分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time to exhaustion</source>
-        <translation>枯渇までの時間</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h at the 1h burn rate</source>
-        <translation>1h のバーンレートで %1 時間</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not burning</source>
-        <translation>消費なし</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn-rate alert tiers</source>
-        <translation>バーンレートアラートのティア</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tier</source>
-        <translation>ティア</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Windows</source>
-        <translation>ウィンドウ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Factor</source>
-        <translation>係数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Burn long / short</source>
-        <translation>バーンレート 長期 / 短期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Firing</source>
-        <translation>発火</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 h / %2 min</source>
-        <translation>%1 時間 / %2 分</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>FIRING</source>
-        <translation>発火中</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last refresh failed: %1</source>
-        <translation>前回の更新に失敗しました: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runbook</source>
-        <translation>ランブック</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SLI definition</source>
-        <translation>SLI の定義</translation>
-    </message>
 </context>
 <context>
     <name>sre::SloRefresher</name>
@@ -811,11 +2538,131 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+81"/>
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sre::SloServiceTreeModel</name>
+    <message>
+        <location filename="../models/sloservicetreemodel.cpp" line="+139"/>
+        <source>Service / SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%1 (%n SLO(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sre::SloTimeBar</name>
+    <message>
+        <location filename="../widgets/slo/slotimebar.cpp" line="+31"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each SLO&apos;s own window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rolling %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window every number and chart is computed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar period, in the workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate now; untick to look at the numbers as of an earlier time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate as of this time (workspace time zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the numbers are fetched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auto-refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -991,6 +2838,99 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
 </context>
 <context>
+    <name>sre::TableEditor</name>
+    <message>
+        <location filename="../widgets/postmortem/tableeditor.cpp" line="+141"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row below the selected one (Ctrl+Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected row (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order the rows by their time; rows without a time move with the row above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste lines such as &quot;14:32 alert fired&quot; or a chat export; each timed line becomes a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Paste timeline lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One event per line, starting with its time (&quot;14:32 alert fired&quot;, &quot;[14:32] alice: restarted the pods&quot;, &quot;2025-01-15 14:32 — …&quot;). Lines without a time continue the event above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sre::TableRowsModel</name>
+    <message>
+        <location line="-160"/>
+        <source>Overdue: the due date has passed and the item is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::TimeChartView</name>
+    <message>
+        <location filename="../widgets/charts/timechartview.cpp" line="+196"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>no data</source>
+        <translation type="unfinished">データなし</translation>
+    </message>
+</context>
+<context>
     <name>sre::alerting</name>
     <message>
         <location filename="../models/alerting/alertrule.cpp" line="+28"/>
@@ -1056,6 +2996,16 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+10"/>
         <source>override needs RFC 3339 &quot;from&quot; before &quot;to&quot;</source>
         <translation>override には RFC 3339 形式の &quot;from&quot; と、それより後の &quot;to&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../models/alerting/apirules.cpp" line="+44"/>
+        <source>/api/v1/rules: not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>/api/v1/rules: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1132,7 +3082,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>両方の時刻を確認してください（時刻は UTC です）</translation>
     </message>
     <message>
-        <location filename="../models/postmortem/figures.cpp" line="+35"/>
+        <location filename="../models/postmortem/figures.cpp" line="+38"/>
         <source>%1d %2h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
@@ -1684,6 +3634,16 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+18"/>
         <source>search &quot;%1&quot; failed: %2</source>
         <translation>&quot;%1&quot; の検索に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/runbook/display.cpp" line="+80"/>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2289,7 +4249,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>srectl</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+20"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
 
   workspace check          list every problem in the workspace (exit 1 on errors)
@@ -2309,41 +4269,27 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
                            write postmortems/&lt;ID&gt;.md from a template (next free id); prints the path
   postmortem lint [FILES] [--today YYYY-MM-DD]
                            blameless-language and completeness checks; exit 1 on findings
+  postmortem impact ID [--write] [--at TIME]
+                           bad events and error budget share of each linked SLO from started to resolved;
+                           --write puts them into the Impact section
+  postmortem export ID --format html|pdf -o FILE
+                           the postmortem as a standalone HTML page or a PDF, with the impact chart
+  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
+                           error-budget review: per service and SLO the budget consumed, incidents and
+                           their share, open action items
 
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
-
-  workspace check          ワークスペースのすべての問題を一覧表示（エラーがあれば終了コード 1）
-  slo list                 ワークスペースの SLO を一覧表示
-  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
-                           各 SLO の SLI、エラーバジェット、バーンレート、アラートティアを表示
-  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
-                           デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
-  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパス (アンカーがあれば #anchor 付き。見つからなければ終了コード 1)
-  runbook coverage         ランブックのないアラート、どのアラートからも参照されないランブック、リンク切れ (不足があれば終了コード 1)
-  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
-  runbook search QUERY... [--limit N]
-                           全文検索とアラート名検索。索引は $XDG_CACHE_HOME/sre-console にキャッシュ
-  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
-                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテムを一覧表示
-  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
-                           テンプレートから postmortems/&lt;ID&gt;.md を作成（ID は次の空き番号）し、そのパスを表示
-  postmortem lint [FILES] [--today YYYY-MM-DD]
-                           ブレームレスな表現と記入漏れをチェック（指摘があれば終了コード 1）
-
-  --version                バージョンを表示
-終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+61"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>srectl: --format must be table, json or markdown, not &quot;%1&quot;</source>
         <translation>srectl: --format には table、json、markdown のいずれかを指定してください（&quot;%1&quot; は無効です）</translation>
     </message>
@@ -2353,14 +4299,15 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: ワークスペースフォルダー %1 が存在しません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>srectl: unknown noun &quot;%1&quot;
 </source>
         <translation>srectl: 不明なコマンド &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/postmortemcmd.cpp" line="+45"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+46"/>
+        <location filename="../app/cli/postmortemexportcmd.cpp" line="+48"/>
         <source>srectl postmortem %1: unexpected argument &quot;%2&quot;</source>
         <translation>srectl postmortem %1: 予期しない引数 &quot;%2&quot;</translation>
     </message>
@@ -2371,24 +4318,25 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/postmortemexportcmd.cpp" line="-7"/>
         <source>srectl postmortem %1: %2 needs a value</source>
         <translation>srectl postmortem %1: %2 には値が必要です</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>srectl postmortem list: %1 &quot;%2&quot; is not a date such as 2026-01-31</source>
         <translation>srectl postmortem list: %1 &quot;%2&quot; は 2026-01-31 のような日付ではありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../app/cli/slocmd.cpp" line="+30"/>
-        <location line="+195"/>
+        <location line="+190"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/runbookcmd.cpp" line="+281"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="+273"/>
         <source>TITLE</source>
         <translation>タイトル</translation>
     </message>
@@ -2474,35 +4422,35 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>ポストモーテム %3 件中 %2 件で指摘 %1 件</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>srectl postmortem: unknown verb &quot;%1&quot; (expected: list, new, lint)</source>
-        <translation>srectl postmortem: 不明なサブコマンド &quot;%1&quot;（list、new、lint のいずれかを指定してください）</translation>
+        <location line="+19"/>
+        <source>srectl postmortem: unknown verb &quot;%1&quot; (expected: list, new, lint, impact, export)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="-195"/>
-        <location line="+195"/>
+        <location filename="../app/cli/slocmd.cpp" line="-190"/>
+        <location line="+190"/>
         <source>OBJECTIVE</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+195"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>WINDOW</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-190"/>
         <source>FORMAT</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../app/cli/postmortemcmd.cpp" line="-45"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="-49"/>
         <location filename="../app/cli/slocmd.cpp" line="+0"/>
         <source>FILE</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="+58"/>
+        <location filename="../app/cli/slocmd.cpp" line="+46"/>
         <source>srectl slo: unknown option &quot;%1&quot; (expected %2)</source>
         <translation>srectl slo: 不明なオプション &quot;%1&quot;（指定可能: %2）</translation>
     </message>
@@ -2557,22 +4505,79 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/reportcmd.cpp" line="+34"/>
+        <location filename="../app/cli/slocmd.cpp" line="+27"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
         <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/slocmd.cpp" line="+1"/>
         <source>srectl: no Prometheus datasource named &quot;%1&quot;</source>
         <translation>srectl: &quot;%1&quot; という名前の Prometheus データソースはありません</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>srectl %1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>srectl report budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>srectl report budget: unknown option &quot;%1&quot; (expected --period, --window, --at, --format, -o)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>srectl report budget: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>srectl report budget: --format must be pdf, html, markdown or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl report budget: --format %1 needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl report budget: give either --period (2026-10, 2026-Q4) or --window (30d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl report budget: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl report budget: --period &quot;%1&quot; is not a period such as 2026-10, 2026-Q4 or 2026-W44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl report budget: --window &quot;%1&quot; is not a duration such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>srectl report: unknown verb &quot;%1&quot; (expected: budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/slocmd.cpp" line="+11"/>
         <source>%1: warning from Prometheus: %2</source>
         <translation>%1: Prometheus からの警告: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>SLI</source>
         <translation>SLI</translation>
     </message>
@@ -2603,7 +4608,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="+40"/>
+        <location filename="../app/cli/slocmd.cpp" line="+35"/>
         <source>no data: no events in the window, so the budget cannot be checked</source>
         <translation>データなし: ウィンドウ内にイベントがないため、バジェットを確認できません</translation>
     </message>
@@ -2630,7 +4635,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>不合格 %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate)</source>
         <translation>srectl slo: 不明なサブコマンド &quot;%1&quot;（list、report、gate のいずれかを指定してください）</translation>
     </message>
@@ -2789,6 +4794,56 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location line="+17"/>
         <source>srectl workspace: unknown verb &quot;%1&quot; (expected: check)</source>
         <translation>srectl workspace: 不明なサブコマンド &quot;%1&quot;（check を指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/postmortemexportcmd.cpp" line="+12"/>
+        <source>srectl postmortem %1: which postmortem? Give its id, e.g. INC-2025-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>srectl postmortem impact: --at is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl postmortem impact: no postmortem &quot;%1&quot; in %2 (see srectl postmortem list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the postmortem has no `started:` time, so there is no interval to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>srectl postmortem export: --format must be html or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl postmortem export: give the file to write with -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl postmortem export: --at is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl postmortem export: no postmortem &quot;%1&quot; in %2 (see srectl postmortem list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>srectl postmortem export: warning: no impact chart for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl postmortem export: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

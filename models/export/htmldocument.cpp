@@ -100,7 +100,9 @@ bool writePdf(const HtmlDocument &doc, const QString &path, QString *error)
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("SRE Console"));
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        // QTextDocument::print lays an unpaginated document out with its own 2 cm margins and a page
+        // number at the foot; more margin on the writer would only narrow the text.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
 
         QTextDocument text;

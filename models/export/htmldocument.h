@@ -19,8 +19,8 @@ struct HtmlDocument
 // Images inlined as data: URIs and a small print-friendly style sheet: one file, nothing remote.
 QString toStandaloneHtml(const HtmlDocument &doc);
 bool writeHtml(const HtmlDocument &doc, const QString &path, QString *error);
-// A4 portrait through QTextDocument and QPdfWriter; the title becomes the PDF title. Needs a
-// QGuiApplication (the offscreen platform is enough).
+// A4 portrait, 2 cm margins and page numbers, through QTextDocument and QPdfWriter; the title
+// becomes the PDF title. Needs a QGuiApplication (the offscreen platform is enough).
 bool writePdf(const HtmlDocument &doc, const QString &path, QString *error);
 
 } // namespace sre::exp

@@ -7,6 +7,8 @@
 #include "filtertable.h"
 #include "itemdatarole.h"
 #include "mainwindow.h"
+#include "runbookbrowser.h"
+#include "runbookpage.h"
 #include "settings.h"
 #include "slodetailview.h"
 #include "slooverviewmodel.h"
@@ -15,8 +17,6 @@
 #include "sloservicetreemodel.h"
 #include "slotimebar.h"
 #include "timechartview.h"
-#include "runbookbrowser.h"
-#include "runbookpage.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -247,7 +247,8 @@ void TestSloDashboard::shownValuesEqualSrectl()
     QCOMPARE(mainWindow.currentPage(), QStringLiteral("runbooks"));
     auto *runbooks = mainWindow.findChild<RunbookPage *>();
     QVERIFY(runbooks);
-    QTRY_COMPARE(runbooks->browser()->currentFile(), QDir::cleanPath(QDir(m_workspace).absoluteFilePath(spec->runbook)));
+    QTRY_COMPARE(runbooks->browser()->currentFile(),
+                 QDir::cleanPath(QDir(m_workspace).absoluteFilePath(spec->runbook)));
     QVERIFY(mainWindow.showPage(QStringLiteral("slos")));
 
     // Review-meeting mode: full screen, arrow keys step through the SLOs, Esc leaves.

@@ -138,6 +138,13 @@ private slots:
         QVERIFY2(pages.size() >= 2 && pages.last().contains(QLatin1String("Beta 12.5"))
                      && !pages.first().contains(QLatin1String("Beta")),
                  qPrintable(text));
+        // The text starts 2 cm (56.7 pt, plus the document's few points of inner margin) from the left
+        // edge of the A4 page: margins, not a narrow column (it was 35 mm before).
+        const QString bbox = run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+        const QRegularExpressionMatch word
+            = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\"[^>]*>Alpha<")).match(bbox);
+        QVERIFY2(word.hasMatch(), qPrintable(bbox));
+        QVERIFY2(word.captured(1).toDouble() > 55 && word.captured(1).toDouble() < 66, qPrintable(word.captured(1)));
         const QString info = run(QStringLiteral("pdfinfo"), { path });
         QVERIFY2(info.contains(QLatin1String("Budget review 2026-10")), qPrintable(info));
     }
