@@ -6,162 +6,164 @@
     <message>
         <location filename="../models/reports/budgetreport.cpp" line="+266"/>
         <source>Error-budget review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーバジェットレビュー: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>**Workspace:** %1  
 **Period:** %2%3  
 **Generated:** %4</source>
-        <translation type="unfinished"></translation>
+        <translation>**ワークスペース:** %1  
+**期間:** %2%3  
+**生成日時:** %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation> (進行中)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLO</source>
-        <translation type="unfinished">SLO</translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Objective</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>消費バジェット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget remaining</source>
-        <translation type="unfinished">残りバジェット</translation>
+        <translation>残りバジェット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bad / total events</source>
-        <translation type="unfinished">不良 / 全イベント</translation>
+        <translation>不良 / 全イベント</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+42"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+56"/>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Prometheus could not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus が応答できませんでした: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Objective: %1 (own window: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標: %1（SLO 自身のウィンドウ: %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SLI: %1 (%2 bad of %3 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI: %1（%3 件中 %2 件が不良イベント）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Budget consumed: %1 (%2 of %3 allowed bad events); remaining: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>消費バジェット: %1（許容される不良イベント %3 件中 %2 件）、残り: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data only from %1: the numbers cover part of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>データは %1 以降のみ: 数値は期間の一部のみを対象としています</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No incidents in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内にインシデントはありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>不良イベント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>バジェットに占める割合</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了のアクションアイテム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <location filename="../models/reports/export/reporthtml.cpp" line="+244"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -169,210 +171,210 @@
     <message>
         <location filename="../models/reports/export/reportcharts.cpp" line="+30"/>
         <source>%1: error budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 残りエラーバジェット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>残りバジェット</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>残り</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>理想</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>消費バジェット</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: burn rate per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5 分ごとのバーンレート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>バーンレート</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>budget pace (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>バジェットペース (1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page (14.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ページング (14.4)</translation>
     </message>
     <message>
         <location filename="../models/reports/export/reporthtml.cpp" line="-160"/>
         <source>Error-budget review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーバジェットレビュー: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation> (進行中)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>生成日時:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SLO</source>
-        <translation type="unfinished">SLO</translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Objective</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Budget used</source>
-        <translation type="unfinished"></translation>
+        <translation>消費バジェット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>残りバジェット</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+59"/>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Prometheus could not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus が応答できませんでした: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Objective: %1 (own window: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標: %1（SLO 自身のウィンドウ: %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SLI: %1 (%2 bad of %3 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI: %1（%3 件中 %2 件が不良イベント）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Budget consumed: %1 (%2 of %3 allowed bad events); remaining: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>消費バジェット: %1（許容される不良イベント %3 件中 %2 件）、残り: %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data only from %1: the numbers cover part of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>データは %1 以降のみ: 数値は期間の一部のみを対象としています</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No incidents in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内にインシデントはありません。</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>不良イベント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>バジェットに占める割合</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了のアクションアイテム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
 </context>
 <context>
@@ -380,42 +382,42 @@
     <message>
         <location filename="../models/alertcatalog.cpp" line="+213"/>
         <source>Alert</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished">重大度</translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook</source>
-        <translation type="unfinished">ランブック</translation>
+        <translation>ランブック</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>web only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web のみ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -434,63 +436,64 @@
         <location line="-2"/>
         <source>No alerting rules.
 Put Prometheus rule files (or PrometheusRule objects) under rules/, or connect a Prometheus datasource.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートルールがありません。
+rules/ に Prometheus のルールファイル（または PrometheusRule オブジェクト）を置くか、Prometheus データソースを接続してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter alerts by name, severity, group, source or runbook (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、重大度、グループ、ソース、ランブックでアラートを絞り込み (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアラート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n without a runbook</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ランブックなし %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1: %n rule(s) only there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ここにのみ存在するルール %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: rules not available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ルールを取得できません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select an alert to see its runbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを選択するとランブックが表示されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックを開く</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No runbook found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックが見つかりません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The runbook is on the web only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このランブックは Web 上にのみあります: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -518,54 +521,55 @@ Put Prometheus rule files (or PrometheusRule objects) under rules/, or connect a
     <message>
         <location filename="../widgets/runbook/checklistpanel.cpp" line="+24"/>
         <source>Add ticked steps to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした手順をタイムラインに追加</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストを閉じる</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>No postmortem with the id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには ID が %1 のポストモーテムがありません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1
 Done at %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 UTC に完了</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Incident %1: this runbook has no task list or numbered steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1: このランブックにはタスクリストも番号付きの手順もありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Incident %1: %2 of %3 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1: %3 手順中 %2 手順が完了</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Checklist not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストを保存できませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 runbook, step %2 done: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブック %1 の手順 %2 を完了: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインを更新できませんでした: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to the timeline of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のタイムラインに追加しました: %2</translation>
     </message>
 </context>
 <context>
@@ -573,37 +577,37 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/runbook/coverageview.cpp" line="+51"/>
         <source>No workspace open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが開かれていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジを確認中…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>on the web only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 上のみ: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alerts without a runbook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックのないアラート (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runbooks no alert points to (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>どのアラートからも参照されていないランブック (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broken links and anchors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク切れ・アンカー切れ (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 alerts: %2 with a runbook, %3 without. Double-click a runbook or a finding to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート %1 件: ランブックあり %2 件、なし %3 件。ランブックまたは指摘をダブルクリックすると開きます。</translation>
     </message>
 </context>
 <context>
@@ -611,7 +615,7 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/postmortem/diffdialog.cpp" line="+56"/>
         <source>No difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>差分はありません。</translation>
     </message>
 </context>
 <context>
@@ -627,102 +631,102 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/postmortem/headerform.cpp" line="+41"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished">何が起きたかを簡潔に</translation>
+        <translation>何が起きたかを簡潔に</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Severity: pick one or type your own scale (SEV1, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度: 選択するか、独自の尺度を入力 (SEV1, …)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated names</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切りの名前</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Title:</source>
-        <translation type="unfinished">タイトル:</translation>
+        <translation>タイトル:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>検知:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mitigated:</source>
-        <translation type="unfinished"></translation>
+        <translation>緩和:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>解決:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLOs:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Set this time</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻を設定</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The workspace defines none</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに定義がありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(none) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし) ▾</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>In the workspace time zone %1 (%2); stored in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのタイムゾーン %1 (%2) での時刻。UTC で保存されます</translation>
     </message>
 </context>
 <context>
@@ -735,12 +739,12 @@ Done at %2 UTC</source>
         <location line="+20"/>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 時間 %2 分 {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>%1: not a checklist file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: チェックリストファイルではありません: %2</translation>
     </message>
 </context>
 <context>
@@ -778,12 +782,12 @@ Done at %2 UTC</source>
     <message>
         <location line="+74"/>
         <source>No postmortem %1 in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはポストモーテム %1 がありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unsaved text of %1 is waiting: open Postmortems (Ctrl+2) to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の未保存のテキストがあります: 復元するにはポストモーテム (Ctrl+2) を開いてください</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -808,7 +812,7 @@ Done at %2 UTC</source>
     <message>
         <location line="+4"/>
         <source>Export &amp;Budget Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>バジェットレポートをエクスポート(&amp;B)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -843,7 +847,7 @@ Done at %2 UTC</source>
     <message>
         <location line="+6"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -853,7 +857,7 @@ Done at %2 UTC</source>
     <message>
         <location line="+3"/>
         <source>Review &amp;Meeting Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー会議モード(&amp;M)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -960,47 +964,47 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/postmortem/markdownedit.cpp" line="+99"/>
         <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックフィックス</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を削除</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name the role, not the person: &quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>人ではなく役割を書く: &quot;%1&quot; → &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say what happened: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>何が起きたかを書く: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort the timeline by time</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインを時刻順に並べ替え</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name an owner in the action items table</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションアイテム表に担当者を記入</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set a due date in the action items table</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションアイテム表に期限を設定</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>なぜ？</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Ctrl+. for a quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+. でクイックフィックス</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1012,7 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/common/markdownview.cpp" line="+173"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -1018,7 +1022,7 @@ Done at %2 UTC</source>
     <message>
         <location line="+5"/>
         <source>there is no heading &quot;#%1&quot; in this runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>このランブックには見出し &quot;#%1&quot; がありません</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1029,7 +1033,7 @@ Done at %2 UTC</source>
     <message>
         <location line="-4"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません</translation>
     </message>
 </context>
 <context>
@@ -1045,309 +1049,309 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/postmortem/postmortemeditor.cpp" line="+38"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact from SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO から見た影響</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>← Postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>← ポストモーテム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the list (Alt+Left); unsaved text stays in the editor and its recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に戻る (Alt+Left)。未保存のテキストはエディターとリカバリーファイルに残ります</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the postmortem (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムを保存 (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を書き込む</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write time to detect, mitigate and resolve and the impact duration into the text</source>
-        <translation type="unfinished"></translation>
+        <translation>検知・緩和・解決までの時間と影響時間を本文に書き込む</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad events and error budget consumed by each linked SLO between started and resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>開始から解決までの間に、リンクされた各 SLO で発生した不良イベントと消費されたエラーバジェット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to HTML or PDF, or print</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML または PDF にエクスポート、または印刷</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Derived from the times above; &quot;Write figures&quot; puts them into the text</source>
-        <translation type="unfinished"></translation>
+        <translation>上の時刻から算出。「数値を書き込む」で本文に書き込みます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sections: click to jump</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション: クリックで移動</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションアイテム</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Write the bad events and the share of the error budget each linked SLO lost between started and resolved into the Impact section (from Prometheus)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始から解決までの間に、リンクされた各 SLO の不良イベントと失われたエラーバジェットの割合を Impact セクションに書き込む（Prometheus から取得）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export this postmortem as PDF or HTML, with the SLO chart</source>
-        <translation type="unfinished"></translation>
+        <translation>このポストモーテムを SLO チャート付きで PDF または HTML にエクスポート</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>No postmortem open</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムが開かれていません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>編集済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edited · copy kept for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>編集済み · 復元用のコピーを保持</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションアイテム (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time to detect %1 · to mitigate %2 · to resolve %3 · impact duration %4</source>
-        <translation type="unfinished"></translation>
+        <translation>検知まで %1 · 緩和まで %2 · 解決まで %3 · 影響時間 %4</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No findings: blameless language and every required section are fine.</source>
-        <translation type="unfinished">指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
+        <translation>指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n language finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表現の指摘 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n completeness finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記入漏れの指摘 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/postmortem/postmortemeditorfiles.cpp" line="+59"/>
         <source>Unsaved text from %1 was kept when the app last closed without saving. The file has changed on disk since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回アプリが保存せずに終了したときの、%1 の未保存テキストが残っています。その後、ディスク上のファイルが変更されています。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsaved text from %1 was kept when the app last closed without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回アプリが保存せずに終了したときの、%1 の未保存テキストが残っています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+151"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較…</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Recovered text and the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>復元したテキストとディスク上のファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+153"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>復元版</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムを保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text is safe in the recovery file; try again or save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストはリカバリーファイルに安全に保存されています。もう一度試すか、別の場所に保存してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Recovery copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーコピーを作成できませんでした: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 was deleted or moved on disk. Save to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディスク上で削除または移動されました。保存すると再度書き込まれます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The file changed on disk (another editor or a git pull) and was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のファイルが変更されたため（別のエディターまたは git pull）、再読み込みしました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished">正常</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file changed on disk (another editor or a git pull) while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中にディスク上のファイルが変更されました（別のエディターまたは git pull）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更を保持</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Changes on disk and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上の変更と編集中のテキスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中</translation>
     </message>
 </context>
 <context>
@@ -1355,175 +1359,175 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/postmortem/postmortemlist.cpp" line="+32"/>
         <source>Postmortems</source>
-        <translation type="unfinished">ポストモーテム</translation>
+        <translation>ポストモーテム</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Show postmortems with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>このステータスのポストモーテムを表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show postmortems of this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>この重大度のポストモーテムを表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show postmortems that affected this service</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスに影響したポストモーテムを表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show postmortems of incidents that started in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に開始したインシデントのポストモーテムを表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 90 日間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 か月間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>昨年</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No postmortem matches the filter.</source>
-        <translation type="unfinished">フィルターに一致するポストモーテムはありません。</translation>
+        <translation>フィルターに一致するポストモーテムはありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No postmortems yet.
 They are Markdown files under postmortems/ — start one with New (Ctrl+N).</source>
-        <translation type="unfinished">ポストモーテムはまだありません。
+        <translation>ポストモーテムはまだありません。
 ポストモーテムは postmortems/ 配下の Markdown ファイルです — 「新規…」(Ctrl+N) から作成できます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search postmortems: id, title, service, author or any word of the text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムを検索: ID、タイトル、サービス、作成者、本文中の任意の語 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Blameless-language and completeness findings of the selected postmortem</source>
-        <translation type="unfinished">選択したポストモーテムに対する、ブレームレスな表現と記入漏れの指摘</translation>
+        <translation>選択したポストモーテムに対する、ブレームレスな表現と記入漏れの指摘</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New…</source>
-        <translation type="unfinished">新規…</translation>
+        <translation>新規…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New postmortem from a template (Ctrl+N)</source>
-        <translation type="unfinished">テンプレートから新しいポストモーテムを作成 (Ctrl+N)</translation>
+        <translation>テンプレートから新しいポストモーテムを作成 (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのサービス</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n postmortem(s)</source>
-        <translation type="unfinished">
-            <numerusform>ポストモーテム %n 件</numerusform>
+        <translation>
+            <numerusform>%n 件のポストモーテム</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n draft(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>下書き %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Select a postmortem to read it.</source>
-        <translation type="unfinished">ポストモーテムを選択すると内容が表示されます。</translation>
+        <translation>ポストモーテムを選択すると内容が表示されます。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No findings: blameless language and every required section are fine.</source>
-        <translation type="unfinished">指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
+        <translation>指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+27"/>
         <location line="+5"/>
         <source>New postmortem</source>
-        <translation type="unfinished">新しいポストモーテム</translation>
+        <translation>新しいポストモーテム</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished">何が起きたかを簡潔に</translation>
+        <translation>何が起きたかを簡潔に</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title:</source>
-        <translation type="unfinished">タイトル:</translation>
+        <translation>タイトル:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template:</source>
-        <translation type="unfinished">テンプレート:</translation>
+        <translation>テンプレート:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished">%1 を作成できません: %2</translation>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 を書き込めません: %2</translation>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1535,73 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
     <message>
         <location filename="../widgets/postmortem/postmortempage.cpp" line="+100"/>
         <source>Open postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムを開く</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開く</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unsaved text is waiting in %1. Open it to save, restore or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に未保存のテキストがあります。開いて保存、復元、または破棄してください。</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+18"/>
         <location line="+9"/>
         <source>Impact from SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO に基づく影響</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The workspace has no Prometheus datasource to take the SLO data from.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには、SLO データの取得元となる Prometheus データソースがありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Computing impact…</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を計算中…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Prometheus could not answer for:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次の項目について Prometheus から応答を得られませんでした:
+%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+24"/>
         <location line="+3"/>
         <source>Export Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムをエクスポート</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf);;HTML ページ (*.html)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート中…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました。</translation>
     </message>
 </context>
 <context>
@@ -1622,132 +1627,133 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
     <message>
         <location filename="../widgets/slo/reportexportdialog.cpp" line="+48"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 を書き込めません: %2</translation>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+124"/>
         <source>Export Budget Report</source>
-        <translation type="unfinished"></translation>
+        <translation>バジェットレポートをエクスポート</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>暦月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>暦四半期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolling window</source>
-        <translation type="unfinished"></translation>
+        <translation>ローリングウィンドウ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;As of (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>基準時刻(&amp;A) (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（現時点まで）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>&quot;%1&quot; is not a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は有効な期間ではありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The workspace has no Prometheus datasource.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには Prometheus データソースがありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Fetching the SLO data of %n SLO(s) and writing %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の SLO のデータを取得し、%1 を書き込み中…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Written, but Prometheus could not answer for:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みましたが、次の項目について Prometheus から応答を得られませんでした:
+%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; に書き込みました。</translation>
     </message>
 </context>
 <context>
@@ -1755,57 +1761,57 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
     <message>
         <location filename="../widgets/runbook/runbookbrowser.cpp" line="+40"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る (Alt+Left)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>進む (Alt+Right)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトライン</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a Markdown runbook; it is not opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Markdown のランブックではないため、ここでは開きません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link &quot;%1&quot; not followed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク &quot;%1&quot; を開きませんでした: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a runbook to read it, or press Ctrl+K to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックを選択すると内容が表示されます。Ctrl+K で検索することもできます。</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>There is no heading &quot;#%1&quot; in this runbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>このランブックには見出し &quot;#%1&quot; がありません。</translation>
     </message>
 </context>
 <context>
@@ -1830,57 +1836,57 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     <message>
         <location line="+1"/>
         <source>Filter by title, path, alert or service</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、パス、アラート、サービスで絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのランブック</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Start checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストを開始…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn this runbook&apos;s task list and numbered steps into checkboxes for an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>このランブックのタスクリストと番号付き手順を、インシデント用のチェックボックスに変換</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Open a runbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にランブックを開いてください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Start checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストを開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident id (its postmortem gets a timeline row per step):</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント ID（ポストモーテムのタイムラインに手順ごとの行が追加されます）:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（見つかりません）</translation>
     </message>
     <message numerus="yes">
         <location line="-22"/>
@@ -1902,49 +1908,49 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     <message>
         <location filename="../widgets/runbook/searchpalette.cpp" line="+121"/>
         <source>Search runbooks, postmortems and alerts — rb: pm: alert: narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブック、ポストモーテム、アラートを検索 — rb: pm: alert: で絞り込み</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Indexing runbooks… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックのインデックスを作成中… %1 / %2</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Alerts</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbooks</source>
-        <translation type="unfinished">ランブック</translation>
+        <translation>ランブック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postmortems</source>
-        <translation type="unfinished">ポストモーテム</translation>
+        <translation>ポストモーテム</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Indexing runbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックのインデックスを作成中…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found. rb: searches runbooks only, pm: postmortems, alert: alert names.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりませんでした。rb: はランブックのみ、pm: はポストモーテム、alert: はアラート名を検索します。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n result(s) · ↑↓ move · Enter opens · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件 · ↑↓ 移動 · Enter で開く · Esc で閉じる</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type to search. rb: runbooks · pm: postmortems · alert: alert names</source>
-        <translation type="unfinished"></translation>
+        <translation>入力して検索。rb: ランブック · pm: ポストモーテム · alert: アラート名</translation>
     </message>
 </context>
 <context>
@@ -1952,12 +1958,12 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     <message>
         <location filename="../models/searchservice.cpp" line="+64"/>
         <source>runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブック: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no runbook</source>
-        <translation type="unfinished">ランブックなし</translation>
+        <translation>ランブックなし</translation>
     </message>
 </context>
 <context>
@@ -1984,104 +1990,105 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
         <location filename="../widgets/slo/slodetailview.cpp" line="+43"/>
         <location line="+405"/>
         <source>no data</source>
-        <translation type="unfinished">データなし</translation>
+        <translation>データなし</translation>
     </message>
     <message>
         <location line="-394"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分</translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>← Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>← 概要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to every SLO (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての SLO に戻る (Backspace)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ランブックを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームをリセット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole window again (0 or Home on a chart; double-click resets too).
 Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ全体を再表示（グラフ上で 0 または Home、ダブルクリックでもリセット）。
+グラフ上でドラッグすると時間範囲にズーム、ホイールでズーム、Shift+ホイールでパン。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Tier</source>
-        <translation type="unfinished">ティア</translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Windows</source>
-        <translation type="unfinished">ウィンドウ</translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Factor</source>
-        <translation type="unfinished">係数</translation>
+        <translation>係数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Burn long / short</source>
-        <translation type="unfinished">バーンレート 長期 / 短期</translation>
+        <translation>バーンレート 長期 / 短期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Firing</source>
-        <translation type="unfinished">発火</translation>
+        <translation>発火</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A tier fires when the burn rate over both its long and its short window reaches its factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>長期ウィンドウと短期ウィンドウの両方でバーンレートが係数に達すると、そのティアが発火します。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Burn-rate alert tiers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;バーンレートアラートのティア&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>OK</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished">重大</translation>
+        <translation>重大</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>No data</source>
-        <translation type="unfinished">データなし</translation>
+        <translation>データなし</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -2089,241 +2096,241 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <location line="+1"/>
         <location line="+17"/>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="-213"/>
         <source>SLI &lt;b&gt;%1&lt;/b&gt; (objective %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI &lt;b&gt;%1&lt;/b&gt;（目標 %2 %）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>budget left &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>残りバジェット &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burn 1h &lt;b&gt;%1&lt;/b&gt; · 6h &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>バーン 1h &lt;b&gt;%1&lt;/b&gt; · 6h &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開く</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+43"/>
         <source>SLI against the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI と目標</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Error budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>残りエラーバジェット</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+80"/>
         <source>Burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>バーンレート</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>&lt;p&gt;Fetching the numbers of %1…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 の数値を取得中…&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching the numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を取得中…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>SLI per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間ごとの SLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLI since window start</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ開始以降の SLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 %1 %</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error budget burndown of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中のエラーバジェットのバーンダウン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideal (spent evenly)</source>
-        <translation type="unfinished"></translation>
+        <translation>理想（均等に消費）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の残りバジェット</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+82"/>
         <source>Budget remaining</source>
-        <translation type="unfinished">残りバジェット</translation>
+        <translation>残りバジェット</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Error budget remaining since the window start</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ開始以降の残りエラーバジェット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>枯渇</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1h</source>
-        <translation type="unfinished"></translation>
+        <translation>1h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6h</source>
-        <translation type="unfinished"></translation>
+        <translation>6h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2×</source>
-        <translation type="unfinished">%1 秒 {1 %2×?}</translation>
+        <translation>%1 %2×</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 %2 (%3) — click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3) — クリックして開く</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Incidents (postmortems naming this SLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント（この SLO を挙げているポストモーテム）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Objective</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window</source>
-        <translation type="unfinished">ウィンドウ</translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>calendar %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>暦%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>消費済みバジェット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total events</source>
-        <translation type="unfinished"></translation>
+        <translation>全イベント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>不良イベント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad events allowed</source>
-        <translation type="unfinished">許容される不良イベント</translation>
+        <translation>許容される不良イベント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downtime allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許容されるダウンタイム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downtime used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済みダウンタイム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burn 1h / 6h</source>
-        <translation type="unfinished"></translation>
+        <translation>バーン 1h / 6h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time to exhaustion</source>
-        <translation type="unfinished">枯渇までの時間</translation>
+        <translation>枯渇までの時間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>枯渇</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 at the 1h burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>1h のバーンレートで %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not burning</source>
-        <translation type="unfinished">消費なし</translation>
+        <translation>消費なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stale: the latest refresh failed (%1). These are the last good numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いデータ: 最新の更新に失敗しました（%1）。最後に正常に取得した数値を表示しています。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>▲ FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 発火中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: severity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 重大度 %2</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2390,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <message>
         <location line="+1"/>
         <source>Budget trend</source>
-        <translation type="unfinished"></translation>
+        <translation>バジェットの推移</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2461,7 +2468,7 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
     <message>
         <location line="+46"/>
         <source>Filter SLOs by service, name or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス、名前、ステータスで SLO を絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -2488,12 +2495,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location line="+2"/>
         <source>Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングモード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen in large type for an error-budget review (F11, Ctrl+Shift+P); arrow keys step through the SLOs, Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーバジェットレビュー用に大きな文字で全画面表示 (F11, Ctrl+Shift+P)。矢印キーで SLO を切り替え、Esc で終了</translation>
     </message>
     <message numerus="yes">
         <location line="+113"/>
@@ -2550,13 +2557,13 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/sloservicetreemodel.cpp" line="+139"/>
         <source>Service / SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス / SLO</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>%1 (%n SLO(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（SLO %n 件）</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,104 +2572,104 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../widgets/slo/slotimebar.cpp" line="+31"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Each SLO&apos;s own window</source>
-        <translation type="unfinished"></translation>
+        <translation>各 SLO 固有のウィンドウ</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Rolling %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ローリング %1 日間</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>暦月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>暦四半期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window every number and chart is computed over</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての数値とグラフの計算対象となるウィンドウ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar period, in the workspace&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>暦上の期間（ワークスペースのタイムゾーン）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evaluate now; untick to look at the numbers as of an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>現在時刻で評価。チェックを外すと過去の時点の数値を表示</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evaluate as of this time (workspace time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>この時点で評価（ワークスペースのタイムゾーン）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How often the numbers are fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を再取得する間隔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準時刻:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Auto-refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新:</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（現在）</translation>
     </message>
 </context>
 <context>
@@ -2842,65 +2849,65 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../widgets/postmortem/tableeditor.cpp" line="+141"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a row below the selected one (Ctrl+Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の下に行を追加 (表内で Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected row (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除 (表内で Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻で並べ替え</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order the rows by their time; rows without a time move with the row above</source>
-        <translation type="unfinished"></translation>
+        <translation>行を時刻順に並べ替え。時刻のない行は上の行と一緒に移動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>行を貼り付け…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste lines such as &quot;14:32 alert fired&quot; or a chat export; each timed line becomes a row</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;14:32 アラート発火&quot; のような行やチャットのエクスポートを貼り付け。時刻付きの各行が 1 行になります</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Paste timeline lines</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの行を貼り付け</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One event per line, starting with its time (&quot;14:32 alert fired&quot;, &quot;[14:32] alice: restarted the pods&quot;, &quot;2025-01-15 14:32 — …&quot;). Lines without a time continue the event above.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 イベントを、時刻から書き始めます（&quot;14:32 アラート発火&quot;、&quot;[14:32] alice: Pod を再起動&quot;、&quot;2025-01-15 14:32 — …&quot;）。時刻のない行は上のイベントの続きになります。</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2909,12 +2916,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location line="-160"/>
         <source>Overdue: the due date has passed and the item is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: 期限を過ぎていますが、まだ完了していません</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠</translation>
     </message>
 </context>
 <context>
@@ -2922,12 +2929,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../widgets/charts/timechartview.cpp" line="+196"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント</translation>
     </message>
     <message>
         <location line="+260"/>
         <source>no data</source>
-        <translation type="unfinished">データなし</translation>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>
@@ -3000,12 +3007,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/apirules.cpp" line="+44"/>
         <source>/api/v1/rules: not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v1/rules: JSON ではありません: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>/api/v1/rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v1/rules: %1</translation>
     </message>
 </context>
 <context>
@@ -3638,12 +3645,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/runbook/display.cpp" line="+80"/>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
 </context>
 <context>
@@ -4281,7 +4288,37 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
+
+  workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
+  slo list                 ワークスペースの SLO を一覧表示
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
+                           各 SLO の SLI、エラーバジェット、バーンレート、アラートティア
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+                           デプロイゲート: SLO が基準を満たさなければ終了コード 1、Prometheus に接続できなければ 3
+  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (ない場合は終了コード 1)
+  runbook coverage         ランブックのないアラート、どのアラートからも参照されないランブック、リンク切れ (不足があれば終了コード 1)
+  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
+  runbook search QUERY... [--limit N]
+                           全文検索とアラート名検索。インデックスは $XDG_CACHE_HOME/sre-console にキャッシュ
+  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
+                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
+  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
+                           テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
+  postmortem lint [FILES] [--today YYYY-MM-DD]
+                           ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
+  postmortem impact ID [--write] [--at TIME]
+                           開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
+                           --write を付けると Impact セクションに書き込む
+  postmortem export ID --format html|pdf -o FILE
+                           ポストモーテムを単体の HTML ページまたは PDF として出力 (影響グラフ付き)
+  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
+                           エラーバジェットレビュー: サービスと SLO ごとの消費済みバジェット、インシデントと
+                           その割合、未完了のアクションアイテム
+
+  --version                バージョンを表示
+終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに接続できない。
+</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -4424,7 +4461,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+19"/>
         <source>srectl postmortem: unknown verb &quot;%1&quot; (expected: list, new, lint, impact, export)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem: 不明なサブコマンド &quot;%1&quot; (有効な値: list, new, lint, impact, export)</translation>
     </message>
     <message>
         <location filename="../app/cli/slocmd.cpp" line="-190"/>
@@ -4519,57 +4556,57 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+28"/>
         <source>srectl %1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl %1: %2 を書き込めません: %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>srectl report budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>srectl report budget: unknown option &quot;%1&quot; (expected --period, --window, --at, --format, -o)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: 不明なオプション &quot;%1&quot; (有効な値: --period, --window, --at, --format, -o)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>srectl report budget: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: %1 には値が必要です</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>srectl report budget: --format must be pdf, html, markdown or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: --format には pdf、html、markdown、json のいずれかを指定してください (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl report budget: --format %1 needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: --format %1 には -o FILE が必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl report budget: give either --period (2026-10, 2026-Q4) or --window (30d)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: --period (2026-10, 2026-Q4) または --window (30d) のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl report budget: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>srectl report budget: --period &quot;%1&quot; is not a period such as 2026-10, 2026-Q4 or 2026-W44</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: --period &quot;%1&quot; は 2026-10、2026-Q4、2026-W44 のような期間ではありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>srectl report budget: --window &quot;%1&quot; is not a duration such as 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report budget: --window &quot;%1&quot; は 30d のような期間ではありません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>srectl report: unknown verb &quot;%1&quot; (expected: budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl report: 不明なサブコマンド &quot;%1&quot; (有効な値: budget)</translation>
     </message>
     <message>
         <location filename="../app/cli/slocmd.cpp" line="+11"/>
@@ -4798,52 +4835,52 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location filename="../app/cli/postmortemexportcmd.cpp" line="+12"/>
         <source>srectl postmortem %1: which postmortem? Give its id, e.g. INC-2025-001</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem %1: どのポストモーテムですか? ID を指定してください (例: INC-2025-001)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>srectl postmortem impact: --at is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem impact: --at が RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl postmortem impact: no postmortem &quot;%1&quot; in %2 (see srectl postmortem list)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem impact: %2 にポストモーテム &quot;%1&quot; がありません (srectl postmortem list を参照)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the postmortem has no `started:` time, so there is no interval to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ポストモーテムに `started:` の時刻がないため、測定する区間がありません</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>srectl postmortem export: --format must be html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem export: --format には html または pdf を指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl postmortem export: give the file to write with -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem export: 書き込むファイルを -o FILE で指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>srectl postmortem export: --at is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem export: --at が RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl postmortem export: no postmortem &quot;%1&quot; in %2 (see srectl postmortem list)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem export: %2 にポストモーテム &quot;%1&quot; がありません (srectl postmortem list を参照)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>srectl postmortem export: warning: no impact chart for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem export: warning: %1 の影響グラフがありません: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl postmortem export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl postmortem export: %1</translation>
     </message>
 </context>
 </TS>
