@@ -1143,8 +1143,8 @@ Done at %2 UTC</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this postmortem as PDF or HTML, with the SLO chart</source>
-        <translation>このポストモーテムを SLO チャート付きで PDF または HTML にエクスポート</translation>
+        <source>Export this postmortem as PDF or HTML with the SLO chart, or print it (Ctrl+P)</source>
+        <translation>このポストモーテムを SLO チャート付きの PDF または HTML にエクスポート、または印刷 (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -1533,7 +1533,17 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::PostmortemPage</name>
     <message>
-        <location filename="../widgets/postmortem/postmortempage.cpp" line="+100"/>
+        <location filename="../widgets/postmortem/postmortempage.cpp" line="+67"/>
+        <source>Export as PDF or HTML…</source>
+        <translation>PDF または HTML にエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Open postmortem</source>
         <translation>ポストモーテムを開く</translation>
     </message>
@@ -1602,6 +1612,11 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
         <location line="+4"/>
         <source>Exported to %1.</source>
         <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print Postmortem</source>
+        <translation>ポストモーテムを印刷</translation>
     </message>
 </context>
 <context>

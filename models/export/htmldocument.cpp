@@ -90,6 +90,16 @@ bool writeHtml(const HtmlDocument &doc, const QString &path, QString *error)
     return true;
 }
 
+void printTo(const HtmlDocument &doc, QPagedPaintDevice *device)
+{
+    QTextDocument text;
+    text.setDefaultStyleSheet(kStyle);
+    for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
+        text.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    text.setHtml(withImageWidths(doc));
+    text.print(device);
+}
+
 bool writePdf(const HtmlDocument &doc, const QString &path, QString *error)
 {
     // QPdfWriter writes straight to the file; write beside it and rename so a failed export never
@@ -105,12 +115,7 @@ bool writePdf(const HtmlDocument &doc, const QString &path, QString *error)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
 
-        QTextDocument text;
-        text.setDefaultStyleSheet(kStyle);
-        for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
-            text.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-        text.setHtml(withImageWidths(doc));
-        text.print(&writer);
+        printTo(doc, &writer);
     }
     QFile out(partial);
     if (out.size() == 0) {

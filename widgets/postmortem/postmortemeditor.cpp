@@ -252,7 +252,7 @@ void PostmortemEditor::enableExtraActions(bool impact, bool exportFile)
     m_export->setEnabled(exportFile);
     m_impact->setToolTip(tr("Write the bad events and the share of the error budget each linked SLO lost between "
                             "started and resolved into the Impact section (from Prometheus)"));
-    m_export->setToolTip(tr("Export this postmortem as PDF or HTML, with the SLO chart"));
+    m_export->setToolTip(tr("Export this postmortem as PDF or HTML with the SLO chart, or print it (Ctrl+P)"));
 }
 
 pm::TableHeadings PostmortemEditor::headings() const

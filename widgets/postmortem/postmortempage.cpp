@@ -1,5 +1,6 @@
 #include "postmortempage.h"
 
+#include "htmldocument.h"
 #include "incidentimpact.h"
 #include "markdownedit.h"
 #include "postmortemeditor.h"
@@ -18,8 +19,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -57,8 +62,13 @@ PostmortemPage::PostmortemPage(ws::Workspace &workspace, QWidget *parent)
     connect(m_list, &PostmortemList::checkerChanged, m_editor, &PostmortemEditor::setChecker);
     connect(m_editor, &PostmortemEditor::closeRequested, this, &PostmortemPage::showList);
     connect(m_editor, &PostmortemEditor::impactRequested, this, &PostmortemPage::computeImpact);
-    connect(m_editor, &PostmortemEditor::exportRequested, this, &PostmortemPage::exportDocument);
     m_editor->enableExtraActions(true, true);
+    auto *exportMenu = new QMenu(m_editor->exportButton());
+    exportMenu->addAction(tr("Export as PDF or HTML…"), this, &PostmortemPage::exportDocument);
+    exportMenu->addAction(tr("Print…"), QKeySequence::Print, this, &PostmortemPage::printDocument);
+    m_editor->exportButton()->setMenu(exportMenu);
+    auto *print = new QShortcut(QKeySequence::Print, m_editor);
+    connect(print, &QShortcut::activated, this, &PostmortemPage::printDocument);
     connect(m_editor, &PostmortemEditor::settled, this, &PostmortemPage::settled);
     connect(&workspace, &ws::Workspace::loaded, this, &PostmortemPage::offerRecovery);
 }
@@ -252,6 +262,21 @@ void PostmortemPage::exportDocument()
             QMessageBox::warning(this, tr("Export Postmortem"), error);
     });
     watcher->setFuture(future);
+}
+
+void PostmortemPage::printDocument()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(QFileInfo(m_editor->file()).completeBaseName());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Postmortem"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The same document as the PDF export, without the SLO chart (that needs Prometheus; export
+    // to PDF for it).
+    exp::printTo(
+        reports::postmortemHtml(m_editor->currentBytes(), m_editor->tableHeadings(), m_workspace.config().timezone),
+        &printer);
 }
 
 } // namespace sre

@@ -48,6 +48,7 @@ private:
     // "Impact from SLOs" and "Export…" of the editor, through the SLO engine off the GUI thread.
     void computeImpact();
     void exportDocument();
+    void printDocument();
     // A client and engine for the workspace's Prometheus (null when it has none).
     SloEngine *engine();
 
