@@ -48,6 +48,7 @@ TimeChartView::TimeChartView(QWidget *parent)
     c->setBackgroundRoundness(0);
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeAxis->setTruncateLabels(false);
+    m_valueAxis->setTruncateLabels(false); // "125%" rather than "…" when the fonts are large (meeting mode)
     c->addAxis(m_timeAxis, Qt::AlignBottom);
     c->addAxis(m_valueAxis, Qt::AlignLeft);
     m_valueAxis->setTickCount(6);
