@@ -168,10 +168,14 @@ struct NameHit
     double bm25; // +inf when full text did not rank it
 };
 
-std::vector<NameHit> matchNames(const SearchIndex::Names &names, const FuzzyQuery &q)
+// Names of docs [from, to) (indexes into names.docs) that match `q`, in no particular order.
+std::vector<NameHit> matchNames(const SearchIndex::Names &names, const FuzzyQuery &q, std::size_t from = 0,
+                                std::size_t to = std::numeric_limits<std::size_t>::max())
 {
     std::vector<NameHit> named;
-    for (const SearchIndex::Names::Doc &d : names.docs) {
+    to = std::min(to, names.docs.size());
+    for (std::size_t i = from; i < to; ++i) {
+        const SearchIndex::Names::Doc &d = names.docs[i];
         FuzzyMatch best;
         const FuzzyCandidate *bestName = nullptr;
         for (const FuzzyCandidate &c : d.names) {
@@ -338,28 +342,38 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
             }
         }
         // A large index is ranked in two halves of rowids, the upper one on another core with a
-        // connection of its own, while this thread ranks the lower half and then matches names.
+        // connection of its own, which then matches the second half of the names, while this
+        // thread ranks the lower half and matches the first half of the names.
         constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
         const bool split = names->docs.size() >= 2000;
         const qint64 middle = split ? qint64(names->docByRowid.size()) / 2 : kEnd;
+        const std::size_t namesMiddle = split ? names->docs.size() / 2 : names->docs.size();
         RankInput upper = input;
+        std::vector<NameHit> upperNamed;
         QFuture<QString> other;
         if (split) {
-            other = QtConcurrent::run([this, expr, middle, &upper]() -> QString {
-                const ReaderLease helper(*this);
-                if (!helper.get())
-                    return Tr::tr("%1: the search index cannot be opened").arg(m_file);
-                exec(helper.get(), "BEGIN");
-                QString e = rankRows(helper.get(), expr, middle, kEnd, upper);
-                exec(helper.get(), "COMMIT");
-                return e;
-            });
+            other = QtConcurrent::run(
+                [this, expr, middle, &upper, &upperNamed, &names, &q, fuzzy, namesMiddle]() -> QString {
+                    QString e;
+                    {
+                        const ReaderLease helper(*this);
+                        if (!helper.get())
+                            return Tr::tr("%1: the search index cannot be opened").arg(m_file);
+                        exec(helper.get(), "BEGIN");
+                        e = rankRows(helper.get(), expr, middle, kEnd, upper);
+                        exec(helper.get(), "COMMIT");
+                    }
+                    if (fuzzy)
+                        upperNamed = matchNames(*names, q, namesMiddle);
+                    return e;
+                });
         }
         QString rankError = rankRows(db, expr, std::numeric_limits<qint64>::min(), middle, input);
         if (fuzzy)
-            named = matchNames(*names, q); // while the other half is ranked
+            named = matchNames(*names, q, 0, namesMiddle); // while the other half is ranked
         if (split) {
             const QString otherError = other.result();
+            named.insert(named.end(), upperNamed.begin(), upperNamed.end());
             if (rankError.isEmpty())
                 rankError = otherError;
             for (const RankInput::Scored &row : upper.heap)
@@ -412,18 +426,33 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
     const std::vector<Needle> marks = needles(terms);
     // The body straight from FTS5's content table: opening an FTS5 cursor per row costs more.
     Statement body(db, "SELECT c2 FROM fts_content WHERE id = ?");
-    for (auto &[id, hit] : ordered) {
-        if (body.ok()) {
-            body.bind(1, id);
-            if (body.step() == SQLITE_ROW)
-                hit.snippet
-                    = makeSnippet(QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(body.handle(), 0)),
-                                             sqlite3_column_bytes(body.handle(), 0)),
-                                  marks);
-            body.reset();
+    std::vector<QByteArray> bodies(ordered.size());
+    std::vector<char> found(ordered.size(), 0);
+    for (std::size_t i = 0; i < ordered.size() && body.ok(); ++i) {
+        body.bind(1, ordered[i].first);
+        if (body.step() == SQLITE_ROW) {
+            found[i] = 1;
+            bodies[i] = QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(body.handle(), 0)),
+                                   sqlite3_column_bytes(body.handle(), 0));
         }
-        result.hits.push_back(std::move(hit));
+        body.reset();
     }
+    // Snippets of many hits: the second half on another core.
+    const auto snippets = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            if (found[i])
+                ordered[i].second.snippet = makeSnippet(bodies[i], marks);
+        }
+    };
+    const std::size_t snippetsMiddle = ordered.size() >= 16 ? ordered.size() / 2 : ordered.size();
+    QFuture<void> otherSnippets;
+    if (snippetsMiddle < ordered.size())
+        otherSnippets
+            = QtConcurrent::run([&snippets, snippetsMiddle, &ordered]() { snippets(snippetsMiddle, ordered.size()); });
+    snippets(0, snippetsMiddle);
+    otherSnippets.waitForFinished();
+    for (auto &entry : ordered)
+        result.hits.push_back(std::move(entry.second));
     return result;
 }
 

@@ -259,7 +259,11 @@ QString makeSnippet(const QByteArray &utf8, const std::vector<Needle> &needles)
         // The window that holds the most different query words; the earliest among equals.
         std::size_t best = 0;
         int bestDistinct = 0;
-        for (std::size_t i = 0; i < hits.size(); ++i) {
+        quint64 all = 0;
+        for (const Hit &h : hits)
+            all |= quint64(1) << (h.needle % 64);
+        const int most = std::popcount(all);
+        for (std::size_t i = 0; i < hits.size() && bestDistinct < most; ++i) {
             quint64 seen = 0;
             for (std::size_t j = i; j < hits.size() && hits[j].end <= hits[i].start + kSnippetLength - 40; ++j)
                 seen |= quint64(1) << (hits[j].needle % 64);
