@@ -87,26 +87,11 @@ QString calloutLabel(const Shortcode &sc)
 QString mapProse(const QString &line, const std::function<QString(const QString &)> &fn)
 {
     QString out;
-    qsizetype i = 0, proseStart = 0;
-    while (i < line.size()) {
-        if (line[i] != u'`') {
-            ++i;
-            continue;
-        }
-        qsizetype run = 0;
-        while (i + run < line.size() && line[i + run] == u'`')
-            ++run;
-        const QString ticks(run, u'`');
-        qsizetype close = line.indexOf(ticks, i + run);
-        while (close >= 0 && close + run < line.size() && line[close + run] == u'`')
-            close = line.indexOf(ticks, close + run + 1);
-        if (close < 0) {
-            i += run;
-            continue;
-        }
-        out += fn(line.mid(proseStart, i - proseStart));
-        out += QStringView(line).mid(i, close + run - i);
-        i = proseStart = close + run;
+    qsizetype proseStart = 0;
+    for (const md::CodeSpan &span : md::codeSpans(line)) {
+        out += fn(line.mid(proseStart, span.begin - proseStart));
+        out += QStringView(line).mid(span.begin, span.end - span.begin);
+        proseStart = span.end;
     }
     out += fn(line.mid(proseStart));
     return out;

@@ -8,33 +8,41 @@
 
 namespace sre::rb::md {
 
+std::vector<CodeSpan> codeSpans(const QString &line)
+{
+    std::vector<CodeSpan> spans;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (line[i] != u'`') {
+            ++i;
+            continue;
+        }
+        qsizetype run = 0;
+        while (i + run < line.size() && line[i + run] == u'`')
+            ++run;
+        const QString ticks(run, u'`');
+        qsizetype close = line.indexOf(ticks, i + run);
+        while (close >= 0 && close + run < line.size() && line[close + run] == u'`')
+            close = line.indexOf(ticks, close + run + 1);
+        if (close < 0) {
+            i += run;
+            continue;
+        }
+        spans.push_back({ i, i + run, close, close + run });
+        i = close + run;
+    }
+    return spans;
+}
+
 namespace {
 
 // Blanks out `code spans` so nothing inside them counts as a link or a placeholder.
 QString blankCodeSpans(const QString &line)
 {
     QString out = line;
-    qsizetype i = 0;
-    while (i < out.size()) {
-        if (out[i] != u'`') {
-            ++i;
-            continue;
-        }
-        qsizetype run = 0;
-        while (i + run < out.size() && out[i + run] == u'`')
-            ++run;
-        const QString ticks(run, u'`');
-        qsizetype close = out.indexOf(ticks, i + run);
-        while (close >= 0 && close + run < out.size() && out[close + run] == u'`')
-            close = out.indexOf(ticks, close + run + 1);
-        if (close < 0) {
-            i += run;
-            continue;
-        }
-        for (qsizetype k = i + run; k < close; ++k)
+    for (const CodeSpan &span : codeSpans(line))
+        for (qsizetype k = span.innerBegin; k < span.innerEnd; ++k)
             out[k] = u' ';
-        i = close + run;
-    }
     return out;
 }
 

@@ -2,7 +2,9 @@
 
 // Internal to sre_runbook: what markdown.cpp and plaintext.cpp share.
 #include <QByteArray>
+#include <QString>
 #include <optional>
+#include <vector>
 
 namespace sre::rb::md {
 
@@ -35,5 +37,13 @@ inline bool closes(const Fence &open, const QByteArray &line)
     const auto f = fenceOf(line);
     return f && f->ch == open.ch && f->length >= open.length && line.trimmed().size() == f->length;
 }
+
+// A `code span` of one line: [begin, end) includes the backtick runs, [innerBegin, innerEnd) is
+// the code. A run of N backticks is closed by the next run of exactly N; an unclosed run is text.
+struct CodeSpan
+{
+    qsizetype begin = 0, innerBegin = 0, innerEnd = 0, end = 0;
+};
+std::vector<CodeSpan> codeSpans(const QString &line);
 
 } // namespace sre::rb::md

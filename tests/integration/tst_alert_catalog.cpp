@@ -1,6 +1,7 @@
 // Alerts from the workspace's rules/ merged with a real Prometheus' /api/v1/rules, each resolved to
 // its runbook the way srectl resolves it.
 #include "alertcatalog.h"
+#include "demoworkspace.h"
 #include "fixtureenv.h"
 #include "workspace.h"
 
@@ -14,19 +15,6 @@ using namespace sre;
 
 namespace {
 const QString kDemo = QStringLiteral(SRE_SOURCE_DIR "/resources/demo");
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        QDir().mkpath(QFileInfo(dst).absolutePath());
-        if (!QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
 
 const AlertCatalog::Entry *find(const AlertCatalog &catalog, const QString &name)
 {
@@ -55,7 +43,7 @@ void TestAlertCatalog::initTestCase()
 {
     m_url = testing::fixtureUrl("SRE_TEST_PROMETHEUS_RULES_URL_FILE");
     QVERIFY2(!m_url.isEmpty(), "the prometheus_rules fixture did not start");
-    QVERIFY(copyTree(kDemo, m_dir.path()));
+    QVERIFY(testing::copyDir(kDemo, m_dir.path()));
     QFile ws(m_dir.filePath(QStringLiteral("workspace.yaml")));
     QVERIFY(ws.open(QIODevice::WriteOnly | QIODevice::Truncate));
     ws.write(QStringLiteral("name: Alerts test\n"
@@ -174,7 +162,7 @@ void TestAlertCatalog::sameRunbooksAsSrectl()
 void TestAlertCatalog::unreachablePrometheusKeepsLocalAlerts()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(testing::copyDir(kDemo, dir.path()));
     QFile ws(dir.filePath(QStringLiteral("workspace.yaml")));
     QVERIFY(ws.open(QIODevice::WriteOnly | QIODevice::Truncate));
     ws.write("name: down\ndatasources:\n  - name: gone\n    url: http://127.0.0.1:1\n");
