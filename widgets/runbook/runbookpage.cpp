@@ -65,6 +65,9 @@ RunbookPage::RunbookPage(ws::Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_coverage, tr("Coverage"));
     connect(m_coverage, &CoverageView::openFile, this, [this](const QString &path) { m_browser->open(path); });
     m_tabs->setDocumentMode(true);
+    // All three tabs stay readable: the pane is as wide as they need, no scroll arrows, no "…".
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tabs);
