@@ -242,27 +242,8 @@ DisplayDocument displayDocument(const QByteArray &fileText)
             }
         }
         // HTML comments (template guidance) are not shown.
-        QString visible;
-        qsizetype i = 0;
         const bool hadComment = inComment || line.contains(QStringLiteral("<!--"));
-        while (i < line.size()) {
-            if (inComment) {
-                const qsizetype end = line.indexOf(QStringLiteral("-->"), i);
-                if (end < 0)
-                    break;
-                inComment = false;
-                i = end + 3;
-            } else {
-                const qsizetype start = line.indexOf(QStringLiteral("<!--"), i);
-                if (start < 0) {
-                    visible += QStringView(line).mid(i);
-                    break;
-                }
-                visible += QStringView(line).mid(i, start - i);
-                inComment = true;
-                i = start + 4;
-            }
-        }
+        const QString visible = withoutComments(line, inComment);
         if (hadComment && visible.trimmed().isEmpty())
             continue;
         if (const auto m = wholeShortcode.match(visible); m.hasMatch()) {

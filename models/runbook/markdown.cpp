@@ -34,6 +34,31 @@ std::vector<CodeSpan> codeSpans(const QString &line)
     return spans;
 }
 
+QString withoutComments(const QString &line, bool &inComment)
+{
+    QString visible;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (inComment) {
+            const qsizetype end = line.indexOf(QStringLiteral("-->"), i);
+            if (end < 0)
+                break;
+            inComment = false;
+            i = end + 3;
+        } else {
+            const qsizetype start = line.indexOf(QStringLiteral("<!--"), i);
+            if (start < 0) {
+                visible += QStringView(line).mid(i);
+                break;
+            }
+            visible += QStringView(line).mid(i, start - i);
+            inComment = true;
+            i = start + 4;
+        }
+    }
+    return visible;
+}
+
 namespace {
 
 // Blanks out `code spans` so nothing inside them counts as a link or a placeholder.
@@ -175,28 +200,7 @@ Outline outline(const QByteArray &fileText)
         QString line = QString::fromUtf8(bytes);
         if (line.endsWith(u'\r'))
             line.chop(1);
-        QString visible;
-        qsizetype i = 0;
-        while (i < line.size()) {
-            if (inComment) {
-                const qsizetype end = line.indexOf(QStringLiteral("-->"), i);
-                if (end < 0) {
-                    i = line.size();
-                    break;
-                }
-                inComment = false;
-                i = end + 3;
-            } else {
-                const qsizetype start = line.indexOf(QStringLiteral("<!--"), i);
-                if (start < 0) {
-                    visible += QStringView(line).mid(i);
-                    break;
-                }
-                visible += QStringView(line).mid(i, start - i);
-                inComment = true;
-                i = start + 4;
-            }
-        }
+        const QString visible = withoutComments(line, inComment);
         const QString code = blankCodeSpans(visible);
         if (code.trimmed().isEmpty()) {
             previousProse.clear();

@@ -46,4 +46,8 @@ struct CodeSpan
 };
 std::vector<CodeSpan> codeSpans(const QString &line);
 
+// `line` without its HTML comments; `inComment` carries a comment that spans lines from one line to
+// the next.
+QString withoutComments(const QString &line, bool &inComment);
+
 } // namespace sre::rb::md
