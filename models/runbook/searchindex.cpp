@@ -395,28 +395,26 @@ UpdateStats SearchIndex::apply(const std::vector<FileEntry> &files, const QStrin
             const QByteArray path = f.path.toUtf8(), root = f.root.toUtf8();
             const auto existing = rows.constFind(f.path);
             qint64 id = 0;
+            // Both statements take the document's columns as parameters 2 to 8.
+            auto bindColumns = [&](auto &statement) {
+                statement.bind(2, root);
+                statement.bind(3, f.mtime);
+                statement.bind(4, f.size);
+                statement.bind(5, p.title);
+                statement.bind(6, p.alerts);
+                statement.bind(7, p.h1);
+                statement.bind(8, p.tokens);
+            };
             if (existing != rows.cend()) {
                 id = existing->id;
                 updDoc.bind(1, id);
-                updDoc.bind(2, root);
-                updDoc.bind(3, f.mtime);
-                updDoc.bind(4, f.size);
-                updDoc.bind(5, p.title);
-                updDoc.bind(6, p.alerts);
-                updDoc.bind(7, p.h1);
-                updDoc.bind(8, p.tokens);
+                bindColumns(updDoc);
                 delFts.bind(1, id);
                 failed = !updDoc.run() || !delFts.run();
                 ++stats.updated;
             } else {
                 insDoc.bind(1, path);
-                insDoc.bind(2, root);
-                insDoc.bind(3, f.mtime);
-                insDoc.bind(4, f.size);
-                insDoc.bind(5, p.title);
-                insDoc.bind(6, p.alerts);
-                insDoc.bind(7, p.h1);
-                insDoc.bind(8, p.tokens);
+                bindColumns(insDoc);
                 failed = !insDoc.run();
                 id = sqlite3_last_insert_rowid(db);
                 ++stats.added;

@@ -1,6 +1,7 @@
 // The Markdown codec: byte-exact round trips, and edits that change only what they touch.
 // Every expected line below is written by hand from the input files, never copied from output.
 #include "document.h"
+#include "pmtestdata.h"
 #include "tablerows.h"
 
 #include <QDir>
@@ -10,20 +11,9 @@
 #include <QTimeZone>
 
 using namespace sre::pm;
+using namespace sre::pm::testdata;
 
 namespace {
-const QString kDemo = QStringLiteral(SRE_SOURCE_DIR "/resources/demo/postmortems/");
-const QString kTemplates = QStringLiteral(SRE_SOURCE_DIR "/resources/templates/");
-const QString kSeed = QStringLiteral(SRE_SHARED_DIR "/seed-examples/postmortem-INC-2025-001.ja.md");
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 QByteArray demo014()
 {
     return readAll(kDemo + QStringLiteral("INC-2026-014.md"));

@@ -1,6 +1,7 @@
 // The blameless-language checker (with the shipped rules, in English and Japanese, flagged and not
 // flagged) and the completeness checks. Every expected finding is written by hand.
 #include "lint.h"
+#include "pmtestdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,20 +10,10 @@
 
 using namespace sre;
 using namespace sre::pm;
+using namespace sre::pm::testdata;
 
 namespace {
 const QString kLint = QStringLiteral(SRE_SOURCE_DIR "/resources/lint");
-const QString kTemplates = QStringLiteral(SRE_SOURCE_DIR "/resources/templates/");
-const QString kDemo = QStringLiteral(SRE_SOURCE_DIR "/resources/demo/postmortems/");
-const QString kSeed = QStringLiteral(SRE_SHARED_DIR "/seed-examples/postmortem-INC-2025-001.ja.md");
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
 
 void write(const QString &path, const QByteArray &bytes)
 {
