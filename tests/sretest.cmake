@@ -7,7 +7,6 @@ function(sre_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test)
   target_compile_definitions(${name} PRIVATE
     SRE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    SRE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
     SRE_BINARY_DIR="${PROJECT_BINARY_DIR}")
   sre_target_defaults(${name})
   add_test(NAME ${name} COMMAND ${name})
