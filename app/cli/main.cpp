@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace {
@@ -65,6 +67,17 @@ int main(int argc, char **argv)
         draws = draws || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "export") == 0;
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Creating the platform integration looks for files in $XDG_RUNTIME_DIR; where it is unset (a CI
+    // job, cron, sudo, ssh without a session) Qt warns on stderr and creates /tmp/runtime-$USER.
+    // srectl needs no runtime files (no display server, no D-Bus), so it gets a private, empty one
+    // (mode 0700, as the spec asks) that lives as long as the process: stderr keeps only what the
+    // user's command caused, and nothing is left behind.
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+    if (draws && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/srectl-runtime-XXXXXX"));
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
     std::unique_ptr<QCoreApplication> appHolder(draws ? new QGuiApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;
