@@ -141,6 +141,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sre-console"));
     QApplication::setOrganizationName(QStringLiteral("sre-console"));
     QApplication::setApplicationVersion(QString::fromLatin1(sre::kVersion));
+    // The installed desktop file (packaging/): Wayland compositors match the window to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sreconsole.SreConsole"));
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
