@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString file = QStringLiteral("/fuzz/oncall.yaml");
     const OncallResult result = parseOncall(text, file);
     sre::fuzz::checkProblems(result.problems, file, text);
-    const QDateTime base(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::UTC);
+    const QDateTime base(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC);
     for (const Rotation &r : result.schedule.rotations) {
         for (qint64 days : { -400, -1, 0, 1, 6, 7, 8, 365, 4000 }) {
             const QString who = result.schedule.onCall(r.name, base.addDays(days));
@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                        || std::any_of(s.overrides.begin(), s.overrides.end(), overrides));
         }
         if (r.start.isValid())
-            (void)result.schedule.onCall(r.name, r.start.startOfDay(QTimeZone::UTC));
+            (void)result.schedule.onCall(r.name, r.start.startOfDay(Qt::UTC));
     }
     return 0;
 }

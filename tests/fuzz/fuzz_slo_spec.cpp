@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         "", // whatever the content says (multi-document files, Kubernetes lists)
     };
     sre::fuzz::Input in(data, size);
-    const QByteArray text = QByteArray(headers[in.byte() % 8]) + in.rest();
+    const char *header = headers[in.byte() % 8];
+    const QByteArray text = QByteArray(header) + in.rest();
     const QString file = QStringLiteral("/fuzz/slos/x.yaml");
     const SpecFileResult result = loadSpecText(text, file);
     sre::fuzz::checkProblems(result.problems, file, text);

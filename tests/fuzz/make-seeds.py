@@ -50,12 +50,21 @@ for path in files('tests/unit/slo/data/*.yaml') + files('resources/demo/slos/*.y
         m = re.search(rb'\.ya?ml: \|-?\n((?:[ \t]+.*\n|\n)+)', text)
         if m:
             body = re.sub(rb'(?m)^    ', b'', m.group(1))
-            put('slo_spec', bytes([SELECTOR['native'] if b'sre-console/v1' in body else SELECTOR['seed']]) + body)
+            if b'sre-console/v1' in body:
+                put('slo_spec', bytes([SELECTOR['native']]) + re.sub(rb'(?m)^apiVersion: .*\n', b'', body))
+            else:
+                put('slo_spec', bytes([SELECTOR['seed']]) + body)
     elif b'apiVersion: sre-console/v1' in text:
         sel = SELECTOR['native']
     else:
         sel = SELECTOR.get(name, 7)
-    put('slo_spec', bytes([sel]) + text)
+    # The selector's header replaces the file's own detection keys (a duplicate key is an error).
+    # Only the first document gets the header; the others keep their own keys.
+    first, sep, others = text.partition(b'\n---\n')
+    stripped = re.sub(rb'(?m)^(apiVersion|kind|version): .*\n', b'', first) + sep + others
+    if sel == 7:
+        stripped = text
+    put('slo_spec', bytes([sel]) + stripped)
     put('slo_spec', bytes([7]) + text)
 
 # workspace_yaml, alert_rules, oncall: the files as they are.
