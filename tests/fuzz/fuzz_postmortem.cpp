@@ -45,9 +45,8 @@ bool frontMatterIsMap(const PostmortemDocument &doc)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const QString keys[] = { QStringLiteral("id"),       QStringLiteral("title"),
-                                    QStringLiteral("status"),   QStringLiteral("severity"),
-                                    QStringLiteral("started"),  QStringLiteral("resolved"),
+    static const QString keys[] = { QStringLiteral("id"),       QStringLiteral("title"),   QStringLiteral("status"),
+                                    QStringLiteral("severity"), QStringLiteral("started"), QStringLiteral("resolved"),
                                     QStringLiteral("template"), QStringLiteral("x-custom") };
     sre::fuzz::Input in(data, size);
     const QString key = keys[in.byte() % 8];

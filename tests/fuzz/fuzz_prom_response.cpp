@@ -64,8 +64,8 @@ bool sameResponse(const ParsedResponse &a, const ParsedResponse &b)
     return a.status == b.status && a.errorType == b.errorType && a.error == b.error && a.warnings == b.warnings
         && a.infos == b.infos && a.resultTypeText == b.resultTypeText && a.resultType == b.resultType
         && sameSeries(a.series, b.series) && a.scalar.has_value() == b.scalar.has_value()
-        && (!a.scalar || (sameDouble(a.scalar->timestamp, b.scalar->timestamp)
-                          && sameDouble(a.scalar->value, b.scalar->value)))
+        && (!a.scalar
+            || (sameDouble(a.scalar->timestamp, b.scalar->timestamp) && sameDouble(a.scalar->value, b.scalar->value)))
         && a.string.has_value() == b.string.has_value()
         && (!a.string || (sameDouble(a.string->timestamp, b.string->timestamp) && a.string->value == b.string->value))
         && a.data == b.data;
@@ -134,7 +134,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     // (1) ResponseParser: chunks against one piece.
     QString wholeError;
-    const std::optional<ParsedResponse> whole = ResponseParser::parse(QByteArrayView(body, qsizetype(bodySize)), &wholeError);
+    const std::optional<ParsedResponse> whole
+        = ResponseParser::parse(QByteArrayView(body, qsizetype(bodySize)), &wholeError);
     ResponseParser streamed;
     Chunker chunker(seed);
     bool ok = true;

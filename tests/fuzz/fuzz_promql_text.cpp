@@ -32,8 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(replaced == fixedRanges(query).size());
     FUZZ_CHECK(fixedRanges(rewindowed).isEmpty());
 
-    if (const auto split = splitTopLevel(query, { QStringLiteral("/"), QStringLiteral("or"), QStringLiteral("and"),
-                                                  QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("-") }))
+    if (const auto split = splitTopLevel(query,
+                                         { QStringLiteral("/"), QStringLiteral("or"), QStringLiteral("and"),
+                                           QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("-") }))
         FUZZ_CHECK(query.contains(split->op));
 
     const QString stripped = stripOuterParens(query);
@@ -44,7 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(again.has_value());
         FUZZ_CHECK(again->name == selector->name && again->matchers == selector->matchers);
         (void)selector->equalityValue(QStringLiteral("job"));
-        (void)selector->without(QStringLiteral("le")).with(QStringLiteral("code=~\"5..\"")).renamed(QStringLiteral("x"));
+        (void)selector->without(QStringLiteral("le"))
+            .with(QStringLiteral("code=~\"5..\""))
+            .renamed(QStringLiteral("x"));
     }
     (void)wrapSelectors(query, QStringLiteral("rate"));
     (void)ensureSummed(query);

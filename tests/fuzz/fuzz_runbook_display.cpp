@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(QString::fromUtf8(cjk).toUtf8() == cjk);
     }
 
-    const ParseResult parsed = parseRunbook(text, QStringLiteral("/fuzz/runbooks/a/b.md"), QStringLiteral("/fuzz/runbooks"));
+    const ParseResult parsed
+        = parseRunbook(text, QStringLiteral("/fuzz/runbooks/a/b.md"), QStringLiteral("/fuzz/runbooks"));
     (void)md::headingPlainText(parsed.runbook.h1);
     (void)md::splitWords(parsed.runbook.title);
     for (const Finding &f : lintText(text, QStringLiteral("/fuzz/runbooks/a/b.md"), true))

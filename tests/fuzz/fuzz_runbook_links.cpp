@@ -27,7 +27,7 @@ struct Fixture
     Fixture()
     {
         // QFileInfo warns about every path with a NUL in it; the fuzzer makes many.
-        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
         const QString t = tmp.path();
         const auto write = [](const QString &path, const QByteArray &text) {
             QDir().mkpath(QFileInfo(path).absolutePath());
@@ -49,7 +49,8 @@ struct Fixture
         allowedCanonical = { QFileInfo(roots).canonicalFilePath(), QFileInfo(mapped).canonicalFilePath() };
         ScanResult scan = scanRoots({ roots });
         resolver = std::make_unique<Resolver>(
-            QStringList { roots }, std::vector<UrlMapping> { { QStringLiteral("https://runbooks.example.com/runbooks/"), mapped } },
+            QStringList { roots },
+            std::vector<UrlMapping> { { QStringLiteral("https://runbooks.example.com/runbooks/"), mapped } },
             std::move(scan.runbooks));
     }
 

@@ -56,7 +56,7 @@ private:
 } // namespace sre::fuzz
 
 // Aborts with the failed condition and its place; active in every build type.
-#define FUZZ_CHECK(condition)                                                                                         \
+#define FUZZ_CHECK(condition)                                                                                          \
     ((condition) ? static_cast<void>(0) : ::sre::fuzz::propertyFailed(#condition, __FILE__, __LINE__))
 
 // libFuzzer's entry point, implemented by every target.
