@@ -166,8 +166,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     tokOk = tokOk && tokenizer.finish();
     Recorder theirs;
     const bool refOk = nlohmann::json::sax_parse(body, body + bodySize, &theirs);
-    const bool bom = bodySize >= 3 && std::memcmp(body, "\xEF\xBB\xBF", 3) == 0; // nlohmann skips a BOM
-    if (refOk && !bom && theirs.maxDepth <= 256) {
+    // Where nlohmann is lenient and the tokenizer strict: it skips a UTF-8 BOM and takes a NUL byte
+    // for the end of the input.
+    const bool bom = bodySize >= 3 && std::memcmp(body, "\xEF\xBB\xBF", 3) == 0;
+    const bool nul = std::memchr(body, 0, bodySize) != nullptr;
+    if (refOk && !bom && !nul && theirs.maxDepth <= 256) {
         FUZZ_CHECK(tokOk);
         FUZZ_CHECK(ours.events == theirs.events);
     }
