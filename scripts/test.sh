@@ -61,7 +61,7 @@ if [ "$sanitize" = thread ]; then
   # The tests labelled tsan and what they run: TSan against uninstrumented Qt reports Qt's
   # internal hand-offs as races, so the whole suite is not meaningful here.
   mapfile -t targets < <(ctest --test-dir "$build" -N -L tsan 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: *\(tst_[A-Za-z0-9_]*\)$/\1/p')
-  SRE_BUILD_DIR="$build" "$root/scripts/build" "${targets[@]}" sre-demo-history srectl sre-console
+  SRE_BUILD_DIR="$build" "$root/scripts/build" "${targets[@]}" sre-demo-history
   set -- -L tsan "$@"
 else
   SRE_BUILD_DIR="$build" "$root/scripts/build"
