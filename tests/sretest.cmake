@@ -1,3 +1,6 @@
+# Sanitizer builds run several times slower: their tests get proportionally more time.
+set(SRE_TEST_TIMEOUT_SCALE 1 CACHE STRING "Multiplies the timeout of every sre_add_test test")
+
 # sre_add_test(NAME SOURCES... LIBS... [LABELS...] [FIXTURES...] [ENV...])
 # One Qt Test executable linked against the libraries it tests; production sources are never
 # compiled a second time.
@@ -11,7 +14,8 @@ function(sre_add_test name)
   sre_target_defaults(${name})
   add_test(NAME ${name} COMMAND ${name})
   set(_env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" ${ARG_ENV})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 300)
+  math(EXPR _timeout "300 * ${SRE_TEST_TIMEOUT_SCALE}")
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT ${_timeout})
   if(ARG_LABELS)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
   endif()
