@@ -49,6 +49,9 @@ public:
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
     QString datasourceName() const { return m_datasource; }
+    // The engine of the current datasource (null without one); tests clear its bucket cache so a
+    // refresh goes to the network again.
+    SloEngine *engine() const { return m_engine.get(); }
 
     void setSelection(const SloTimeSelection &selection); // refreshes
     const SloTimeSelection &selection() const { return m_selection; }
