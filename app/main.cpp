@@ -148,9 +148,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Open the workspace folder DIR."),
                                           QStringLiteral("DIR"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"),
-                                     QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts."),
-                                     QStringLiteral("NAME"));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page"), QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts, welcome."),
+        QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Render offscreen, save a PNG to FILE and exit."),
                                      QStringLiteral("FILE"));
@@ -193,8 +193,8 @@ int main(int argc, char **argv)
     sre::installTranslators(app, lang);
 
     const QString page = parser.value(pageOpt);
-    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page)) {
-        std::fprintf(stderr, "sre-console: --page must be one of %s\n",
+    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page) && page != u"welcome") {
+        std::fprintf(stderr, "sre-console: --page must be one of %s, welcome\n",
                      qPrintable(sre::MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
