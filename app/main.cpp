@@ -47,8 +47,13 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
         QCoreApplication::exit(ok ? 0 : 2);
     };
     QObject::connect(&window, &sre::MainWindow::maybeSettled, &window, [&window, shoot] {
+        // Asked again after the queued events: work started by the same signal (the SLO detail's
+        // fetch after the overview's refresh) must not be photographed half done.
         if (window.isSettled())
-            QTimer::singleShot(0, &window, shoot);
+            QTimer::singleShot(0, &window, [&window, shoot] {
+                if (window.isSettled())
+                    shoot();
+            });
     });
     // A datasource that never answers does not hold it up for long.
     QTimer::singleShot(std::chrono::seconds(20), &window, shoot);
