@@ -222,8 +222,11 @@ int main(int argc, char **argv)
     }
 
     QString dir = parser.value(workspaceOpt);
+    // The last workspace opens again; one that has gone away (moved, deleted, an unmounted disk)
+    // leaves the welcome page with its recent list instead.
     if (dir.isEmpty() && !screenshot)
-        dir = sre::Session().lastWorkspace();
+        if (const QString last = sre::Session().lastWorkspace(); !last.isEmpty() && QDir(last).exists())
+            dir = last;
     if (!applySloOptions(parser, { sloOpt, meetingOpt, windowOpt, periodOpt, atOpt }, window, workspace))
         return 2;
     if (!dir.isEmpty()) {

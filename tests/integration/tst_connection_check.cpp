@@ -191,6 +191,7 @@ void TestConnectionCheck::wizardButton()
     QVERIFY(tester);
     QSignalSpy finished(tester, &ConnectionTester::finished);
     button->click();
+    QVERIFY(finished.isEmpty());
     QVERIFY(!button->isEnabled()); // running, and the event loop is ours
     QVERIFY(finished.wait(20000));
     QVERIFY(button->isEnabled());
