@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +129,11 @@ void TestConnectionCheck::outcome_data()
     QTest::newRow("no credentials: 401") << "tls-no-password" << Outcome::Unauthorized << "401";
     QTest::newRow("host name does not resolve: DNS") << "dns" << Outcome::Dns << "no-such-host.invalid";
     QTest::newRow("unreadable token file: settings") << "unreadable-token" << Outcome::Config << "missing";
+    // Fault injection: what a wrong URL typically answers with (a web page, some other JSON API),
+    // and a server that accepts the connection but never answers.
+    QTest::newRow("HTML page: not a Prometheus") << "html" << Outcome::NotPrometheus << "Prometheus API";
+    QTest::newRow("JSON without status: not a Prometheus") << "json" << Outcome::NotPrometheus << "status";
+    QTest::newRow("no answer: timeout") << "silent" << Outcome::Timeout << "in time";
 }
 
 void TestConnectionCheck::outcome()
@@ -135,9 +141,24 @@ void TestConnectionCheck::outcome()
     QFETCH(QString, variant);
     QFETCH(Outcome, expected);
     QFETCH(QString, mention);
+    DatasourceConfig c = config(variant);
+    std::unique_ptr<test::ScriptedResponder> responder;
+    QTcpServer silent; // listens, accepts nothing, answers nothing
+    if (variant == u"html" || variant == u"json") {
+        const QByteArray body = variant == u"html"
+            ? QByteArray("<!doctype html><html><body><h1>Grafana</h1></body></html>")
+            : QByteArray(R"({"data":{"version":"1.0"}})");
+        responder = std::make_unique<test::ScriptedResponder>(QList<QByteArray> { test::ScriptedResponder::response(
+            200, "OK", body, variant == u"html" ? "text/html" : "application/json") });
+        c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(responder->port()));
+    } else if (variant == u"silent") {
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        c.timeout = std::chrono::seconds(1);
+    }
     ConnectionTester tester;
     QSignalSpy finished(&tester, &ConnectionTester::finished);
-    tester.start(config(variant));
+    tester.start(c);
     QVERIFY(tester.isRunning());
     QVERIFY(finished.wait(20000));
     const auto result = finished.at(0).at(0).value<ConnectionCheck>();
