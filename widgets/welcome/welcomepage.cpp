@@ -107,7 +107,10 @@ WelcomePage::WelcomePage(Settings &settings, QWidget *parent)
     m_recentTitle->setFont(bold);
     m_recent->setObjectName(QStringLiteral("recentWorkspaces"));
     m_recent->setFrameShape(QFrame::NoFrame);
-    m_recent->setMaximumHeight(m_recent->sizeHintForRow(0) > 0 ? m_recent->sizeHintForRow(0) * 8 : 200);
+    m_recent->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QPalette palette = m_recent->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window)); // a list of links, not a box
+    m_recent->setPalette(palette);
     connect(m_recent, &QListWidget::itemActivated, this, &WelcomePage::openRecent);
     connect(m_recent, &QListWidget::itemClicked, this, &WelcomePage::openRecent);
     layout->addWidget(m_recentTitle);
@@ -200,10 +203,13 @@ void WelcomePage::rebuildRecent()
         item->setData(Qt::UserRole, dir);
         item->setIcon(QIcon(QStringLiteral(":/icons/slo.svg")));
         if (!QFileInfo(dir).isDir()) {
+            item->setText(tr("%1 (not found)").arg(item->text()));
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(tr("%1 no longer exists").arg(dir));
         }
     }
+    // As tall as its rows (at most Settings::kMaxRecent), no scrolling.
+    m_recent->setFixedHeight(recent.isEmpty() ? 0 : m_recent->sizeHintForRow(0) * int(recent.size()) + 4);
     m_recentTitle->setVisible(!recent.isEmpty());
     m_recent->setVisible(!recent.isEmpty());
 }

@@ -246,6 +246,9 @@ WizardPrometheusPage::WizardPrometheusPage(QWidget *parent)
     registerField(QStringLiteral("passwordFile"), m_passwordFile);
     connect(m_url, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_url, &QLineEdit::textChanged, m_result, &QLabel::clear);
+    connect(m_url, &QLineEdit::textChanged, m_test,
+            [this](const QString &text) { m_test->setEnabled(isHttpUrl(text) && !m_tester->isRunning()); });
+    m_test->setEnabled(false);
 }
 
 QLineEdit *WizardPrometheusPage::fileRow(const QString &objectName, const QString &title, QWidget *parent,
@@ -306,7 +309,7 @@ void WizardPrometheusPage::testConnection()
 
 void WizardPrometheusPage::showResult(const prom::ConnectionCheck &result)
 {
-    m_test->setEnabled(true);
+    m_test->setEnabled(isComplete());
     const QString color = result.ok() ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
     const QString mark = result.ok() ? QStringLiteral("✔") : QStringLiteral("✘");
     QString html
