@@ -282,6 +282,8 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     auto error = [&](Error::Kind kind, const QString &message) {
         Error e = transferError(transfer, kind, message, config);
         e.httpStatus = outcome.httpStatus;
+        if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && transfer.writeAborted))
+            e.transportCode = static_cast<int>(code);
         return e;
     };
     const bool stoppedByUs = code == CURLE_WRITE_ERROR && transfer.writeAborted;

@@ -34,6 +34,7 @@ struct Error
     QString url; // endpoint without user info
     QString datasource; // DatasourceConfig::name
     int attempts = 1; // how many times the request was sent (retries included)
+    int transportCode = 0; // libcurl's CURLcode when the transfer itself failed (DNS, TLS, ...), else 0
     QStringList warnings; // warnings Prometheus sent along with the error
 
     // One line naming the query (or URL), what went wrong and what the user can do about it.
