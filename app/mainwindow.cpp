@@ -411,8 +411,14 @@ void MainWindow::updateTitle()
 {
     const QString name = m_workspace.isOpen() ? m_workspace.config().name : QString();
     setWindowTitle(name.isEmpty() ? tr("SRE Console") : tr("%1 — SRE Console").arg(name));
-    m_workspaceLabel->setText(m_workspace.isOpen() ? tr("Workspace: %1 (%2)").arg(name, m_workspace.config().timezone)
-                                                   : tr("No workspace open — File ▸ Open Workspace (Ctrl+O)"));
+    const ws::WorkspaceConfig &config = m_workspace.config();
+    if (!m_workspace.isOpen())
+        m_workspaceLabel->setText(tr("No workspace open — File ▸ Open Workspace (Ctrl+O)"));
+    else if (!config.unknownTimezone.isEmpty())
+        m_workspaceLabel->setText(
+            tr("Workspace: %1 (UTC: \"%2\" in workspace.yaml is not a time zone)").arg(name, config.unknownTimezone));
+    else
+        m_workspaceLabel->setText(tr("Workspace: %1 (%2)").arg(name, config.timezone));
 }
 
 void MainWindow::updateProblems(int errors, int warnings)

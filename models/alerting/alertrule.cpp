@@ -29,6 +29,11 @@ void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &r
         return;
     }
     for (const auto &group : groups) {
+        if (!yaml::isMap(group)) {
+            result.problems << Problem::error(file, yaml::lineOf(group),
+                                              Tr::tr("a rule group must be a mapping with name and rules"));
+            continue;
+        }
         const QString groupName = yaml::str(group["name"]);
         const YAML::Node rules = group["rules"];
         if (!yaml::isSeq(rules)) {
@@ -37,6 +42,11 @@ void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &r
             continue;
         }
         for (const auto &rule : rules) {
+            if (!yaml::isMap(rule)) {
+                result.problems << Problem::error(file, yaml::lineOf(rule),
+                                                  Tr::tr("a rule must be a mapping with alert (or record) and expr"));
+                continue;
+            }
             if (!rule["alert"])
                 continue; // recording rule
             AlertRule r;
@@ -62,23 +72,20 @@ void readGroups(const YAML::Node &groups, const QString &file, RuleFileResult &r
 RuleFileResult parseRuleText(const QByteArray &text, const QString &file)
 {
     RuleFileResult result;
-    const yaml::LoadResult loaded = yaml::loadString(text, file);
-    if (loaded.problem) {
-        result.problems << *loaded.problem;
-        return result;
-    }
-    for (const YAML::Node &doc : loaded.documents) {
-        if (!yaml::isMap(doc))
-            continue;
-        if (doc["groups"])
-            readGroups(doc["groups"], file, result);
-        else if (doc["spec"] && doc["spec"]["groups"]) // PrometheusRule CRD
-            readGroups(doc["spec"]["groups"], file, result);
-        else
-            result.problems << Problem::error(
-                file, yaml::lineOf(doc),
-                Tr::tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
-    }
+    yaml::interpret(text, file, result.problems, [&](const yaml::Documents &documents) {
+        for (const YAML::Node &doc : documents) {
+            if (!yaml::isMap(doc))
+                continue;
+            if (doc["groups"])
+                readGroups(doc["groups"], file, result);
+            else if (yaml::isMap(doc["spec"]) && doc["spec"]["groups"]) // PrometheusRule CRD
+                readGroups(doc["spec"]["groups"], file, result);
+            else
+                result.problems << Problem::error(
+                    file, yaml::lineOf(doc),
+                    Tr::tr("not a rule file: expected \"groups:\" or a PrometheusRule with \"spec.groups\""));
+        }
+    });
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "oncall.h"
 
 #include "duration.h"
+#include "timezones.h"
 #include "yamlutil.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,48 @@ Rotation parseRotation(const YAML::Node &node, const QString &file, Problems &pr
     }
     return r;
 }
+
+void readSchedule(const YAML::Node &root, const QString &file, OncallResult &result)
+{
+    OncallSchedule &s = result.schedule;
+    yaml::warnUnknownKeys(root, { "timezone", "rotations", "escalation", "overrides", "people" }, file,
+                          QStringLiteral("oncall.yaml"), result.problems);
+    s.timezone = yaml::str(root["timezone"], s.timezone);
+    if (!isKnownTimeZone(s.timezone)) {
+        result.problems << Problem::warning(
+            file, yaml::lineOf(root["timezone"]),
+            Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC").arg(s.timezone));
+        s.timezone = QStringLiteral("UTC");
+    }
+    for (const auto &node : root["rotations"]) {
+        if (yaml::isMap(node))
+            s.rotations.push_back(parseRotation(node, file, result.problems));
+        else
+            result.problems << Problem::error(file, yaml::lineOf(node),
+                                              Tr::tr("a rotation must be a mapping with name and members"));
+    }
+    s.escalation = yaml::strList(root["escalation"]);
+    for (const auto &node : root["overrides"]) {
+        if (!yaml::isMap(node)) {
+            result.problems << Problem::error(file, yaml::lineOf(node),
+                                              Tr::tr("override must be a mapping with rotation, member, from, to"));
+            continue;
+        }
+        Override o { yaml::str(node["rotation"]), yaml::str(node["member"]),
+                     QDateTime::fromString(yaml::str(node["from"]), Qt::ISODate),
+                     QDateTime::fromString(yaml::str(node["to"]), Qt::ISODate) };
+        if (!o.from.isValid() || !o.to.isValid() || o.to <= o.from)
+            result.problems << Problem::error(file, yaml::lineOf(node),
+                                              Tr::tr("override needs RFC 3339 \"from\" before \"to\""));
+        else
+            s.overrides.push_back(o);
+    }
+    if (const YAML::Node people = root["people"]; yaml::isMap(people))
+        for (const auto &kv : people)
+            s.displayNames.insert(yaml::str(kv.first),
+                                  yaml::isMap(kv.second) ? yaml::str(kv.second["name"], yaml::str(kv.first))
+                                                         : yaml::str(kv.second, yaml::str(kv.first)));
+}
 } // namespace
 
 QString OncallSchedule::onCall(const QString &rotation, const QDateTime &at) const
@@ -92,39 +135,14 @@ OncallResult parseOncall(const QByteArray &text, const QString &file)
     OncallResult result;
     OncallSchedule &s = result.schedule;
     s.file = file;
-    const yaml::LoadResult loaded = yaml::loadString(text, file);
-    if (loaded.problem) {
-        result.problems << *loaded.problem;
-        return result;
-    }
-    const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!yaml::isMap(root)) {
-        result.problems << Problem::error(file, 1, Tr::tr("oncall.yaml must be a mapping with \"rotations:\""));
-        return result;
-    }
-    yaml::warnUnknownKeys(root, { "timezone", "rotations", "escalation", "overrides", "people" }, file,
-                          QStringLiteral("oncall.yaml"), result.problems);
-    s.timezone = yaml::str(root["timezone"], s.timezone);
-    if (!QTimeZone(s.timezone.toUtf8()).isValid())
-        result.problems << Problem::error(
-            file, yaml::lineOf(root["timezone"]),
-            Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo)").arg(s.timezone));
-    for (const auto &node : root["rotations"])
-        s.rotations.push_back(parseRotation(node, file, result.problems));
-    s.escalation = yaml::strList(root["escalation"]);
-    for (const auto &node : root["overrides"]) {
-        Override o { yaml::str(node["rotation"]), yaml::str(node["member"]),
-                     QDateTime::fromString(yaml::str(node["from"]), Qt::ISODate),
-                     QDateTime::fromString(yaml::str(node["to"]), Qt::ISODate) };
-        if (!o.from.isValid() || !o.to.isValid() || o.to <= o.from)
-            result.problems << Problem::error(file, yaml::lineOf(node),
-                                              Tr::tr("override needs RFC 3339 \"from\" before \"to\""));
-        else
-            s.overrides.push_back(o);
-    }
-    if (const YAML::Node people = root["people"]; yaml::isMap(people))
-        for (const auto &kv : people)
-            s.displayNames.insert(yaml::str(kv.first), yaml::str(kv.second["name"], yaml::str(kv.first)));
+    yaml::interpret(text, file, result.problems, [&](const yaml::Documents &documents) {
+        const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        if (!yaml::isMap(root)) {
+            result.problems << Problem::error(file, 1, Tr::tr("oncall.yaml must be a mapping with \"rotations:\""));
+            return;
+        }
+        readSchedule(root, file, result);
+    });
     return result;
 }
 

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
+#include <algorithm>
+#include <unordered_map>
+#include <yaml.h>
 
 namespace sre::yaml {
 
@@ -11,18 +15,177 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(sre::yaml)
 };
+
+// 1-based line of a byte offset (libyaml's reader errors give an offset, not a mark).
+int lineAtOffset(const QByteArray &text, size_t offset)
+{
+    const qsizetype end = std::min<qsizetype>(text.size(), qsizetype(offset));
+    return int(std::count(text.constBegin(), text.constBegin() + end, '\n')) + 1;
+}
+
+// Counts nodes as yaml-cpp would build them with every alias expanded, and the nesting depth.
+class Budget
+{
+public:
+    explicit Budget(const Limits &limits)
+        : m_limits(limits)
+    { }
+
+    // False when the limit is passed; `why` says which.
+    bool scalar(const char *anchor) { return add(1, anchor); }
+    bool alias(const char *anchor)
+    {
+        const auto it = m_anchors.find(anchor);
+        // An unknown alias is yaml-cpp's error to report (with its mark); it adds nothing here.
+        return add(it == m_anchors.end() ? 1 : it->second, nullptr);
+    }
+    bool open(const char *anchor)
+    {
+        m_stack.push_back({ 1, anchor ? std::string(anchor) : std::string() });
+        ++m_total;
+        return int(m_stack.size()) <= m_limits.maxDepth && m_total <= m_limits.maxNodes;
+    }
+    void close()
+    {
+        if (m_stack.empty())
+            return;
+        const Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (!frame.anchor.empty())
+            m_anchors[frame.anchor] = frame.nodes;
+        if (!m_stack.empty())
+            m_stack.back().nodes = std::min(m_stack.back().nodes + frame.nodes, m_limits.maxNodes + 1);
+    }
+    bool tooDeep() const { return int(m_stack.size()) > m_limits.maxDepth; }
+
+private:
+    struct Frame
+    {
+        qint64 nodes; // this collection and everything in it, aliases expanded
+        std::string anchor;
+    };
+
+    bool add(qint64 nodes, const char *anchor)
+    {
+        if (anchor)
+            m_anchors[anchor] = nodes;
+        if (!m_stack.empty())
+            m_stack.back().nodes = std::min(m_stack.back().nodes + nodes, m_limits.maxNodes + 1);
+        m_total = std::min(m_total + nodes, m_limits.maxNodes + 1);
+        return m_total <= m_limits.maxNodes;
+    }
+
+    const Limits &m_limits;
+    std::vector<Frame> m_stack;
+    std::unordered_map<std::string, qint64> m_anchors;
+    qint64 m_total = 0;
+};
+
+const char *anchorOf(const yaml_event_t &e)
+{
+    switch (e.type) {
+    case YAML_SCALAR_EVENT: return reinterpret_cast<const char *>(e.data.scalar.anchor);
+    case YAML_SEQUENCE_START_EVENT: return reinterpret_cast<const char *>(e.data.sequence_start.anchor);
+    case YAML_MAPPING_START_EVENT: return reinterpret_cast<const char *>(e.data.mapping_start.anchor);
+    default: return nullptr;
+    }
+}
 } // namespace
 
-LoadResult loadString(const QByteArray &text, const QString &pathForMessages)
+std::optional<Problem> validate(const QByteArray &text, const QString &file, const Limits &limits, int firstLine)
 {
-    LoadResult result;
-    try {
-        result.documents = YAML::LoadAll(text.toStdString());
-    } catch (const YAML::Exception &e) {
-        result.problem = Problem::error(pathForMessages, e.mark.is_null() ? 0 : e.mark.line + 1,
-                                        Tr::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
+    const auto fileLine = [firstLine](size_t line0) { return int(line0) + firstLine; };
+    if (text.size() > limits.maxBytes)
+        return Problem::error(file, 0,
+                              Tr::tr("the file is %1 MB; YAML files are read up to %2 MB")
+                                  .arg(text.size() / (1024 * 1024))
+                                  .arg(limits.maxBytes / (1024 * 1024)));
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser))
+        return Problem::error(file, 0, Tr::tr("cannot start the YAML parser (out of memory)"));
+    const auto deleteParser = qScopeGuard([&] { yaml_parser_delete(&parser); });
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(text.constData()),
+                                 size_t(text.size()));
+    Budget budget(limits);
+    for (;;) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event)) {
+            const QString problem = QString::fromUtf8(parser.problem ? parser.problem : "syntax error");
+            if (parser.error == YAML_READER_ERROR) {
+                // Bad bytes (invalid UTF-8, a control character): libyaml gives an offset.
+                const int line = lineAtOffset(text, parser.problem_offset) + firstLine - 1;
+                return Problem::error(file, line,
+                                      Tr::tr("invalid YAML: %1 (byte %2)").arg(problem).arg(parser.problem_offset));
+            }
+            const yaml_mark_t &mark = parser.problem_mark;
+            QString message
+                = Tr::tr("invalid YAML at %1:%2: %3").arg(fileLine(mark.line)).arg(mark.column + 1).arg(problem);
+            if (parser.context)
+                message += Tr::tr(" (%1 at %2:%3)")
+                               .arg(QString::fromUtf8(parser.context))
+                               .arg(fileLine(parser.context_mark.line))
+                               .arg(parser.context_mark.column + 1);
+            return Problem::error(file, fileLine(mark.line), message);
+        }
+        const auto deleteEvent = qScopeGuard([&] { yaml_event_delete(&event); });
+        bool within = true;
+        switch (event.type) {
+        case YAML_STREAM_END_EVENT: return std::nullopt;
+        case YAML_SCALAR_EVENT: within = budget.scalar(anchorOf(event)); break;
+        case YAML_ALIAS_EVENT: within = budget.alias(reinterpret_cast<const char *>(event.data.alias.anchor)); break;
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT:
+            within = budget.open(anchorOf(event));
+            if (budget.tooDeep())
+                return Problem::error(file, fileLine(event.start_mark.line),
+                                      Tr::tr("YAML nested deeper than %1 levels").arg(limits.maxDepth));
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: budget.close(); break;
+        default: break;
+        }
+        if (!within)
+            return Problem::error(
+                file, fileLine(event.start_mark.line),
+                Tr::tr("YAML expands to more than %1 nodes (aliases of aliases?)").arg(limits.maxNodes));
     }
-    return result;
+}
+
+bool interpret(const QByteArray &text, const QString &file, Problems &problems,
+               const std::function<void(const Documents &)> &reader, int firstLine)
+{
+    const auto fileLine = [firstLine](int line) { return line > 0 ? line + firstLine - 1 : 0; };
+    if (std::optional<Problem> rejected = validate(text, file, Limits(), firstLine)) {
+        problems << *rejected;
+        return false;
+    }
+    bool parsed = false;
+    try {
+        const Documents documents = YAML::LoadAll(text.toStdString());
+        parsed = true;
+        reader(documents);
+        return true;
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+        const QString what = QString::fromStdString(e.msg);
+        problems << Problem::error(file, fileLine(line),
+                                   parsed ? Tr::tr("unexpected structure here: %1").arg(what)
+                                          : Tr::tr("invalid YAML: %1").arg(what));
+    } catch (const std::exception &e) {
+        problems << Problem::error(file, 0, Tr::tr("cannot read this file: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return false;
+}
+
+YAML::Node firstMap(const QByteArray &text)
+{
+    YAML::Node root;
+    Problems ignored;
+    interpret(text, QString(), ignored, [&](const Documents &documents) {
+        if (!documents.empty() && isMap(documents.front()))
+            root = documents.front();
+    });
+    return isMap(root) ? root : YAML::Node(YAML::NodeType::Undefined);
 }
 
 std::optional<QByteArray> readFile(const QString &path, Problems &problems)
@@ -33,18 +196,6 @@ std::optional<QByteArray> readFile(const QString &path, Problems &problems)
         return std::nullopt;
     }
     return file.readAll();
-}
-
-LoadResult loadFile(const QString &path)
-{
-    Problems problems;
-    const std::optional<QByteArray> bytes = readFile(path, problems);
-    if (!bytes) {
-        LoadResult result;
-        result.problem = problems.front();
-        return result;
-    }
-    return loadString(*bytes, path);
 }
 
 int lineOf(const YAML::Node &node)

@@ -19,12 +19,10 @@ const QStringList &canonicalOrder()
     return order;
 }
 
+// The front matter's mapping, looked up through yaml::interpret's guard; undefined when broken.
 YAML::Node root(const QByteArray &yaml)
 {
-    const yaml::LoadResult loaded = yaml::loadString(yaml, QString());
-    if (loaded.problem || loaded.documents.empty() || !yaml::isMap(loaded.documents.front()))
-        return YAML::Node();
-    return loaded.documents.front();
+    return yaml::firstMap(yaml);
 }
 
 // Index of the '#' that starts a comment after `from`, outside quotes; -1 when none.

@@ -18,48 +18,46 @@ struct Tr
 LintRuleSet parseLintRules(const QByteArray &yamlText, const QString &file)
 {
     LintRuleSet set;
-    const yaml::LoadResult loaded = yaml::loadString(yamlText, file);
-    if (loaded.problem) {
-        set.problems << *loaded.problem;
-        return set;
-    }
-    for (const YAML::Node &doc : loaded.documents) {
-        if (!doc || doc.IsNull())
-            continue;
-        if (!yaml::isSeq(doc)) {
-            set.problems << Problem::error(file, yaml::lineOf(doc),
-                                           Tr::tr("lint rules must be a YAML list of rules (- id: …)"));
-            continue;
+    yaml::interpret(yamlText, file, set.problems, [&](const yaml::Documents &documents) {
+        for (const YAML::Node &doc : documents) {
+            if (!doc || doc.IsNull())
+                continue;
+            if (!yaml::isSeq(doc)) {
+                set.problems << Problem::error(file, yaml::lineOf(doc),
+                                               Tr::tr("lint rules must be a YAML list of rules (- id: …)"));
+                continue;
+            }
+            for (const YAML::Node &item : doc) {
+                const int line = yaml::lineOf(item);
+                if (!yaml::isMap(item)) {
+                    set.problems << Problem::error(file, line,
+                                                   Tr::tr("a lint rule must be a mapping with id, flag and suggest"));
+                    continue;
+                }
+                yaml::warnUnknownKeys(item, { "id", "lang", "flag", "suggest", "note", "type", "condition" }, file,
+                                      Tr::tr("lint rule"), set.problems);
+                LintRule r;
+                r.id = yaml::str(item["id"]);
+                r.lang = yaml::str(item["lang"]);
+                r.flag = yaml::strList(item["flag"]);
+                r.suggest = yaml::strList(item["suggest"]);
+                r.note = yaml::str(item["note"]).trimmed();
+                r.file = file;
+                r.line = line;
+                r.flag.removeAll(QString());
+                if (r.id.isEmpty()) {
+                    set.problems << Problem::error(file, line, Tr::tr("lint rule without id"));
+                    continue;
+                }
+                if (r.flag.isEmpty()) {
+                    set.problems << Problem::error(file, line,
+                                                   Tr::tr("lint rule \"%1\" has no phrases to flag").arg(r.id));
+                    continue;
+                }
+                set.rules.push_back(std::move(r));
+            }
         }
-        for (const YAML::Node &item : doc) {
-            const int line = yaml::lineOf(item);
-            if (!yaml::isMap(item)) {
-                set.problems << Problem::error(file, line,
-                                               Tr::tr("a lint rule must be a mapping with id, flag and suggest"));
-                continue;
-            }
-            yaml::warnUnknownKeys(item, { "id", "lang", "flag", "suggest", "note", "type", "condition" }, file,
-                                  Tr::tr("lint rule"), set.problems);
-            LintRule r;
-            r.id = yaml::str(item["id"]);
-            r.lang = yaml::str(item["lang"]);
-            r.flag = yaml::strList(item["flag"]);
-            r.suggest = yaml::strList(item["suggest"]);
-            r.note = yaml::str(item["note"]).trimmed();
-            r.file = file;
-            r.line = line;
-            r.flag.removeAll(QString());
-            if (r.id.isEmpty()) {
-                set.problems << Problem::error(file, line, Tr::tr("lint rule without id"));
-                continue;
-            }
-            if (r.flag.isEmpty()) {
-                set.problems << Problem::error(file, line, Tr::tr("lint rule \"%1\" has no phrases to flag").arg(r.id));
-                continue;
-            }
-            set.rules.push_back(std::move(r));
-        }
-    }
+    });
     return set;
 }
 

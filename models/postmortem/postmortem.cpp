@@ -64,47 +64,45 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
         pm.id = QFileInfo(file).completeBaseName();
         return result;
     }
-    const yaml::LoadResult loaded = yaml::loadString(fm.yaml, file);
-    if (loaded.problem) {
-        Problem p = *loaded.problem;
-        if (p.line > 0)
-            p.line += fm.yamlFirstLine - 1;
-        result.problems << p;
-        return result;
-    }
-    const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!yaml::isMap(root)) {
-        result.problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("front matter is not a YAML mapping"));
-        return result;
-    }
-    // yaml-cpp counts lines from the start of the string it parsed; `local` is shifted to file lines.
-    Problems local;
-    pm.id = yaml::str(root["id"]);
-    if (const QString title = yaml::str(root["title"]); !title.isEmpty())
-        pm.title = title;
-    pm.status = yaml::str(root["status"]);
-    pm.severity = yaml::str(root["severity"]);
-    pm.started = parseTime(root["started"], file, local);
-    pm.detected = parseTime(root["detected"], file, local);
-    pm.mitigated = parseTime(root["mitigated"], file, local);
-    pm.resolved = parseTime(root["resolved"], file, local);
-    pm.services = yaml::strList(root["services"]);
-    pm.slos = yaml::strList(root["slos"]);
-    pm.authors = yaml::strList(root["authors"]);
-    pm.templateId = yaml::str(root["template"]);
-    pm.isTemplate = pm.id.isEmpty() && root["name"].IsDefined() && !pm.templateId.isEmpty();
+    yaml::interpret(
+        fm.yaml, file, result.problems,
+        [&](const yaml::Documents &documents) {
+            const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+            if (!yaml::isMap(root)) {
+                result.problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("front matter is not a YAML mapping"));
+                return;
+            }
+            // yaml-cpp counts lines from the start of the string it parsed; `local` is shifted to file lines.
+            Problems local;
+            pm.id = yaml::str(root["id"]);
+            if (const QString title = yaml::str(root["title"]); !title.isEmpty())
+                pm.title = title;
+            pm.status = yaml::str(root["status"]);
+            pm.severity = yaml::str(root["severity"]);
+            pm.started = parseTime(root["started"], file, local);
+            pm.detected = parseTime(root["detected"], file, local);
+            pm.mitigated = parseTime(root["mitigated"], file, local);
+            pm.resolved = parseTime(root["resolved"], file, local);
+            pm.services = yaml::strList(root["services"]);
+            pm.slos = yaml::strList(root["slos"]);
+            pm.authors = yaml::strList(root["authors"]);
+            pm.templateId = yaml::str(root["template"]);
+            pm.isTemplate = pm.id.isEmpty() && root["name"].IsDefined() && !pm.templateId.isEmpty();
 
-    if (!pm.isTemplate) {
-        if (pm.id.isEmpty())
-            result.problems << Problem::error(file, 1, Tr::tr("front matter has no id (such as INC-2025-001)"));
-        if (!pm.status.isEmpty() && !isValidStatus(pm.status))
-            local << Problem::error(file, yaml::lineOf(root["status"]),
-                                    Tr::tr("status \"%1\" is not one of draft, in-review, published").arg(pm.status));
-    }
-    for (Problem &p : local)
-        if (p.line > 0)
-            p.line += fm.yamlFirstLine - 1;
-    result.problems << local;
+            if (!pm.isTemplate) {
+                if (pm.id.isEmpty())
+                    result.problems << Problem::error(file, 1, Tr::tr("front matter has no id (such as INC-2025-001)"));
+                if (!pm.status.isEmpty() && !isValidStatus(pm.status))
+                    local << Problem::error(
+                        file, yaml::lineOf(root["status"]),
+                        Tr::tr("status \"%1\" is not one of draft, in-review, published").arg(pm.status));
+            }
+            for (Problem &p : local)
+                if (p.line > 0)
+                    p.line += fm.yamlFirstLine - 1;
+            result.problems << local;
+        },
+        fm.yamlFirstLine);
     return result;
 }
 

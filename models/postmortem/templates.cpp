@@ -32,56 +32,57 @@ std::optional<Template> parseTemplate(const QByteArray &bytes, const QString &fi
         problems << Problem::error(file, 1, Tr::tr("a template needs YAML front matter with template: and name:"));
         return std::nullopt;
     }
-    const yaml::LoadResult loaded = yaml::loadString(fm.yaml, file);
     const int offset = fm.yamlFirstLine - 1;
-    if (loaded.problem) {
-        Problem p = *loaded.problem;
-        if (p.line > 0)
-            p.line += offset;
-        problems << p;
-        return std::nullopt;
-    }
-    const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!yaml::isMap(root)) {
-        problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("front matter is not a YAML mapping"));
-        return std::nullopt;
-    }
-    Template t;
-    t.file = file;
-    t.raw = bytes;
-    t.id = yaml::str(root["template"]);
-    t.name = yaml::str(root["name"], t.id);
-    t.language = yaml::str(root["language"], QStringLiteral("en"));
-    t.required = yaml::strList(root["required"]);
-    t.timelineHeading = yaml::str(root["timeline_heading"]);
-    t.actionItemsHeading = yaml::str(root["action_items_heading"]);
-    if (t.id.isEmpty()) {
-        problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("a template needs an id: template: my-template"));
-        return std::nullopt;
-    }
-    Problems local;
-    yaml::warnUnknownKeys(root,
-                          { "template", "name", "language", "required", "timeline_heading", "action_items_heading" },
-                          file, Tr::tr("template front matter"), local);
-    // A template that requires a section it does not contain makes every postmortem from it fail.
-    const PostmortemDocument doc = PostmortemDocument::parse(bytes, t.tableHeadings());
-    for (const QString &heading : std::as_const(t.required))
-        if (doc.findSection(heading) < 0)
-            local << Problem::warning(file, yaml::lineOf(root["required"]),
-                                      Tr::tr("required section \"%1\" is not a heading of this template").arg(heading));
-    const auto checkHeading = [&](const char *key, const QString &heading) {
-        if (!heading.isEmpty() && doc.findSection(heading) < 0)
-            local << Problem::warning(
-                file, yaml::lineOf(root[key]),
-                Tr::tr("%1 \"%2\" is not a heading of this template").arg(QString::fromLatin1(key), heading));
-    };
-    checkHeading("timeline_heading", t.timelineHeading);
-    checkHeading("action_items_heading", t.actionItemsHeading);
-    for (Problem &p : local)
-        if (p.line > 0)
-            p.line += offset;
-    problems << local;
-    return t;
+    std::optional<Template> result;
+    yaml::interpret(
+        fm.yaml, file, problems,
+        [&](const yaml::Documents &documents) {
+            const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+            if (!yaml::isMap(root)) {
+                problems << Problem::error(file, fm.yamlFirstLine, Tr::tr("front matter is not a YAML mapping"));
+                return;
+            }
+            Template t;
+            t.file = file;
+            t.raw = bytes;
+            t.id = yaml::str(root["template"]);
+            t.name = yaml::str(root["name"], t.id);
+            t.language = yaml::str(root["language"], QStringLiteral("en"));
+            t.required = yaml::strList(root["required"]);
+            t.timelineHeading = yaml::str(root["timeline_heading"]);
+            t.actionItemsHeading = yaml::str(root["action_items_heading"]);
+            if (t.id.isEmpty()) {
+                problems << Problem::error(file, fm.yamlFirstLine,
+                                           Tr::tr("a template needs an id: template: my-template"));
+                return;
+            }
+            Problems local;
+            yaml::warnUnknownKeys(
+                root, { "template", "name", "language", "required", "timeline_heading", "action_items_heading" }, file,
+                Tr::tr("template front matter"), local);
+            // A template that requires a section it does not contain makes every postmortem from it fail.
+            const PostmortemDocument doc = PostmortemDocument::parse(bytes, t.tableHeadings());
+            for (const QString &heading : std::as_const(t.required))
+                if (doc.findSection(heading) < 0)
+                    local << Problem::warning(
+                        file, yaml::lineOf(root["required"]),
+                        Tr::tr("required section \"%1\" is not a heading of this template").arg(heading));
+            const auto checkHeading = [&](const char *key, const QString &heading) {
+                if (!heading.isEmpty() && doc.findSection(heading) < 0)
+                    local << Problem::warning(
+                        file, yaml::lineOf(root[key]),
+                        Tr::tr("%1 \"%2\" is not a heading of this template").arg(QString::fromLatin1(key), heading));
+            };
+            checkHeading("timeline_heading", t.timelineHeading);
+            checkHeading("action_items_heading", t.actionItemsHeading);
+            for (Problem &p : local)
+                if (p.line > 0)
+                    p.line += offset;
+            problems << local;
+            result = std::move(t);
+        },
+        fm.yamlFirstLine);
+    return result;
 }
 
 TemplateSet loadTemplates(const QStringList &dirs, const QStringList &builtinDirs)

@@ -199,14 +199,17 @@ DisplayDocument displayDocument(const QByteArray &fileText)
     const FrontMatter fm = splitFrontMatter(fileText);
     doc.bodyFirstLine = fm.bodyFirstLine;
     if (fm.present) {
-        const yaml::LoadResult loaded = yaml::loadString(fm.yaml, QString());
-        if (!loaded.problem && !loaded.documents.empty() && yaml::isMap(loaded.documents.front())) {
-            for (const auto &kv : loaded.documents.front()) {
+        // The display shows what it can; the workspace load reports a broken front matter.
+        Problems ignored;
+        yaml::interpret(fm.yaml, QString(), ignored, [&](const yaml::Documents &documents) {
+            if (documents.empty() || !yaml::isMap(documents.front()))
+                return;
+            for (const auto &kv : documents.front()) {
                 const QString value = scalarText(kv.second).trimmed();
                 if (!value.isEmpty())
                     doc.meta.append({ yaml::str(kv.first), value });
             }
-        }
+        });
     }
 
     static const QRegularExpression wholeShortcode(QStringLiteral("^\\s*\\{\\{([<%])(.*?)[>%]\\}\\}\\s*$"));

@@ -120,19 +120,18 @@ ParseResult parseRunbook(const QByteArray &text, const QString &file, const QStr
         rb.services = simple->services;
         rb.tags = simple->tags;
     } else if (fm.present) {
-        const yaml::LoadResult loaded = yaml::loadString(fm.yaml, file);
-        if (loaded.problem) {
-            Problem p = *loaded.problem;
-            if (p.line > 0)
-                p.line += fm.yamlFirstLine - 1;
-            result.problems << p;
-        } else if (!loaded.documents.empty() && yaml::isMap(loaded.documents.front())) {
-            const YAML::Node &meta = loaded.documents.front();
-            rb.title = yaml::str(meta["title"]).trimmed();
-            rb.alerts = yaml::strList(meta["alerts"]);
-            rb.services = yaml::strList(meta["services"]);
-            rb.tags = yaml::strList(meta["tags"]);
-        }
+        yaml::interpret(
+            fm.yaml, file, result.problems,
+            [&](const yaml::Documents &documents) {
+                if (documents.empty() || !yaml::isMap(documents.front()))
+                    return;
+                const YAML::Node &meta = documents.front();
+                rb.title = yaml::str(meta["title"]).trimmed();
+                rb.alerts = yaml::strList(meta["alerts"]);
+                rb.services = yaml::strList(meta["services"]);
+                rb.tags = yaml::strList(meta["tags"]);
+            },
+            fm.yamlFirstLine);
     }
     rb.h1 = firstH1(fm.body);
     if (rb.title.isEmpty())

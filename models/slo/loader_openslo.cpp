@@ -184,8 +184,9 @@ bool readTimeWindow(ParseContext &ctx, const YAML::Node &spec, SloSpec &slo)
     if (tz.IsDefined()) {
         cal.timezone = yaml::str(tz).trimmed();
         if (!isValidTimeZone(cal.timezone)) {
-            ctx.error(tz, QCoreApplication::translate("sre::slo", "unknown time zone \"%1\"").arg(cal.timezone));
-            return false;
+            ctx.warning(
+                tz, QCoreApplication::translate("sre::slo", "unknown time zone \"%1\"; using UTC").arg(cal.timezone));
+            cal.timezone = QStringLiteral("UTC");
         }
     }
     if (child(calendar, "startTime").IsDefined())

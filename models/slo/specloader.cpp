@@ -57,7 +57,6 @@ public:
     {
         ParseContext ctx(m_file, &m_result.problems);
         readAll(ctx, m_text, true);
-        m_openSlo.finish(m_result.slos);
         std::stable_sort(m_result.slos.begin(), m_result.slos.end(),
                          [](const SloSpec &a, const SloSpec &b) { return a.line < b.line; });
         dropDuplicates();
@@ -71,11 +70,19 @@ public:
 private:
     void readAll(ParseContext &ctx, const QByteArray &text, bool outer)
     {
-        const yaml::LoadResult parsed = yaml::loadString(text, m_file);
-        if (parsed.problem) {
-            Problem p = *parsed.problem;
-            if (p.line > 0)
-                p.line += ctx.lineOffset();
+        Problems local;
+        // Lines of text embedded in a ConfigMap are counted from where it starts in the file.
+        yaml::interpret(
+            text, m_file, local,
+            [&](const yaml::Documents &documents) {
+                for (const YAML::Node &doc : documents)
+                    readDocument(ctx, doc, outer);
+                // OpenSLO objects refer to each other across documents: resolved once all are read.
+                if (outer)
+                    m_openSlo.finish(m_result.slos);
+            },
+            ctx.lineOffset() + 1);
+        for (Problem &p : local) {
             // The classic mistake: `latency: { histogram: h{job="x"}, ... }` (a selector's braces
             // inside a flow map) needs quotes.
             if (p.message.contains(QStringLiteral("flow")))
@@ -83,10 +90,7 @@ private:
                                                          " (a selector with { } inside a { ... } map "
                                                          "must be quoted)");
             ctx.add(p);
-            return;
         }
-        for (const YAML::Node &doc : parsed.documents)
-            readDocument(ctx, doc, outer);
     }
 
     void readDocument(ParseContext &ctx, const YAML::Node &doc, bool outer)

@@ -1,8 +1,7 @@
 #include "specparse.h"
 
 #include "duration.h"
-
-#include <QTimeZone>
+#include "timezones.h"
 
 namespace sre::slo::detail {
 
@@ -166,7 +165,7 @@ std::optional<std::chrono::seconds> readDuration(ParseContext &ctx, const YAML::
 
 bool isValidTimeZone(const QString &ianaId)
 {
-    return QTimeZone(ianaId.toUtf8()).isValid();
+    return isKnownTimeZone(ianaId);
 }
 
 std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &node)
@@ -200,12 +199,12 @@ std::optional<CalendarWindow> readCalendar(ParseContext &ctx, const YAML::Node &
     if (tzNode.IsDefined()) {
         cal.timezone = yaml::str(tzNode).trimmed();
         if (!isValidTimeZone(cal.timezone)) {
-            ctx.error(tzNode,
-                      QCoreApplication::translate("sre::slo",
-                                                  "unknown time zone \"%1\": expected an "
-                                                  "IANA name such as Europe/Berlin")
-                          .arg(cal.timezone));
-            return std::nullopt;
+            ctx.warning(tzNode,
+                        QCoreApplication::translate("sre::slo",
+                                                    "unknown time zone \"%1\": expected an "
+                                                    "IANA name such as Europe/Berlin; using UTC")
+                            .arg(cal.timezone));
+            cal.timezone = QStringLiteral("UTC");
         }
     }
     return cal;

@@ -70,6 +70,20 @@ void loadRules(Snapshot &s, Problems &problems)
 }
 } // namespace
 
+QString partFolder(Part part)
+{
+    switch (part) {
+    case Part::Config: return QStringLiteral("workspace.yaml");
+    case Part::Slos: return QStringLiteral("slos");
+    case Part::Postmortems: return QStringLiteral("postmortems");
+    case Part::Templates: return QStringLiteral("templates");
+    case Part::Runbooks: return QStringLiteral("runbooks");
+    case Part::Rules: return QStringLiteral("rules");
+    case Part::Oncall: return QStringLiteral("oncall.yaml");
+    }
+    return {};
+}
+
 Problems Snapshot::allProblems() const
 {
     Problems all;
@@ -78,10 +92,10 @@ Problems Snapshot::allProblems() const
     return all;
 }
 
-void loadPart(Snapshot &s, Part part)
+namespace {
+void loadPartUnguarded(Snapshot &s, Part part)
 {
     Problems &problems = s.problems[part];
-    problems.clear();
     const QDir dir(s.config.dir);
     switch (part) {
     case Part::Config: {
@@ -112,6 +126,22 @@ void loadPart(Snapshot &s, Part part)
         }
         break;
     }
+    }
+}
+} // namespace
+
+void loadPart(Snapshot &s, Part part)
+{
+    s.problems[part].clear();
+    // Every YAML reader is guarded by yaml::interpret; this is the net under everything else (a
+    // std::bad_alloc, a reader bug), so that one part failing never drops the others, and the
+    // GUI's background load always delivers a snapshot.
+    try {
+        loadPartUnguarded(s, part);
+    } catch (const std::exception &e) {
+        s.problems[part] << Problem::error(
+            QDir(s.config.dir).filePath(partFolder(part)), 0,
+            Tr::tr("could not load this part of the workspace: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -33,6 +33,9 @@ Snapshot loadSnapshot(const QString &dir);
 // Reloads one part into `snapshot` (config must already be loaded for the others).
 void loadPart(Snapshot &snapshot, Part part);
 
+// The file or folder a part is read from, relative to the workspace (for messages).
+QString partFolder(Part part);
+
 // The folders (and files) whose changes affect `part`.
 QStringList watchedPaths(const WorkspaceConfig &config, Part part);
 

@@ -1,12 +1,12 @@
 #include "workspaceconfig.h"
 
 #include "duration.h"
+#include "timezones.h"
 #include "yamlutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimeZone>
 
 namespace sre::ws {
 
@@ -123,6 +123,62 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
     }
     return ds;
 }
+void readConfig(const YAML::Node &root, const QString &file, ConfigResult &result)
+{
+    WorkspaceConfig &c = result.config;
+    const Ctx ctx { file, c.dir, result.problems };
+    yaml::warnUnknownKeys(
+        root, { "name", "timezone", "datasources", "default_datasource", "runbook_paths", "runbook_url_map" }, file,
+        QStringLiteral("workspace.yaml"), result.problems);
+    c.name = yaml::str(root["name"], c.name);
+    if (root["timezone"]) {
+        c.timezone = yaml::str(root["timezone"]);
+        if (!isKnownTimeZone(c.timezone)) {
+            c.unknownTimezone = c.timezone;
+            result.problems << Problem::warning(
+                file, yaml::lineOf(root["timezone"]),
+                Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC").arg(c.timezone));
+            c.timezone = QStringLiteral("UTC");
+        }
+    }
+    if (const YAML::Node list = root["datasources"]) {
+        if (!yaml::isSeq(list))
+            result.problems << Problem::error(file, yaml::lineOf(list), Tr::tr("\"datasources\" must be a list"));
+        for (const auto &node : list) {
+            std::optional<DatasourceConfig> ds = readDatasource(node, ctx);
+            if (!ds)
+                continue;
+            if (c.datasource(ds->name))
+                result.problems << Problem::error(file, yaml::lineOf(node),
+                                                  Tr::tr("datasource \"%1\" is defined twice").arg(ds->name));
+            else
+                c.datasources.push_back(std::move(*ds));
+        }
+    }
+    c.defaultDatasource = yaml::str(root["default_datasource"]);
+    if (!c.defaultDatasource.isEmpty() && !c.datasource(c.defaultDatasource))
+        result.problems << Problem::error(
+            file, yaml::lineOf(root["default_datasource"]),
+            Tr::tr("default_datasource \"%1\" is not one of the datasources").arg(c.defaultDatasource));
+    if (const YAML::Node paths = root["runbook_paths"]) {
+        c.runbookPaths.clear();
+        for (const QString &p : yaml::strList(paths))
+            c.runbookPaths << resolvePath(p, c.dir);
+    }
+    for (const auto &node : root["runbook_url_map"]) {
+        if (!yaml::isMap(node)) {
+            result.problems << Problem::error(file, yaml::lineOf(node),
+                                              Tr::tr("runbook_url_map entry must be a mapping with prefix and path"));
+            continue;
+        }
+        const RunbookUrlMapping m { yaml::str(node["prefix"]), resolvePath(yaml::str(node["path"]), c.dir) };
+        if (m.prefix.isEmpty() || yaml::str(node["path"]).isEmpty())
+            result.problems << Problem::error(file, yaml::lineOf(node),
+                                              Tr::tr("runbook_url_map entry needs prefix and path"));
+        else
+            c.runbookUrlMap.push_back(m);
+    }
+}
 } // namespace
 
 QString resolvePath(const QString &path, const QString &base)
@@ -162,63 +218,15 @@ ConfigResult parseWorkspaceConfig(const QByteArray &text, const QString &file, c
     // The default folder is used when it exists; only folders the user lists are required.
     if (const QString runbooks = resolvePath(QStringLiteral("runbooks"), c.dir); QFileInfo(runbooks).isDir())
         c.runbookPaths = { runbooks };
-    const yaml::LoadResult loaded = yaml::loadString(text, file);
-    if (loaded.problem) {
-        result.problems << *loaded.problem;
-        return result;
-    }
-    const YAML::Node root = loaded.documents.empty() ? YAML::Node() : loaded.documents.front();
-    if (!yaml::isMap(root)) {
-        result.problems << Problem::error(file, 1,
-                                          Tr::tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
-        return result;
-    }
-    const Ctx ctx { file, c.dir, result.problems };
-    yaml::warnUnknownKeys(
-        root, { "name", "timezone", "datasources", "default_datasource", "runbook_paths", "runbook_url_map" }, file,
-        QStringLiteral("workspace.yaml"), result.problems);
-    c.name = yaml::str(root["name"], c.name);
-    if (root["timezone"]) {
-        c.timezone = yaml::str(root["timezone"]);
-        if (!QTimeZone(c.timezone.toUtf8()).isValid()) {
+    yaml::interpret(text, file, result.problems, [&](const yaml::Documents &documents) {
+        const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        if (!yaml::isMap(root)) {
             result.problems << Problem::error(
-                file, yaml::lineOf(root["timezone"]),
-                Tr::tr("unknown time zone \"%1\" (use an IANA name such as Asia/Tokyo); using UTC").arg(c.timezone));
-            c.timezone = QStringLiteral("UTC");
+                file, 1, Tr::tr("workspace.yaml must be a mapping (name, timezone, datasources, …)"));
+            return;
         }
-    }
-    if (const YAML::Node list = root["datasources"]) {
-        if (!yaml::isSeq(list))
-            result.problems << Problem::error(file, yaml::lineOf(list), Tr::tr("\"datasources\" must be a list"));
-        for (const auto &node : list) {
-            std::optional<DatasourceConfig> ds = readDatasource(node, ctx);
-            if (!ds)
-                continue;
-            if (c.datasource(ds->name))
-                result.problems << Problem::error(file, yaml::lineOf(node),
-                                                  Tr::tr("datasource \"%1\" is defined twice").arg(ds->name));
-            else
-                c.datasources.push_back(std::move(*ds));
-        }
-    }
-    c.defaultDatasource = yaml::str(root["default_datasource"]);
-    if (!c.defaultDatasource.isEmpty() && !c.datasource(c.defaultDatasource))
-        result.problems << Problem::error(
-            file, yaml::lineOf(root["default_datasource"]),
-            Tr::tr("default_datasource \"%1\" is not one of the datasources").arg(c.defaultDatasource));
-    if (const YAML::Node paths = root["runbook_paths"]) {
-        c.runbookPaths.clear();
-        for (const QString &p : yaml::strList(paths))
-            c.runbookPaths << resolvePath(p, c.dir);
-    }
-    for (const auto &node : root["runbook_url_map"]) {
-        const RunbookUrlMapping m { yaml::str(node["prefix"]), resolvePath(yaml::str(node["path"]), c.dir) };
-        if (m.prefix.isEmpty() || yaml::str(node["path"]).isEmpty())
-            result.problems << Problem::error(file, yaml::lineOf(node),
-                                              Tr::tr("runbook_url_map entry needs prefix and path"));
-        else
-            c.runbookUrlMap.push_back(m);
-    }
+        readConfig(root, file, result);
+    });
     return result;
 }
 

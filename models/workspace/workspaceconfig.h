@@ -21,6 +21,7 @@ struct WorkspaceConfig
     QString dir; // absolute folder of the workspace
     QString name;
     QString timezone = QStringLiteral("UTC");
+    QString unknownTimezone; // the zone written in workspace.yaml when it is not one and UTC is used
     std::vector<DatasourceConfig> datasources;
     QString defaultDatasource;
     QStringList runbookPaths; // absolute

@@ -129,7 +129,8 @@ void TestPmLint::ruleProblems_data()
                                            "r.yaml:2: warning: unknown key \"flags\" in lint rule") };
     QTest::newRow("invalid YAML") << QByteArray("- id: a\n  flag: [x\n") << 0
                                   << QStringList { QStringLiteral(
-                                         "r.yaml:3: invalid YAML: end of sequence flow not found") };
+                                         "r.yaml:3: invalid YAML at 3:1: did not find expected ',' or ']' "
+                                         "(while parsing a flow sequence at 2:9)") };
     QTest::newRow("empty file") << QByteArray("") << 0 << QStringList {};
 }
 

@@ -162,7 +162,8 @@ void TestPmTemplates::templateProblems_data()
                                            "t.md:2: a template needs an id: template: my-template") };
     QTest::newRow("invalid YAML names the file line")
         << QByteArray("---\ntemplate: x\nrequired: [a\n---\n") << false
-        << QStringList { QStringLiteral("t.md:4: invalid YAML: end of sequence flow not found") };
+        << QStringList { QStringLiteral("t.md:4: invalid YAML at 4:1: did not find expected ',' or ']' "
+                                        "(while parsing a flow sequence at 3:11)") };
     QTest::newRow("required section missing from the template")
         << QByteArray("---\ntemplate: x\nname: X\nrequired: [Summary, Impact]\n---\n## Summary\n") << true
         << QStringList { QStringLiteral(

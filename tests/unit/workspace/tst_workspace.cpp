@@ -105,6 +105,8 @@ private slots:
     void demoWorkspace();
     void malformed_data();
     void malformed();
+    void unknownTimeZoneFallsBackToUtc_data();
+    void unknownTimeZoneFallsBackToUtc();
     void secretsAreReferencesNotValues();
     void watchesFolder();
 };
@@ -194,7 +196,7 @@ void TestWorkspace::malformed_data()
                "datasources:\n  - name: p\n    url: http://h\n    basic_auth: { username: me, password: hunter2 }\n")
         << "workspace.yaml:4: \"password\" holds a secret inside workspace.yaml";
     QTest::newRow("unknown time zone") << "workspace.yaml" << QByteArray("timezone: Mars/Olympus\n")
-                                       << "workspace.yaml:1: unknown time zone \"Mars/Olympus\"";
+                                       << "workspace.yaml:1: warning: unknown time zone \"Mars/Olympus\"";
     QTest::newRow("default datasource not defined")
         << "workspace.yaml" << QByteArray("datasources: []\ndefault_datasource: prod\n")
         << "workspace.yaml:2: default_datasource \"prod\" is not one of the datasources";
@@ -257,6 +259,63 @@ void TestWorkspace::malformed()
     QCOMPARE(w.rules().size(), std::size_t(1));
     QVERIFY(w.findPostmortem(QStringLiteral("INC-2026-001")));
     QCOMPARE(w.runbooks().size(), std::size_t(1));
+}
+
+void TestWorkspace::unknownTimeZoneFallsBackToUtc_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("file"); // where it is written
+    // Qt reads an unknown id as a POSIX TZ rule: QTimeZone("Asia").isValid() is true.
+    for (const char *zone : { "Asia", "Mars/Olympus", "JST-9", "asia/tokyo" })
+        for (const char *file : { "workspace.yaml", "oncall.yaml", "slos/checkout.yaml" })
+            QTest::addRow("%s in %s", zone, file) << QString::fromLatin1(zone) << QString::fromLatin1(file);
+}
+
+void TestWorkspace::unknownTimeZoneFallsBackToUtc()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, file);
+    TempWorkspace t;
+    QByteArray workspaceYaml = kGoodWorkspace;
+    QByteArray oncall = "timezone: Asia/Tokyo\nrotations:\n  - name: primary\n    members: [a, b]\n";
+    QByteArray slo = kGoodSlo;
+    slo.replace("    window: 30d\n", "    calendar: { period: month, timezone: Asia/Tokyo }\n");
+    const QByteArray written = zone.toUtf8();
+    // The line each file names the zone on.
+    int line = 0;
+    if (file == u"workspace.yaml") {
+        workspaceYaml.replace("timezone: Asia/Tokyo", "timezone: " + written);
+        line = 2;
+    } else if (file == u"oncall.yaml") {
+        oncall.replace("timezone: Asia/Tokyo", "timezone: " + written);
+        line = 1;
+    } else {
+        slo.replace("timezone: Asia/Tokyo", "timezone: " + written);
+        line = 6;
+    }
+    t.write(QStringLiteral("workspace.yaml"), workspaceYaml);
+    t.write(QStringLiteral("oncall.yaml"), oncall);
+    t.write(QStringLiteral("slos/checkout.yaml"), slo);
+    t.write(QStringLiteral("runbooks/a.md"), "# A\n");
+
+    ws::Workspace w;
+    w.openBlocking(t.path());
+    const QString expected = QStringLiteral("%1:%2: warning: unknown time zone \"%3\"")
+                                 .arg(QDir(t.path()).filePath(file))
+                                 .arg(line)
+                                 .arg(zone);
+    QVERIFY2(!findProblem(w.problems(), expected).isEmpty(),
+             qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, dump(w.problems()))));
+    QVERIFY2(findProblem(w.problems(), expected).contains(QStringLiteral("UTC")), "the warning says UTC is used");
+    QVERIFY2(!hasErrors(w.problems()), qPrintable(dump(w.problems()))); // a warning, not an error
+    // Everything loads, and the zone in force is UTC where the unknown one was written.
+    QCOMPARE(w.slos().size(), std::size_t(1));
+    const slo::SloSpec &spec = w.slos().items().front();
+    QVERIFY(spec.calendar.has_value());
+    QCOMPARE(spec.calendar->timezone, file.startsWith(u"slos/") ? QStringLiteral("UTC") : QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(w.oncall().timezone, file == u"oncall.yaml" ? QStringLiteral("UTC") : QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(w.config().timezone, file == u"workspace.yaml" ? QStringLiteral("UTC") : QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(w.config().unknownTimezone, file == u"workspace.yaml" ? zone : QString());
 }
 
 void TestWorkspace::secretsAreReferencesNotValues()
