@@ -44,8 +44,10 @@ run_one() {
   local dirs=("$work/corpus" "$build/fuzz-seeds/$t")
   [ -d "$here/corpus/$t" ] && dirs+=("$here/corpus/$t")
   [ -d "$here/regressions/$t" ] && dirs+=("$here/regressions/$t")
-  (cd "$work" && nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
-      -artifact_prefix="$work/artifacts/" -print_final_stats=1 "${dirs[@]}" >"$work/log" 2>&1) || true
+  # Fork mode keeps fuzzing after a crash (each is saved), so one known bug does not end the run.
+  (cd "$work" && nice -n 10 "$build/tests/fuzz/fuzz_$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+      -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -artifact_prefix="$work/artifacts/" \
+      "${dirs[@]}" >"$work/log" 2>&1) || true
 }
 
 running=0
@@ -59,20 +61,23 @@ for t in "${targets[@]}"; do
 done
 wait
 
-printf '%-16s %8s %10s %8s %8s %8s  %s\n' target seconds execs/s cov ft corpus result
+printf '%-16s %8s %10s %8s %8s %8s %22s\n' target seconds execs/s cov ft corpus oom/timeout/crash
 for t in "${targets[@]}"; do
   log="$build/fuzz-work/$t/log"
-  last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  # The last status line of fork mode:
+  # "#123456: cov: 1571 ft: 2759 corp: 122 exec/s 1509 oom/timeout/crash: 0/0/23 time: 24s job: ..."
+  last=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1 || true)
+  runs=$(sed -nE 's/^#([0-9]+):.*/\1/p' <<<"$last")
   cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
   ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
   corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
-  rate=$(sed -nE 's/^stat::average_exec_per_sec: *([0-9]+)/\1/p' "$log" | tail -1)
-  time=$(sed -nE 's/.*Done [0-9]+ runs in ([0-9]+) second.*/\1/p' "$log" | tail -1)
-  artifacts=$(ls "$build/fuzz-work/$t/artifacts" 2>/dev/null | tr '\n' ' ')
-  result="no crash"
-  [ -n "$artifacts" ] && result="FOUND: $artifacts(see $log)"
-  printf '%-16s %8s %10s %8s %8s %8s  %s\n' "$t" "${time:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result"
+  faults=$(sed -nE 's/.*oom\/timeout\/crash: ([0-9\/]+).*/\1/p' <<<"$last")
+  time=$(sed -nE 's/.* time: ([0-9]+)s.*/\1/p' <<<"$last")
+  rate='?'
+  [ -n "$runs" ] && [ "${time:-0}" -gt 0 ] && rate=$((runs / time))
+  printf '%-16s %8s %10s %8s %8s %8s %22s\n' "$t" "${time:-?}" "$rate" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${faults:-?}"
 done
+echo "Crash, timeout and out-of-memory inputs: $build/fuzz-work/<target>/artifacts/"
 
 if [ "${SRE_FUZZ_UPDATE:-0}" = 1 ]; then
   for t in "${targets[@]}"; do
