@@ -10,9 +10,10 @@
 #   SRE_FUZZ_UPDATE=1    afterwards, merge what the run found into tests/fuzz/corpus/<target>
 #                        (libFuzzer -merge=1: only inputs that add coverage are kept)
 #
-# Each run starts from the committed corpus plus seeds made from the demo workspace and the test
-# data (make-seeds.py). Crashes, timeouts (-timeout=10) and memory blowups (-rss_limit_mb=2048)
-# are written to <build>/fuzz-work/<target>/artifacts/; the log is <build>/fuzz-work/<target>/log.
+# Each run starts from the committed corpus and regressions plus seeds made from the demo workspace
+# and the test data (make-seeds.py). Crashes, timeouts (-timeout=10) and memory blowups
+# (-rss_limit_mb=2048) are written to <build>/fuzz-work/<target>/artifacts/, and the run goes on;
+# the log is <build>/fuzz-work/<target>/log.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -44,8 +45,17 @@ run_one() {
   local dirs=("$work/corpus" "$build/fuzz-seeds/$t")
   [ -d "$here/corpus/$t" ] && dirs+=("$here/corpus/$t")
   [ -d "$here/regressions/$t" ] && dirs+=("$here/regressions/$t")
-  (cd "$work" && nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
-      -artifact_prefix="$work/artifacts/" -print_final_stats=1 "${dirs[@]}" >"$work/log" 2>&1) || true
+  # libFuzzer stops at the first crash, timeout or blowup (saved in artifacts/); start it again
+  # until the time is used, so one known bug does not end the run. (-fork=1 does this too, but
+  # re-runs the whole corpus every few seconds, which costs the slow targets most of their time.)
+  local deadline=$(($(date +%s) + seconds)) left
+  : >"$work/log"
+  while left=$((deadline - $(date +%s))) && [ "$left" -gt 5 ]; do
+    if (cd "$work" && nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$left" -rss_limit_mb=2048 -timeout=10 \
+          -artifact_prefix="$work/artifacts/" -print_final_stats=1 "${dirs[@]}" >>"$work/log" 2>&1); then
+      break
+    fi
+  done
 }
 
 running=0
@@ -59,20 +69,24 @@ for t in "${targets[@]}"; do
 done
 wait
 
-printf '%-16s %8s %10s %8s %8s %8s  %s\n' target seconds execs/s cov ft corpus result
+printf '%-16s %8s %10s %8s %8s %8s %8s %8s\n' target seconds execs/s cov ft corpus crashes timeouts
 for t in "${targets[@]}"; do
-  log="$build/fuzz-work/$t/log"
-  last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  work="$build/fuzz-work/$t"
+  log="$work/log"
+  # libFuzzer's last status line ("#123 ... cov: 1571 ft: 2759 corp: 122/40Kb ...") and the final
+  # stats of every restart.
+  last=$(grep -E '^#[0-9]+.* cov: ' "$log" | tail -1 || true)
   cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
   ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
-  corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
-  rate=$(sed -nE 's/^stat::average_exec_per_sec: *([0-9]+)/\1/p' "$log" | tail -1)
-  time=$(sed -nE 's/.*Done [0-9]+ runs in ([0-9]+) second.*/\1/p' "$log" | tail -1)
-  artifacts=$(ls "$build/fuzz-work/$t/artifacts" 2>/dev/null | tr '\n' ' ')
-  result="no crash"
-  [ -n "$artifacts" ] && result="FOUND: $artifacts(see $log)"
-  printf '%-16s %8s %10s %8s %8s %8s  %s\n' "$t" "${time:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result"
+  corp=$(ls "$work/corpus" | wc -l)
+  runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+)/\1/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
+  crashes=$(ls "$work/artifacts" | grep -cvE '^(timeout|slow-unit)-' || true)
+  timeouts=$(ls "$work/artifacts" | grep -c '^timeout-' || true)
+  printf '%-16s %8s %10s %8s %8s %8s %8s %8s\n' "$t" "$seconds" "$((runs / seconds))" "${cov:-?}" "${ft:-?}" \
+    "$corp" "$crashes" "$timeouts"
 done
+echo "(corpus: inputs this run added; crashes include out-of-memory and failed properties)"
+echo "Crash, timeout and out-of-memory inputs: $build/fuzz-work/<target>/artifacts/"
 
 if [ "${SRE_FUZZ_UPDATE:-0}" = 1 ]; then
   for t in "${targets[@]}"; do
