@@ -24,6 +24,7 @@ private slots:
     void counterReset();
     void negativeIncreaseClamped();
     void refreshMergesBuckets();
+    void dropBeforeKeepsTheRest();
 
     // tst_slomath_budget.cpp
     void budget_data();
