@@ -53,6 +53,8 @@ private slots:
     void namedPeriods_data();
     void namedPeriods();
     void evaluationWindows();
+    void overPeriod_data();
+    void overPeriod();
 };
 
 namespace sloMathTest {
