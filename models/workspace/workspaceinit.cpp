@@ -64,11 +64,6 @@ QString portablePath(const QString &path, const QString &workspaceDir, Near near
     return absolute;
 }
 
-bool isHttpUrl(const QUrl &url)
-{
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
-}
-
 QString absoluteDir(const QString &dir)
 {
     return QDir::cleanPath(QDir(dir).absolutePath());
@@ -81,7 +76,12 @@ QString systemTimeZoneId()
     return id.isEmpty() || !QTimeZone(id).isValid() ? QStringLiteral("UTC") : QString::fromUtf8(id);
 }
 
-QString WorkspaceInit::validate() const
+bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+
+QString WorkspaceInit::validateFolderAndTimeZone() const
 {
     if (dir.trimmed().isEmpty())
         return Tr::tr("Choose a folder for the workspace.");
@@ -94,6 +94,13 @@ QString WorkspaceInit::validate() const
         return Tr::tr("%1 exists and is not a folder.").arg(folder);
     if (!timezone.isEmpty() && !QTimeZone(timezone.toUtf8()).isValid())
         return Tr::tr("Unknown time zone \"%1\": use an IANA name such as Asia/Tokyo or Europe/Berlin.").arg(timezone);
+    return {};
+}
+
+QString WorkspaceInit::validate() const
+{
+    if (const QString problem = validateFolderAndTimeZone(); !problem.isEmpty())
+        return problem;
     if (!isHttpUrl(prometheusUrl))
         return Tr::tr("The Prometheus URL \"%1\" is not an http:// or https:// URL.")
             .arg(prometheusUrl.toString(QUrl::RemoveUserInfo));

@@ -8,7 +8,6 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -75,8 +74,7 @@ QString slug(const QString &name)
 
 bool isHttpUrl(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    return ws::isHttpUrl(QUrl(text.trimmed(), QUrl::StrictMode));
 }
 } // namespace
 
@@ -161,15 +159,10 @@ bool WizardNamePage::isComplete() const
 
 bool WizardNamePage::validatePage()
 {
-    QString problem;
-    const QString folder = QDir::cleanPath(QDir(m_folder->text().trimmed()).absolutePath());
-    if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("workspace.yaml"))))
-        problem = tr("%1 already has a workspace.yaml. Open it from the welcome page, or choose another folder.")
-                      .arg(folder);
-    else if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir())
-        problem = tr("%1 exists and is not a folder.").arg(folder);
-    else if (!QTimeZone(m_timezone->currentText().toUtf8()).isValid())
-        problem = tr("Unknown time zone \"%1\": pick one from the list.").arg(m_timezone->currentText());
+    ws::WorkspaceInit init;
+    init.dir = m_folder->text().trimmed();
+    init.timezone = m_timezone->currentText().trimmed();
+    const QString problem = init.validateFolderAndTimeZone();
     setError(m_error, problem);
     return problem.isEmpty();
 }
@@ -382,10 +375,8 @@ void WizardRunbooksPage::addRunbookPath(const QString &path)
 
 bool WizardRunbooksPage::validatePage()
 {
-    const QString text = m_alertmanager->text().trimmed();
-    const QString problem = text.isEmpty() || isHttpUrl(text)
-        ? QString()
-        : tr("The Alertmanager URL \"%1\" is not an http:// or https:// URL.").arg(text);
+    // The earlier pages' answers passed already: what is left to be wrong is on this page.
+    const QString problem = qobject_cast<WorkspaceWizard *>(wizard())->answers().validate();
     setError(m_error, problem);
     return problem.isEmpty();
 }
