@@ -22,12 +22,13 @@ struct Tr
 // double-quoted with escapes.
 QString scalar(const QString &text)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_~/][A-Za-z0-9_./:~@+ -]*$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_~/.][A-Za-z0-9_./:~@+ -]*$"));
     static const QStringList special
         = { QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"), QStringLiteral("yes"),
             QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),  QStringLiteral("~") };
     const bool ambiguous = special.contains(text.toLower()) || text.endsWith(u' ')
-        || text.contains(QStringLiteral(": ")) || text.contains(QStringLiteral(" #"));
+        || text.startsWith(QStringLiteral("...")) || text.contains(QStringLiteral(": "))
+        || text.contains(QStringLiteral(" #"));
     if (!text.isEmpty() && plain.match(text).hasMatch() && !ambiguous)
         return text;
     QString quoted;
@@ -159,6 +160,20 @@ QByteArray WorkspaceInit::yaml() const
     for (const QString &p : paths)
         y += QStringLiteral("  - %1\n").arg(scalar(p));
     return y.toUtf8();
+}
+
+QStringList WorkspaceInit::notes() const
+{
+    QStringList notes;
+    const QString folder = absoluteDir(dir);
+    const QString secret = auth == Auth::BearerTokenFile ? bearerTokenFile.trimmed()
+        : auth == Auth::BasicAuth                        ? basicAuthPasswordFile.trimmed()
+                                                         : QString();
+    if (!secret.isEmpty() && !QFileInfo(resolvePath(secret, folder)).isReadable())
+        notes << Tr::tr("%1 is not readable yet: put the secret there (only you should be able to read it, e.g. "
+                        "chmod 600) before the console asks Prometheus.")
+                     .arg(resolvePath(secret, folder));
+    return notes;
 }
 
 InitResult initWorkspace(const WorkspaceInit &init)

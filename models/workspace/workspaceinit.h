@@ -29,6 +29,9 @@ struct WorkspaceInit
     QString validateFolderAndTimeZone() const;
     // workspace.yaml as it will be written (validate() first).
     QByteArray yaml() const;
+    // Things that do not stop the workspace being written but that the user should fix, such as
+    // a secret file that does not exist yet.
+    QStringList notes() const;
 };
 
 struct InitResult

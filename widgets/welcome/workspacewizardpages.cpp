@@ -388,9 +388,13 @@ WizardSummaryPage::WizardSummaryPage(WorkspaceWizard *wizard)
     , m_wizard(wizard)
     , m_where(new QLabel(this))
     , m_preview(new QPlainTextEdit(this))
+    , m_notes(new QLabel(this))
     , m_error(errorLabel(this))
 {
     setTitle(tr("Create the workspace"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setStyleSheet(QStringLiteral("color: #8a6d00"));
     setSubTitle(tr("Finish writes this workspace.yaml and the folders slos/, postmortems/, runbooks/ and "
                    "templates/, then opens the workspace."));
     m_where->setWordWrap(true);
@@ -402,6 +406,7 @@ WizardSummaryPage::WizardSummaryPage(WorkspaceWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_where);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_notes);
     layout->addWidget(m_error);
 }
 
@@ -411,6 +416,9 @@ void WizardSummaryPage::initializePage()
     m_where->setText(tr("In %1:").arg(QDir::cleanPath(QDir(init.dir).absolutePath())));
     m_preview->setPlainText(QString::fromUtf8(init.yaml()));
     setError(m_error, QString());
+    const QStringList notes = init.notes();
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 bool WizardSummaryPage::validatePage()
