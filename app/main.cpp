@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -46,14 +47,19 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
             std::fprintf(stderr, "sre-console: cannot write screenshot %s\n", qPrintable(file));
         QCoreApplication::exit(ok ? 0 : 2);
     };
-    QObject::connect(&window, &sre::MainWindow::maybeSettled, &window, [&window, shoot] {
-        // Asked again after the queued events: work started by the same signal (the SLO detail's
-        // fetch after the overview's refresh) must not be photographed half done.
+    // Asked again after the queued events: work started by the same signal (the SLO detail's fetch
+    // after the overview's refresh) must not be photographed half done. Until it is settled again,
+    // look every 50 ms: not all of that work says when it is done.
+    auto confirm = std::make_shared<std::function<void()>>();
+    *confirm = [&window, shoot, weak = std::weak_ptr(confirm)] {
         if (window.isSettled())
-            QTimer::singleShot(0, &window, [&window, shoot] {
-                if (window.isSettled())
-                    shoot();
-            });
+            shoot();
+        else if (const auto again = weak.lock())
+            QTimer::singleShot(50, &window, *again);
+    };
+    QObject::connect(&window, &sre::MainWindow::maybeSettled, &window, [&window, confirm] {
+        if (window.isSettled())
+            QTimer::singleShot(0, &window, *confirm);
     });
     // A datasource that never answers does not hold it up for long.
     QTimer::singleShot(std::chrono::seconds(20), &window, shoot);

@@ -104,6 +104,8 @@ int init(Context &ctx)
         err(QStringLiteral("srectl workspace init: %1\n").arg(result.error));
         return BadInput;
     }
+    for (const QString &note : init.notes())
+        err(Tr::tr("srectl workspace init: note: %1").arg(note));
     out(result.workspaceFile + QLatin1Char('\n'));
     return Ok;
 }

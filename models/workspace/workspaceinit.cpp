@@ -22,12 +22,13 @@ struct Tr
 // double-quoted with escapes.
 QString scalar(const QString &text)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_~/][A-Za-z0-9_./:~@+ -]*$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_~/.][A-Za-z0-9_./:~@+ -]*$"));
     static const QStringList special
         = { QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"), QStringLiteral("yes"),
             QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),  QStringLiteral("~") };
     const bool ambiguous = special.contains(text.toLower()) || text.endsWith(u' ')
-        || text.contains(QStringLiteral(": ")) || text.contains(QStringLiteral(" #"));
+        || text.startsWith(QStringLiteral("...")) || text.contains(QStringLiteral(": "))
+        || text.contains(QStringLiteral(" #"));
     if (!text.isEmpty() && plain.match(text).hasMatch() && !ambiguous)
         return text;
     QString quoted;
@@ -64,11 +65,6 @@ QString portablePath(const QString &path, const QString &workspaceDir, Near near
     return absolute;
 }
 
-bool isHttpUrl(const QUrl &url)
-{
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
-}
-
 QString absoluteDir(const QString &dir)
 {
     return QDir::cleanPath(QDir(dir).absolutePath());
@@ -81,7 +77,12 @@ QString systemTimeZoneId()
     return id.isEmpty() || !QTimeZone(id).isValid() ? QStringLiteral("UTC") : QString::fromUtf8(id);
 }
 
-QString WorkspaceInit::validate() const
+bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+
+QString WorkspaceInit::validateFolderAndTimeZone() const
 {
     if (dir.trimmed().isEmpty())
         return Tr::tr("Choose a folder for the workspace.");
@@ -94,6 +95,13 @@ QString WorkspaceInit::validate() const
         return Tr::tr("%1 exists and is not a folder.").arg(folder);
     if (!timezone.isEmpty() && !QTimeZone(timezone.toUtf8()).isValid())
         return Tr::tr("Unknown time zone \"%1\": use an IANA name such as Asia/Tokyo or Europe/Berlin.").arg(timezone);
+    return {};
+}
+
+QString WorkspaceInit::validate() const
+{
+    if (const QString problem = validateFolderAndTimeZone(); !problem.isEmpty())
+        return problem;
     if (!isHttpUrl(prometheusUrl))
         return Tr::tr("The Prometheus URL \"%1\" is not an http:// or https:// URL.")
             .arg(prometheusUrl.toString(QUrl::RemoveUserInfo));
@@ -152,6 +160,20 @@ QByteArray WorkspaceInit::yaml() const
     for (const QString &p : paths)
         y += QStringLiteral("  - %1\n").arg(scalar(p));
     return y.toUtf8();
+}
+
+QStringList WorkspaceInit::notes() const
+{
+    QStringList notes;
+    const QString folder = absoluteDir(dir);
+    const QString secret = auth == Auth::BearerTokenFile ? bearerTokenFile.trimmed()
+        : auth == Auth::BasicAuth                        ? basicAuthPasswordFile.trimmed()
+                                                         : QString();
+    if (!secret.isEmpty() && !QFileInfo(resolvePath(secret, folder)).isReadable())
+        notes << Tr::tr("%1 is not readable yet: put the secret there (only you should be able to read it, e.g. "
+                        "chmod 600) before the console asks Prometheus.")
+                     .arg(resolvePath(secret, folder));
+    return notes;
 }
 
 InitResult initWorkspace(const WorkspaceInit &init)

@@ -25,8 +25,13 @@ struct WorkspaceInit
 
     // The first thing wrong with the answers, in words for the user; empty when they can be used.
     QString validate() const;
+    // Only the folder (no workspace.yaml in it yet) and the time zone: the wizard's first page.
+    QString validateFolderAndTimeZone() const;
     // workspace.yaml as it will be written (validate() first).
     QByteArray yaml() const;
+    // Things that do not stop the workspace being written but that the user should fix, such as
+    // a secret file that does not exist yet.
+    QStringList notes() const;
 };
 
 struct InitResult
@@ -45,6 +50,9 @@ InitResult initWorkspace(const WorkspaceInit &init);
 
 // The name of the system's time zone (IANA), "UTC" when it cannot be told.
 QString systemTimeZoneId();
+
+// An http:// or https:// URL with a host: what a datasource URL must be.
+bool isHttpUrl(const QUrl &url);
 
 // Copies a workspace folder (e.g. the read-only installed demo) to `to`, which must not exist yet.
 // Returns an error message, empty on success.

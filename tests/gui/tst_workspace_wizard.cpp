@@ -109,6 +109,7 @@ private slots:
     void srectlInit();
     void srectlInitRefuses_data();
     void srectlInitRefuses();
+    void srectlInitNotesMissingSecret();
     void screenshots_data();
     void screenshots();
 
@@ -431,6 +432,23 @@ void TestWorkspaceWizard::srectlInitRefuses()
         QVERIFY(!QFileInfo::exists(dir));
 }
 
+// A token file that does not exist yet is no reason to refuse, but the user hears about it.
+void TestWorkspaceWizard::srectlInitNotesMissingSecret()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("ws"));
+    const QString token = tmp.filePath(QStringLiteral("not-there.token"));
+    QProcess p;
+    p.start(QStringLiteral(SRECTL_BIN),
+            { QStringLiteral("workspace"), QStringLiteral("init"), dir, QStringLiteral("--prometheus"),
+              QStringLiteral("http://p:9090"), QStringLiteral("--bearer-token-file"), token });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(token) && err.contains(QLatin1String("not readable")), qPrintable(err));
+    QVERIFY(QFileInfo::exists(dir + QStringLiteral("/workspace.yaml")));
+}
+
 void TestWorkspaceWizard::screenshots_data()
 {
     QTest::addColumn<QString>("lang");
@@ -481,6 +499,8 @@ void TestWorkspaceWizard::screenshots()
     for (int page = 0; page < fill.size(); ++page) {
         QCOMPARE(wizard.currentId(), page);
         fill[page]();
+        if (page == WorkspaceWizard::SummaryPage) // the password file does not exist
+            QVERIFY(child<QLabel>(&wizard, "notes")->isVisible());
         QApplication::processEvents();
         const QString file = QStringLiteral(SRE_BINARY_DIR "/screenshot-wizard-%1-%2.png").arg(page).arg(lang);
         QVERIFY(wizard.grab().save(file));

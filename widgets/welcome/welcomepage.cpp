@@ -74,10 +74,11 @@ WelcomePage::WelcomePage(Settings &settings, QWidget *parent)
     m_demoNote->setText(
         demo.isEmpty()
             ? tr("The demo is not installed.")
-            : tr("Its SLO numbers need a Prometheus at <code>%1</code> holding the demo's metrics. From the "
-                 "source tree, <code>scripts/demo.sh</code> starts one with generated history (and Alertmanager) and "
-                 "opens the demo on it; without one the SLO page says the datasource is unreachable, and "
-                 "postmortems and runbooks work all the same.")
+            : tr("Its SLO numbers come from a Prometheus at <code>%1</code> that holds the demo's metrics (edit the "
+                 "URL in the copy's workspace.yaml to use another). From a source checkout, "
+                 "<code>scripts/demo.sh</code> runs the whole demo instead: it starts Prometheus and Alertmanager with "
+                 "generated history and opens the console on them. Without a Prometheus the SLO page says the "
+                 "datasource is unreachable; postmortems and runbooks work all the same.")
                   .arg(demoUrl.toHtmlEscaped()));
     m_demoNote->setContentsMargins(34, 0, 0, 0); // under the button's text, past its icon
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &WelcomePage::openDemo);

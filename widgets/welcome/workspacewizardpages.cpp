@@ -8,7 +8,6 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -75,8 +74,7 @@ QString slug(const QString &name)
 
 bool isHttpUrl(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    return ws::isHttpUrl(QUrl(text.trimmed(), QUrl::StrictMode));
 }
 } // namespace
 
@@ -161,15 +159,10 @@ bool WizardNamePage::isComplete() const
 
 bool WizardNamePage::validatePage()
 {
-    QString problem;
-    const QString folder = QDir::cleanPath(QDir(m_folder->text().trimmed()).absolutePath());
-    if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("workspace.yaml"))))
-        problem = tr("%1 already has a workspace.yaml. Open it from the welcome page, or choose another folder.")
-                      .arg(folder);
-    else if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir())
-        problem = tr("%1 exists and is not a folder.").arg(folder);
-    else if (!QTimeZone(m_timezone->currentText().toUtf8()).isValid())
-        problem = tr("Unknown time zone \"%1\": pick one from the list.").arg(m_timezone->currentText());
+    ws::WorkspaceInit init;
+    init.dir = m_folder->text().trimmed();
+    init.timezone = m_timezone->currentText().trimmed();
+    const QString problem = init.validateFolderAndTimeZone();
     setError(m_error, problem);
     return problem.isEmpty();
 }
@@ -382,10 +375,8 @@ void WizardRunbooksPage::addRunbookPath(const QString &path)
 
 bool WizardRunbooksPage::validatePage()
 {
-    const QString text = m_alertmanager->text().trimmed();
-    const QString problem = text.isEmpty() || isHttpUrl(text)
-        ? QString()
-        : tr("The Alertmanager URL \"%1\" is not an http:// or https:// URL.").arg(text);
+    // The earlier pages' answers passed already: what is left to be wrong is on this page.
+    const QString problem = qobject_cast<WorkspaceWizard *>(wizard())->answers().validate();
     setError(m_error, problem);
     return problem.isEmpty();
 }
@@ -397,9 +388,13 @@ WizardSummaryPage::WizardSummaryPage(WorkspaceWizard *wizard)
     , m_wizard(wizard)
     , m_where(new QLabel(this))
     , m_preview(new QPlainTextEdit(this))
+    , m_notes(new QLabel(this))
     , m_error(errorLabel(this))
 {
     setTitle(tr("Create the workspace"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setStyleSheet(QStringLiteral("color: #8a6d00"));
     setSubTitle(tr("Finish writes this workspace.yaml and the folders slos/, postmortems/, runbooks/ and "
                    "templates/, then opens the workspace."));
     m_where->setWordWrap(true);
@@ -411,6 +406,7 @@ WizardSummaryPage::WizardSummaryPage(WorkspaceWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_where);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_notes);
     layout->addWidget(m_error);
 }
 
@@ -420,6 +416,9 @@ void WizardSummaryPage::initializePage()
     m_where->setText(tr("In %1:").arg(QDir::cleanPath(QDir(init.dir).absolutePath())));
     m_preview->setPlainText(QString::fromUtf8(init.yaml()));
     setError(m_error, QString());
+    const QStringList notes = init.notes();
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 bool WizardSummaryPage::validatePage()

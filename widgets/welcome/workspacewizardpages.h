@@ -96,6 +96,7 @@ private:
     WorkspaceWizard *m_wizard;
     QLabel *m_where;
     QPlainTextEdit *m_preview;
+    QLabel *m_notes;
     QLabel *m_error;
 };
 
