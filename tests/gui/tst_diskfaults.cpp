@@ -6,6 +6,7 @@
 // it exits, however it exits. That needs root (CAP_SYS_ADMIN), as in CI and the dev container;
 // without it the test fails and says why, rather than skip and leave part 5 untested.
 #include "datasourcehealth.h"
+#include "headerform.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "postmortemeditor.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QLabel>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -345,6 +347,8 @@ void TestDiskFaults::readOnlyWorkspaceOpensReadOnlyAndSaysSo()
     QTRY_VERIFY(editor->isVisible());
     QVERIFY(editor->isReadOnly());
     QVERIFY(editor->textEdit()->isReadOnly());
+    QVERIFY(!editor->form()->isEnabled());
+    QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("writeFigures"))->isEnabled());
     QVERIFY(editor->readOnlyBanner()->isVisible());
     QVERIFY2(editor->readOnlyBanner()->text().contains(QStringLiteral("read-only file system")),
              qPrintable(editor->readOnlyBanner()->text()));

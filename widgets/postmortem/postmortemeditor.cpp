@@ -69,6 +69,7 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     m_save->setToolTip(tr("Save the postmortem (Ctrl+S)"));
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     auto *figuresButton = new QPushButton(tr("Write figures"), this);
+    figuresButton->setObjectName(QStringLiteral("writeFigures"));
     figuresButton->setToolTip(tr("Write time to detect, mitigate and resolve and the impact duration into the text"));
     connect(figuresButton, &QPushButton::clicked, this, &PostmortemEditor::writeFigures);
     m_impact->setToolTip(tr("Bad events and error budget consumed by each linked SLO between started and resolved"));

@@ -130,8 +130,10 @@ void PostmortemEditor::setReadOnly(const QString &why)
 {
     m_readOnly = !why.isEmpty();
     m_text->setReadOnly(m_readOnly);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_form, m_timeline, m_actions })
-        w->setEnabled(!m_readOnly);
+    auto *figures = findChild<QPushButton *>(QStringLiteral("writeFigures"));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_form, m_timeline, m_actions, figures })
+        if (w)
+            w->setEnabled(!m_readOnly);
     m_readOnlyBanner->setText(tr("Read-only: %1 cannot be changed here (%2). You can read, export and print it.")
                                   .arg(QFileInfo(m_file).fileName(), why));
     m_readOnlyBanner->setVisible(m_readOnly);
