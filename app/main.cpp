@@ -47,8 +47,13 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
         QCoreApplication::exit(ok ? 0 : 2);
     };
     QObject::connect(&window, &sre::MainWindow::maybeSettled, &window, [&window, shoot] {
+        // Asked again after the queued events: work started by the same signal (the SLO detail's
+        // fetch after the overview's refresh) must not be photographed half done.
         if (window.isSettled())
-            QTimer::singleShot(0, &window, shoot);
+            QTimer::singleShot(0, &window, [&window, shoot] {
+                if (window.isSettled())
+                    shoot();
+            });
     });
     // A datasource that never answers does not hold it up for long.
     QTimer::singleShot(std::chrono::seconds(20), &window, shoot);
@@ -141,6 +146,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sre-console"));
     QApplication::setOrganizationName(QStringLiteral("sre-console"));
     QApplication::setApplicationVersion(QString::fromLatin1(sre::kVersion));
+    // The installed desktop file (packaging/): Wayland compositors match the window to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sreconsole.SreConsole"));
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
@@ -148,9 +155,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Open the workspace folder DIR."),
                                           QStringLiteral("DIR"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"),
-                                     QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts."),
-                                     QStringLiteral("NAME"));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page"), QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts, welcome."),
+        QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Render offscreen, save a PNG to FILE and exit."),
                                      QStringLiteral("FILE"));
@@ -193,8 +200,8 @@ int main(int argc, char **argv)
     sre::installTranslators(app, lang);
 
     const QString page = parser.value(pageOpt);
-    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page)) {
-        std::fprintf(stderr, "sre-console: --page must be one of %s\n",
+    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page) && page != u"welcome") {
+        std::fprintf(stderr, "sre-console: --page must be one of %s, welcome\n",
                      qPrintable(sre::MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
@@ -217,8 +224,11 @@ int main(int argc, char **argv)
     }
 
     QString dir = parser.value(workspaceOpt);
+    // The last workspace opens again; one that has gone away (moved, deleted, an unmounted disk)
+    // leaves the welcome page with its recent list instead.
     if (dir.isEmpty() && !screenshot)
-        dir = sre::Session().lastWorkspace();
+        if (const QString last = sre::Session().lastWorkspace(); !last.isEmpty() && QDir(last).exists())
+            dir = last;
     if (!applySloOptions(parser, { sloOpt, meetingOpt, windowOpt, periodOpt, atOpt }, window, workspace))
         return 2;
     if (!dir.isEmpty()) {

@@ -15,6 +15,7 @@
 #include "slopage.h"
 #include "slorefresher.h"
 #include "version.h"
+#include "welcomepage.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <utility>
 
@@ -44,6 +46,9 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_settings(settings)
     , m_health(health)
     , m_sidebar(new QListWidget(this))
+    , m_root(new QStackedWidget(this))
+    , m_workArea(new QWidget(this))
+    , m_welcome(new WelcomePage(settings, this))
     , m_pages(new QStackedWidget(this))
     , m_sloPage(new SloPage(workspace, settings, this))
     , m_postmortemPage(new PostmortemPage(workspace, this))
@@ -78,13 +83,16 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *layout = new QHBoxLayout(m_workArea);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_root->addWidget(m_welcome);
+    m_root->addWidget(m_workArea);
+    setCentralWidget(m_root);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
 
     auto *problems = new ProblemsPanel(workspace, m_problemsDock);
     m_problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
@@ -137,6 +145,8 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 
     createMenus();
     connect(&workspace, &ws::Workspace::configChanged, this, [this] {
+        if (m_workspace.isOpen())
+            showWorkArea();
         m_health.setDatasources(m_workspace.config().datasources);
         updateTitle();
     });
@@ -164,10 +174,14 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     connect(m_sloPage, &SloPage::runbookRequested, this, &MainWindow::openSloRunbook);
     updateTitle();
     updateHealth();
+    // With no workspace to load, the welcome page is all there is: settled once laid out.
+    QTimer::singleShot(0, this, &MainWindow::maybeSettled);
 }
 
 bool MainWindow::isSettled() const
 {
+    if (m_root->currentWidget() == m_welcome)
+        return !m_workspace.isOpen() || !m_workspace.isLoading();
     const SloRefresher *r = m_sloPage->refresher();
     bool slosDone = m_workspace.slos().size() == 0
         || (!r->isRefreshing() && (r->lastSuccess().isValid() || !r->lastError().isEmpty()));
@@ -200,21 +214,37 @@ QStringList MainWindow::pageNames()
 
 bool MainWindow::showPage(const QString &name)
 {
+    if (name == u"welcome") {
+        m_root->setCurrentWidget(m_welcome);
+        // Nothing to wait for: a screenshot can be taken once it has been laid out.
+        QTimer::singleShot(0, this, &MainWindow::maybeSettled);
+        return true;
+    }
     const qsizetype index = pageNames().indexOf(name);
     if (index < 0)
         return false;
+    showWorkArea();
     m_sidebar->setCurrentRow(int(index));
     return true;
 }
 
 QString MainWindow::currentPage() const
 {
+    if (m_root->currentWidget() == m_welcome)
+        return QStringLiteral("welcome");
     return pageNames().value(m_pages->currentIndex());
+}
+
+void MainWindow::showWorkArea()
+{
+    m_root->setCurrentWidget(m_workArea);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_welcome,
+                    &WelcomePage::createWorkspace);
     file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -343,6 +373,7 @@ void MainWindow::openWorkspace(const QString &dir)
     if (!m_postmortemPage->maybeClose())
         return;
     m_postmortemPage->showList();
+    showWorkArea();
     // Before open(): a load that finishes first runs its continuation inside open() (QFuture::then
     // on a finished future), and the "Loading" text would then stay after the workspace loaded.
     m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
@@ -361,8 +392,9 @@ void MainWindow::restoreSession()
     const Session session;
     restoreGeometry(session.windowGeometry());
     restoreState(session.windowState());
-    if (!session.lastPage().isEmpty())
-        showPage(session.lastPage());
+    // The page only: whether the welcome page or the work area shows depends on a workspace opening.
+    if (const qsizetype index = pageNames().indexOf(session.lastPage()); index >= 0)
+        m_sidebar->setCurrentRow(int(index));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -373,7 +405,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     Session session;
     session.setWindow(saveGeometry(), saveState());
-    session.setLastPage(currentPage());
+    session.setLastPage(pageNames().value(m_pages->currentIndex()));
     event->accept();
 }
 

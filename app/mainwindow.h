@@ -20,6 +20,7 @@ class SearchPalette;
 class SearchService;
 class SloPage;
 class Settings;
+class WelcomePage;
 
 // Composes the pages; owns no logic of its own beyond wiring, menus and the status bar.
 class MainWindow final : public QMainWindow
@@ -29,10 +30,12 @@ public:
     MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceHealth &health, QWidget *parent = nullptr);
 
     static QStringList pageNames(); // slos, postmortems, runbooks, alerts
+    // Also takes "welcome": the first-start page shown while no workspace is open.
     bool showPage(const QString &name);
     QString currentPage() const;
 
     SloPage *sloPage() const { return m_sloPage; }
+    WelcomePage *welcomePage() const { return m_welcome; }
 
     // True while the pages are still fetching their first data (used by --screenshot).
     bool isSettled() const;
@@ -67,6 +70,7 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void chooseWorkspace();
+    void showWorkArea();
     void updateTitle();
     void updateHealth();
     void updateProblems(int errors, int warnings);
@@ -76,6 +80,9 @@ private:
     Settings &m_settings;
     DatasourceHealth &m_health;
     QListWidget *m_sidebar;
+    QStackedWidget *m_root; // the welcome page, or the sidebar with the pages
+    QWidget *m_workArea;
+    WelcomePage *m_welcome;
     QStackedWidget *m_pages;
     SloPage *m_sloPage;
     PostmortemPage *m_postmortemPage;

@@ -112,32 +112,38 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                                    viewKey + QStringLiteral(":total"));
 
     return QtFuture::whenAll(futures.begin(), futures.end())
-        .then(QtFuture::Launch::Async, [this, spec, at, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
-            SloEvaluation ev;
-            ev.spec = spec;
-            const prom::QueryResult bad = done[0].result();
-            const prom::QueryResult total = done[1].result();
-            ev.warnings << bad.warnings << total.warnings;
-            if (bad.error || total.error) {
-                ev.error = bad.error ? bad.error : total.error;
-                ev.report = slo::computeReport(spec, cached, at); // the last good data, if any
-                ev.series = cached;
-                return ev;
-            }
-            slo::EventSeries series = cached;
-            const std::vector<slo::EventBucket> fresh = bucketsFromRange(bad, total, kStep);
-            if (series.empty())
-                series = slo::EventSeries(kStep, fresh);
-            else
-                series.merge(fresh);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_cache[spec.id()] = { key, series };
-            }
-            ev.report = slo::computeReport(spec, series, at);
-            ev.series = std::move(series);
-            return ev;
-        });
+        .then(QtFuture::Launch::Async,
+              [this, spec, at, start, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
+                  SloEvaluation ev;
+                  ev.spec = spec;
+                  const prom::QueryResult bad = done[0].result();
+                  const prom::QueryResult total = done[1].result();
+                  ev.warnings << bad.warnings << total.warnings;
+                  if (bad.error || total.error) {
+                      ev.error = bad.error ? bad.error : total.error;
+                      ev.report = slo::computeReport(spec, cached, at); // the last good data, if any
+                      ev.series = cached;
+                      return ev;
+                  }
+                  slo::EventSeries series = cached;
+                  const std::vector<slo::EventBucket> fresh = bucketsFromRange(bad, total, kStep);
+                  if (series.empty())
+                      series = slo::EventSeries(kStep, fresh);
+                  else
+                      series.merge(fresh);
+                  // Live refreshes add a bucket per step for as long as the console stays open: keep
+                  // the span this evaluation needs, with as much again of older buckets (going back a
+                  // little in time needs no refetch), so the cache cannot grow without bound.
+                  if (const qint64 needed = at - start; series.firstStart() < start - needed)
+                      series.dropBefore(start);
+                  {
+                      QMutexLocker lock(&m_mutex);
+                      m_cache[spec.id()] = { key, series };
+                  }
+                  ev.report = slo::computeReport(spec, series, at);
+                  ev.series = std::move(series);
+                  return ev;
+              });
 }
 
 QFuture<QList<SloEvaluation>> SloEngine::evaluateAll(const std::vector<slo::SloSpec> &specs, qint64 at)

@@ -76,9 +76,9 @@ void SloRefresher::setSelection(const SloTimeSelection &selection)
 
 qint64 SloRefresher::evaluationTime() const
 {
-    qint64 at = m_selection.asOf.value_or(QDateTime::currentSecsSinceEpoch());
+    const qint64 at = m_selection.asOf.value_or(QDateTime::currentSecsSinceEpoch());
     if (m_selection.period)
-        at = std::min(at, m_selection.period->range.end);
+        return slo::evaluateOverPeriod({}, *m_selection.period, {}, at).at;
     return at;
 }
 
@@ -90,14 +90,8 @@ std::vector<slo::SloSpec> SloRefresher::applySelection(std::vector<slo::SloSpec>
         if (selection.window) {
             s.window = *selection.window;
             s.calendar.reset();
-        } else if (const auto &p = selection.period) {
-            if (at < p->range.end) {
-                s.calendar = slo::CalendarWindow { p->period, timezone };
-                s.window = std::chrono::seconds(p->range.seconds());
-            } else {
-                s.window = std::chrono::seconds(p->range.seconds());
-                s.calendar.reset();
-            }
+        } else if (selection.period) {
+            s = slo::evaluateOverPeriod(s, *selection.period, timezone, at).spec;
         }
     }
     return specs;

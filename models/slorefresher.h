@@ -49,17 +49,19 @@ public:
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
     QString datasourceName() const { return m_datasource; }
+    // The engine of the current datasource (null without one); tests clear its bucket cache so a
+    // refresh goes to the network again.
+    SloEngine *engine() const { return m_engine.get(); }
 
     void setSelection(const SloTimeSelection &selection); // refreshes
     const SloTimeSelection &selection() const { return m_selection; }
-    // The instant evaluated: now (or the "as of" time), and not after the end of a chosen period.
+    // The instant evaluated: now (or the "as of" time), moved into a chosen period.
     qint64 evaluationTime() const;
     // The chosen calendar period, for the burndown; none for rolling windows.
     const std::optional<slo::NamedPeriod> &period() const { return m_selection.period; }
     // The workspace's SLOs with the selection's window applied, the way `srectl slo report` applies
-    // --window and --period: a period that has ended is the rolling window that ends with it; the
-    // period still running is a calendar window, so its budget is the whole period's.
-    // `timezone` is the zone the period was named in (the workspace's).
+    // --window and --period (slo::evaluateOverPeriod()). `timezone` is the zone the period was
+    // named in (the workspace's).
     static std::vector<slo::SloSpec> applySelection(std::vector<slo::SloSpec> specs, const SloTimeSelection &selection,
                                                     qint64 at, const QString &timezone);
 

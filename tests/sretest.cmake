@@ -1,3 +1,6 @@
+# Sanitizer builds run several times slower: their tests get proportionally more time.
+set(SRE_TEST_TIMEOUT_SCALE 1 CACHE STRING "Multiplies the timeout of every sre_add_test test")
+
 # sre_add_test(NAME SOURCES... LIBS... [LABELS...] [FIXTURES...] [ENV...])
 # One Qt Test executable linked against the libraries it tests; production sources are never
 # compiled a second time.
@@ -7,12 +10,12 @@ function(sre_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test)
   target_compile_definitions(${name} PRIVATE
     SRE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    SRE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
     SRE_BINARY_DIR="${PROJECT_BINARY_DIR}")
   sre_target_defaults(${name})
   add_test(NAME ${name} COMMAND ${name})
   set(_env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" ${ARG_ENV})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 300)
+  math(EXPR _timeout "300 * ${SRE_TEST_TIMEOUT_SCALE}")
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT ${_timeout})
   if(ARG_LABELS)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
   endif()

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace {
@@ -24,6 +26,9 @@ QString usage()
         "usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] <noun> <verb> [options]\n"
         "\n"
         "  workspace check          list every problem in the workspace (exit 1 on errors)\n"
+        "  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]\n"
+        "      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]\n"
+        "                           write DIR/workspace.yaml and its folders (never over an existing one)\n"
         "  slo list                 list the SLOs of the workspace\n"
         "  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]\n"
         "                           SLI, error budget, burn rates and alert tiers of each SLO\n"
@@ -39,8 +44,9 @@ QString usage()
         "                           id, title, severity, status, started, duration, services, open action items\n"
         "  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...\n"
         "                           write postmortems/<ID>.md from a template (next free id); prints the path\n"
-        "  postmortem lint [FILES] [--today YYYY-MM-DD]\n"
+        "  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]\n"
         "                           blameless-language and completeness checks; exit 1 on findings\n"
+        "                           (style hints such as \"just\" are printed; --strict counts them too)\n"
         "  postmortem impact ID [--write] [--at TIME]\n"
         "                           bad events and error budget share of each linked SLO from started to resolved;\n"
         "                           --write puts them into the Impact section\n"
@@ -65,6 +71,17 @@ int main(int argc, char **argv)
         draws = draws || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "export") == 0;
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Creating the platform integration looks for files in $XDG_RUNTIME_DIR; where it is unset (a CI
+    // job, cron, sudo, ssh without a session) Qt warns on stderr and creates /tmp/runtime-$USER.
+    // srectl needs no runtime files (no display server, no D-Bus), so it gets a private, empty one
+    // (mode 0700, as the spec asks) that lives as long as the process: stderr keeps only what the
+    // user's command caused, and nothing is left behind.
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+    if (draws && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/srectl-runtime-XXXXXX"));
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
     std::unique_ptr<QCoreApplication> appHolder(draws ? new QGuiApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;

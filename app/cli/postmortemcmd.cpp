@@ -35,8 +35,9 @@ struct Options
     QString value(const QString &name) const { return values.value(name); }
 };
 
+// `flags` are options without a value (--strict); they are stored with the value "1".
 std::optional<Options> parseOptions(const QString &verb, const QStringList &args, const QStringList &known,
-                                    bool positional)
+                                    bool positional, const QStringList &flags = {})
 {
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -49,9 +50,13 @@ std::optional<Options> parseOptions(const QString &verb, const QStringList &args
             o.positional << a;
             continue;
         }
+        if (flags.contains(a)) {
+            o.values.insert(a, QStringLiteral("1"));
+            continue;
+        }
         if (!known.contains(a)) {
             err(Tr::tr("srectl postmortem %1: unknown option \"%2\" (expected %3)")
-                    .arg(verb, a, known.join(QStringLiteral(", "))));
+                    .arg(verb, a, (known + flags).join(QStringLiteral(", "))));
             return std::nullopt;
         }
         if (i + 1 >= args.size()) {
@@ -231,10 +236,12 @@ int create(Context &ctx)
 // srectl postmortem lint [FILES] [--today DATE]
 int lint(Context &ctx)
 {
-    const std::optional<Options> o
-        = parseOptions(QStringLiteral("lint"), ctx.args, { QStringLiteral("--today") }, true);
+    const std::optional<Options> o = parseOptions(QStringLiteral("lint"), ctx.args, { QStringLiteral("--today") }, true,
+                                                  { QStringLiteral("--strict") });
     if (!o)
         return BadInput;
+    // Hints (style words) are printed but fail the run only with --strict.
+    const bool strict = o->values.contains(QStringLiteral("--strict"));
     QDate today = QDateTime::currentDateTimeUtc().date();
     if (o->values.contains(QStringLiteral("--today"))) {
         today = QDate::fromString(o->value(QStringLiteral("--today")), Qt::ISODate);
@@ -283,14 +290,18 @@ int lint(Context &ctx)
 
     Table table { { Tr::tr("FILE"), Tr::tr("LINE"), Tr::tr("RULE"), Tr::tr("TEXT"), Tr::tr("SUGGESTION") }, {} };
     QJsonArray json;
-    int findings = 0, filesWithFindings = 0;
+    int findings = 0, hints = 0, filesWithFindings = 0;
     for (const auto &[file, bytes] : inputs) {
         QString warning;
         const pm::Findings result = checker.check(bytes, file, today, &warning);
         if (!warning.isEmpty())
             err(warning);
-        findings += int(result.size());
-        filesWithFindings += result.isEmpty() ? 0 : 1;
+        const int fileHints
+            = int(std::count_if(result.cbegin(), result.cend(), [](const pm::Finding &f) { return f.isHint(); }));
+        const int counted = int(result.size()) - (strict ? 0 : fileHints);
+        findings += int(result.size()) - fileHints;
+        hints += fileHints;
+        filesWithFindings += counted > 0 ? 1 : 0;
         for (const pm::Finding &f : result) {
             if (ctx.format == Format::Table)
                 out(f.toString(file) + QLatin1Char('\n'));
@@ -303,6 +314,7 @@ int lint(Context &ctx)
                 { QStringLiteral("rule"), f.rule },
                 { QStringLiteral("kind"),
                   f.kind == pm::Finding::Kind::Language ? QStringLiteral("language") : QStringLiteral("completeness") },
+                { QStringLiteral("severity"), f.isHint() ? QStringLiteral("hint") : QStringLiteral("finding") },
                 { QStringLiteral("text"), f.text },
                 { QStringLiteral("suggestion"), f.suggestion() },
                 { QStringLiteral("note"), f.note } });
@@ -310,11 +322,14 @@ int lint(Context &ctx)
     }
     if (ctx.format != Format::Table)
         print(ctx, table, json);
-    if (findings > 0)
-        err(Tr::tr("%1 findings in %2 of %3 postmortems").arg(findings).arg(filesWithFindings).arg(inputs.size()));
+    const int failing = findings + (strict ? hints : 0);
+    if (failing > 0)
+        err(Tr::tr("%1 findings in %2 of %3 postmortems").arg(failing).arg(filesWithFindings).arg(inputs.size()));
+    if (hints > 0 && !strict)
+        err(Tr::tr("%n style hint(s), not counted (--strict counts them)", nullptr, hints));
     if (exit != Ok)
         return exit;
-    return findings > 0 ? CheckFailed : Ok;
+    return failing > 0 ? CheckFailed : Ok;
 }
 } // namespace
 

@@ -142,18 +142,20 @@ std::optional<std::vector<slo::SloSpec>> selectSpecs(Context &ctx, Selection &se
     }
     if (sel.ids.isEmpty())
         specs = workspace.slos().items();
+    const qint64 requested = sel.at;
     for (slo::SloSpec &s : specs) {
         if (sel.window) {
             s.window = *sel.window;
             s.calendar.reset();
         } else if (sel.period) {
-            // A closed calendar period is the rolling window that ends where it ends.
-            s.window = std::chrono::seconds(sel.period->range.seconds());
-            s.calendar.reset();
+            // The same resolution as `report budget` and the SLO page: a running period is the
+            // calendar period so far, an ended one the rolling window that ends where it ends.
+            const slo::PeriodEvaluation p
+                = slo::evaluateOverPeriod(s, *sel.period, workspace.config().timezone, requested);
+            s = p.spec;
+            sel.at = p.at;
         }
     }
-    if (sel.period)
-        sel.at = std::min(sel.at, sel.period->range.end);
     return specs;
 }
 
@@ -227,6 +229,9 @@ int report(Context &ctx)
             r.window = sel.periodName;
         QJsonObject o = slo::toJson(r);
         json.append(o);
+        if (r.dataFrom)
+            err(Tr::tr("%1: data only from %2: the numbers cover part of the window")
+                    .arg(r.id, QDateTime::fromSecsSinceEpoch(*r.dataFrom, Qt::UTC).toString(Qt::ISODate)));
         table.rows << QStringList { r.id,
                                     formatObjective(r.objective),
                                     r.window,

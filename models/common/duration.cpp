@@ -72,7 +72,11 @@ std::optional<std::chrono::milliseconds> parseDuration(QStringView text)
         if (rank <= lastRank)
             return std::nullopt;
         lastRank = rank;
-        total += value * unit->ms;
+        // Like Prometheus, a duration beyond 64-bit milliseconds (about 292 million years) is not
+        // one (found by fuzz_promql_text: the overflow was undefined behaviour).
+        qint64 part = 0;
+        if (__builtin_mul_overflow(value, unit->ms, &part) || __builtin_add_overflow(total, part, &total))
+            return std::nullopt;
         i += unit->name.size();
     }
     return std::chrono::milliseconds(total);

@@ -1,5 +1,7 @@
 #include "htmldocument.h"
 
+#include "emojiimages.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QPageLayout>
@@ -92,8 +94,10 @@ bool writeHtml(const HtmlDocument &doc, const QString &path, QString *error)
     return true;
 }
 
-void printTo(const HtmlDocument &doc, QPagedPaintDevice *device)
+void printTo(const HtmlDocument &source, QPagedPaintDevice *device)
 {
+    // Emoji as pictures: a colour emoji font cannot be embedded in a PDF (see emojiimages.h).
+    const HtmlDocument doc = withEmojiAsImages(source);
     QTextDocument text;
     text.setDefaultStyleSheet(kStyle);
     for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)

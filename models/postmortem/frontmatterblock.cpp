@@ -3,6 +3,7 @@
 #include "yamlutil.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace sre::pm {
 
@@ -41,6 +42,16 @@ qsizetype commentStart(const QByteArray &text, qsizetype from)
         }
     }
     return -1;
+}
+
+// Characters YAML does not allow as they are (outside its printable set), and the line breaks
+// YAML 1.1 knows beyond \n and \r (NEL, LINE and PARAGRAPH SEPARATOR): only escaped in a
+// double-quoted scalar do they read back as themselves.
+bool needsEscape(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t') || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFFFE
+        || u == 0xFFFF;
 }
 
 bool isSequenceItem(const QByteArray &text)
@@ -245,7 +256,8 @@ QString yamlScalar(const QString &value, bool inFlow)
     bool plain = !value.isEmpty() && value == value.trimmed() && !indicators.contains(value.front())
         && !value.contains(QStringLiteral(": ")) && !value.contains(QStringLiteral(" #"))
         && !value.endsWith(QLatin1Char(':')) && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\t'))
-        && !value.contains(QLatin1Char('\r')) && !special.match(value).hasMatch();
+        && !value.contains(QLatin1Char('\r')) && std::none_of(value.begin(), value.end(), needsEscape)
+        && !special.match(value).hasMatch();
     if (plain && inFlow)
         plain = !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('['))
             && !value.contains(QLatin1Char(']')) && !value.contains(QLatin1Char('{'))
@@ -258,7 +270,16 @@ QString yamlScalar(const QString &value, bool inFlow)
     q.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     q.replace(QLatin1Char('\r'), QStringLiteral("\\r"));
     q.replace(QLatin1Char('\t'), QStringLiteral("\\t"));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    QString out;
+    out.reserve(q.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : std::as_const(q)) {
+        if (needsEscape(c))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
 }
 
 } // namespace sre::pm

@@ -1,9 +1,11 @@
 #include "lint.h"
 
 #include "frontmatter.h"
+#include "lintsubject_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sre::pm {
 
@@ -261,7 +263,8 @@ Scan prepare(const QByteArray &markdown)
     return scan;
 }
 
-template<typename Matcher> void collect(const Scan &scan, const Matcher &m, Findings &out)
+template<typename Matcher>
+void collect(const Scan &scan, const Matcher &m, const QSet<QString> &nameWords, Findings &out)
 {
     for (qsizetype l = 0; l < scan.lines.size(); ++l) {
         const QString &line = scan.lines[l];
@@ -272,8 +275,25 @@ template<typename Matcher> void collect(const Scan &scan, const Matcher &m, Find
             const auto match = it.next();
             if (match.capturedLength() == 0)
                 continue;
+            if (m.participle) {
+                const QStringList next = subject::wordsAfter(line, match.capturedEnd(), 1);
+                if (next.isEmpty() || !subject::isPastParticiple(next.front()))
+                    continue; // "we should have a staging area": not about the past
+            }
+            if (!m.subjects.isEmpty()) {
+                const bool person
+                    = m.subjectAfter ? subject::personAfter(line, match.capturedEnd(), m.subjects, nameWords) : [&] {
+                          QString before;
+                          const QString who = subject::subjectBefore(line, match.capturedStart(), &before);
+                          return (m.subjects.contains(who) || nameWords.contains(who))
+                              && !subject::isVerbOfAssuming(before);
+                      }();
+                if (!person)
+                    continue; // about a system, a component or traffic: not a finding
+            }
             Finding f;
             f.kind = Finding::Kind::Language;
+            f.severity = m.hint ? Finding::Severity::Hint : Finding::Severity::Finding;
             f.rule = m.rule;
             f.line = int(l) + 1;
             f.column = int(match.capturedStart()) + 1;
@@ -295,8 +315,22 @@ LanguageChecker::LanguageChecker(const std::vector<LintRule> &rules, const QStri
         for (const QString &phrase : rule.flag)
             if (!phrase.trimmed().isEmpty())
                 patterns << phrasePattern(phrase);
+        QStringList subjects;
+        for (const QString &word : rule.subject)
+            subjects << word.simplified().toLower().replace(u'’', u'\'');
+        if (!rule.subject.isEmpty())
+            m_subjectRules.insert(rule.id);
         if (!patterns.isEmpty())
-            m_matchers.push_back({ rule.id, rule.suggest, rule.note, alternation(patterns) });
+            m_matchers.push_back({ rule.id, rule.suggest, rule.note, alternation(patterns), rule.hint, subjects,
+                                   rule.subjectAfter, rule.followedBy == u"participle" });
+    }
+    // A handle ("aiko") or each capitalised word of a name ("Ben Okafor"); not the words of a
+    // lower-case placeholder ("on-call primary").
+    for (const QString &name : expandNames(names)) {
+        const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            if (words.size() == 1 || word.front().isUpper() || !isLatin(word))
+                m_nameWords.insert(word.toLower());
     }
     const QStringList personSuggestions
         = { Tr::tr("make the system the subject: what happened, what the person saw at the time, and what made the "
@@ -314,11 +348,25 @@ Findings LanguageChecker::check(const QByteArray &markdown) const
     const Scan scan = prepare(markdown);
     Findings out;
     for (const Matcher &m : m_matchers)
-        collect(scan, m, out);
+        collect(scan, m, m_nameWords, out);
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
-    return out;
+    // Two rules on the same words ("we should have been paged": a person's counterfactual and a
+    // passive one) are one finding, the first rule's; and a rule that needs a person as subject
+    // adds nothing inside a finding that already names the person ("Bob Smith missed").
+    Findings kept;
+    for (const Finding &f : std::as_const(out)) {
+        const bool covered = std::any_of(kept.cbegin(), kept.cend(), [&](const Finding &k) {
+            return k.line == f.line
+                && (k.column == f.column
+                    || (m_subjectRules.contains(f.rule) && k.column <= f.column
+                        && f.column + f.length <= k.column + k.length));
+        });
+        if (!covered)
+            kept << f;
+    }
+    return kept;
 }
 
 Findings checkLanguage(const QByteArray &markdown, const std::vector<LintRule> &rules, const QStringList &names)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QSet>
 #include <vector>
 
 namespace sre::pm {
@@ -18,6 +19,20 @@ struct LintRule
                       // others (Japanese has no spaces) anywhere
     QStringList suggest;
     QString note;
+    // "finding" (the default) or "hint": a hint is shown in the editor but does not fail `lint`
+    // unless --strict (style words such as "just"; DESIGN.md).
+    bool hint = false;
+    // When not empty, a phrase is reported only when its subject is one of these words (a person
+    // or a team: "we", "engineer", …) or one of the people's names: "we failed to" is a finding,
+    // "the node will fail to" is not. The subject is the last word before the phrase in its clause,
+    // after auxiliaries and adverbs ("we also failed to", "the team's failure to").
+    QStringList subject;
+    // The subject follows the phrase, within its next three words past determiners: "why did we",
+    // "why did the on-call engineer" (a question about a person), not "why did the alert".
+    bool subjectAfter = false;
+    // "participle": reported only when the next word is a past participle ("been", "-ed", "done",
+    // "caught", …): "we should have paged" is a counterfactual, "we should have a staging area" is not.
+    QString followedBy;
     QString file;
     int line = 0;
 };
@@ -39,8 +54,12 @@ LintRuleSet loadLintRulesFor(const QString &workspaceDir);
 struct Finding
 {
     enum class Kind { Language, Completeness };
+    // A hint is a style note (a rule with `severity: hint`): shown, but not counted as a finding
+    // by `srectl postmortem lint` unless --strict.
+    enum class Severity { Finding, Hint };
 
     Kind kind = Kind::Language;
+    Severity severity = Severity::Finding;
     QString rule; // rule id: "counterfactual", "person-blame", "action-item-owner", …
     int line = 0; // 1-based
     int column = 0; // 1-based, in UTF-16 units of the line's text; 0 when about the whole line
@@ -50,7 +69,8 @@ struct Finding
     QString note;
 
     QString suggestion() const { return suggestions.value(0); }
-    // "file:line: rule: the flagged text → suggestion"
+    bool isHint() const { return severity == Severity::Hint; }
+    // "file:line: rule: the flagged text → suggestion"; a hint reads "file:line: hint: rule: …"
     QString toString(const QString &file) const;
 
     friend bool operator==(const Finding &, const Finding &) = default;
@@ -79,8 +99,14 @@ private:
         QStringList suggestions;
         QString note;
         QRegularExpression re;
+        bool hint = false;
+        QStringList subjects; // lower case; empty: any subject
+        bool subjectAfter = false;
+        bool participle = false; // the next word must be a past participle
     };
     std::vector<Matcher> m_matchers;
+    QSet<QString> m_nameWords; // the people's names as subjects, lower case
+    QSet<QString> m_subjectRules; // ids of rules that need a person as subject
 };
 
 // Completeness: required sections missing or empty, action items without owner or due date or

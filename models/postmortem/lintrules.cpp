@@ -34,17 +34,39 @@ LintRuleSet parseLintRules(const QByteArray &yamlText, const QString &file)
                                                    Tr::tr("a lint rule must be a mapping with id, flag and suggest"));
                     continue;
                 }
-                yaml::warnUnknownKeys(item, { "id", "lang", "flag", "suggest", "note", "type", "condition" }, file,
-                                      Tr::tr("lint rule"), set.problems);
+                yaml::warnUnknownKeys(item,
+                                      { "id", "lang", "flag", "suggest", "note", "severity", "subject", "subject_after",
+                                        "followed_by", "type", "condition" },
+                                      file, Tr::tr("lint rule"), set.problems);
                 LintRule r;
                 r.id = yaml::str(item["id"]);
                 r.lang = yaml::str(item["lang"]);
                 r.flag = yaml::strList(item["flag"]);
                 r.suggest = yaml::strList(item["suggest"]);
                 r.note = yaml::str(item["note"]).trimmed();
+                r.subject = yaml::strList(item["subject"]);
+                r.subject.removeAll(QString());
+                r.subjectAfter = yaml::str(item["subject_after"]) == u"true";
+                r.followedBy = yaml::str(item["followed_by"]);
+                if (!r.followedBy.isEmpty() && r.followedBy != u"participle") {
+                    set.problems << Problem::error(
+                        file, yaml::lineOf(item["followed_by"]),
+                        Tr::tr("lint rule \"%1\": followed_by \"%2\" is not \"participle\"").arg(r.id, r.followedBy));
+                    continue;
+                }
                 r.file = file;
                 r.line = line;
                 r.flag.removeAll(QString());
+                const QString severity = yaml::str(item["severity"]);
+                if (severity == u"hint") {
+                    r.hint = true;
+                } else if (!severity.isEmpty() && severity != u"finding") {
+                    set.problems << Problem::error(
+                        file, yaml::lineOf(item["severity"]),
+                        Tr::tr("lint rule \"%1\": severity \"%2\" is not \"finding\" or \"hint\"")
+                            .arg(r.id.isEmpty() ? QStringLiteral("?") : r.id, severity));
+                    continue;
+                }
                 if (r.id.isEmpty()) {
                     set.problems << Problem::error(file, line, Tr::tr("lint rule without id"));
                     continue;
@@ -101,7 +123,10 @@ LintRuleSet loadLintRulesFor(const QString &workspaceDir)
 
 QString Finding::toString(const QString &file) const
 {
-    QString out = QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(rule, text);
+    QString out = QStringLiteral("%1:%2: %3%4: %5")
+                      .arg(file)
+                      .arg(line)
+                      .arg(isHint() ? QStringLiteral("hint: ") : QString(), rule, text);
     if (!suggestion().isEmpty())
         out += QStringLiteral(" → ") + suggestion();
     return out;

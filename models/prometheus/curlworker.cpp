@@ -124,6 +124,7 @@ ClientStatistics CurlWorker::stats() const
     stats.bytesOnWire = m_statWireBytes.load();
     stats.bytesDecoded = m_statDecodedBytes.load();
     stats.lastHttpVersion = m_statHttpVersion.load();
+    stats.activeTransfers = m_statActive.load();
     return stats;
 }
 
@@ -226,6 +227,7 @@ void CurlWorker::start(std::unique_ptr<Transfer> owned)
     transfer.timeout = effectiveTimeout(m_config);
     transfer.deadline = Clock::now() + transfer.timeout;
     m_transfers.push_back(std::move(owned));
+    m_statActive = int(m_transfers.size());
     if (m_stopping || (transfer.request.isCanceled && transfer.request.isCanceled())) {
         complete(transfer, { transferError(transfer, Error::Kind::Cancelled, Tr::tr("cancelled"), m_config) });
         return;
@@ -298,6 +300,7 @@ void CurlWorker::complete(Transfer &transfer, TransferOutcome outcome)
         = std::find_if(m_transfers.begin(), m_transfers.end(), [&](const auto &t) { return t.get() == &transfer; });
     if (it != m_transfers.end())
         m_transfers.erase(it);
+    m_statActive = int(m_transfers.size());
     if (done)
         done(std::move(outcome));
 }

@@ -111,6 +111,7 @@ private:
     std::atomic<quint64> m_statWireBytes { 0 };
     std::atomic<quint64> m_statDecodedBytes { 0 };
     std::atomic<int> m_statHttpVersion { 0 };
+    std::atomic<int> m_statActive { 0 }; // m_transfers.size(), readable from any thread
     std::thread m_thread;
 };
 

@@ -1,5 +1,6 @@
 #include "jsontext.h"
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -92,6 +93,48 @@ bool isValidJsonNumber(const char *p, const char *end, bool &isFloat)
             ++p;
     }
     return p == end;
+}
+
+bool outOfRangeIsTiny(const char *p, const char *end)
+{
+    if (p < end && (*p == '-' || *p == '+'))
+        ++p;
+    // Decimal exponent of the first nonzero digit, before the written exponent is added.
+    long long position = 0;
+    bool found = false;
+    for (; p < end && isDigit(*p); ++p) {
+        if (found)
+            ++position;
+        else if (*p != '0')
+            found = true;
+    }
+    if (p < end && *p == '.') {
+        long long zeros = 0;
+        for (++p; p < end && isDigit(*p); ++p) {
+            if (found)
+                continue;
+            if (*p == '0') {
+                ++zeros;
+            } else {
+                found = true;
+                position = -(zeros + 1);
+            }
+        }
+    }
+    if (!found)
+        return true; // all zeros: never too large
+    long long exponent = 0;
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        const bool negative = p < end && *p == '-';
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        if (std::from_chars(p, end, exponent).ec != std::errc())
+            return negative; // an exponent beyond 64 bits decides on its own
+        if (negative)
+            exponent = -exponent;
+    }
+    return exponent < -position;
 }
 
 bool unescapeJsonString(const char *from, const char *to, std::string &out)

@@ -301,7 +301,11 @@ JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, b
     if (asFloat) {
         double value = 0;
         const auto result = std::from_chars(p, q, value);
-        if (result.ec != std::errc()) {
+        if (result.ec == std::errc::result_out_of_range && outOfRangeIsTiny(p, q)) {
+            // RFC 8259 leaves range to the implementation; like nlohmann (strtod), a number too
+            // small for a double reads as zero. One too large is an error.
+            value = *p == '-' ? -0.0 : 0.0;
+        } else if (result.ec != std::errc()) {
             fail(p, begin, QT_TRANSLATE_NOOP("sre::prom::JsonTokenizer", "number out of range"));
             return Scan::Failed;
         }

@@ -343,4 +343,9 @@ ClientStatistics PrometheusClient::statistics() const
     return m_worker->stats();
 }
 
+int PrometheusClient::liveTransferHandles()
+{
+    return detail::liveEasyHandles();
+}
+
 } // namespace sre::prom

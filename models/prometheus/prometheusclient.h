@@ -75,6 +75,9 @@ public:
     bool isLatest(const QString &viewKey, quint64 generation) const;
 
     ClientStatistics statistics() const;
+    // libcurl easy handles alive in the whole process, over all clients: a leak check for tests
+    // and the soak run (0 when no request is running anywhere).
+    static int liveTransferHandles();
 
 private:
     QFuture<QueryResult> submitQuery(const QString &path, const QByteArray &form, const QString &promql,

@@ -1,5 +1,7 @@
 #include "responsehandler.h"
 
+#include "jsontext.h"
+
 #include <QCoreApplication>
 #include <charconv>
 #include <cmath>
@@ -49,7 +51,7 @@ std::optional<double> parseSampleValue(std::string_view text)
         // Beyond double's range: round the way strtod would (tiny -> 0, huge -> Inf) without
         // strtod's dependency on the process locale.
         const bool negative = *first == '-';
-        const bool tiny = text.find("e-") != std::string_view::npos || text.find("E-") != std::string_view::npos;
+        const bool tiny = outOfRangeIsTiny(first, last);
         const double magnitude = tiny ? 0.0 : std::numeric_limits<double>::infinity();
         return negative ? -magnitude : magnitude;
     }

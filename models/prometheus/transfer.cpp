@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -20,6 +21,12 @@ constexpr qsizetype kSnippetBytes = 512; // of a JSON body, for error messages
 constexpr qsizetype kMaxRawBody = 256 * 1024 * 1024; // a raw body larger than this is refused
 constexpr std::chrono::milliseconds kMaxConnectTimeout { 5000 };
 constexpr long kCheapStallSeconds = 10;
+// Once the headers are in, Prometheus has finished evaluating and streams the body: a body that
+// stops for this long (or half the timeout, if less, so a retry still fits) is a stalled
+// connection, not a slow query.
+constexpr std::chrono::milliseconds kBodyStallLimit { 10000 };
+
+std::atomic<int> g_liveEasyHandles { 0 };
 
 void wipe(QByteArray &secret)
 {
@@ -65,10 +72,42 @@ std::size_t onWrite(char *data, std::size_t size, std::size_t count, void *userD
     return size * count;
 }
 
-int onProgress(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+int onProgress(void *userData, curl_off_t, curl_off_t downloaded, curl_off_t, curl_off_t)
 {
-    const auto &transfer = *static_cast<const Transfer *>(userData);
-    return transfer.request.isCanceled && transfer.request.isCanceled() ? 1 : 0;
+    auto &transfer = *static_cast<Transfer *>(userData);
+    if (transfer.request.isCanceled && transfer.request.isCanceled())
+        return 1;
+    // CURLOPT_LOW_SPEED_TIME cannot tell "still evaluating" (no headers yet, legitimately silent)
+    // from "stopped in the middle of the body"; this watches the second case only.
+    long status = 0;
+    curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &status);
+    if (status == 0)
+        return 0;
+    const auto now = Transfer::Clock::now();
+    if (downloaded != transfer.lastDownloaded) {
+        transfer.lastDownloaded = downloaded;
+        transfer.lastData = now;
+        return 0;
+    }
+    if (now - transfer.lastData > transfer.bodyStallLimit) {
+        transfer.stalled = true;
+        return 1;
+    }
+    return 0;
+}
+
+// The text of an HTML page's <title>, for a message that says what the page is.
+QString htmlTitle(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body);
+    const qsizetype open = text.indexOf(QLatin1String("<title"), 0, Qt::CaseInsensitive);
+    if (open < 0)
+        return {};
+    const qsizetype start = text.indexOf(QLatin1Char('>'), open);
+    const qsizetype end = text.indexOf(QLatin1String("</title"), open, Qt::CaseInsensitive);
+    if (start < 0 || end < start)
+        return {};
+    return text.mid(start + 1, end - start - 1).simplified().left(120);
 }
 
 } // namespace
@@ -157,6 +196,7 @@ std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &c
     CURL *easy = curl_easy_init();
     if (!easy)
         return transferError(transfer, Error::Kind::Network, Tr::tr("cannot create a curl handle"), config);
+    ++g_liveEasyHandles;
     transfer.easy = easy;
     curl_easy_setopt(easy, CURLOPT_URL, transfer.request.url.constData());
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &transfer);
@@ -211,6 +251,10 @@ void prepareAttempt(Transfer &transfer, std::chrono::milliseconds remaining)
     transfer.body.clear();
     transfer.decodedBytes = 0;
     transfer.writeAborted = false;
+    transfer.stalled = false;
+    transfer.lastDownloaded = -1;
+    transfer.bodyStallLimit
+        = std::max(std::min(kBodyStallLimit, transfer.timeout / 2), std::chrono::milliseconds(1000));
     transfer.curlError[0] = '\0';
     CURL *easy = transfer.easy;
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(remaining.count()));
@@ -238,6 +282,8 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     auto error = [&](Error::Kind kind, const QString &message) {
         Error e = transferError(transfer, kind, message, config);
         e.httpStatus = outcome.httpStatus;
+        if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && transfer.writeAborted))
+            e.transportCode = static_cast<int>(code);
         return e;
     };
     const bool stoppedByUs = code == CURLE_WRITE_ERROR && transfer.writeAborted;
@@ -246,7 +292,11 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
                                                           : QString::fromUtf8(curl_easy_strerror(code));
         long osErrno = 0;
         curl_easy_getinfo(transfer.easy, CURLINFO_OS_ERRNO, &osErrno);
-        if (code == CURLE_ABORTED_BY_CALLBACK)
+        if (code == CURLE_ABORTED_BY_CALLBACK && transfer.stalled)
+            outcome.error = error(Error::Kind::Timeout,
+                                  Tr::tr("the answer stopped after its headers: no data for %1 s")
+                                      .arg(double(transfer.bodyStallLimit.count()) / 1000.0));
+        else if (code == CURLE_ABORTED_BY_CALLBACK)
             outcome.error = error(Error::Kind::Cancelled, Tr::tr("cancelled"));
         else if (code == CURLE_OPERATION_TIMEDOUT)
             outcome.error = error(Error::Kind::Timeout, curlMessage);
@@ -257,7 +307,21 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
         return outcome;
     }
     const bool httpError = status >= 300;
+    const bool html = looksLikeHtml(outcome.contentType, transfer.body);
     QString httpMessage = snippet(transfer.body);
+    if (html) {
+        const QString title = htmlTitle(transfer.body);
+        httpMessage = title.isEmpty() ? Tr::tr("an HTML page, not an API answer")
+                                      : Tr::tr("an HTML page \"%1\", not an API answer").arg(title);
+    }
+    if (html && !httpError) {
+        // A login portal or SSO proxy in front of the server answers 200 with its sign-in page.
+        outcome.error
+            = error(Error::Kind::Parse,
+                    transfer.request.parseJson ? Tr::tr("the answer is HTML, not Prometheus JSON (a login page?)")
+                                               : Tr::tr("the answer is HTML, not JSON (a login page?)"));
+        return outcome;
+    }
     if (status >= 300 && status < 400) {
         const char *location = nullptr;
         curl_easy_getinfo(transfer.easy, CURLINFO_REDIRECT_URL, &location);
@@ -296,6 +360,12 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
         outcome.parsed = std::move(parsed);
     } else if (httpError) {
         outcome.error = error(Error::Kind::Http, httpMessage);
+    } else if (curl_header *encoding = nullptr;
+               curl_easy_header(transfer.easy, "Content-Encoding", 0, CURLH_HEADER, -1, &encoding) == CURLHE_OK) {
+        // curl does not notice a compressed stream that ends early when the HTTP framing is whole.
+        outcome.error = error(Error::Kind::Parse,
+                              Tr::tr("the %1-compressed answer is cut short or corrupt: %2")
+                                  .arg(QString::fromLatin1(encoding->value).trimmed(), transfer.parser->errorString()));
     } else {
         outcome.error = error(Error::Kind::Parse, transfer.parser->errorString());
     }
@@ -349,10 +419,25 @@ void releaseTransfer(Transfer &transfer)
         explicit_bzero(node->data, std::strlen(node->data));
     curl_slist_free_all(transfer.headers);
     transfer.headers = nullptr;
-    if (transfer.easy)
+    if (transfer.easy) {
         curl_easy_cleanup(transfer.easy);
+        --g_liveEasyHandles;
+    }
     transfer.easy = nullptr;
     transfer.parser.reset();
+}
+
+int liveEasyHandles()
+{
+    return g_liveEasyHandles.load();
+}
+
+bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
+{
+    if (contentType.trimmed().toLower().startsWith("text/html"))
+        return true;
+    const QByteArray start = body.trimmed().left(16).toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head");
 }
 
 } // namespace sre::prom::detail

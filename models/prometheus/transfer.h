@@ -20,6 +20,11 @@ struct Transfer
     qint64 decodedBytes = 0;
     bool writeAborted = false; // we stopped the download: body unusable (JSON) or too large (raw)
     bool inMulti = false;
+    // The answer's headers came and then the body stopped (see kBodyStallLimit in transfer.cpp).
+    bool stalled = false;
+    curl_off_t lastDownloaded = -1;
+    Clock::time_point lastData;
+    std::chrono::milliseconds bodyStallLimit { 0 };
     int attempts = 0;
     Clock::time_point deadline;
     std::optional<Clock::time_point> retryAt;
@@ -53,5 +58,9 @@ bool isRetryable(const TransferOutcome &outcome, CURLcode code);
 std::optional<std::chrono::milliseconds> retryAfter(Transfer &transfer);
 // Wipes the credentials and frees the easy handle. The transfer must not be in the multi handle.
 void releaseTransfer(Transfer &transfer);
+// Easy handles alive in this process (all clients): back to its idle value when nothing leaks.
+int liveEasyHandles();
+// An HTML page where an API answer was expected (a login portal, a proxy's error page).
+bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body);
 
 } // namespace sre::prom::detail

@@ -70,6 +70,15 @@ QString resultTypeName(ResultType type)
 
 QString Error::toString() const
 {
+    // The datasource first: with several of them, "which one?" is the first question.
+    const QString text = describe();
+    if (datasource.isEmpty() || kind == Kind::Config)
+        return text;
+    return Tr::tr("%1: %2").arg(datasource, text);
+}
+
+QString Error::describe() const
+{
     const QString subject = query.isEmpty() ? url : Tr::tr("query %1 on %2").arg(quoteQuery(query), url);
     const QString tries = attempts > 1 ? Tr::tr(" (after %n attempts)", nullptr, attempts) : QString();
     const QString text = message.simplified();

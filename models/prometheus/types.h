@@ -34,14 +34,19 @@ struct Error
     QString url; // endpoint without user info
     QString datasource; // DatasourceConfig::name
     int attempts = 1; // how many times the request was sent (retries included)
+    int transportCode = 0; // libcurl's CURLcode when the transfer itself failed (DNS, TLS, ...), else 0
     QStringList warnings; // warnings Prometheus sent along with the error
 
     // One line naming the query (or URL), what went wrong and what the user can do about it.
+    // Starts with the datasource's name ("prod: ...").
     QString toString() const;
     // True for Cancelled and Stale: the caller asked for this, nothing to show the user.
     bool isCancellation() const { return kind == Kind::Cancelled || kind == Kind::Stale; }
 
     friend bool operator==(const Error &, const Error &) = default;
+
+private:
+    QString describe() const; // toString() without the datasource prefix
 };
 
 QString errorKindName(Error::Kind kind);
@@ -139,6 +144,7 @@ struct ClientStatistics
     quint64 bytesOnWire = 0; // response bodies as transferred (compressed when gzip was used)
     quint64 bytesDecoded = 0; // the same bodies after decompression
     int lastHttpVersion = 0; // major HTTP version of the last answer: 1, 2 or 3
+    int activeTransfers = 0; // requests in the worker now (0 when idle: nothing leaked)
 };
 
 } // namespace sre::prom

@@ -65,9 +65,7 @@ QString header(const QStringList &cells)
 
 std::optional<qint64> ReportSlo::dataFrom() const
 {
-    if (series.empty() || series.firstStart() <= report.windowStart)
-        return std::nullopt;
-    return series.firstStart();
+    return report.dataFrom;
 }
 
 int BudgetReport::sloCount() const

@@ -32,7 +32,7 @@ std::optional<ReportPeriod> calendarReportPeriod(const QString &name, const QStr
     p.name = name.trimmed();
     p.timezone = timezone;
     p.calendar = named;
-    p.at = std::min(now, named->range.end);
+    p.at = std::clamp(now, named->range.start, named->range.end);
     return p;
 }
 
@@ -48,13 +48,11 @@ ReportPeriod rollingReportPeriod(std::chrono::seconds window, qint64 at, const Q
 
 slo::SloSpec specForPeriod(const slo::SloSpec &spec, const ReportPeriod &period)
 {
+    if (period.calendar)
+        return slo::evaluateOverPeriod(spec, *period.calendar, period.timezone, period.at).spec;
     slo::SloSpec out = spec;
-    if (period.calendar && !period.isComplete()) {
-        out.calendar = slo::CalendarWindow { period.calendar->period, period.timezone };
-    } else {
-        out.window = period.budgetLength();
-        out.calendar.reset();
-    }
+    out.window = period.rolling;
+    out.calendar.reset();
     return out;
 }
 

@@ -26,14 +26,14 @@ struct ReportPeriod
     bool isComplete() const; // a calendar period that has ended, or any rolling window
 };
 
-// "2026-10" / "2026-Q4" / "2026-W44" in `timezone`; the period is evaluated up to min(end, now).
+// "2026-10" / "2026-Q4" / "2026-W44" in `timezone`; the period is evaluated at `now` moved into
+// [start, end] (slo::evaluateOverPeriod()).
 std::optional<ReportPeriod> calendarReportPeriod(const QString &name, const QString &timezone, qint64 now);
 ReportPeriod rollingReportPeriod(std::chrono::seconds window, qint64 at, const QString &timezone);
 
-// Each SLO of the review is evaluated over the period, whatever its own window: a complete
-// period as the rolling window of its length ending at its end (as `srectl slo report --period`
-// does), a running calendar period as that calendar period (budget of the whole period, events
-// so far).
+// Each SLO of the review is evaluated over the period, whatever its own window: a calendar period
+// as slo::evaluateOverPeriod() says (the same as `srectl slo report --period` and the SLO page),
+// a rolling window as itself.
 slo::SloSpec specForPeriod(const slo::SloSpec &spec, const ReportPeriod &period);
 
 } // namespace sre::reports

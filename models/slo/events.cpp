@@ -51,6 +51,17 @@ void EventSeries::merge(const std::vector<EventBucket> &buckets)
     rebuild();
 }
 
+void EventSeries::dropBefore(qint64 from)
+{
+    const auto first = std::lower_bound(m_buckets.begin(), m_buckets.end(), from,
+                                        [](const EventBucket &b, qint64 t) { return b.start < t; });
+    if (first == m_buckets.begin())
+        return;
+    m_buckets.erase(m_buckets.begin(), first);
+    m_buckets.shrink_to_fit();
+    rebuild();
+}
+
 void EventSeries::rebuild()
 {
     m_badPrefix.assign(m_buckets.size() + 1, 0.0);

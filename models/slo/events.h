@@ -54,6 +54,9 @@ public:
 
     // Adds newer buckets (a refresh); a bucket with the start of an existing one replaces it.
     void merge(const std::vector<EventBucket> &buckets);
+    // Forgets the buckets that start before `from`: a console left open for days adds one bucket
+    // per step and needs only the last window's.
+    void dropBefore(qint64 from);
 
 private:
     void rebuild();

@@ -4,6 +4,7 @@
 #include "duration.h"
 #include "window.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace sre::slo {
@@ -64,6 +65,8 @@ SloReport computeReport(const SloSpec &spec, const EventSeries &series, qint64 a
     const EvaluationWindow window = evaluationWindow(spec, end);
     r.windowStart = window.range.start;
     r.windowLength = window.length;
+    if (!series.empty() && series.firstStart() > r.windowStart && series.firstStart() < end)
+        r.dataFrom = series.firstStart();
 
     const EventCounts counts = series.counts(window.range.start, window.range.end);
     r.badEvents = counts.bad;
@@ -100,6 +103,11 @@ QJsonValue optionalNumber(std::optional<double> v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+QString isoUtc(qint64 t)
+{
+    return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); // "…Z"
+}
+
 QString durationText(std::chrono::seconds s)
 {
     return formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(s));
@@ -128,6 +136,9 @@ QJsonObject toJson(const SloReport &r)
         { QStringLiteral("name"), r.name },
         { QStringLiteral("objective"), r.objective },
         { QStringLiteral("window"), r.window },
+        { QStringLiteral("window_start"), isoUtc(r.windowStart) },
+        { QStringLiteral("evaluated_at"), isoUtc(r.evaluatedAt) },
+        { QStringLiteral("data_from"), r.dataFrom ? QJsonValue(isoUtc(*r.dataFrom)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("sli"), optionalNumber(r.sli) },
         { QStringLiteral("error_budget_remaining"), optionalNumber(r.errorBudgetRemaining) },
         { QStringLiteral("error_budget_consumed"), optionalNumber(r.errorBudgetConsumed) },

@@ -50,6 +50,9 @@ struct SloReport
     qint64 windowStart = 0; // Unix seconds; the window evaluated is [windowStart, evaluatedAt]
     qint64 evaluatedAt = 0; // the end of the last complete bucket at or before the requested time
     std::chrono::seconds windowLength { 0 };
+    // The first bucket with data, when it starts after the window does: the numbers then cover
+    // only [dataFrom, evaluatedAt] (a period that began before the history or the metric did).
+    std::optional<qint64> dataFrom;
 
     std::optional<double> sli;
     std::optional<double> errorBudgetRemaining;

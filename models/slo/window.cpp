@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace sre::slo {
 
@@ -118,6 +119,18 @@ EvaluationWindow evaluationWindow(const SloSpec &spec, qint64 at)
         return { { at - spec.window.count(), at }, spec.window };
     const TimeRange period = calendarPeriod(*spec.calendar, at);
     return { { period.start, at }, std::chrono::seconds(period.seconds()) };
+}
+
+PeriodEvaluation evaluateOverPeriod(const SloSpec &spec, const NamedPeriod &period, const QString &timezone, qint64 at)
+{
+    PeriodEvaluation out { spec, std::clamp(at, period.range.start, period.range.end), false };
+    out.complete = out.at >= period.range.end;
+    out.spec.window = std::chrono::seconds(period.range.seconds());
+    if (out.complete)
+        out.spec.calendar.reset();
+    else
+        out.spec.calendar = CalendarWindow { period.period, timezone };
+    return out;
 }
 
 QString windowText(const SloSpec &spec)

@@ -47,6 +47,20 @@ struct EvaluationWindow
 };
 EvaluationWindow evaluationWindow(const SloSpec &spec, qint64 at);
 
+// An SLO evaluated over a named calendar period at an instant: what `srectl slo report|gate
+// --period`, `srectl report budget --period`, the review export and the SLO page's period picker
+// all evaluate, so they give the same numbers. The instant is moved into [period start, period
+// end]. A period that has ended is the rolling window of its length ending at its end; the period
+// still running is that calendar period in `timezone` (the zone it was named in), so its budget is
+// the whole period's and its events are those since the period began.
+struct PeriodEvaluation
+{
+    SloSpec spec;
+    qint64 at = 0;
+    bool complete = false;
+};
+PeriodEvaluation evaluateOverPeriod(const SloSpec &spec, const NamedPeriod &period, const QString &timezone, qint64 at);
+
 // "30d", or "calendar month (Asia/Tokyo)".
 QString windowText(const SloSpec &spec);
 

@@ -140,7 +140,7 @@ void TestPmEditor::unEditedSaveChangesNoByte_data()
                                 QStringLiteral(SRE_SOURCE_DIR "/resources/templates") })
         for (const QFileInfo &f : QDir(dir).entryInfoList({ QStringLiteral("*.md") }, QDir::Files))
             QTest::newRow(qPrintable(f.fileName())) << f.absoluteFilePath();
-    QTest::newRow("seed example") << QStringLiteral(SRE_SHARED_DIR "/seed-examples/postmortem-INC-2025-001.ja.md");
+    QTest::newRow("seed example") << QStringLiteral(SRE_SOURCE_DIR "/tests/data/seed/postmortem-INC-2025-001.ja.md");
 }
 
 void TestPmEditor::unEditedSaveChangesNoByte()

@@ -22,6 +22,12 @@ inline qint64 historyEnd()
     return qEnvironmentVariable("SRE_TEST_HISTORY_END").toLongLong();
 }
 
+// The first sample of the history (its end minus its days).
+inline qint64 historyStart()
+{
+    return historyEnd() - qEnvironmentVariable("SRE_TEST_HISTORY_DAYS").toLongLong() * 86400;
+}
+
 // The generator's ground truth for (from, to]: {"total", "bad", "good"[, "within_le"]}.
 inline QJsonObject groundTruth(const QString &service, qint64 from, qint64 to, const QString &le = {})
 {
@@ -38,6 +44,9 @@ inline QJsonObject groundTruth(const QString &service, qint64 from, qint64 to, c
                          QString::number(to) };
     if (!le.isEmpty())
         args << QStringLiteral("--le") << le;
+    // The history is zero before its first day: fixtures shorter than the default say so.
+    if (qEnvironmentVariableIsSet("SRE_TEST_HISTORY_DAYS"))
+        args << QStringLiteral("--days") << qEnvironmentVariable("SRE_TEST_HISTORY_DAYS");
     QProcess p;
     p.start(qEnvironmentVariable("SRE_DEMO_HISTORY"), args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0)

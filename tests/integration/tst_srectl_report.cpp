@@ -6,6 +6,8 @@
 #include "fixtureenv.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,9 +29,11 @@ struct Run
     QString err;
 };
 
-Run run(const QString &program, const QStringList &args)
+Run run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     Run r;
     if (!p.waitForFinished(180000)) {
@@ -100,6 +104,8 @@ private slots:
     void budgetHtmlIsStandalone();
     void postmortemPdf_data();
     void postmortemPdf();
+    void quietWithoutRuntimeDir_data();
+    void quietWithoutRuntimeDir();
 
 private:
     Run srectl(const QStringList &args) const;
@@ -483,6 +489,54 @@ void TestSrectlReport::postmortemPdf()
     // The impact chart is in the document: the PDF holds an image.
     const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
     QVERIFY2(images.out.count("\n") >= 3, images.out.constData()); // header lines + at least one image
+}
+
+// srectl prints nothing on stderr that the user did not cause: where XDG_RUNTIME_DIR is unset (a
+// CI job, cron, sudo) the commands that draw used to print Qt's "XDG_RUNTIME_DIR not set". The
+// private runtime folder srectl uses instead is gone when it exits.
+void TestSrectlReport::quietWithoutRuntimeDir_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("report budget --format pdf")
+        << QStringList { QStringLiteral("report"),  QStringLiteral("budget"),   QStringLiteral("--period"),
+                         QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                         QStringLiteral("-o") }
+        << QStringLiteral("quiet-budget.pdf");
+    QTest::newRow("report budget --format markdown")
+        << QStringList { QStringLiteral("report"), QStringLiteral("budget"),   QStringLiteral("--window"),
+                         QStringLiteral("7d"),     QStringLiteral("--format"), QStringLiteral("markdown"),
+                         QStringLiteral("-o") }
+        << QStringLiteral("quiet-budget.md");
+    QTest::newRow("postmortem export --format pdf")
+        << QStringList { QStringLiteral("postmortem"), QStringLiteral("export"), QStringLiteral("INC-2025-001"),
+                         QStringLiteral("--format"),   QStringLiteral("pdf"),    QStringLiteral("-o") }
+        << QStringLiteral("quiet-INC-2025-001.pdf");
+    QTest::newRow("postmortem export --format html")
+        << QStringList { QStringLiteral("postmortem"), QStringLiteral("export"), QStringLiteral("INC-2026-014"),
+                         QStringLiteral("--format"),   QStringLiteral("html"),   QStringLiteral("-o") }
+        << QStringLiteral("quiet-INC-2026-014.html");
+}
+
+void TestSrectlReport::quietWithoutRuntimeDir()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, output);
+    QTemporaryDir tmp; // srectl's TMPDIR, to see what it leaves there
+    QVERIFY(tmp.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // srectl picks the offscreen platform itself
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    const QString path = m_tmp.filePath(output);
+    const Run r = run(QStringLiteral(SRECTL_BIN),
+                      QStringList { QStringLiteral("--workspace"), m_workspace } + args
+                          + QStringList { path, QStringLiteral("--at"), m_end },
+                      env);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.err, QString());
+    QVERIFY(QFileInfo(path).size() > 0);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSrectlReport)

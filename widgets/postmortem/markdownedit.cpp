@@ -126,8 +126,13 @@ void MarkdownEdit::updateSelections()
             s.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         }
         const bool language = f.finding.kind == pm::Finding::Kind::Language;
-        s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        s.format.setUnderlineColor(language ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00));
+        if (f.finding.isHint()) { // a style hint: a quiet dotted line, not the red wave of a finding
+            s.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            s.format.setUnderlineColor(QColor(0x54, 0x6e, 0x7a));
+        } else {
+            s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            s.format.setUnderlineColor(language ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00));
+        }
         s.format.setToolTip(f.finding.suggestion());
         selections << s;
     }

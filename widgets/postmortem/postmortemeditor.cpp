@@ -428,15 +428,16 @@ void PostmortemEditor::showFindings(const pm::Findings &findings)
     const int first = m_buffer.bodyFirstLine();
     QList<PlacedFinding> placed;
     m_findingsView->clear();
-    int language = 0, completeness = 0;
+    int language = 0, completeness = 0, hints = 0;
     for (const pm::Finding &f : findings) {
         const bool isLanguage = f.kind == pm::Finding::Kind::Language;
-        (isLanguage ? language : completeness) += 1;
+        (f.isHint() ? hints : isLanguage ? language : completeness) += 1;
         if (f.line >= first)
             placed.append({ f, f.line - first, std::max(0, f.column - 1), f.length });
+        const QString what
+            = f.isHint() ? tr("hint: %1: %2").arg(f.rule, f.text) : QStringLiteral("%1: %2").arg(f.rule, f.text);
         auto *item = new QTreeWidgetItem(m_findingsView,
-                                         { QString::number(f.line), QStringLiteral("%1: %2").arg(f.rule, f.text),
-                                           f.suggestions.join(QStringLiteral("; ")) });
+                                         { QString::number(f.line), what, f.suggestions.join(QStringLiteral("; ")) });
         item->setData(0, Qt::UserRole, f.line);
         item->setData(0, Qt::UserRole + 1, f.column);
         // Owner and due date findings open the action items table at the cell to fill in.
@@ -444,13 +445,22 @@ void PostmortemEditor::showFindings(const pm::Findings &findings)
             item->setData(0, Qt::UserRole + 2, f.rule);
         item->setToolTip(1, f.note);
         item->setToolTip(2, f.suggestions.join(QLatin1Char('\n')));
-        item->setForeground(1, isLanguage ? QColor(0xc6, 0x28, 0x28) : QColor(0xa0, 0x52, 0x00));
+        item->setForeground(1,
+                            f.isHint()       ? QColor(0x54, 0x6e, 0x7a)
+                                : isLanguage ? QColor(0xc6, 0x28, 0x28)
+                                             : QColor(0xa0, 0x52, 0x00));
+        if (f.isHint()) {
+            QFont font = item->font(1);
+            font.setItalic(true);
+            item->setFont(1, font);
+        }
     }
     if (findings.isEmpty())
         new QTreeWidgetItem(m_findingsView,
                             { QString(), tr("No findings: blameless language and every required section are fine.") });
     m_findingsView->setToolTip(tr("%n language finding(s)", nullptr, language) + QStringLiteral(", ")
-                               + tr("%n completeness finding(s)", nullptr, completeness));
+                               + tr("%n completeness finding(s)", nullptr, completeness) + QStringLiteral(", ")
+                               + tr("%n style hint(s)", nullptr, hints));
     m_text->setFindings(placed);
 }
 

@@ -438,6 +438,8 @@ void SloDetailView::showNumbers(const SloEvaluation &ev, const std::optional<slo
                : r.window);
     row(tr("From"), at(r.windowStart));
     row(tr("To"), at(r.evaluatedAt));
+    if (r.dataFrom)
+        row(tr("Data only from"), at(*r.dataFrom));
     row(tr("SLI"), percent(r.sli, 4));
     row(tr("Budget remaining"), percent(r.errorBudgetRemaining, 2));
     row(tr("Budget consumed"), percent(r.errorBudgetConsumed, 2));

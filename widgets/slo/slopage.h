@@ -37,6 +37,8 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     SloDetailView *detail() const { return m_detail; }
     SloTimeBar *timeBar() const { return m_timeBar; }
+    // The line above the overview that says the numbers are stale and why.
+    QLabel *staleBanner() const { return m_banner; }
 
     bool openDetail(const QString &sloId);
     void showOverview();

@@ -1,6 +1,8 @@
 // sre_export: the chart image puts lines and bands where the data says, standalone HTML carries
-// its images, and the PDF holds the text (read back with pdftotext) on the pages asked for.
+// its images, the PDF holds the text (read back with pdftotext) on the pages asked for, and its
+// emoji marks are drawn in colour (looked at with pdftoppm), not as boxes or blanks.
 #include "chartimage.h"
+#include "emojiimages.h"
 #include "htmldocument.h"
 
 #include <QDateTime>
@@ -22,6 +24,19 @@ bool isRed(QRgb c)
 bool isBand(QRgb c)
 {
     return qRed(c) > 235 && qBlue(c) < 225 && qBlue(c) > 150 && qGreen(c) > 180;
+}
+
+// The colours of Noto Color Emoji's marks: ✅ a green square, ❌ a red cross, ⚠️ an amber triangle.
+// A missing glyph's box is drawn in the text colour (#202020), a glyph without outlines not at all.
+bool isMarkColour(QRgb c, const QString &colour)
+{
+    if (colour == u"green")
+        return qGreen(c) > 120 && qGreen(c) > qRed(c) + 40 && qGreen(c) > qBlue(c) + 40;
+    if (colour == u"red")
+        return qRed(c) > 180 && qRed(c) > qGreen(c) + 100 && qRed(c) > qBlue(c) + 100;
+    if (colour == u"amber")
+        return qRed(c) > 200 && qGreen(c) > 150 && qBlue(c) < 100;
+    return false;
 }
 
 QString run(const QString &program, const QStringList &args)
@@ -147,6 +162,106 @@ private slots:
         QVERIFY2(word.captured(1).toDouble() > 55 && word.captured(1).toDouble() < 66, qPrintable(word.captured(1)));
         const QString info = run(QStringLiteral("pdfinfo"), { path });
         QVERIFY2(info.contains(QLatin1String("Budget review 2026-10")), qPrintable(info));
+    }
+
+    // Emoji become one inline image each (a whole ZWJ sequence or flag is one); text inside tags
+    // and characters that are only text stay as they are.
+    void emojiBecomeImages_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<int>("images");
+        QTest::addColumn<QString>("remainingText");
+        QTest::newRow("check mark and cross") << QStringLiteral("<li>\u2705 ok</li><li>\u274C no</li>") << 2
+                                              << QStringLiteral("<li> ok</li><li> no</li>");
+        QTest::newRow("the same mark twice: one image, used twice")
+            << QStringLiteral("\u2705 a \u2705 b") << 1 << QStringLiteral(" a  b");
+        QTest::newRow("warning sign with U+FE0F")
+            << QStringLiteral("\u26A0\uFE0F careful") << 1 << QStringLiteral(" careful");
+        QTest::newRow("warning sign without U+FE0F stays text")
+            << QStringLiteral("\u26A0 careful") << 0 << QStringLiteral("\u26A0 careful");
+        QTest::newRow("ZWJ sequence (woman technologist) is one image")
+            << QStringLiteral("\U0001F469\u200D\U0001F4BB on call") << 1 << QStringLiteral(" on call");
+        QTest::newRow("flag (two regional indicators) is one image")
+            << QStringLiteral("\U0001F1EF\U0001F1F5 Tokyo") << 1 << QStringLiteral(" Tokyo");
+        QTest::newRow("inside a tag's attribute untouched")
+            << QStringLiteral("<a title=\"\u2705\">x</a>") << 0 << QStringLiteral("<a title=\"\u2705\">x</a>");
+        QTest::newRow("plain CJK and arrows untouched")
+            << QStringLiteral("接続プール 50→200 \u2713") << 0 << QStringLiteral("接続プール 50→200 \u2713");
+    }
+
+    void emojiBecomeImages()
+    {
+        QFETCH(QString, html);
+        QFETCH(int, images);
+        QFETCH(QString, remainingText);
+        const HtmlDocument out = withEmojiAsImages({ QStringLiteral("t"), html, {} });
+        QCOMPARE(out.images.size(), images);
+        QString text = out.bodyHtml;
+        static const QRegularExpression tag(QStringLiteral("<img src=\"(emoji-[0-9a-f-]+\\.png)\"[^>]*>"));
+        for (auto it = tag.globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(out.images.contains(name), qPrintable(name));
+        }
+        text.remove(tag);
+        QCOMPARE(text, remainingText);
+        for (const QImage &image : out.images) {
+            QCOMPARE(image.devicePixelRatio(), 4.0);
+            QVERIFY(image.width() >= 48 && image.height() == image.width());
+        }
+    }
+
+    // The marks as a reader sees them: the PDF rendered by poppler shows each one in its colour, at
+    // about the size of the text beside it, and the text around it is still text.
+    void pdfDrawsEmojiMarks_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("colour");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("check mark in a list item") << QStringLiteral("<ul><li>\u2705 alerts sent in time</li></ul>")
+                                                   << QStringLiteral("green") << QStringLiteral("alerts sent in time");
+        QTest::newRow("cross mark in a paragraph")
+            << QStringLiteral("<p>\u274C no load test on staging</p>") << QStringLiteral("red")
+            << QStringLiteral("no load test on staging");
+        QTest::newRow("cross mark in a table cell")
+            << QStringLiteral("<table><tr><td>\u274C</td><td>pool not monitored</td></tr></table>")
+            << QStringLiteral("red") << QStringLiteral("pool not monitored");
+        QTest::newRow("warning sign with U+FE0F in Japanese text")
+            << QStringLiteral("<p>\u26A0\uFE0F 接続プール枯渇</p>") << QStringLiteral("amber")
+            << QStringLiteral("接続プール枯渇");
+    }
+
+    void pdfDrawsEmojiMarks()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, colour);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("marks.pdf"));
+        QString error;
+        QVERIFY2(writePdf({ QStringLiteral("marks"), html, {} }, path, &error), qPrintable(error));
+        const QString pdfText = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        QVERIFY2(pdfText.simplified().contains(text), qPrintable(pdfText));
+        // 144 dpi: 2 pixels a point.
+        const QString prefix = dir.filePath(QStringLiteral("page"));
+        run(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QStringLiteral("144"), QStringLiteral("-f"), QStringLiteral("1"),
+              QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-png"), QStringLiteral("-singlefile"), path,
+              prefix });
+        const QImage page(prefix + QStringLiteral(".png"));
+        QVERIFY2(!page.isNull(), "pdftoppm rendered no page");
+        int count = 0;
+        QRect box;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                if (isMarkColour(page.pixel(x, y), colour)) {
+                    ++count;
+                    box |= QRect(x, y, 1, 1);
+                }
+        // The 10 pt body text: a mark of 7..16 pt (14..32 pixels), mostly filled with its colour.
+        QVERIFY2(count > 60,
+                 qPrintable(QStringLiteral("%1 %2 pixels: the mark is missing or a box").arg(count).arg(colour)));
+        QVERIFY2(box.height() >= 14 && box.height() <= 32 && box.width() <= 32,
+                 qPrintable(QStringLiteral("mark of %1×%2 pixels").arg(box.width()).arg(box.height())));
     }
 
     void unwritablePathIsAnError()

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <cmath>
@@ -60,6 +61,7 @@ private slots:
     void calendarHistoryHasAnIdealBurndown();
     void selectionAppliesWindowsLikeSrectl();
     void reducerKeepsExtremesAtPixelWidth();
+    void reducerDeliversOnlyTheLatestOfManyRequests();
 
 private:
     ws::Workspace m_workspace;
@@ -293,6 +295,31 @@ void TestSloOverview::reducerKeepsExtremesAtPixelWidth()
     QCOMPARE(zoomed[0].size(), 2);
     QCOMPARE(zoomed[0].front(), QPointF(0, 1.0));
     QCOMPARE(zoomed[0].back(), QPointF(1000 * 1000.0, 0.0));
+}
+
+// Many reductions of one shared series in flight on the pool at once (the chart while the user
+// drags): only the last request's points arrive, equal to a synchronous reduction of that range.
+// Under ThreadSanitizer this is the reducer's concurrency test.
+void TestSloOverview::reducerDeliversOnlyTheLatestOfManyRequests()
+{
+    auto s = std::make_shared<series::TimeSeries>();
+    for (int i = 0; i < 20000; ++i)
+        s->append(1.7e9 + i * 60.0, std::cos(i * 0.003) * (i % 97));
+    SeriesReducer reducer;
+    reducer.setSeries({ s, s });
+    QSignalSpy reduced(&reducer, &SeriesReducer::reduced);
+    constexpr int kRequests = 24;
+    double t0 = 0, t1 = 0;
+    for (int k = 0; k < kRequests; ++k) {
+        t0 = s->t.front() + k * 3600.0;
+        t1 = s->t.back() - k * 1800.0;
+        reducer.request(t0, t1, 300 + k);
+    }
+    QVERIFY(reducer.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!reducer.isBusy(), 60000);
+    QCOMPARE(reduced.size(), 1); // every older generation was dropped
+    const auto points = reduced.front().front().value<QList<QList<QPointF>>>();
+    QCOMPARE(points, SeriesReducer::reduce({ s, s }, t0, t1, 300 + kRequests - 1));
 }
 
 QTEST_GUILESS_MAIN(TestSloOverview)

@@ -10,7 +10,7 @@ namespace sre::pm::testdata {
 
 inline const QString kDemo = QStringLiteral(SRE_SOURCE_DIR "/resources/demo/postmortems/");
 inline const QString kTemplates = QStringLiteral(SRE_SOURCE_DIR "/resources/templates/");
-inline const QString kSeed = QStringLiteral(SRE_SHARED_DIR "/seed-examples/postmortem-INC-2025-001.ja.md");
+inline const QString kSeed = QStringLiteral(SRE_SOURCE_DIR "/tests/data/seed/postmortem-INC-2025-001.ja.md");
 
 inline QByteArray readAll(const QString &path)
 {

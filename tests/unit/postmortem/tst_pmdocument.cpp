@@ -524,6 +524,15 @@ void TestPmDocument::frontMatterEdits_data()
     QTest::newRow("a value that reads as a boolean is quoted")
         << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("set") << QStringLiteral("title")
         << QStringList { QStringLiteral("yes") } << QByteArray("---\ntitle: \"yes\"\n---\n");
+    // Found by fuzz_postmortem: control characters were written as they are, and the front matter
+    // no longer read as YAML.
+    QTest::newRow("control characters are escaped")
+        << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("set") << QStringLiteral("title")
+        << QStringList { QStringLiteral("a\u0000b\u0001c\u007f") }
+        << QByteArray("---\ntitle: \"a\\u0000b\\u0001c\\u007f\"\n---\n");
+    QTest::newRow("a line separator is escaped")
+        << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("set") << QStringLiteral("title")
+        << QStringList { QStringLiteral("a\u2028b") } << QByteArray("---\ntitle: \"a\\u2028b\"\n---\n");
     QTest::newRow("remove a key with its block list")
         << QByteArray("---\nid: A\nauthors:\n  - x\n  - y\nstatus: draft\n---\n") << QStringLiteral("remove")
         << QStringLiteral("authors") << QStringList {} << QByteArray("---\nid: A\nstatus: draft\n---\n");

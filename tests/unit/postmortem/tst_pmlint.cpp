@@ -29,13 +29,17 @@ const std::vector<LintRule> &shipped()
     return set.rules;
 }
 
-// "line:column:rule:text" for language findings, "line:rule:text" for completeness.
+// "line:column:rule:text" for language findings ("line:column:hint:rule:text" for a style hint),
+// "line:rule:text" for completeness.
 QStringList describe(const Findings &findings)
 {
     QStringList out;
     for (const Finding &f : findings)
         out << (f.kind == Finding::Kind::Language
-                    ? QStringLiteral("%1:%2:%3:%4").arg(f.line).arg(f.column).arg(f.rule, f.text)
+                    ? QStringLiteral("%1:%2:%3%4:%5")
+                          .arg(f.line)
+                          .arg(f.column)
+                          .arg(f.isHint() ? QStringLiteral("hint:") : QString(), f.rule, f.text)
                     : QStringLiteral("%1:%2:%3").arg(f.line).arg(f.rule, f.text));
     return out;
 }
@@ -89,8 +93,9 @@ void TestPmLint::shippedRules()
         QVERIFY(r.line > 0);
     }
     QCOMPARE(ids,
-             (QStringList { QStringLiteral("counterfactual"), QStringLiteral("failed-to"), QStringLiteral("blame"),
-                            QStringLiteral("why-question"), QStringLiteral("simplifying"),
+             (QStringList { QStringLiteral("counterfactual"), QStringLiteral("counterfactual-passive"),
+                            QStringLiteral("person-failure"), QStringLiteral("if-only"), QStringLiteral("failed-to"),
+                            QStringLiteral("blame"), QStringLiteral("why-question"), QStringLiteral("simplifying"),
                             QStringLiteral("counterfactual-ja"), QStringLiteral("blame-ja"),
                             QStringLiteral("why-question-ja"), QStringLiteral("simplifying-ja") }));
 }
@@ -103,7 +108,7 @@ void TestPmLint::workspaceRulesOverride()
           "- id: jargon\n  lang: en\n  flag: [\"yak shaving\"]\n  suggest: [\"name the work\"]\n");
     const LintRuleSet set = loadLintRules({ kLint, ws.filePath(QStringLiteral("lint")) });
     QVERIFY(set.problems.isEmpty());
-    QCOMPARE(set.rules.size(), std::size_t(10));
+    QCOMPARE(set.rules.size(), std::size_t(13));
     const Findings f = checkLanguage("In hindsight we should have seen it.\nSome yak shaving.\n", set.rules, {});
     QCOMPARE(
         describe(f),
@@ -132,6 +137,10 @@ void TestPmLint::ruleProblems_data()
                                          "r.yaml:3: invalid YAML at 3:1: did not find expected ',' or ']' "
                                          "(while parsing a flow sequence at 2:9)") };
     QTest::newRow("empty file") << QByteArray("") << 0 << QStringList {};
+    QTest::newRow("an unknown severity names the rule and line")
+        << QByteArray("- id: a\n  flag: [x]\n  severity: warning\n- id: b\n  flag: [y]\n  severity: hint\n") << 1
+        << QStringList { QStringLiteral(
+               "r.yaml:3: lint rule \"a\": severity \"warning\" is not \"finding\" or \"hint\"") };
 }
 
 void TestPmLint::ruleProblems()
@@ -159,28 +168,56 @@ void TestPmLint::language_data()
         << QByteArray("We should’ve paged.\n") << none << QStringList { L("1:4:counterfactual:should’ve") };
     QTest::newRow("en flagged: could have with two spaces")
         << QByteArray("We could  have paged.\n") << none << QStringList { L("1:4:counterfactual:could have") };
-    QTest::newRow("en flagged: capitalised at the start")
-        << QByteArray("Should have paged.\n") << none << QStringList { L("1:1:counterfactual:Should have") };
+    QTest::newRow("en flagged: capitalised")
+        << QByteArray("We Should Have paged.\n") << none << QStringList { L("1:4:counterfactual:Should Have") };
+    QTest::newRow("en flagged: ought not to have")
+        << QByteArray("We really ought not to have refactored every binary at once.\n") << none
+        << QStringList { L("1:11:counterfactual:ought not to have") };
+    QTest::newRow("en flagged: a counterfactual in the passive")
+        << QByteArray("This should have been caught in review.\n") << none
+        << QStringList { L("1:6:counterfactual-passive:should have been") };
+    QTest::newRow("en flagged: a person's counterfactual in the passive is one finding")
+        << QByteArray("We should have been paged.\n") << none << QStringList { L("1:4:counterfactual:should have") };
+    QTest::newRow("en flagged: a team as subject of a mistake")
+        << QByteArray("We wrongly assumed the chart set limits.\n") << none
+        << QStringList { L("1:4:person-failure:wrongly") };
+    QTest::newRow("en flagged: I forgot")
+        << QByteArray("I forgot the quota.\n") << none << QStringList { L("1:3:person-failure:forgot") };
+    QTest::newRow("en flagged: was overlooked")
+        << QByteArray("The header change was overlooked.\n") << none << QStringList { L("1:19:blame:was overlooked") };
     QTest::newRow("en flagged: human error")
         << QByteArray("Root cause: human error.\n") << none << QStringList { L("1:13:blame:human error") };
     QTest::newRow("en flagged: careless")
         << QByteArray("A careless change.\n") << none << QStringList { L("1:3:blame:careless") };
-    QTest::newRow("en flagged: failed to")
-        << QByteArray("The deploy failed to roll back.\n") << none << QStringList { L("1:12:failed-to:failed to") };
+    QTest::newRow("en flagged: failed to with a person as subject")
+        << QByteArray("The on-call engineer failed to roll back.\n") << none
+        << QStringList { L("1:22:failed-to:failed to") };
+    QTest::newRow("en flagged: failed to after an adverb")
+        << QByteArray("During the call we also failed to page the DBA.\n") << none
+        << QStringList { L("1:25:failed-to:failed to") };
+    QTest::newRow("en flagged: a team's failure to")
+        << QByteArray("The team's failure to review it.\n") << none << QStringList { L("1:12:failed-to:failure to") };
+    QTest::newRow("en flagged: our failure to in emphasis")
+        << QByteArray("It was **our** failure to test.\n") << none << QStringList { L("1:16:failed-to:failure to") };
     QTest::newRow("en flagged: why did question")
         << QByteArray("Why did nobody page?\n") << none << QStringList { L("1:1:why-question:Why did") };
     QTest::newRow("en flagged: 'why did not' wins over 'why did'")
-        << QByteArray("Why did not the alert fire?\n") << none << QStringList { L("1:1:why-question:Why did not") };
-    QTest::newRow("en flagged: just") << QByteArray("We just restarted it.\n") << none
-                                      << QStringList { L("1:4:simplifying:just") };
-    QTest::newRow("en flagged: two rules in one line")
+        << QByteArray("Why did not the engineer page?\n") << none << QStringList { L("1:1:why-question:Why did not") };
+    QTest::newRow("en flagged: why didn't a named person")
+        << QByteArray("Why didn't Bob check?\n") << QStringList { L("Bob") }
+        << QStringList { L("1:1:why-question:Why didn't") };
+    QTest::newRow("en hint: just") << QByteArray("We just restarted it.\n") << none
+                                   << QStringList { L("1:4:hint:simplifying:just") };
+    QTest::newRow("en flagged: a hint and a finding in one line")
         << QByteArray("Obviously we should have known.\n") << none
-        << QStringList { L("1:1:simplifying:Obviously"), L("1:14:counterfactual:should have") };
+        << QStringList { L("1:1:hint:simplifying:Obviously"), L("1:14:counterfactual:should have") };
+    QTest::newRow("en flagged: if only") << QByteArray("If only the page had gone out.\n") << none
+                                         << QStringList { L("1:1:if-only:If only") };
     QTest::newRow("en flagged: in a table cell")
         << QByteArray("| a | b |\n|---|---|\n| 14:32 | We should have paged |\n") << none
         << QStringList { L("3:14:counterfactual:should have") };
     QTest::newRow("en flagged: in a heading")
-        << QByteArray("## Why did the deploy go out?\n") << none << QStringList { L("1:4:why-question:Why did") };
+        << QByteArray("## Why did we deploy on Friday?\n") << none << QStringList { L("1:4:why-question:Why did") };
     QTest::newRow("en flagged: in the title")
         << QByteArray("---\ntitle: Alice broke checkout\nauthors: [Alice]\n---\n") << QStringList { L("Alice") }
         << QStringList { L("2:8:person-blame:Alice broke") };
@@ -217,6 +254,34 @@ void TestPmLint::language_data()
     QTest::newRow("en person: failed to is also failed-to")
         << QByteArray("Bob failed to renew it.\n") << QStringList { L("Bob") }
         << QStringList { L("1:1:person-blame:Bob failed"), L("1:5:failed-to:failed to") };
+
+    // English, not flagged: "failed to" and counterfactuals about systems (the examples).
+    QTest::newRow("en not flagged: any attempts to add watches will fail to")
+        << QByteArray("Once the limit is hit, any attempts to add watches will fail to register.\n") << none << none;
+    QTest::newRow("en not flagged: the node will fail to ship logs")
+        << QByteArray("Without the agent, the node will fail to reliably ship logs.\n") << none << none;
+    QTest::newRow("en not flagged: all inbound traffic failed to reach the cluster")
+        << QByteArray("All inbound traffic failed to reach the cluster.\n") << none << none;
+    QTest::newRow("en not flagged: a log line starting the clause")
+        << QByteArray("Pods reported: Failed to pull image.\n") << none << none;
+    QTest::newRow("en not flagged: failure to without an owner")
+        << QByteArray("A failure to renew the certificate stopped ingress.\n") << none << none;
+    QTest::newRow("en not flagged: a counterfactual about the system")
+        << QByteArray("The alert should have fired at 06:10; the queue would have drained.\n") << none << none;
+    QTest::newRow("en not flagged: should have with a noun, not a participle")
+        << QByteArray("We should have a staging area; each repository should have clear rules.\n") << none << none;
+    QTest::newRow("en not flagged: could have been, would have been (impact)")
+        << QByteArray("It could have been worse; many PRs would have been unable to merge.\n") << none << none;
+    QTest::newRow("en not flagged: should have been with a noun")
+        << QByteArray("It should have been a quiet night.\n") << none << none;
+    QTest::newRow("en not flagged: why did the system")
+        << QByteArray("Check why did not get alert; why did the alert not fire?\n") << none << none;
+    QTest::newRow("en not flagged: what was assumed at the time")
+        << QByteArray("Raise an incident quicker, and not assume we could have started it faster.\n") << none << none;
+    QTest::newRow("en not flagged: missed without a person")
+        << QByteArray("The post was easily missed.\n") << none << none;
+    QTest::newRow("en not flagged: they is not taken for people")
+        << QByteArray("The pods restarted, but they failed to become ready.\n") << none << none;
 
     // English, not flagged.
     QTest::newRow("en not flagged: 'should' without 'have'") << QByteArray("We should add an alert.\n") << none << none;
@@ -270,8 +335,8 @@ void TestPmLint::language_data()
                                         << QStringList { L("1:5:blame-ja:のせい") };
     QTest::newRow("ja flagged: なぜ確認しなかった") << QByteArray("なぜ確認しなかったのか。\n") << none
                                                     << QStringList { L("1:1:why-question-ja:なぜ確認しなかった") };
-    QTest::newRow("ja flagged: 明らかに")
-        << QByteArray("明らかに設定の問題だった。\n") << none << QStringList { L("1:1:simplifying-ja:明らかに") };
+    QTest::newRow("ja hint: 明らかに") << QByteArray("明らかに設定の問題だった。\n") << none
+                                       << QStringList { L("1:1:hint:simplifying-ja:明らかに") };
     QTest::newRow("ja person: Aliceが…ミス") << QByteArray("Aliceが設定をミスした。\n") << QStringList { L("Alice") }
                                              << QStringList { L("1:1:person-blame:Aliceが設定をミス") };
     QTest::newRow("ja person: space and honorific")

@@ -113,6 +113,7 @@ private slots:
     void lintJson();
     void lintCleanFile();
     void lintRosterName();
+    void lintHintsOnlyWithStrict();
     void lintWorkspaceRule();
     void lintFrontMatterError();
     void lintBadInput_data();
@@ -370,6 +371,41 @@ void TestSrectlPostmortem::lintRosterName()
     QVERIFY2(r.out.startsWith(QStringLiteral("blame.md:14: person-blame: Dana forgot → make the system the subject")),
              qPrintable(r.out));
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+}
+
+void TestSrectlPostmortem::lintHintsOnlyWithStrict()
+{
+    // "just" is a style hint: printed, but the run passes unless --strict.
+    write(QDir(ws()).filePath(QStringLiteral("hint.md")),
+          QByteArray(kCleanPostmortem).replace("The search cache restarted", "The search cache just restarted"));
+    const Run r = srectl({ QStringLiteral("postmortem"), QStringLiteral("lint"), QStringLiteral("hint.md") }, ws());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("hint.md:14: hint: simplifying: just → remove the word")),
+             qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("1 style hint(s), not counted (--strict counts them)")), qPrintable(r.err));
+
+    const Run strict = srectl(
+        { QStringLiteral("postmortem"), QStringLiteral("lint"), QStringLiteral("--strict"), QStringLiteral("hint.md") },
+        ws());
+    QCOMPARE(strict.exitCode, 1);
+    QCOMPARE(strict.out, r.out);
+    QVERIFY2(strict.err.contains(QStringLiteral("1 findings in 1 of 1 postmortems")), qPrintable(strict.err));
+
+    const Run json = srectl({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("postmortem"),
+                              QStringLiteral("lint"), QStringLiteral("hint.md") },
+                            ws());
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray all = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.at(0).toObject()[QStringLiteral("severity")].toString(), QStringLiteral("hint"));
+
+    // A finding beside the hint still fails without --strict.
+    write(QDir(ws()).filePath(QStringLiteral("both.md")),
+          QByteArray(kCleanPostmortem)
+              .replace("The search cache restarted", "We just failed to warm the cache, so it restarted"));
+    const Run both = srectl({ QStringLiteral("postmortem"), QStringLiteral("lint"), QStringLiteral("both.md") }, ws());
+    QCOMPARE(both.exitCode, 1);
+    QVERIFY2(both.err.contains(QStringLiteral("1 findings in 1 of 1 postmortems")), qPrintable(both.err));
 }
 
 void TestSrectlPostmortem::lintWorkspaceRule()

@@ -149,9 +149,12 @@ void TestPrometheus::brokenBodies_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("robustness: truncated JSON")
         << ScriptedResponder::response(200, "OK", kVectorBody.left(40)) << Error::Kind::Parse << "truncated";
-    QTest::newRow("robustness: HTML with status 200")
+    QTest::newRow("robustness: HTML with status 200 (a login portal)")
         << ScriptedResponder::response(200, "OK", "<html>login</html>", "text/html") << Error::Kind::Parse
-        << "at byte 0";
+        << "the answer is HTML, not Prometheus JSON (a login page?)";
+    QTest::newRow("robustness: HTML with status 200, labelled text/plain")
+        << ScriptedResponder::response(200, "OK", "\n<!DOCTYPE html><html>login</html>", "text/plain")
+        << Error::Kind::Parse << "the answer is HTML";
     QTest::newRow("robustness: empty body")
         << ScriptedResponder::response(200, "OK", QByteArray()) << Error::Kind::Parse << "empty body";
     QTest::newRow("robustness: JSON but not the Prometheus API")

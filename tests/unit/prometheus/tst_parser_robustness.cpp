@@ -1,5 +1,6 @@
 #include "tst_prometheus.h"
 
+#include "jsontokenizer.h"
 #include "matrixbody.h"
 #include "responseparser.h"
 
@@ -14,6 +15,31 @@ QByteArray vectorWithValue(const QByteArray &value)
 {
     return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,)" + value + "]}]}}";
 }
+
+// nlohmann's DOM builder behind the virtual SAX interface the tokenizer drives.
+class DomSax final : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    explicit DomSax(nlohmann::json &out)
+        : m_dom(out, false)
+    { }
+    bool null() override { return m_dom.null(); }
+    bool boolean(bool v) override { return m_dom.boolean(v); }
+    bool number_integer(number_integer_t v) override { return m_dom.number_integer(v); }
+    bool number_unsigned(number_unsigned_t v) override { return m_dom.number_unsigned(v); }
+    bool number_float(number_float_t v, const string_t &s) override { return m_dom.number_float(v, s); }
+    bool string(string_t &v) override { return m_dom.string(v); }
+    bool binary(binary_t &v) override { return m_dom.binary(v); }
+    bool start_object(std::size_t n) override { return m_dom.start_object(n); }
+    bool key(string_t &v) override { return m_dom.key(v); }
+    bool end_object() override { return m_dom.end_object(); }
+    bool start_array(std::size_t n) override { return m_dom.start_array(n); }
+    bool end_array() override { return m_dom.end_array(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override { return false; }
+
+private:
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> m_dom;
+};
 
 } // namespace
 
@@ -36,6 +62,12 @@ void TestPrometheus::sampleValues_data()
     QTest::newRow("denormal") << QByteArray("4.9e-324") << true << 4.9e-324;
     QTest::newRow("underflow rounds to zero") << QByteArray("1e-400") << true << 0.0;
     QTest::newRow("overflow rounds to Inf") << QByteArray("1e400") << true << inf;
+    // Found by fuzz_prom_response: whether an out-of-range value is tiny was guessed from "e-".
+    QTest::newRow("underflow without an exponent rounds to zero")
+        << QByteArray("0." + QByteArray(400, '0') + "1") << true << 0.0;
+    QTest::newRow("overflow with a negative exponent rounds to Inf")
+        << QByteArray("1" + QByteArray(400, '0') + "e-50") << true << inf;
+    QTest::newRow("negative underflow rounds to zero") << QByteArray("-1E-400") << true << -0.0;
     QTest::newRow("robustness: empty") << QByteArray() << false << 0.0;
     QTest::newRow("robustness: word") << QByteArray("abc") << false << 0.0;
     QTest::newRow("robustness: two dots") << QByteArray("1.2.3") << false << 0.0;
@@ -58,6 +90,39 @@ void TestPrometheus::sampleValues()
         QVERIFY(std::isnan(*value));
     else
         QCOMPARE(*value, expected);
+}
+
+void TestPrometheus::jsonNumbersLikeNlohmann_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    // Found by fuzz_prom_response (JsonTokenizer against nlohmann::json on the same bytes): a
+    // number too small for a double was refused as "out of range"; it is valid JSON and reads as 0.
+    QTest::newRow("underflow") << QByteArray("[1e-400]") << true;
+    QTest::newRow("negative underflow") << QByteArray("[-1.5E-400]") << true;
+    QTest::newRow("underflow without an exponent") << QByteArray("[0." + QByteArray(400, '0') + "1]") << true;
+    QTest::newRow("exponent beyond 64 bits") << QByteArray("[1e-99999999999999999999]") << true;
+    QTest::newRow("denormal") << QByteArray("[4.9e-324]") << true;
+    QTest::newRow("robustness: overflow") << QByteArray("[1e400]") << false;
+    QTest::newRow("robustness: overflow with a negative exponent")
+        << QByteArray("[1" + QByteArray(400, '0') + "e-50]") << false;
+}
+
+void TestPrometheus::jsonNumbersLikeNlohmann()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    nlohmann::json ours;
+    DomSax sax(ours);
+    JsonTokenizer tokenizer(sax);
+    const bool ok = tokenizer.feed(std::string_view(body.constData(), std::size_t(body.size()))) && tokenizer.finish();
+    const nlohmann::json theirs = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+    QCOMPARE(!theirs.is_discarded(), valid);
+    QCOMPARE(ok, valid);
+    if (valid) {
+        QCOMPARE(ours.dump(), theirs.dump());
+        QCOMPARE(std::signbit(ours[0].get<double>()), std::signbit(theirs[0].get<double>()));
+    }
 }
 
 void TestPrometheus::malformed_data()

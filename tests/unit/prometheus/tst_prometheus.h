@@ -33,6 +33,8 @@ private slots:
     void sameAsNlohmannSaxParse();
     void sampleValues_data();
     void sampleValues();
+    void jsonNumbersLikeNlohmann_data();
+    void jsonNumbersLikeNlohmann();
     void malformed_data();
     void malformed();
     void tolerated_data();

@@ -24,6 +24,7 @@ private slots:
     void counterReset();
     void negativeIncreaseClamped();
     void refreshMergesBuckets();
+    void dropBeforeKeepsTheRest();
 
     // tst_slomath_budget.cpp
     void budget_data();
@@ -52,6 +53,8 @@ private slots:
     void namedPeriods_data();
     void namedPeriods();
     void evaluationWindows();
+    void overPeriod_data();
+    void overPeriod();
 };
 
 namespace sloMathTest {

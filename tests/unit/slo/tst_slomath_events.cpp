@@ -122,4 +122,20 @@ void TestSloMath::refreshMergesBuckets()
     QCOMPARE(s.lastEnd(), kT0 + 240);
 }
 
+void TestSloMath::dropBeforeKeepsTheRest()
+{
+    EventSeries s(std::chrono::seconds(60), constantBuckets(kT0, 60, 5, 1, 10));
+    s.dropBefore(kT0); // nothing before the first bucket
+    QCOMPARE(s.buckets().size(), std::size_t(5));
+    s.dropBefore(kT0 + 150); // the buckets starting at kT0, +60 and +120 go
+    QCOMPARE(s.buckets().size(), std::size_t(2));
+    QCOMPARE(s.firstStart(), kT0 + 180);
+    QCOMPARE(s.lastEnd(), kT0 + 300);
+    // The prefix sums start over: counts of what is left, and nothing from before.
+    QCOMPARE(s.counts(kT0, kT0 + 300).total, 20.0);
+    QCOMPARE(s.counts(kT0 + 180, kT0 + 240).bad, 1.0);
+    s.merge({ { kT0 + 300, 2, 20 } });
+    QCOMPARE(s.counts(kT0, kT0 + 360).total, 40.0);
+}
+
 QTEST_GUILESS_MAIN(TestSloMath)

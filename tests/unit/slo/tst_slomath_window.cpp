@@ -168,3 +168,53 @@ void TestSloMath::evaluationWindows()
     QCOMPARE(c.length, std::chrono::seconds((31 * 24 + 1) * 3600));
     QCOMPARE(windowText(calendar), QStringLiteral("calendar month (Europe/Berlin)"));
 }
+
+// `--period` of srectl slo report/gate and report budget, and the SLO page's period picker, all
+// evaluate through evaluateOverPeriod(): the window is the period from its start to the instant.
+void TestSloMath::overPeriod_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("at");
+    QTest::addColumn<qint64>("expectedAt");
+    QTest::addColumn<bool>("complete");
+
+    const qint64 dec6 = utc("2026-12-06T07:20:00Z");
+    QTest::newRow("current month: from Dec 1 (Tokyo) to now, not 31 days back") << "2026-12" << dec6 << dec6 << false;
+    QTest::newRow("current quarter: from Oct 1 (Tokyo)") << "2026-Q4" << dec6 << dec6 << false;
+    QTest::newRow("current ISO week 2026-W49: from Monday Nov 30 (Tokyo)") << "2026-W49" << dec6 << dec6 << false;
+    QTest::newRow("completed month: the rolling window that ends at its end")
+        << "2026-11" << dec6 << utc("2026-11-30T15:00:00Z") << true;
+    QTest::newRow("completed ISO week 2026-W48") << "2026-W48" << dec6 << utc("2026-11-29T15:00:00Z") << true;
+    QTest::newRow("--at exactly the period's end: complete")
+        << "2026-11" << utc("2026-11-30T15:00:00Z") << utc("2026-11-30T15:00:00Z") << true;
+    QTest::newRow("--at before the period began: its start, an empty window, not the month of --at")
+        << "2026-12" << utc("2026-11-15T00:00:00Z") << utc("2026-11-30T15:00:00Z") << false;
+}
+
+void TestSloMath::overPeriod()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, at);
+    QFETCH(qint64, expectedAt);
+    QFETCH(bool, complete);
+    const QString tokyo = QStringLiteral("Asia/Tokyo");
+    const auto period = namedPeriod(name, tokyo);
+    QVERIFY(period);
+
+    for (const bool ownCalendar : { false, true }) {
+        SloSpec spec;
+        spec.objective = 0.999;
+        spec.window = 30 * 24h;
+        if (ownCalendar)
+            spec.calendar = CalendarWindow { CalendarWindow::Period::Quarter, QStringLiteral("UTC") };
+        const PeriodEvaluation p = evaluateOverPeriod(spec, *period, tokyo, at);
+        QCOMPARE(p.at, expectedAt);
+        QCOMPARE(p.complete, complete);
+        QCOMPARE(p.spec.calendar.has_value(), !complete);
+        const EvaluationWindow w = evaluationWindow(p.spec, p.at);
+        QCOMPARE(w.range.start, period->range.start);
+        QCOMPARE(w.range.end, expectedAt);
+        QCOMPARE(w.length.count(), period->range.seconds()); // the budget of the whole period
+        QCOMPARE(p.spec.objective, 0.999);
+    }
+}

@@ -48,7 +48,7 @@ inline QString dataFile(const QString &name)
 
 inline QString seedFile()
 {
-    return QStringLiteral(SRE_SHARED_DIR "/seed-examples/slo-definition.yaml");
+    return QStringLiteral(SRE_SOURCE_DIR "/tests/data/seed/slo-definition.yaml");
 }
 
 inline QStringList ids(const sre::slo::SpecFileResult &result)

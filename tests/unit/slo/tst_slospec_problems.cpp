@@ -81,6 +81,9 @@ void TestSloSpec::malformed_data()
     row("calendar: unknown period",
         native(qPrintable(nativeSlo("  - name: a\n    objective: 99\n    calendar: { period: fortnight }\n"))), true, 6,
         "calendar period \"fortnight\"", ok);
+    row("window: beyond 64-bit milliseconds",
+        native(qPrintable(nativeSlo("  - name: a\n    objective: 99\n    window: 15848026763y\n"))), true, 6,
+        "window \"15848026763y\" is not a Prometheus duration", ok);
     row("events: error_query without {{window}}",
         native("  - name: a\n    objective: 99\n    sli:\n      events:\n"
                "        error_query: sum(rate(e[5m]))\n        total_query: sum(rate(t[{{window}}]))\n"),
