@@ -374,10 +374,12 @@ void MainWindow::openWorkspace(const QString &dir)
         return;
     m_postmortemPage->showList();
     showWorkArea();
+    // Before open(): a load that finishes first runs its continuation inside open() (QFuture::then
+    // on a finished future), and the "Loading" text would then stay after the workspace loaded.
+    m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
     m_workspace.open(dir);
     m_settings.addRecentWorkspace(dir);
     Session().setLastWorkspace(QDir(dir).absolutePath());
-    m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
 }
 
 void MainWindow::editPostmortemWhenLoaded(const QString &idOrFile)
@@ -419,6 +421,8 @@ void MainWindow::updateTitle()
             tr("Workspace: %1 (UTC: \"%2\" in workspace.yaml is not a time zone)").arg(name, config.unknownTimezone));
     else
         m_workspaceLabel->setText(tr("Workspace: %1 (%2)").arg(name, config.timezone));
+    if (m_workspace.isOpen() && config.readOnly)
+        m_workspaceLabel->setText(m_workspaceLabel->text() + QStringLiteral(" — ") + tr("read-only"));
 }
 
 void MainWindow::updateProblems(int errors, int warnings)

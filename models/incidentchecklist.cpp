@@ -93,8 +93,10 @@ QString IncidentChecklist::save() const
                              { QStringLiteral("workspace"), m_workspace },
                              { QStringLiteral("runbooks"), runbooks } };
     QDir().mkpath(QFileInfo(m_file).absolutePath());
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Tr::tr("%1: %2").arg(m_file, f.errorString());
     f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!f.commit())
@@ -143,8 +145,10 @@ QString addTimelineRow(const QString &file, const QDateTime &when, const QString
     cells[timeColumn >= 0 ? timeColumn : 0] = time;
     cells[eventColumn >= 0 ? eventColumn : 1] = QString(event).replace(u'|', QStringLiteral("\\|"));
     table.appendRow(cells);
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Tr::tr("%1: %2").arg(file, out.errorString());
     out.write(doc.toBytes());
     if (!out.commit())

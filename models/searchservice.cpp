@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sre {
@@ -75,13 +76,39 @@ std::vector<SearchService::Hit> matchAlerts(const std::vector<SearchService::Ale
 
 struct SearchService::Indexes
 {
+    // Null when no index could be written anywhere: search then covers alerts only.
     std::unique_ptr<rb::SearchIndex> runbooks;
     std::unique_ptr<rb::SearchIndex> postmortems;
+    std::unique_ptr<QTemporaryDir> fallbackDir; // where the indexes live when the cache folder failed
     QStringList runbookRoots;
     QStringList postmortemRoots;
     QString dir;
     bool open = false;
 };
+
+namespace {
+// Opens and fills both indexes. Returns why the indexes themselves failed (empty when they work);
+// files that could not be read are added to `notes`.
+template<class Indexes>
+QString fill(Indexes &indexes, const std::atomic_bool *cancel, const rb::Progress &progress, QStringList &notes)
+{
+    for (rb::SearchIndex *index : { indexes.runbooks.get(), indexes.postmortems.get() })
+        if (const QString e = index->open(); !e.isEmpty())
+            return e;
+    const rb::UpdateStats rbStats = indexes.runbooks->update(indexes.runbookRoots, cancel, progress);
+    if (rbStats.indexFailed)
+        return rbStats.errors.join(u'\n');
+    if (cancel && cancel->load())
+        return {};
+    const rb::UpdateStats pmStats = indexes.postmortems->update(indexes.postmortemRoots, cancel);
+    if (pmStats.indexFailed)
+        return pmStats.errors.join(u'\n');
+    indexes.runbooks->warmUp();
+    indexes.postmortems->warmUp();
+    notes << rbStats.errors << pmStats.errors;
+    return {};
+}
+} // namespace
 
 SearchService::SearchService(ws::Workspace &workspace, const QString &cacheDir, QObject *parent)
     : QObject(parent)
@@ -146,7 +173,8 @@ std::pair<SearchService::Scope, QString> SearchService::parseScope(const QString
 
 QStringList SearchService::indexFiles() const
 {
-    if (!m_indexes)
+    // Until the build is done the worker may still move the indexes to a fallback folder.
+    if (!m_indexes || !m_indexes->open || !m_indexes->runbooks || !m_indexes->postmortems)
         return {};
     return { m_indexes->runbooks->file(), m_indexes->postmortems->file() };
 }
@@ -214,18 +242,33 @@ void SearchService::rebuild()
             Qt::QueuedConnection);
     };
     QtConcurrent::run([indexes, cancel, progress]() -> QString {
-        QStringList errors;
-        for (rb::SearchIndex *index : { indexes->runbooks.get(), indexes->postmortems.get() })
-            if (const QString e = index->open(); !e.isEmpty())
-                return e;
-        const rb::UpdateStats rbStats = indexes->runbooks->update(indexes->runbookRoots, cancel.get(), progress);
-        if (cancel->load())
-            return {};
-        const rb::UpdateStats pmStats = indexes->postmortems->update(indexes->postmortemRoots, cancel.get());
-        indexes->runbooks->warmUp();
-        indexes->postmortems->warmUp();
-        errors << rbStats.errors << pmStats.errors;
-        return errors.join(u'\n');
+        QStringList notes;
+        QString failure = fill(*indexes, cancel.get(), progress, notes);
+        if (failure.isEmpty() || cancel->load())
+            return notes.join(u'\n');
+        // The cache folder is full, read-only or holds a file SQLite cannot use. The index is only
+        // a cache: build it in a private temporary folder for this session instead.
+        auto fallback = std::make_unique<QTemporaryDir>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("sre-console-index-XXXXXX")));
+        QString second = fallback->isValid() ? QString() : Tr::tr("cannot create a temporary folder either");
+        if (second.isEmpty()) {
+            indexes->runbooks
+                = std::make_unique<rb::SearchIndex>(rb::SearchIndex::fileFor(fallback->path(), indexes->dir));
+            indexes->postmortems = std::make_unique<rb::SearchIndex>(
+                rb::SearchIndex::fileFor(fallback->path(), indexes->postmortemRoots.value(0)));
+            QStringList ignored;
+            second = fill(*indexes, cancel.get(), progress, ignored);
+        }
+        if (second.isEmpty()) {
+            indexes->fallbackDir = std::move(fallback);
+            return Tr::tr("%1\nThe search index is kept in %2 until the app closes.")
+                .arg(failure, indexes->fallbackDir->path());
+        }
+        // Nowhere to write: searching falls back to alert names, which need no index.
+        indexes->runbooks.reset();
+        indexes->postmortems.reset();
+        return Tr::tr("%1\n%2\nSearch finds alerts only until the cache folder is writable again.")
+            .arg(failure, second);
     }).then(this, [this, indexes](const QString &error) {
         if (indexes != m_indexes)
             return; // another workspace, or another set of roots, since
@@ -262,6 +305,8 @@ void SearchService::runUpdate()
     m_updating = true;
     auto indexes = m_indexes;
     QtConcurrent::run([indexes, relist, paths] {
+        if (!indexes->runbooks || !indexes->postmortems)
+            return; // no index anywhere: nothing to update
         bool relistRunbooks = relist, relistPostmortems = relist;
         QStringList runbookFiles, postmortemFiles;
         for (const QString &p : paths) {

@@ -73,7 +73,8 @@ public:
 
     bool isIndexReady() const { return m_ready; }
     QString indexFolder() const { return m_cacheDir; }
-    // Files of the two indexes, for tests and diagnostics.
+    // Files of the two indexes once built, for tests and diagnostics: in indexFolder(), or in a
+    // temporary folder when that is full, read-only or unusable; empty when no index could be built.
     QStringList indexFiles() const;
     // Updates applied since the workspace opened (each one a set of changed files or a re-listing).
     int updatesApplied() const { return m_updatesApplied; }

@@ -220,8 +220,10 @@ int create(Context &ctx)
         err(Tr::tr("srectl postmortem new: cannot create the folder %1").arg(shownPath(ctx, dir.path())));
         return BadInput;
     }
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
         || file.write(pm::newPostmortemFromTemplate(*tmpl, id, title, o->values.values(QStringLiteral("--author")))) < 0
         || !file.commit()) {
         err(Tr::tr("srectl postmortem new: cannot write %1: %2").arg(shownPath(ctx, path), file.errorString()));

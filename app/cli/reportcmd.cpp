@@ -58,8 +58,11 @@ int writeOutput(const QString &verb, const QString &path, const QByteArray &byte
             return BadInput;
         return Ok;
     }
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
         err(Tr::tr("srectl %1: cannot write %2: %3").arg(verb, path, file.errorString()));
         return BadInput;
     }

@@ -23,6 +23,24 @@ int lineAtOffset(const QByteArray &text, size_t offset)
     return int(std::count(text.constBegin(), text.constBegin() + end, '\n')) + 1;
 }
 
+// 1-based line of a libyaml mark, counting '\n' only, as editors and yaml-cpp do (libyaml also
+// breaks lines at a lone '\r' and at U+0085/U+2028/U+2029). The mark's index counts characters
+// after the byte order mark; UTF-8 is assumed, and the result kept within the text either way.
+int lineAtMark(const QByteArray &text, const yaml_mark_t &mark)
+{
+    qsizetype i = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    size_t characters = 0;
+    int line = 1;
+    for (; i < text.size() && characters < mark.index; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte & 0xC0) != 0x80)
+            ++characters;
+        if (byte == '\n')
+            ++line;
+    }
+    return std::min(line, int(text.count('\n')) + 1);
+}
+
 // Counts nodes as yaml-cpp would build them with every alias expanded, and the nesting depth.
 class Budget
 {
@@ -94,7 +112,7 @@ const char *anchorOf(const yaml_event_t &e)
 
 std::optional<Problem> validate(const QByteArray &text, const QString &file, const Limits &limits, int firstLine)
 {
-    const auto fileLine = [firstLine](size_t line0) { return int(line0) + firstLine; };
+    const auto fileLine = [&](const yaml_mark_t &mark) { return lineAtMark(text, mark) + firstLine - 1; };
     if (text.size() > limits.maxBytes)
         return Problem::error(file, 0,
                               Tr::tr("the file is %1 MB; YAML files are read up to %2 MB")
@@ -118,14 +136,13 @@ std::optional<Problem> validate(const QByteArray &text, const QString &file, con
                                       Tr::tr("invalid YAML: %1 (byte %2)").arg(problem).arg(parser.problem_offset));
             }
             const yaml_mark_t &mark = parser.problem_mark;
-            QString message
-                = Tr::tr("invalid YAML at %1:%2: %3").arg(fileLine(mark.line)).arg(mark.column + 1).arg(problem);
+            QString message = Tr::tr("invalid YAML at %1:%2: %3").arg(fileLine(mark)).arg(mark.column + 1).arg(problem);
             if (parser.context)
                 message += Tr::tr(" (%1 at %2:%3)")
                                .arg(QString::fromUtf8(parser.context))
-                               .arg(fileLine(parser.context_mark.line))
+                               .arg(fileLine(parser.context_mark))
                                .arg(parser.context_mark.column + 1);
-            return Problem::error(file, fileLine(mark.line), message);
+            return Problem::error(file, fileLine(mark), message);
         }
         const auto deleteEvent = qScopeGuard([&] { yaml_event_delete(&event); });
         bool within = true;
@@ -137,7 +154,7 @@ std::optional<Problem> validate(const QByteArray &text, const QString &file, con
         case YAML_MAPPING_START_EVENT:
             within = budget.open(anchorOf(event));
             if (budget.tooDeep())
-                return Problem::error(file, fileLine(event.start_mark.line),
+                return Problem::error(file, fileLine(event.start_mark),
                                       Tr::tr("YAML nested deeper than %1 levels").arg(limits.maxDepth));
             break;
         case YAML_SEQUENCE_END_EVENT:
@@ -146,7 +163,7 @@ std::optional<Problem> validate(const QByteArray &text, const QString &file, con
         }
         if (!within)
             return Problem::error(
-                file, fileLine(event.start_mark.line),
+                file, fileLine(event.start_mark),
                 Tr::tr("YAML expands to more than %1 nodes (aliases of aliases?)").arg(limits.maxNodes));
     }
 }

@@ -83,8 +83,10 @@ QString toStandaloneHtml(const HtmlDocument &doc)
 
 bool writeHtml(const HtmlDocument &doc, const QString &path, QString *error)
 {
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
     file.write(toStandaloneHtml(doc).toUtf8());
     if (!file.commit())

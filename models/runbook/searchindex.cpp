@@ -297,6 +297,7 @@ UpdateStats SearchIndex::apply(const std::vector<FileEntry> &files, const QStrin
     QMutexLocker lock(&m_writeMutex);
     if (!m_writer) {
         stats.errors << Tr::tr("%1: the search index is not open").arg(m_file);
+        stats.indexFailed = true;
         return stats;
     }
     sqlite3 *db = m_writer;
@@ -339,6 +340,7 @@ UpdateStats SearchIndex::apply(const std::vector<FileEntry> &files, const QStrin
     QString error;
     if (!exec(db, "BEGIN IMMEDIATE", &error)) {
         stats.errors << m_file + QStringLiteral(": ") + error;
+        stats.indexFailed = true;
         return stats;
     }
     Statement delDoc(db, "DELETE FROM documents WHERE id = ?");
@@ -353,6 +355,7 @@ UpdateStats SearchIndex::apply(const std::vector<FileEntry> &files, const QStrin
     for (const Statement *s : { &delDoc, &delFts, &insDoc, &updDoc, &insFts }) {
         if (!s->ok()) {
             stats.errors << m_file + QStringLiteral(": ") + s->error();
+            stats.indexFailed = true;
             exec(db, "ROLLBACK");
             return stats;
         }
@@ -434,12 +437,14 @@ UpdateStats SearchIndex::apply(const std::vector<FileEntry> &files, const QStrin
     next.waitForFinished();
     if (failed) {
         stats.errors << m_file + QStringLiteral(": ") + sqliteError(db);
+        stats.indexFailed = true;
         exec(db, "ROLLBACK");
         return stats;
     }
     exec(db, "UPDATE meta SET value = value + 1 WHERE key = 'generation'");
     if (!exec(db, "COMMIT", &error)) {
         stats.errors << m_file + QStringLiteral(": ") + error;
+        stats.indexFailed = true;
         exec(db, "ROLLBACK");
         return stats;
     }

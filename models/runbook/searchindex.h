@@ -52,6 +52,7 @@ struct UpdateStats
     int filesRead = 0; // files opened and read by this update
     bool cancelled = false;
     QStringList errors; // "file: reason" (unreadable files, SQLite errors)
+    bool indexFailed = false; // the index itself could not be written (full disk, read-only, corrupt)
 };
 
 // Reports progress of an update: files handled so far, of total.

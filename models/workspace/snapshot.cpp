@@ -3,8 +3,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
 #include <set>
+#include <unistd.h>
 
 namespace sre::ws {
 
@@ -23,6 +27,19 @@ QStringList filesIn(const QString &dir, const QStringList &patterns)
         files << it.next();
     files.sort();
     return files;
+}
+
+// Why `dir` (or its postmortems folder) cannot be written; empty when it can. access() is asked
+// rather than the mode bits: root may write anything except on a read-only mount.
+QString whyReadOnly(const QString &dir)
+{
+    for (const QString &path : { dir, QDir(dir).filePath(QStringLiteral("postmortems")) }) {
+        if (!QFileInfo(path).isDir())
+            continue;
+        if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
+            return errno == EROFS ? Tr::tr("a read-only file system") : QString::fromLocal8Bit(strerror(errno));
+    }
+    return {};
 }
 
 const QStringList kYaml = { QStringLiteral("*.yaml"), QStringLiteral("*.yml") };
@@ -102,6 +119,13 @@ void loadPartUnguarded(Snapshot &s, Part part)
         ConfigResult r = loadWorkspaceConfig(s.config.dir);
         s.config = std::move(r.config);
         problems = std::move(r.problems);
+        if (const QString why = whyReadOnly(s.config.dir); !why.isEmpty()) {
+            s.config.readOnly = true;
+            problems << Problem::warning(s.config.dir, 0,
+                                         Tr::tr("the workspace is read-only (%1): postmortems open for reading, "
+                                                "and nothing can be saved in it")
+                                             .arg(why));
+        }
         break;
     }
     case Part::Slos: loadSlos(s, problems); break;

@@ -22,6 +22,8 @@ struct WorkspaceConfig
     QString name;
     QString timezone = QStringLiteral("UTC");
     QString unknownTimezone; // the zone written in workspace.yaml when it is not one and UTC is used
+    // The folder cannot be written (a read-only mount, permissions): files open for reading only.
+    bool readOnly = false;
     std::vector<DatasourceConfig> datasources;
     QString defaultDatasource;
     QStringList runbookPaths; // absolute

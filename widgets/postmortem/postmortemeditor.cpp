@@ -40,6 +40,7 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     , m_export(new QPushButton(tr("Export…"), this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
+    , m_readOnlyBanner(new QLabel(this))
     , m_form(new HeaderForm(this))
     , m_figures(new QLabel(this))
     , m_outline(new QTreeWidget(this))
@@ -68,6 +69,7 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     m_save->setToolTip(tr("Save the postmortem (Ctrl+S)"));
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     auto *figuresButton = new QPushButton(tr("Write figures"), this);
+    figuresButton->setObjectName(QStringLiteral("writeFigures"));
     figuresButton->setToolTip(tr("Write time to detect, mitigate and resolve and the impact duration into the text"));
     connect(figuresButton, &QPushButton::clicked, this, &PostmortemEditor::writeFigures);
     m_impact->setToolTip(tr("Bad events and error budget consumed by each linked SLO between started and resolved"));
@@ -94,6 +96,12 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
     m_bannerText->setTextFormat(Qt::PlainText);
     bannerLayout->addWidget(m_bannerText, 1);
     m_banner->hide();
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #eceff1; color: #263238; padding: 4px 8px; }"));
+    m_readOnlyBanner->hide();
 
     m_figures->setTextFormat(Qt::PlainText);
     m_figures->setToolTip(tr("Derived from the times above; \"Write figures\" puts them into the text"));
@@ -146,6 +154,7 @@ PostmortemEditor::PostmortemEditor(ws::Workspace &workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_form);
     layout->addWidget(m_figures);
@@ -336,7 +345,7 @@ void PostmortemEditor::updateState()
     m_heading->setText(m_file.isEmpty() ? tr("No postmortem open") : id);
     m_heading->setToolTip(title);
     const bool modified = isModified();
-    m_save->setEnabled(!m_file.isEmpty());
+    m_save->setEnabled(!m_file.isEmpty() && !m_readOnly);
     if (m_file.isEmpty())
         m_state->clear();
     else if (!modified)

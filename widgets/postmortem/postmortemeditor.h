@@ -56,6 +56,9 @@ public:
     QTreeWidget *findingsView() const { return m_findingsView; }
     PreviewRenderer *preview() const { return m_renderer; }
     QWidget *banner() const { return m_banner; }
+    // The file or its folder cannot be written (a read-only workspace): shown, not editable.
+    bool isReadOnly() const { return m_readOnly; }
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     pm::Findings findings() const { return m_findings; }
     // Preview rendered and findings checked for the current text (screenshots wait for it).
     bool isSettled() const;
@@ -96,6 +99,7 @@ private:
     void updateChoices();
     void showBanner(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons);
     void hideBanner();
+    void setReadOnly(const QString &why);
     void compare(const QByteArray &disk);
     // To the text, or for an action item's owner/due finding (`rule`) to the table cell.
     void jumpToLine(int line, int column, const QString &rule = {});
@@ -114,6 +118,7 @@ private:
     quint64 m_checkGeneration = 0;
     bool m_checked = false;
     bool m_loading = false;
+    bool m_readOnly = false;
 
     QLabel *m_heading;
     QLabel *m_state;
@@ -123,6 +128,7 @@ private:
     QWidget *m_banner;
     QLabel *m_bannerText;
     QList<QPushButton *> m_bannerButtons;
+    QLabel *m_readOnlyBanner;
     HeaderForm *m_form;
     QLabel *m_figures;
     QTreeWidget *m_outline;

@@ -4,6 +4,7 @@
 #include "markdownedit.h"
 #include "postmortemeditor.h"
 #include "recovery.h"
+#include "tableeditor.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,7 +17,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <cerrno>
+#include <cstring>
 #include <optional>
+#include <unistd.h>
 
 namespace sre {
 
@@ -31,6 +35,18 @@ std::optional<QByteArray> readFile(const QString &path, QString *error = nullptr
         return std::nullopt;
     }
     return f.readAll();
+}
+
+// Why `file` cannot be saved (QSaveFile writes a temporary file beside it, then renames);
+// empty when it can. access() rather than mode bits: root writes anything but a read-only mount.
+QString whyReadOnly(const QString &file)
+{
+    for (const QString &path : { QFileInfo(file).absolutePath(), file }) {
+        if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
+            return errno == EROFS ? PostmortemEditor::tr("the workspace is on a read-only file system")
+                                  : QString::fromLocal8Bit(strerror(errno));
+    }
+    return {};
 }
 
 QString shortTime(const QDateTime &utc)
@@ -50,6 +66,7 @@ bool PostmortemEditor::open(const QString &file, QString *error)
     m_recovered.clear();
     hideBanner();
     load(*bytes);
+    setReadOnly(whyReadOnly(m_file));
     if (const std::optional<RecoveryEntry> entry = m_recovery ? m_recovery->load(m_file) : std::nullopt) {
         if (entry->content == *bytes) {
             m_recovery->remove(m_file); // nothing was lost
@@ -109,14 +126,35 @@ void PostmortemEditor::restoreRecovery()
     changed();
 }
 
+void PostmortemEditor::setReadOnly(const QString &why)
+{
+    m_readOnly = !why.isEmpty();
+    m_text->setReadOnly(m_readOnly);
+    auto *figures = findChild<QPushButton *>(QStringLiteral("writeFigures"));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_form, m_timeline, m_actions, figures })
+        if (w)
+            w->setEnabled(!m_readOnly);
+    m_readOnlyBanner->setText(tr("Read-only: %1 cannot be changed here (%2). You can read, export and print it.")
+                                  .arg(QFileInfo(m_file).fileName(), why));
+    m_readOnlyBanner->setVisible(m_readOnly);
+    updateState();
+}
+
 bool PostmortemEditor::save(QString *error)
 {
     if (m_file.isEmpty())
         return false;
+    if (m_readOnly) {
+        if (error)
+            *error = m_readOnlyBanner->text();
+        return false;
+    }
     const QByteArray bytes = m_buffer.toBytes();
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile file(m_file);
     QString message;
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() || !file.commit())
         message = tr("Cannot save %1: %2").arg(m_file, file.errorString());
     if (!message.isEmpty()) {
         if (error)

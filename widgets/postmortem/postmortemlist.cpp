@@ -294,8 +294,10 @@ void PostmortemList::newPostmortem()
     const QString dir = QDir(m_workspace.dir()).filePath(QStringLiteral("postmortems"));
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(id + QStringLiteral(".md"));
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile file(path);
-    if (QFileInfo::exists(path) || !file.open(QIODevice::WriteOnly)) {
+    if (QFileInfo::exists(path) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         QMessageBox::warning(this, tr("New postmortem"), tr("Cannot create %1: %2").arg(path, file.errorString()));
         return;
     }

@@ -42,9 +42,11 @@ QString writeReport(const reports::BudgetReport &report, const QString &format, 
 {
     if (format == u"pdf" || format == u"html")
         return reports::writeDocument(reports::budgetReportHtml(report), format, path);
+    // Unbuffered: Qt 6.4's QSaveFile commits (renames) even when the write of its buffer
+    // failed, e.g. on a full disk, replacing the file with a truncated one (tst_diskfaults).
     QSaveFile file(path);
     const QByteArray bytes = reports::toMarkdown(report).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() || !file.commit())
         return ReportExportDialog::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }

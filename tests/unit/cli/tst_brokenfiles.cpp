@@ -88,6 +88,7 @@ private slots:
     void initTestCase();
     void brokenFile_data();
     void brokenFile();
+    void unknownTimeZoneIsAWarning();
 
 private:
     QList<int> m_pristine; // SLOs, postmortems, runbooks, rules, errors of the unchanged demo
@@ -200,6 +201,32 @@ void TestBrokenFiles::brokenFile()
     else
         QVERIFY(n[3] > 0 && n[3] < m_pristine[3]); // the other rule files
     QVERIFY(n[4] >= 1);
+}
+
+void TestBrokenFiles::unknownTimeZoneIsAWarning()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(kDemo, dir.path()));
+    const QString file = QDir(dir.path()).filePath(QStringLiteral("workspace.yaml"));
+    QByteArray text = readAll(file);
+    QVERIFY(text.contains("\ntimezone: Asia/Tokyo\n"));
+    text.replace("\ntimezone: Asia/Tokyo\n", "\ntimezone: Asia\n");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    // The line of `timezone:` in the demo's workspace.yaml, counted here rather than assumed.
+    const int line = int(text.left(text.indexOf("\ntimezone: Asia\n")).count('\n')) + 2;
+
+    const Check c = check(dir.path());
+    QVERIFY(c.finished);
+    QCOMPARE(c.exitCode, 0); // a warning does not fail the check
+    const QString expected = QStringLiteral("%1:%2: warning: unknown time zone \"Asia\" (use an IANA name such as "
+                                            "Asia/Tokyo); using UTC")
+                                 .arg(file)
+                                 .arg(line);
+    QVERIFY2(c.out.split(u'\n').contains(expected), qPrintable(c.out));
+    QCOMPARE(counts(c.err).value(0), m_pristine[0]);
 }
 
 QTEST_GUILESS_MAIN(TestBrokenFiles)
