@@ -305,13 +305,19 @@ QByteArray MarkdownTable::renderRow(const QStringList &cellTexts) const
                 break;
             }
         }
+        // A backslash right before the next pipe would escape it and merge two cells.
+        if (!m_spaced && text.endsWith(QLatin1Char('\\')))
+            text += QLatin1Char(' ');
         parts << text;
     }
     const QString space = m_spaced ? QStringLiteral(" ") : QString();
     QString line = parts.join(space + QLatin1Char('|') + space);
-    if (m_leadingPipe)
+    // Without outer pipes, an empty first or last cell would leave the row starting or ending with
+    // the pipe between cells, which then reads as an outer pipe and the cell is lost: that row
+    // gets its outer pipe.
+    if (m_leadingPipe || (parts.size() > 1 && parts.constFirst().trimmed().isEmpty()))
         line.prepend(QLatin1Char('|') + space);
-    if (m_trailingPipe)
+    if (m_trailingPipe || (parts.size() > 1 && parts.constLast().trimmed().isEmpty()))
         line.append(space + QLatin1Char('|'));
     return line.toUtf8();
 }

@@ -340,6 +340,13 @@ void TestPmDocument::editCell_data()
     const QByteArray tight = "## Timeline\n|Time|Event|\n|-|-|\n|14:32|alert|\n";
     QTest::newRow("table without spaces stays without")
         << tight << true << 0 << 1 << QStringLiteral("page") << 4 << QByteArray("|14:32|page|") << QByteArray("\n");
+    // Found by fuzz_markdown_table: these edits read back as other cells.
+    QTest::newRow("table without spaces: a trailing backslash does not escape the pipe")
+        << tight << true << 0 << 1 << QStringLiteral("C:\\") << 4 << QByteArray("|14:32|C:\\ |") << QByteArray("\n");
+    QTest::newRow("table without outer pipes: an empty first cell gets its pipe")
+        << bare << true << 0 << 0 << QString() << 4 << QByteArray("|  | alert") << QByteArray("\n");
+    QTest::newRow("table without outer pipes: an empty last cell gets its pipe")
+        << bare << true << 0 << 1 << QString() << 4 << QByteArray("14:32 |  |") << QByteArray("\n");
     QTest::newRow("unknown columns are kept: edit a cell after them")
         << QByteArray("## Action items\n| Action | Cost | Owner |\n|---|---|---|\n| a | $5 | x |\n") << false << 0 << 2
         << QStringLiteral("y") << 4 << QByteArray("| a | $5 | y |") << QByteArray("\n");
