@@ -53,7 +53,7 @@ common="halt_on_error=1:print_summary=1:log_path=$reports/report:log_exe_name=1"
 export ASAN_OPTIONS="$common:detect_leaks=1:check_initialization_order=1:detect_odr_violation=2"
 export UBSAN_OPTIONS="$common:print_stacktrace=1"
 export LSAN_OPTIONS="$common:suppressions=$supp/lsan.supp:print_suppressions=0"
-export TSAN_OPTIONS="$common:suppressions=$supp/tsan.supp:halt_on_error=0:second_deadlock_stack=1"
+export TSAN_OPTIONS="$common:suppressions=$supp/tsan.supp:halt_on_error=0:second_deadlock_stack=1:die_after_fork=0"
 # Qt Test's per-function watchdog (5 min) scaled like the CTest timeouts.
 export QTEST_FUNCTION_TIMEOUT=1200000
 

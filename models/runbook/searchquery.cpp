@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -446,11 +447,17 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
     };
     const std::size_t snippetsMiddle = ordered.size() >= 16 ? ordered.size() / 2 : ordered.size();
     QFuture<void> otherSnippets;
+    // Set by the other half when done. waitForFinished() already orders its writes before ours, but
+    // inside uninstrumented Qt; this release/acquire pair states it where ThreadSanitizer sees it.
+    std::atomic_bool otherDone { false };
     if (snippetsMiddle < ordered.size())
-        otherSnippets
-            = QtConcurrent::run([&snippets, snippetsMiddle, &ordered]() { snippets(snippetsMiddle, ordered.size()); });
+        otherSnippets = QtConcurrent::run([&snippets, snippetsMiddle, &ordered, &otherDone]() {
+            snippets(snippetsMiddle, ordered.size());
+            otherDone.store(true, std::memory_order_release);
+        });
     snippets(0, snippetsMiddle);
     otherSnippets.waitForFinished();
+    (void)otherDone.load(std::memory_order_acquire);
     for (auto &entry : ordered)
         result.hits.push_back(std::move(entry.second));
     return result;

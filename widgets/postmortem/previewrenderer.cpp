@@ -8,6 +8,7 @@
 #include <QTextDocument>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace sre {
 
@@ -47,17 +48,18 @@ void PreviewRenderer::start(const QString &markdown)
         doc->setMarkdown(withoutComments(markdown), features);
         doc->moveToThread(gui);
         return doc;
-    }).then([self](QTextDocument *doc) {
+    }).then([self](QTextDocument *rendered) {
+        // Owned by the queued call until finished() takes it: a render that is never delivered
+        // (the renderer is gone, or the application quits with the call still queued or after
+        // QCoreApplication::instance() became null) is deleted with the call, not leaked.
+        auto doc = std::make_shared<std::unique_ptr<QTextDocument>>(rendered);
         // Always queued, also when the render finished before this continuation was attached
         // (then() would run it right away, inside request()).
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, doc] {
-                if (!self) {
-                    delete doc;
-                    return;
-                }
-                self->finished(doc);
+                if (self)
+                    self->finished(doc->release());
             },
             Qt::QueuedConnection);
     });
