@@ -76,20 +76,23 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
     // With buckets cached from before, ask only for what is newer (the last cached bucket again:
     // it may have been incomplete when it was fetched).
     qint64 fetchFrom = start;
-    slo::EventSeries cached;
+    // Shared, not copied: this runs on the caller's thread (the GUI's), and a month of buckets of
+    // every SLO is megabytes. Pool threads copy what they change.
+    std::shared_ptr<const slo::EventSeries> cached;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.find(spec.id());
-        if (it != m_cache.end() && it->second.queryKey == key && !it->second.series.empty()
-            && it->second.series.firstStart() <= start && it->second.series.lastEnd() > start) {
+        const slo::EventSeries *s
+            = it != m_cache.end() && it->second.queryKey == key ? it->second.series.get() : nullptr;
+        if (s && !s->empty() && s->firstStart() <= start && s->lastEnd() > start) {
             cached = it->second.series;
-            fetchFrom = std::max(start, cached.lastEnd() - step);
+            fetchFrom = std::max(start, cached->lastEnd() - step);
         }
         m_queries += 2;
     }
 
     // Everything needed is cached (the same instant again, or an earlier one): no request.
-    if (!cached.empty() && fetchFrom + step > end) {
+    if (cached && fetchFrom + step > end) {
         {
             QMutexLocker lock(&m_mutex);
             m_queries -= 2;
@@ -97,8 +100,8 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
         return QtConcurrent::run([spec, at, cached] {
             SloEvaluation ev;
             ev.spec = spec;
-            ev.report = slo::computeReport(spec, cached, at);
-            ev.series = cached;
+            ev.report = slo::computeReport(spec, *cached, at);
+            ev.series = *cached;
             return ev;
         });
     }
@@ -121,11 +124,15 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   ev.warnings << bad.warnings << total.warnings;
                   if (bad.error || total.error) {
                       ev.error = bad.error ? bad.error : total.error;
-                      ev.report = slo::computeReport(spec, cached, at); // the last good data, if any
-                      ev.series = cached;
+                      if (cached) { // the last good data
+                          ev.report = slo::computeReport(spec, *cached, at);
+                          ev.series = *cached;
+                      } else {
+                          ev.report = slo::computeReport(spec, {}, at);
+                      }
                       return ev;
                   }
-                  slo::EventSeries series = cached;
+                  slo::EventSeries series = cached ? *cached : slo::EventSeries();
                   const std::vector<slo::EventBucket> fresh = bucketsFromRange(bad, total, kStep);
                   if (series.empty())
                       series = slo::EventSeries(kStep, fresh);
@@ -137,8 +144,9 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   if (const qint64 needed = at - start; series.firstStart() < start - needed)
                       series.dropBefore(start);
                   {
+                      auto shared = std::make_shared<const slo::EventSeries>(series);
                       QMutexLocker lock(&m_mutex);
-                      m_cache[spec.id()] = { key, series };
+                      m_cache[spec.id()] = { key, std::move(shared) };
                   }
                   ev.report = slo::computeReport(spec, series, at);
                   ev.series = std::move(series);

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QObject>
 #include <map>
+#include <memory>
 
 namespace sre {
 namespace prom {
@@ -51,7 +52,7 @@ private:
     struct Cached
     {
         QString queryKey;
-        slo::EventSeries series;
+        std::shared_ptr<const slo::EventSeries> series; // never null
     };
 
     prom::PrometheusClient &m_client;

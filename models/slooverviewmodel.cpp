@@ -66,17 +66,17 @@ QVariant SloOverviewModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void SloOverviewModel::setEvaluations(const QList<SloEvaluation> &evaluations)
+void SloOverviewModel::setEvaluations(QList<SloEvaluation> evaluations)
 {
-    for (const SloEvaluation &e : evaluations) {
+    for (SloEvaluation &e : evaluations) {
         if (e.error && e.error->isCancellation())
             continue; // a newer refresh replaced it
         Entry &entry = m_entries[e.spec.id()];
-        entry.latest = e;
         if (!e.error) {
             entry.good = e.report;
             entry.sparkline = budgetSparkline(e, kSparklinePoints);
         }
+        entry.latest = std::move(e);
     }
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

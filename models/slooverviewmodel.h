@@ -33,7 +33,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void setEvaluations(const QList<SloEvaluation> &evaluations);
+    // By value: the evaluations (each with its buckets) are moved in, not copied on the GUI thread.
+    void setEvaluations(QList<SloEvaluation> evaluations);
     void clearEvaluations(); // the window changed: nothing shown is current any more
     const SloEvaluation *evaluation(const QString &id) const;
 

@@ -115,13 +115,14 @@ void SloRefresher::refresh()
         m_inFlight = std::max(0, m_inFlight - 1);
         if (generation != m_generation)
             return; // a newer refresh is on its way
-        const QList<SloEvaluation> results = watcher->result();
-        m_model.setEvaluations(results);
+        // Taken, not copied: the model keeps the evaluations, buckets and all.
+        QList<SloEvaluation> results = watcher->future().takeResult();
         QStringList errors;
-        for (const SloEvaluation &e : results)
+        for (const SloEvaluation &e : std::as_const(results))
             if (e.error && !e.error->isCancellation())
                 errors << e.error->toString();
         errors.removeDuplicates();
+        m_model.setEvaluations(std::move(results));
         if (errors.isEmpty()) {
             m_lastError.clear();
             m_lastSuccess = QDateTime::currentDateTimeUtc();

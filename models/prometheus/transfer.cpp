@@ -320,6 +320,9 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
             = error(Error::Kind::Parse,
                     transfer.request.parseJson ? Tr::tr("the answer is HTML, not Prometheus JSON (a login page?)")
                                                : Tr::tr("the answer is HTML, not JSON (a login page?)"));
+        outcome.error->hint = Tr::tr("a sign-in page or proxy answers in place of the server: check the URL "
+                                     "and the credentials of datasource %1 in workspace.yaml")
+                                  .arg(config.name);
         return outcome;
     }
     if (status >= 300 && status < 400) {

@@ -103,6 +103,8 @@ QString Error::describe() const
         return Tr::tr("%1 failed: %2: %3 - %4")
             .arg(subject, errorType.isEmpty() ? Tr::tr("error") : errorType, text, hintForPrometheusError(errorType));
     case Kind::Parse:
+        if (!hint.isEmpty())
+            return Tr::tr("%1: unreadable response: %2 - %3").arg(subject, text, hint);
         return Tr::tr("%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?")
             .arg(subject, text, datasource);
     case Kind::Cancelled: return Tr::tr("%1: cancelled").arg(subject);

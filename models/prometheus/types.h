@@ -36,6 +36,7 @@ struct Error
     int attempts = 1; // how many times the request was sent (retries included)
     int transportCode = 0; // libcurl's CURLcode when the transfer itself failed (DNS, TLS, ...), else 0
     QStringList warnings; // warnings Prometheus sent along with the error
+    QString hint; // what the user can do, when it is more specific than the kind's usual advice
 
     // One line naming the query (or URL), what went wrong and what the user can do about it.
     // Starts with the datasource's name ("prod: ...").
