@@ -3,9 +3,10 @@
 //   1. builds the index from scratch and compares with `cat`-ing every file once
 //      (find | xargs cat > /dev/null, page cache warm; target: at most 15x);
 //   2. times realistic queries (alert names, lower-cased fuzzy names, commands, common and rare
-//      words, prefixes), each run many times: p50 and p95 over all runs (target: p95 under 5 ms);
+//      words, prefixes), each run many times: p50 and p95 over all runs (goal: p95 under 1 ms);
 //   3. times `grep -rilF WORD` of the same words over the same files, and compares the medians
-//      (target: search at least 50x faster);
+//      (goal: the median search at least 200x faster than the median grep);
+//   and prints one "target met" / "target MISSED" line for the goals of 2 and 3 together.
 //   4. times an update with nothing changed and one after editing one file.
 //
 //   build/tests/bench/search/bench_search [--files 10000] [--runs 20] [--dir DIR]
@@ -217,9 +218,12 @@ int main(int argc, char **argv)
     const double p95 = percentile(all, 0.95);
     const double grepMedian = percentile(grepMedians, 0.5);
     const double searchMedian = percentile(searchMedians, 0.5);
-    std::printf("\nsearch over %zu queries x %d runs: p50 %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < 5 ms: %s)\n",
-                queries.size(), runs, p50, p95, percentile(all, 1.0), p95 < 5 ? "met" : "MISSED");
-    std::printf("median grep -rilF %.1f ms vs median search %.2f ms: %.0fx (target >= 50x: %s)\n", grepMedian,
-                searchMedian, grepMedian / searchMedian, grepMedian / searchMedian >= 50 ? "met" : "MISSED");
+    const double ratio = grepMedian / searchMedian;
+    std::printf("\nsearch over %zu queries x %d runs: p50 %.2f ms, p95 %.2f ms, max %.2f ms (goal p95 < 1 ms: %s)\n",
+                queries.size(), runs, p50, p95, percentile(all, 1.0), p95 < 1 ? "met" : "MISSED");
+    std::printf("median grep -rilF %.1f ms vs median search %.2f ms: %.0fx (goal >= 200x: %s)\n", grepMedian,
+                searchMedian, ratio, ratio >= 200 ? "met" : "MISSED");
+    std::printf("runbook search, 10k runbooks: p95 < 1 ms and median >= 200x grep: target %s\n",
+                p95 < 1 && ratio >= 200 ? "met" : "MISSED");
     return 0;
 }
