@@ -28,6 +28,17 @@ struct SearchIndex::Names
     std::vector<int> tokensByRowid;
     double averageTokens = 1;
     std::vector<int> docByRowid; // index into docs, -1 for none
+    // Every name's quick-reject masks in one array, in the order of docs: a keystroke scans these
+    // instead of each document's own list (fewer cache misses), and looks at a name itself only
+    // when the masks let the query through.
+    struct NameKey
+    {
+        quint64 mask;
+        quint64 startMask;
+        quint32 doc;
+        quint32 name;
+    };
+    std::vector<NameKey> keys;
 
     const Doc *doc(qint64 rowid) const
     {

@@ -228,20 +228,35 @@ std::vector<NameHit> matchNames(const SearchIndex::Names &names, const FuzzyQuer
 {
     std::vector<NameHit> named;
     to = std::min(to, names.docs.size());
-    for (std::size_t i = from; i < to; ++i) {
-        const SearchIndex::Names::Doc &d = names.docs[i];
-        int best = 0;
-        const FuzzyCandidate *bestName = nullptr;
-        for (const FuzzyCandidate &c : d.names) {
-            const int score = fuzzyScore(q, c);
-            if (score > best) {
-                best = score;
-                bestName = &c;
-            }
-        }
+    if (q.folded.isEmpty())
+        return named;
+    const quint64 first = quint64(1) << (q.folded.front().unicode() % 64);
+    auto key = std::lower_bound(names.keys.begin(), names.keys.end(), from,
+                                [](const SearchIndex::Names::NameKey &k, std::size_t doc) { return k.doc < doc; });
+    std::size_t doc = from;
+    int best = 0;
+    const FuzzyCandidate *bestName = nullptr;
+    const auto flush = [&] {
         if (best > 0)
-            named.push_back({ &d, bestName, best, HUGE_VAL });
+            named.push_back({ &names.docs[doc], bestName, best, HUGE_VAL });
+        best = 0;
+        bestName = nullptr;
+    };
+    for (; key != names.keys.end() && key->doc < to; ++key) {
+        if ((q.mask & ~key->mask) != 0 || !(key->startMask & first))
+            continue; // fuzzyScore() would reject it the same way
+        if (key->doc != doc) {
+            flush();
+            doc = key->doc;
+        }
+        const FuzzyCandidate &c = names.docs[key->doc].names[key->name];
+        const int score = fuzzyScore(q, c);
+        if (score > best) { // the first of equal names, as before
+            best = score;
+            bestName = &c;
+        }
     }
+    flush();
     return named;
 }
 
@@ -295,8 +310,11 @@ std::shared_ptr<const SearchIndex::Names> SearchIndex::names(sqlite3 *db, QStrin
         candidates << QFileInfo(d.path).completeBaseName() << docs.text(4) << d.title;
         candidates.removeAll(QString());
         candidates.removeDuplicates();
-        for (const QString &c : std::as_const(candidates))
+        for (const QString &c : std::as_const(candidates)) {
             d.names.push_back(prepareCandidate(c));
+            names->keys.push_back({ d.names.back().mask, d.names.back().startMask, quint32(names->docs.size()),
+                                    quint32(d.names.size() - 1) });
+        }
         const int tokens = int(docs.int64(5));
         if (d.id >= 0 && d.id < (qint64(1) << 26)) {
             if (std::size_t(d.id) >= names->tokensByRowid.size()) {
