@@ -136,6 +136,9 @@ void TestPmLint::ruleProblems_data()
                                   << QStringList { QStringLiteral(
                                          "r.yaml:3: invalid YAML: end of sequence flow not found") };
     QTest::newRow("empty file") << QByteArray("") << 0 << QStringList {};
+    QTest::newRow("an unknown followed_by names the rule and line")
+        << QByteArray("- id: a\n  flag: [x]\n  followed_by: noun\n") << 0
+        << QStringList { QStringLiteral("r.yaml:3: lint rule \"a\": followed_by \"noun\" is not \"participle\"") };
     QTest::newRow("an unknown severity names the rule and line")
         << QByteArray("- id: a\n  flag: [x]\n  severity: warning\n- id: b\n  flag: [y]\n  severity: hint\n") << 1
         << QStringList { QStringLiteral(
