@@ -91,9 +91,11 @@ bool canMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
         return true;
     quint64 reached = 1; // nothing matched yet
     quint64 contiguous = 0;
-    const QString &folded = candidate.folded;
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const char16_t c = folded[i].unicode();
+    const auto *folded = reinterpret_cast<const char16_t *>(candidate.folded.constData());
+    const char *starts = candidate.wordStarts.constData();
+    const qsizetype n = candidate.folded.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = folded[i];
         quint64 at = 0;
         if (c < 128) {
             at = query.positionsOf[c];
@@ -101,8 +103,9 @@ bool canMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
             for (qsizetype k = 0; k < m; ++k)
                 at |= query.folded[k].unicode() == c ? quint64(1) << k : 0;
         }
-        const quint64 next
-            = ((contiguous & at & ~quint64(1)) << 1) | (candidate.wordStarts[i] ? (reached & at) << 1 : 0);
+        // Without a branch on the word start (half of them mispredicted): all ones at one.
+        const quint64 startHere = quint64(0) - quint64(starts[i] != 0);
+        const quint64 next = ((contiguous & at & ~quint64(1)) << 1) | (((reached & at) << 1) & startHere);
         reached |= next;
         contiguous = next;
         if (reached >> m & 1)
