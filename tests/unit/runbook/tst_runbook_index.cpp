@@ -168,7 +168,8 @@ void TestRunbook::fuzzyScoreIsTheMatchScore()
         const rb::FuzzyQuery prepared = rb::prepareQuery(q);
         for (const QString &n : names) {
             const int full = rb::fuzzyMatch(q, n).score;
-            QVERIFY2(rb::fuzzyScore(prepared, rb::prepareCandidate(n)) == full, qPrintable(q + QStringLiteral(" / ") + n));
+            QVERIFY2(rb::fuzzyScore(prepared, rb::prepareCandidate(n)) == full,
+                     qPrintable(q + QStringLiteral(" / ") + n));
             matched += full > 0 ? 1 : 0;
         }
     }
