@@ -44,13 +44,19 @@ quint64 characterMask(const QString &folded)
 
 FuzzyCandidate prepareCandidate(const QString &text)
 {
-    FuzzyCandidate c { text, {}, QByteArray(text.size(), 0), 0 };
+    FuzzyCandidate c {
+        text, {}, QByteArray(text.size(), 0), std::vector<quint16>(std::size_t(text.size()) + 1, 0), 0, 0
+    };
     c.folded.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         c.folded += text[i].toCaseFolded();
         c.wordStarts[i] = isWordStart(text, i) ? 1 : 0;
+        c.startsBefore[std::size_t(i) + 1] = quint16(c.startsBefore[std::size_t(i)] + c.wordStarts[i]);
     }
     c.mask = characterMask(c.folded);
+    for (qsizetype i = 0; i < c.folded.size(); ++i)
+        if (c.wordStarts[i])
+            c.startMask |= quint64(1) << (c.folded[i].unicode() % 64);
     return c;
 }
 
@@ -85,9 +91,11 @@ bool canMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
         return true;
     quint64 reached = 1; // nothing matched yet
     quint64 contiguous = 0;
-    const QString &folded = candidate.folded;
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const char16_t c = folded[i].unicode();
+    const auto *folded = reinterpret_cast<const char16_t *>(candidate.folded.constData());
+    const char *starts = candidate.wordStarts.constData();
+    const qsizetype n = candidate.folded.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = folded[i];
         quint64 at = 0;
         if (c < 128) {
             at = query.positionsOf[c];
@@ -95,8 +103,9 @@ bool canMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
             for (qsizetype k = 0; k < m; ++k)
                 at |= query.folded[k].unicode() == c ? quint64(1) << k : 0;
         }
-        const quint64 next
-            = ((contiguous & at & ~quint64(1)) << 1) | (candidate.wordStarts[i] ? (reached & at) << 1 : 0);
+        // Without a branch on the word start (half of them mispredicted): all ones at one.
+        const quint64 startHere = quint64(0) - quint64(starts[i] != 0);
+        const quint64 next = ((contiguous & at & ~quint64(1)) << 1) | (((reached & at) << 1) & startHere);
         reached |= next;
         contiguous = next;
         if (reached >> m & 1)
@@ -114,7 +123,8 @@ FuzzyMatch fuzzyMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
     if (m == 0 || n == 0 || m > n || n > 512)
         return {};
     // Quick rejects: every query character must occur, and in a way the rules allow.
-    if ((query.mask & ~candidate.mask) != 0 || !canMatch(query, candidate))
+    if ((query.mask & ~candidate.mask) != 0 || !(candidate.startMask >> (q[0].unicode() % 64) & 1)
+        || !canMatch(query, candidate))
         return {};
     const QByteArray &start = candidate.wordStarts;
 
@@ -190,6 +200,79 @@ FuzzyMatch fuzzyMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate)
     score += int(20 * m / n);
     match.score = std::max(score, 1);
     return match;
+}
+
+int fuzzyScore(const FuzzyQuery &query, const FuzzyCandidate &candidate)
+{
+    const QString &q = query.folded;
+    const QString &folded = candidate.folded;
+    const qsizetype m = q.size();
+    const qsizetype n = folded.size();
+    if (m == 0 || n == 0 || m > n || n > 512)
+        return 0;
+    if ((query.mask & ~candidate.mask) != 0 || !(candidate.startMask >> (q[0].unicode() % 64) & 1)
+        || !canMatch(query, candidate))
+        return 0;
+    const QByteArray &start = candidate.wordStarts;
+    const std::vector<quint16> &startsBefore = candidate.startsBefore;
+    // The recurrence of fuzzyMatch(), one row (query position) at a time from the last: `next` is
+    // row qi + 1, `row` becomes row qi. Only where q[0] matches first is kept (the bonuses below).
+    thread_local std::vector<int> rowStore, nextStore;
+    rowStore.assign(std::size_t(n) + 1, kNoMatch);
+    nextStore.assign(std::size_t(n) + 1, 0); // row m: everything matched
+    int *row = rowStore.data();
+    int *next = nextStore.data();
+    int first = -1;
+    for (qsizetype qi = m - 1; qi >= 0; --qi) {
+        const QChar qc = q[qi];
+        int bestJump = kNoMatch;
+        int bestJumpAt = -1;
+        for (qsizetype ci = n; ci >= 0; --ci) {
+            const int after = ci < n ? next[ci + 1] : kNoMatch;
+            const bool same = ci < n && folded[ci] == qc && after > kNoMatch;
+            if (same && start[ci]) {
+                const int gain
+                    = kWordStart + (ci == 0 ? kFirstChar : 0) + after - kSkippedWord * startsBefore[std::size_t(ci)];
+                if (gain >= bestJump) {
+                    bestJump = gain;
+                    bestJumpAt = int(ci);
+                }
+            }
+            int top = kNoMatch;
+            int where = -1;
+            if (bestJumpAt >= 0) {
+                top = bestJump + kSkippedWord * startsBefore[std::size_t(ci)];
+                where = bestJumpAt;
+            }
+            if (qi > 0 && same) {
+                const int s = kContiguous + (start[ci] ? kWordStart / 2 : 0) + after;
+                if (s >= top) {
+                    top = s;
+                    where = int(ci);
+                }
+            }
+            row[ci] = top;
+            if (qi == 0 && ci == 0)
+                first = where;
+        }
+        std::swap(row, next);
+    }
+    int score = next[0]; // row 0, after the last swap
+    if (score <= kNoMatch)
+        return 0;
+    // As fuzzyMatch(): the positions start at a word-start occurrence of the whole query, if any.
+    for (qsizetype p = folded.indexOf(q); p >= 0; p = folded.indexOf(q, p + 1)) {
+        if (start[p]) {
+            first = int(p);
+            break;
+        }
+    }
+    if (m == n) // then the positions are 0 … n - 1: the whole name
+        score += 40;
+    else if (first == 0)
+        score += 10;
+    score += int(20 * m / n);
+    return std::max(score, 1);
 }
 
 QString highlightMatch(const QString &candidate, const QList<int> &positions, const QString &open, const QString &close)

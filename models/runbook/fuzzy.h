@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <array>
+#include <vector>
 
 namespace sre::rb {
 
@@ -28,7 +29,9 @@ struct FuzzyCandidate
     QString text;
     QString folded;
     QByteArray wordStarts; // 1 where a word starts
+    std::vector<quint16> startsBefore; // word starts before each position (n + 1 entries)
     quint64 mask = 0; // characters present, for a quick reject
+    quint64 startMask = 0; // characters that start a word: the query's first one must be one
 };
 FuzzyCandidate prepareCandidate(const QString &text);
 // A query prepared once for matching many candidates: case folded, spaces dropped, and for each
@@ -41,6 +44,10 @@ struct FuzzyQuery
 };
 FuzzyQuery prepareQuery(QStringView query);
 FuzzyMatch fuzzyMatch(const FuzzyQuery &query, const FuzzyCandidate &candidate);
+// The score fuzzyMatch() would give, without the matched positions: two rows of the table instead
+// of all of them and no list built. For ranking every name in the index on each keystroke; the
+// positions are worked out for the few hits shown.
+int fuzzyScore(const FuzzyQuery &query, const FuzzyCandidate &candidate);
 
 // `candidate` with the matched characters wrapped in open/close markers.
 QString highlightMatch(const QString &candidate, const QList<int> &positions, const QString &open,

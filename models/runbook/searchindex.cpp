@@ -122,10 +122,15 @@ Prepared prepare(const QString &path, const QString &root)
 
 SearchIndex::SearchIndex(const QString &dbFile)
     : m_file(dbFile)
+    , m_statements(std::make_unique<StatementCache>())
+    , m_postings(std::make_unique<Postings>())
 { }
 
 SearchIndex::~SearchIndex()
 {
+    for (auto &[db, statements] : m_statements->statements)
+        for (auto &[sql, statement] : statements)
+            sqlite3_finalize(statement);
     for (sqlite3 *db : m_allReaders)
         sqlite3_close(db);
     if (m_writer)
@@ -223,6 +228,28 @@ sqlite3 *SearchIndex::acquireReader() const
         m_allReaders.push_back(db);
     }
     return db;
+}
+
+sqlite3_stmt *SearchIndex::cachedStatement(sqlite3 *db, const char *sql, QString *error) const
+{
+    {
+        QMutexLocker lock(&m_statements->mutex);
+        const auto connection = m_statements->statements.find(db);
+        if (connection != m_statements->statements.end()) {
+            const auto it = connection->second.find(sql);
+            if (it != connection->second.end())
+                return it->second;
+        }
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        *error = sqliteError(db);
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    QMutexLocker lock(&m_statements->mutex);
+    m_statements->statements[db][sql] = statement;
+    return statement;
 }
 
 void SearchIndex::releaseReader(sqlite3 *db) const

@@ -9,6 +9,7 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sre::rb {
 
@@ -35,6 +36,9 @@ struct SearchOptions
     // Treat the last word as a prefix ("kubep" finds kubepodcrashlooping) so results follow typing.
     bool prefixLastWord = true;
     bool fuzzyNames = true;
+    // Rank queries of frequent words from postings in memory (see SearchIndex::Postings); false
+    // always asks FTS5 (to compare the two plans).
+    bool postingsInMemory = true;
 };
 
 struct SearchResult
@@ -108,6 +112,8 @@ public:
     // What searches keep in memory per committed state of the index (internal; searchindex_p.h).
     struct Names;
     struct Vocabulary;
+    struct StatementCache;
+    struct Postings;
 
 private:
     struct FileEntry;
@@ -116,6 +122,10 @@ private:
     sqlite3 *acquireReader() const;
     void releaseReader(sqlite3 *db) const;
     static bool prepareReader(sqlite3 *db);
+    // A statement of a reader connection, prepared on first use and kept with the connection:
+    // preparing an FTS5 query costs about as much as running it for a rare word. Null on error
+    // (`error` says why). Wrap it in sql::Statement(db, stmt, error) to reset it after use.
+    sqlite3_stmt *cachedStatement(sqlite3 *db, const char *sql, QString *error) const;
     std::shared_ptr<const Names> names(sqlite3 *db, QString *error) const;
     std::shared_ptr<const Vocabulary> vocabulary(sqlite3 *db) const;
     UpdateStats apply(const std::vector<FileEntry> &files, const QStringList &gone, bool pruneOthers,
@@ -131,6 +141,8 @@ private:
     mutable std::shared_ptr<const Names> m_names;
     mutable QMutex m_vocabularyMutex;
     mutable std::shared_ptr<const Vocabulary> m_vocabulary;
+    std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<Postings> m_postings;
     std::atomic_int m_filesReadTotal { 0 };
 };
 

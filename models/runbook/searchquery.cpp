@@ -39,6 +39,8 @@ struct RankInput
     // SQLite hands no row back at all: a common word's ten thousand rows then cost only ranking.
     std::vector<Scored> heap;
     std::size_t keep = 0;
+    // Instead of ranking, each row's weighted frequency of the only phrase goes here.
+    SearchIndex::Postings::List *collect = nullptr;
 
     void offer(Scored row)
     {
@@ -58,6 +60,13 @@ double idfOf(double rows, double hits)
     return std::max(1e-6, std::log((rows - hits + 0.5) / (hits + 0.5)));
 }
 
+// bm25 of one phrase in one row, exactly as rankFunction adds it up.
+inline double bm25Term(double idf, double f, double length, double average)
+{
+    static constexpr double k1 = 1.2, b = 0.75;
+    return idf * f * (k1 + 1) / (f + k1 * (1 - b + b * length / average));
+}
+
 struct PhraseIdf
 {
     std::vector<double> idf;
@@ -75,7 +84,6 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context
                   sqlite3_value **values)
 {
     static constexpr double kWeights[] = { 10.0, 5.0, 1.0 };
-    static constexpr double k1 = 1.2, b = 0.75;
     auto *input = nVal > 0 ? static_cast<RankInput *>(sqlite3_value_pointer(values[0], "sre_rank_input")) : nullptr;
     const int phrases = api->xPhraseCount(ctx);
     auto *idf = static_cast<PhraseIdf *>(api->xGetAuxdata(ctx, 0));
@@ -124,17 +132,20 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context
                 break;
         }
     }
-    double length = input ? input->averageTokens : 1;
     const sqlite3_int64 rowid = api->xRowid(ctx);
+    if (input && input->collect) {
+        input->collect->push_back({ quint32(rowid), float(freq[0]) });
+        sqlite3_result_int(result, 0);
+        return;
+    }
+    double length = input ? input->averageTokens : 1;
     if (input && rowid >= 0 && std::size_t(rowid) < input->tokensByRowid->size()
         && (*input->tokensByRowid)[std::size_t(rowid)] > 0)
         length = (*input->tokensByRowid)[std::size_t(rowid)];
     const double average = input ? input->averageTokens : 1;
     double score = 0;
-    for (int i = 0; i < phrases; ++i) {
-        const double f = freq[i];
-        score += idf->idf[std::size_t(i)] * f * (k1 + 1) / (f + k1 * (1 - b + b * length / average));
-    }
+    for (int i = 0; i < phrases; ++i)
+        score += bm25Term(idf->idf[std::size_t(i)], freq[i], length, average);
     if (input) {
         input->offer({ score == 0 ? -1e-9 : -score, rowid }); // a match, however weak, ranks
         sqlite3_result_int(result, 0);
@@ -143,13 +154,16 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context
     }
 }
 
-// Ranks the matches with rowid in [from, to) into input.heap; an error message or empty.
-QString rankRows(sqlite3 *db, const QString &expr, qint64 from, qint64 to, RankInput &input)
+// The best rows are kept by the rank function rather than by ORDER BY ... LIMIT, whose sorter
+// costs more per row than the ranking when a common word matches most runbooks.
+constexpr const char *kRankSql
+    = "SELECT count(*) FROM fts WHERE fts MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND sre_rank(fts, ?2)";
+constexpr const char *kGenerationSql = "SELECT value FROM meta WHERE key = 'generation'";
+
+// Ranks the matches with rowid in [from, to) into input.heap with `st` (kRankSql); an error
+// message or empty.
+QString rankRows(Statement &st, const QString &expr, qint64 from, qint64 to, RankInput &input)
 {
-    // The best rows are kept by the rank function rather than by ORDER BY ... LIMIT, whose sorter
-    // costs more per row than the ranking when a common word matches most runbooks.
-    Statement st(db,
-                 "SELECT count(*) FROM fts WHERE fts MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND sre_rank(fts, ?2)");
     if (!st.ok())
         return st.error();
     st.bindCopy(1, expr);
@@ -160,35 +174,90 @@ QString rankRows(sqlite3 *db, const QString &expr, qint64 from, qint64 to, RankI
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : st.error();
 }
 
-// A name that fuzzy-matched, kept light (no strings) until the best few are known.
+// One phrase of an in-memory plan: its postings and idf, and the AND group (query term) it is in.
+struct PlannedPhrase
+{
+    const SearchIndex::Postings::List *postings;
+    double idf;
+    int group;
+};
+
+// Ranks an AND of groups (each the OR of its phrases) from postings, into input.heap: the rows
+// that hold a phrase of every group, scored and tied as rankFunction and FTS5 would.
+void rankInMemory(const std::vector<PlannedPhrase> &phrases, int groups, RankInput &input)
+{
+    thread_local std::vector<double> score;
+    thread_local std::vector<quint8> matched; // groups matched so far, in order
+    std::size_t size = input.tokensByRowid->size();
+    for (const PlannedPhrase &p : phrases)
+        if (!p.postings->empty())
+            size = std::max(size, std::size_t(p.postings->back().rowid) + 1);
+    score.assign(size, 0.0);
+    matched.assign(size, 0);
+    const std::vector<int> &lengths = *input.tokensByRowid;
+    const double average = input.averageTokens;
+    for (const PlannedPhrase &p : phrases) {
+        const auto g = quint8(p.group);
+        for (const SearchIndex::Postings::Entry &e : *p.postings) {
+            quint8 &m = matched[e.rowid];
+            if (m != g && m != g + 1)
+                continue; // a group before this one did not match the row
+            m = quint8(g + 1);
+            const double length = e.rowid < lengths.size() && lengths[e.rowid] > 0 ? double(lengths[e.rowid]) : average;
+            score[e.rowid] += bm25Term(p.idf, double(e.frequency), length, average);
+        }
+    }
+    for (std::size_t rowid = 0; rowid < size; ++rowid)
+        if (matched[rowid] == groups)
+            input.offer({ score[rowid] == 0 ? -1e-9 : -score[rowid], qint64(rowid) });
+}
+
+// A name that fuzzy-matched, kept light (a score, no positions or strings) until the best few
+// are known.
 struct NameHit
 {
     const SearchIndex::Names::Doc *doc;
     const FuzzyCandidate *name;
-    FuzzyMatch match;
+    int score;
     double bm25; // +inf when full text did not rank it
 };
 
-// Names of docs [from, to) (indexes into names.docs) that match `q`, in no particular order.
+// Names of docs [from, to) (indexes into names.docs) that match `q`, in no particular order:
+// scores only, the matched positions are worked out for the hits shown.
 std::vector<NameHit> matchNames(const SearchIndex::Names &names, const FuzzyQuery &q, std::size_t from = 0,
                                 std::size_t to = std::numeric_limits<std::size_t>::max())
 {
     std::vector<NameHit> named;
     to = std::min(to, names.docs.size());
-    for (std::size_t i = from; i < to; ++i) {
-        const SearchIndex::Names::Doc &d = names.docs[i];
-        FuzzyMatch best;
-        const FuzzyCandidate *bestName = nullptr;
-        for (const FuzzyCandidate &c : d.names) {
-            FuzzyMatch m = fuzzyMatch(q, c);
-            if (m.score > best.score) {
-                best = std::move(m);
-                bestName = &c;
-            }
+    if (q.folded.isEmpty())
+        return named;
+    const quint64 first = quint64(1) << (q.folded.front().unicode() % 64);
+    auto key = std::lower_bound(names.keys.begin(), names.keys.end(), from,
+                                [](const SearchIndex::Names::NameKey &k, std::size_t doc) { return k.doc < doc; });
+    std::size_t doc = from;
+    int best = 0;
+    const FuzzyCandidate *bestName = nullptr;
+    const auto flush = [&] {
+        if (best > 0)
+            named.push_back({ &names.docs[doc], bestName, best, HUGE_VAL });
+        best = 0;
+        bestName = nullptr;
+    };
+    for (; key != names.keys.end() && key->doc < to; ++key) {
+        if ((q.mask & ~key->mask) != 0 || !(key->startMask & first))
+            continue; // fuzzyScore() would reject it the same way
+        if (key->doc != doc) {
+            flush();
+            doc = key->doc;
         }
-        if (best.matched())
-            named.push_back({ &d, bestName, std::move(best), HUGE_VAL });
+        const FuzzyCandidate &c = names.docs[key->doc].names[key->name];
+        const int score = fuzzyScore(q, c);
+        if (score > best) { // the first of equal names, as before
+            best = score;
+            bestName = &c;
+        }
     }
+    flush();
     return named;
 }
 
@@ -215,7 +284,8 @@ bool SearchIndex::prepareReader(sqlite3 *db)
 
 std::shared_ptr<const SearchIndex::Names> SearchIndex::names(sqlite3 *db, QString *error) const
 {
-    Statement generation(db, "SELECT value FROM meta WHERE key = 'generation'");
+    QString prepareError;
+    Statement generation(db, cachedStatement(db, kGenerationSql, &prepareError), prepareError);
     if (!generation.ok() || generation.step() != SQLITE_ROW) {
         *error = generation.error();
         return {};
@@ -241,8 +311,11 @@ std::shared_ptr<const SearchIndex::Names> SearchIndex::names(sqlite3 *db, QStrin
         candidates << QFileInfo(d.path).completeBaseName() << docs.text(4) << d.title;
         candidates.removeAll(QString());
         candidates.removeDuplicates();
-        for (const QString &c : std::as_const(candidates))
+        for (const QString &c : std::as_const(candidates)) {
             d.names.push_back(prepareCandidate(c));
+            names->keys.push_back({ d.names.back().mask, d.names.back().startMask, quint32(names->docs.size()),
+                                    quint32(d.names.size() - 1) });
+        }
         const int tokens = int(docs.int64(5));
         if (d.id >= 0 && d.id < (qint64(1) << 26)) {
             if (std::size_t(d.id) >= names->tokensByRowid.size()) {
@@ -262,7 +335,8 @@ std::shared_ptr<const SearchIndex::Names> SearchIndex::names(sqlite3 *db, QStrin
 
 std::shared_ptr<const SearchIndex::Vocabulary> SearchIndex::vocabulary(sqlite3 *db) const
 {
-    Statement generation(db, "SELECT value FROM meta WHERE key = 'generation'");
+    QString prepareError;
+    Statement generation(db, cachedStatement(db, kGenerationSql, &prepareError), prepareError);
     if (!generation.ok() || generation.step() != SQLITE_ROW)
         return {};
     const qint64 current = generation.int64(0);
@@ -291,13 +365,20 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
         result.error = Tr::tr("%1: the search index cannot be opened").arg(m_file);
         return result;
     }
+    // Statements prepared once per connection (sqlite3_exec would prepare BEGIN and COMMIT anew).
+    const auto cached = [this](sqlite3 *connection, const char *sql) {
+        QString prepareError;
+        sqlite3_stmt *st = cachedStatement(connection, sql, &prepareError);
+        return Statement(connection, st, prepareError);
+    };
     // One read transaction: names, lengths and matches from the same committed state.
-    exec(db, "BEGIN");
+    cached(db, "BEGIN").run();
     struct Finish
     {
+        const decltype(cached) &statement;
         sqlite3 *db;
-        ~Finish() { exec(db, "COMMIT"); }
-    } finish { db };
+        ~Finish() { statement(db, "COMMIT").run(); }
+    } finish { cached, db };
 
     QString error;
     const std::shared_ptr<const Names> names = this->names(db, &error);
@@ -313,7 +394,8 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
         vocabulary = this->vocabulary(db);
     const VocabularyView view { vocabulary ? &vocabulary->terms : nullptr };
     QList<QStringList> phrases;
-    const QString expr = expression(terms, vocabulary ? &view : nullptr, &phrases);
+    std::vector<int> phraseGroups;
+    const QString expr = expression(terms, vocabulary ? &view : nullptr, &phrases, &phraseGroups);
 
     // Names that match what was typed come first (that is what a person looking for an alert
     // typed), best match first; then full-text hits by rank. Name matches stay light (no strings
@@ -342,34 +424,106 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
                 input.idf.push_back(idfOf(double(names->docs.size()), double(docsWith)));
             }
         }
+        constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
+        // The plan. Words the vocabulary knows, ANDed (a prefix: its terms ORed), that match many
+        // rows: ranked from postings in memory. Anything else (phrases, OR, rare words): FTS5.
+        std::vector<PlannedPhrase> planned;
+        std::vector<std::shared_ptr<const Postings::List>> plannedLists;
+        const int groupCount = phraseGroups.empty() ? 0 : phraseGroups.back() + 1;
+        bool inMemory = options.postingsInMemory && vocabulary && !phrases.isEmpty()
+            && input.idf.size() == std::size_t(phrases.size()) && groupCount < 255
+            && std::none_of(terms.begin(), terms.end(), [](const Term &t) { return t.orOperator; })
+            && std::all_of(phrases.cbegin(), phrases.cend(), [](const QStringList &w) { return w.size() == 1; });
+        if (inMemory) {
+            qint64 rows = 0;
+            for (const QStringList &words : std::as_const(phrases))
+                rows += std::max(0, view.documents(folded(words.front()).toUtf8()));
+            inMemory = rows >= Postings::kMinRows;
+        }
+        // A word's postings, from the cache of this generation or read once with FTS5.
+        const auto postingsOf = [&](const QString &word) -> std::shared_ptr<const Postings::List> {
+            const QByteArray term = folded(word).toUtf8();
+            bool keep = true;
+            {
+                QMutexLocker lock(&m_postings->mutex);
+                if (m_postings->generation < names->generation) {
+                    m_postings->terms.clear();
+                    m_postings->entries = 0;
+                    m_postings->generation = names->generation;
+                }
+                keep = m_postings->generation == names->generation;
+                if (keep) {
+                    if (const auto it = m_postings->terms.constFind(term); it != m_postings->terms.cend())
+                        return *it;
+                    if (m_postings->entries >= Postings::kMaxEntries)
+                        return {};
+                }
+            }
+            auto list = std::make_shared<Postings::List>();
+            RankInput collect { &names->tokensByRowid, names->averageTokens, { 1.0 }, {}, 0 };
+            collect.collect = list.get();
+            {
+                Statement rank = cached(db, kRankSql);
+                if (!rankRows(rank, u'"' + QString::fromUtf8(term) + u'"', std::numeric_limits<qint64>::min(), kEnd,
+                              collect)
+                         .isEmpty())
+                    return {};
+            }
+            std::sort(list->begin(), list->end(),
+                      [](const Postings::Entry &a, const Postings::Entry &b) { return a.rowid < b.rowid; });
+            QMutexLocker lock(&m_postings->mutex);
+            if (keep && m_postings->generation == names->generation && !m_postings->terms.contains(term)) {
+                m_postings->terms.insert(term, list);
+                m_postings->entries += list->size();
+            }
+            return list;
+        };
+        for (qsizetype i = 0; inMemory && i < phrases.size(); ++i) {
+            std::shared_ptr<const Postings::List> list = postingsOf(phrases[i].front());
+            if (!list) {
+                inMemory = false;
+                break;
+            }
+            planned.push_back({ list.get(), input.idf[std::size_t(i)], phraseGroups[std::size_t(i)] });
+            plannedLists.push_back(std::move(list));
+        }
         // A large index is ranked in two halves of rowids, the upper one on another core with a
         // connection of its own, which then matches the second half of the names, while this
-        // thread ranks the lower half and matches the first half of the names.
-        constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
-        const bool split = names->docs.size() >= 2000;
+        // thread ranks the lower half and matches the first half of the names. In memory the work
+        // is small, and waiting for another thread of a busy machine would cost more: one thread.
+        const bool split = names->docs.size() >= 2000 && !inMemory;
         const qint64 middle = split ? qint64(names->docByRowid.size()) / 2 : kEnd;
         const std::size_t namesMiddle = split ? names->docs.size() / 2 : names->docs.size();
         RankInput upper = input;
         std::vector<NameHit> upperNamed;
         QFuture<QString> other;
         if (split) {
-            other = QtConcurrent::run(
-                [this, expr, middle, &upper, &upperNamed, &names, &q, fuzzy, namesMiddle]() -> QString {
-                    QString e;
+            other = QtConcurrent::run([this, expr, middle, &upper, &upperNamed, &names, &q, fuzzy, namesMiddle, &cached,
+                                       inMemory]() -> QString {
+                QString e;
+                if (!inMemory) {
+                    const ReaderLease helper(*this);
+                    if (!helper.get())
+                        return Tr::tr("%1: the search index cannot be opened").arg(m_file);
+                    cached(helper.get(), "BEGIN").run();
                     {
-                        const ReaderLease helper(*this);
-                        if (!helper.get())
-                            return Tr::tr("%1: the search index cannot be opened").arg(m_file);
-                        exec(helper.get(), "BEGIN");
-                        e = rankRows(helper.get(), expr, middle, kEnd, upper);
-                        exec(helper.get(), "COMMIT");
+                        Statement rank = cached(helper.get(), kRankSql);
+                        e = rankRows(rank, expr, middle, kEnd, upper);
                     }
-                    if (fuzzy)
-                        upperNamed = matchNames(*names, q, namesMiddle);
-                    return e;
-                });
+                    cached(helper.get(), "COMMIT").run();
+                }
+                if (fuzzy)
+                    upperNamed = matchNames(*names, q, namesMiddle);
+                return e;
+            });
         }
-        QString rankError = rankRows(db, expr, std::numeric_limits<qint64>::min(), middle, input);
+        QString rankError;
+        if (inMemory) {
+            rankInMemory(planned, groupCount, input);
+        } else {
+            Statement rank = cached(db, kRankSql);
+            rankError = rankRows(rank, expr, std::numeric_limits<qint64>::min(), middle, input);
+        }
         if (fuzzy)
             named = matchNames(*names, q, 0, namesMiddle); // while the other half is ranked
         if (split) {
@@ -401,8 +555,8 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
     }
     const std::size_t limit = std::size_t(std::max(0, options.limit));
     const auto better = [](const NameHit &a, const NameHit &b) {
-        if (a.match.score != b.match.score)
-            return a.match.score > b.match.score;
+        if (a.score != b.score)
+            return a.score > b.score;
         if (a.bm25 != b.bm25)
             return a.bm25 < b.bm25;
         return a.doc->path < b.doc->path;
@@ -414,8 +568,9 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
     for (const NameHit &n : named) {
         SearchHit h = hits.contains(n.doc->id) ? hits.take(n.doc->id)
                                                : SearchHit { n.doc->path, n.doc->title, n.doc->alerts, {}, {}, 0, 0 };
-        h.fuzzy = n.match.score;
-        h.matchedName = highlightMatch(n.name->text, n.match.positions, kMarkOpen, kMarkClose);
+        const FuzzyMatch match = fuzzyMatch(q, *n.name); // positions for the highlight, of shown hits only
+        h.fuzzy = n.score;
+        h.matchedName = highlightMatch(n.name->text, match.positions, kMarkOpen, kMarkClose);
         ordered.emplace_back(n.doc->id, std::move(h));
     }
     for (qint64 id : std::as_const(ranked)) {
@@ -426,7 +581,7 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
     }
     const std::vector<Needle> marks = needles(terms);
     // The body straight from FTS5's content table: opening an FTS5 cursor per row costs more.
-    Statement body(db, "SELECT c2 FROM fts_content WHERE id = ?");
+    Statement body = cached(db, "SELECT c2 FROM fts_content WHERE id = ?");
     std::vector<QByteArray> bodies(ordered.size());
     std::vector<char> found(ordered.size(), 0);
     for (std::size_t i = 0; i < ordered.size() && body.ok(); ++i) {
@@ -445,7 +600,9 @@ SearchResult SearchIndex::search(const QString &query, const SearchOptions &opti
                 ordered[i].second.snippet = makeSnippet(bodies[i], marks);
         }
     };
-    const std::size_t snippetsMiddle = ordered.size() >= 16 ? ordered.size() / 2 : ordered.size();
+    // (From 64 on: below that they take well under a millisecond, less than a wait for another
+    // thread when the machine is busy.)
+    const std::size_t snippetsMiddle = ordered.size() >= 64 ? ordered.size() / 2 : ordered.size();
     QFuture<void> otherSnippets;
     // Set by the other half when done. waitForFinished() already orders its writes before ours, but
     // inside uninstrumented Qt; this release/acquire pair states it where ThreadSanitizer sees it.

@@ -133,10 +133,18 @@ std::vector<Term> parseQuery(const QString &text, bool prefixLastWord)
 
 // The expression FTS5 gets; a one-word prefix becomes the index terms it stands for when the
 // vocabulary is at hand.
-QString expression(const std::vector<Term> &terms, const VocabularyView *vocabulary, QList<QStringList> *phrases)
+QString expression(const std::vector<Term> &terms, const VocabularyView *vocabulary, QList<QStringList> *phrases,
+                   std::vector<int> *groups)
 {
     QStringList parts;
     bool pendingOr = false;
+    int group = -1;
+    const auto addPhrase = [&](const QStringList &words) {
+        if (phrases)
+            *phrases << words;
+        if (groups)
+            groups->push_back(group);
+    };
     for (const Term &t : terms) {
         if (t.orOperator) {
             pendingOr = !parts.isEmpty();
@@ -148,23 +156,21 @@ QString expression(const std::vector<Term> &terms, const VocabularyView *vocabul
         if (!parts.isEmpty())
             parts << (pendingOr ? QStringLiteral("OR") : QStringLiteral("AND"));
         pendingOr = false;
+        ++group;
         QStringList expanded;
         if (t.prefix && t.words.size() == 1 && vocabulary)
             expanded = vocabulary->expand(folded(t.words.front()).toUtf8(), kMaxExpansion);
         if (expanded.isEmpty()) {
             parts << phrase(t.words, t.prefix);
-            if (phrases)
-                *phrases << (t.prefix ? QStringList() : t.words); // a prefix has no single document frequency
+            addPhrase(t.prefix ? QStringList() : t.words); // a prefix has no single document frequency
         } else if (expanded.size() == 1) {
             parts << phrase(expanded, false);
-            if (phrases)
-                *phrases << expanded;
+            addPhrase(expanded);
         } else {
             QStringList alternatives;
             for (const QString &e : std::as_const(expanded)) {
                 alternatives << phrase({ e }, false);
-                if (phrases)
-                    *phrases << QStringList { e };
+                addPhrase(QStringList { e });
             }
             parts << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
         }

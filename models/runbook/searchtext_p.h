@@ -37,8 +37,10 @@ std::vector<Term> parseQuery(const QString &text, bool prefixLastWord);
 // The expression FTS5 gets; a one-word prefix becomes the index terms it stands for when the
 // vocabulary is at hand. `phrases` receives the words of each phrase in the expression's order
 // (empty for a prefix FTS5 expands itself).
+// `groups` receives, for each phrase, the index of the term it came from (a prefix's terms share
+// one).
 QString expression(const std::vector<Term> &terms, const VocabularyView *vocabulary,
-                   QList<QStringList> *phrases = nullptr);
+                   QList<QStringList> *phrases = nullptr, std::vector<int> *groups = nullptr);
 
 // What a snippet highlights: each query word (a prefix where the query made it one); a run of
 // Han and kana as one piece, since the text has no spaces between them.

@@ -21,7 +21,23 @@ public:
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
             m_error = sqliteError(db);
     }
-    ~Statement() { sqlite3_finalize(m_stmt); }
+    // A statement kept prepared elsewhere (SearchIndex's cache per connection): reset and its
+    // bindings cleared here instead of finalized.
+    Statement(sqlite3 *db, sqlite3_stmt *borrowed, const QString &error)
+        : m_db(db)
+        , m_stmt(borrowed)
+        , m_error(error)
+        , m_borrowed(true)
+    { }
+    ~Statement()
+    {
+        if (!m_borrowed) {
+            sqlite3_finalize(m_stmt);
+        } else if (m_stmt) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+    }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
@@ -57,6 +73,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    bool m_borrowed = false;
 };
 
 inline bool exec(sqlite3 *db, const char *sql, QString *error = nullptr)

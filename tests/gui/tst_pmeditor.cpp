@@ -329,6 +329,13 @@ void TestPmEditor::findingsUnderlinedWithQuickFix()
     QTRY_VERIFY2_WITH_TIMEOUT(underlined().contains(QStringLiteral("just")),
                               qPrintable(underlined().join(QLatin1Char('|'))), 5000);
     QVERIFY(editor->findingsView()->topLevelItemCount() >= 1);
+    // "just" is a style hint: a dotted underline, not the wave of a finding, and "hint:" in the list.
+    QVERIFY(placed.finding.isHint());
+    for (const QTextEdit::ExtraSelection &s : text->extraSelections())
+        if (s.cursor.selectedText() == u"just")
+            QCOMPARE(s.format.underlineStyle(), QTextCharFormat::DotLine);
+    QVERIFY(
+        !editor->findingsView()->findItems(QStringLiteral("hint: simplifying: just"), Qt::MatchExactly, 1).isEmpty());
     const QList<QuickFix> fixes = MarkdownEdit::quickFixes(placed.finding);
     QVERIFY(!fixes.isEmpty());
     text->applyQuickFix(placed, fixes.first());

@@ -3,9 +3,10 @@
 //   1. builds the index from scratch and compares with `cat`-ing every file once
 //      (find | xargs cat > /dev/null, page cache warm; target: at most 15x);
 //   2. times realistic queries (alert names, lower-cased fuzzy names, commands, common and rare
-//      words, prefixes), each run many times: p50 and p95 over all runs (target: p95 under 5 ms);
+//      words, prefixes), each run many times: p50 and p95 over all runs (goal: p95 under 1 ms);
 //   3. times `grep -rilF WORD` of the same words over the same files, and compares the medians
-//      (target: search at least 50x faster);
+//      (goal: the median search at least 200x faster than the median grep);
+//   and prints one "target met" / "target MISSED" line for the goals of 2 and 3 together.
 //   4. times an update with nothing changed and one after editing one file.
 //
 //   build/tests/bench/search/bench_search [--files 10000] [--runs 20] [--dir DIR]
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace sre;
 
@@ -40,6 +42,15 @@ double percentile(std::vector<double> v, double p)
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the whole process (every thread) in ms: the work a search does, which a busy
+// machine does not inflate the way it inflates wall time.
+double cpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 // Wall time of a shell command in ms; -1 when it failed.
@@ -183,23 +194,27 @@ int main(int argc, char **argv)
 
     for (const Query &q : queries) // warm: connection, names for fuzzy matching
         index.search(q.text);
-    std::vector<double> all;
-    std::vector<std::vector<double>> perQuery(queries.size());
+    std::vector<double> all, allCpu;
+    std::vector<std::vector<double>> perQuery(queries.size()), perQueryCpu(queries.size());
     std::vector<std::size_t> hits(queries.size());
     for (int r = 0; r < runs; ++r) {
         for (std::size_t i = 0; i < queries.size(); ++i) {
+            const double cpu = cpuMs();
             t.restart();
             const rb::SearchResult result = index.search(queries[i].text);
             const double elapsed = ms(t);
             all.push_back(elapsed);
             perQuery[i].push_back(elapsed);
+            allCpu.push_back(cpuMs() - cpu);
+            perQueryCpu[i].push_back(allCpu.back());
             hits[i] = result.hits.size();
         }
     }
 
     // 3. grep over the same files, for the same words.
     std::vector<double> grepMedians, searchMedians;
-    std::printf("\n%-12s %-32s %6s %10s %10s %8s\n", "kind", "query", "hits", "search ms", "grep ms", "ratio");
+    std::printf("\n%-12s %-32s %6s %10s %8s %10s %8s\n", "kind", "query", "hits", "search ms", "cpu ms", "grep ms",
+                "ratio");
     for (std::size_t i = 0; i < queries.size(); ++i) {
         QString word = queries[i].text;
         word.remove(u'*');
@@ -210,16 +225,25 @@ int main(int argc, char **argv)
         const double s = percentile(perQuery[i], 0.5);
         grepMedians.push_back(g);
         searchMedians.push_back(s);
-        std::printf("%-12s %-32s %6zu %10.2f %10.1f %7.0fx\n", qPrintable(queries[i].kind),
-                    qPrintable(queries[i].text.left(32)), hits[i], s, g, g / s);
+        std::printf("%-12s %-32s %6zu %10.2f %8.2f %10.1f %7.0fx\n", qPrintable(queries[i].kind),
+                    qPrintable(queries[i].text.left(32)), hits[i], s, percentile(perQueryCpu[i], 0.5), g, g / s);
     }
     const double p50 = percentile(all, 0.5);
     const double p95 = percentile(all, 0.95);
     const double grepMedian = percentile(grepMedians, 0.5);
     const double searchMedian = percentile(searchMedians, 0.5);
-    std::printf("\nsearch over %zu queries x %d runs: p50 %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < 5 ms: %s)\n",
-                queries.size(), runs, p50, p95, percentile(all, 1.0), p95 < 5 ? "met" : "MISSED");
-    std::printf("median grep -rilF %.1f ms vs median search %.2f ms: %.0fx (target >= 50x: %s)\n", grepMedian,
-                searchMedian, grepMedian / searchMedian, grepMedian / searchMedian >= 50 ? "met" : "MISSED");
+    const double ratio = grepMedian / searchMedian;
+    std::printf("\nload average when the queries ran: %s", qPrintable([] {
+                    QFile f(QStringLiteral("/proc/loadavg"));
+                    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readLine()) : QStringLiteral("?\n");
+                }()));
+    std::printf("process CPU per search (all threads): p50 %.2f ms, p95 %.2f ms (not the goal: wall time is)\n",
+                percentile(allCpu, 0.5), percentile(allCpu, 0.95));
+    std::printf("\nsearch over %zu queries x %d runs: p50 %.2f ms, p95 %.2f ms, max %.2f ms (goal p95 < 1 ms: %s)\n",
+                queries.size(), runs, p50, p95, percentile(all, 1.0), p95 < 1 ? "met" : "MISSED");
+    std::printf("median grep -rilF %.1f ms vs median search %.2f ms: %.0fx (goal >= 200x: %s)\n", grepMedian,
+                searchMedian, ratio, ratio >= 200 ? "met" : "MISSED");
+    std::printf("runbook search, 10k runbooks: p95 < 1 ms and median >= 200x grep: target %s\n",
+                p95 < 1 && ratio >= 200 ? "met" : "MISSED");
     return 0;
 }

@@ -137,6 +137,9 @@ void TestPmLint::ruleProblems_data()
                                          "r.yaml:3: invalid YAML at 3:1: did not find expected ',' or ']' "
                                          "(while parsing a flow sequence at 2:9)") };
     QTest::newRow("empty file") << QByteArray("") << 0 << QStringList {};
+    QTest::newRow("an unknown followed_by names the rule and line")
+        << QByteArray("- id: a\n  flag: [x]\n  followed_by: noun\n") << 0
+        << QStringList { QStringLiteral("r.yaml:3: lint rule \"a\": followed_by \"noun\" is not \"participle\"") };
     QTest::newRow("an unknown severity names the rule and line")
         << QByteArray("- id: a\n  flag: [x]\n  severity: warning\n- id: b\n  flag: [y]\n  severity: hint\n") << 1
         << QStringList { QStringLiteral(

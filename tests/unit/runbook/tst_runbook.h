@@ -45,6 +45,7 @@ private slots:
     void ftsQuery();
     void fuzzy_data();
     void fuzzy();
+    void fuzzyScoreIsTheMatchScore();
     void fuzzyPrefersWholeNames();
     void plainText_data();
     void plainText();
@@ -55,6 +56,7 @@ private slots:
     void cancelKeepsWhatIsDone();
     void readersDuringAnUpdate();
     void largeIndexRankedInTwoHalves();
+    void inMemoryPlanRanksAsFts5();
     void brokenCacheIsRebuilt();
     void symlinkOutOfTheRootNotIndexed();
     void indexFilePerWorkspace();

@@ -124,11 +124,56 @@ void TestRunbook::fuzzy()
     QFETCH(bool, matches);
     const rb::FuzzyMatch m = rb::fuzzyMatch(query, candidate);
     QCOMPARE(m.matched(), matches);
+    QCOMPARE(rb::fuzzyScore(rb::prepareQuery(query), rb::prepareCandidate(candidate)), m.score);
     if (matches) {
         QCOMPARE(m.positions.size(), rb::prepareQuery(query).folded.size());
         const QString marked = rb::highlightMatch(candidate, m.positions, QStringLiteral("["), QStringLiteral("]"));
         QVERIFY(marked.contains(u'['));
     }
+}
+
+void TestRunbook::fuzzyScoreIsTheMatchScore()
+{
+    // The score-only pass ranks every name; the full match is worked out for the hits shown. Both
+    // must agree for every query: here each name's prefixes, initials and a word from the middle,
+    // against every name.
+    const QStringList names = { QStringLiteral("KubePodCrashLooping"),
+                                QStringLiteral("KubeDeploymentPodCrashLoop"),
+                                QStringLiteral("HTTPServerDown"),
+                                QStringLiteral("Http5xxRateHigh"),
+                                QStringLiteral("node-filesystem_space"),
+                                QStringLiteral("Kube Pod Crash Looping"),
+                                QStringLiteral("PodDisruptionBudgetAtLimit"),
+                                QStringLiteral("Watchdog"),
+                                QStringLiteral("WatchdogDown"),
+                                QStringLiteral("myapp-api DB接続プール枯渇"),
+                                QStringLiteral("ReplicaSetReplicasMismatch"),
+                                QStringLiteral("etcdHighNumberOfFailedGRPCRequests"),
+                                QStringLiteral("certificate-expiry"),
+                                QStringLiteral("aaaaab"),
+                                QStringLiteral("ab") };
+    QStringList queries;
+    for (const QString &n : names) {
+        for (int k = 1; k <= std::min<int>(int(n.size()), 10); ++k)
+            queries << n.left(k).toLower();
+        QString initials;
+        for (const QChar c : n)
+            if (c.isUpper() || c.isDigit())
+                initials += c;
+        queries << initials << n.mid(n.size() / 2, 5) << n;
+    }
+    queries << QStringLiteral("pod crash") << QStringLiteral("aab") << QStringLiteral("kbr") << QStringLiteral("接続");
+    int matched = 0;
+    for (const QString &q : std::as_const(queries)) {
+        const rb::FuzzyQuery prepared = rb::prepareQuery(q);
+        for (const QString &n : names) {
+            const int full = rb::fuzzyMatch(q, n).score;
+            QVERIFY2(rb::fuzzyScore(prepared, rb::prepareCandidate(n)) == full,
+                     qPrintable(q + QStringLiteral(" / ") + n));
+            matched += full > 0 ? 1 : 0;
+        }
+    }
+    QVERIFY(matched > 100); // the comparison covers matches, not only rejects
 }
 
 void TestRunbook::fuzzyPrefersWholeNames()
@@ -423,6 +468,45 @@ void TestRunbook::largeIndexRankedInTwoHalves()
     QCOMPARE(top.hits.size(), std::size_t(7));
     for (std::size_t i = 0; i + 1 < top.hits.size(); ++i)
         QVERIFY(top.hits[i].bm25 <= top.hits[i + 1].bm25);
+}
+
+void TestRunbook::inMemoryPlanRanksAsFts5()
+{
+    // Queries of frequent words are ranked from postings in memory; the hits, their order and
+    // their bm25 must be FTS5's. Words repeat a varying number of times, in title and body.
+    Tree t;
+    for (int i = 0; i < 1500; ++i) {
+        QByteArray text = QStringLiteral("# %1 Alert%2\n\n## Meaning\n\n")
+                              .arg(i % 7 == 0 ? QStringLiteral("Restart") : QStringLiteral("Check"))
+                              .arg(i)
+                              .toUtf8();
+        for (int k = 0; k < i % 5; ++k)
+            text += "Restart the consumer. ";
+        if (i % 2 == 0)
+            text += "Latency is high on the replica. ";
+        if (i % 3 == 0)
+            text += QByteArray("The replicas lag; replicaset ").repeated(1 + i % 4) + "pool.\n";
+        text += QStringLiteral("Padding words %1.\n").arg(QString(i % 11, u'x')).toUtf8();
+        QVERIFY(t.write(QStringLiteral("rb/c%1/Alert%2.md").arg(i % 10).arg(i), text));
+    }
+    rb::SearchIndex index(t.path(QStringLiteral("index.sqlite")));
+    QCOMPARE(index.open(), QString());
+    QCOMPARE(index.update({ t.path(QStringLiteral("rb")) }).added, 1500);
+    for (const char *query : { "restart", "rest", "restart lat", "replica", "repl", "latency restart replica",
+                               "consumer latency", "restart latency pool", "padding" }) {
+        const rb::SearchResult memory = index.search(QString::fromUtf8(query), { 25, true, false, true });
+        const rb::SearchResult fts = index.search(QString::fromUtf8(query), { 25, true, false, false });
+        QCOMPARE(memory.error, QString());
+        QCOMPARE(fts.error, QString());
+        QVERIFY2(!fts.hits.empty(), query);
+        QCOMPARE(memory.hits.size(), fts.hits.size());
+        for (std::size_t i = 0; i < fts.hits.size(); ++i) {
+            QVERIFY2(memory.hits[i].path == fts.hits[i].path,
+                     qPrintable(QStringLiteral("%1: hit %2").arg(QString::fromUtf8(query)).arg(i)));
+            QCOMPARE(memory.hits[i].bm25, fts.hits[i].bm25);
+            QCOMPARE(memory.hits[i].snippet, fts.hits[i].snippet);
+        }
+    }
 }
 
 void TestRunbook::brokenCacheIsRebuilt()
