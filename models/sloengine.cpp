@@ -6,7 +6,9 @@
 
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 namespace sre {
@@ -48,6 +50,82 @@ std::vector<slo::EventBucket> bucketsFromRange(const prom::QueryResult &bad, con
     return buckets;
 }
 
+std::map<QString, GroupBuckets> groupedBucketsFromRange(const prom::QueryResult &bad, const prom::QueryResult &total,
+                                                        std::chrono::seconds step, const QStringList &by)
+{
+    const auto labelsOf = [&by](const prom::Series &s) {
+        QMap<QString, QString> labels;
+        for (const QString &l : by)
+            labels.insert(l, s.labels.value(l));
+        return labels;
+    };
+    const auto keyOf
+        = [](const QMap<QString, QString> &labels) { return QStringList(labels.values()).join(QChar(0x1f)); };
+    std::map<QString, std::pair<prom::QueryResult, prom::QueryResult>> parts;
+    std::map<QString, QMap<QString, QString>> labelsByKey;
+    for (const prom::Series &s : total.series) {
+        const QMap<QString, QString> labels = labelsOf(s);
+        const QString key = keyOf(labels);
+        parts[key].second.series.push_back(s);
+        labelsByKey[key] = labels;
+    }
+    for (const prom::Series &s : bad.series) {
+        const auto it = parts.find(keyOf(labelsOf(s)));
+        if (it != parts.end())
+            it->second.first.series.push_back(s);
+    }
+    std::map<QString, GroupBuckets> out;
+    for (const auto &[key, part] : parts)
+        out[key] = { labelsByKey[key], bucketsFromRange(part.first, part.second, step) };
+    return out;
+}
+
+int SloEvaluation::groupsOutOfBudget() const
+{
+    return int(std::count_if(groups.cbegin(), groups.cend(), [](const SloGroupEvaluation &g) {
+        return g.report.errorBudgetRemaining && *g.report.errorBudgetRemaining <= 0;
+    }));
+}
+
+namespace {
+// The report of the SLO (all groups together) and of each group, worst first.
+void computeReports(SloEvaluation &ev, const std::map<QString, SloGroupEvaluation> &groups, qint64 at)
+{
+    ev.report = slo::computeReport(ev.spec, ev.series, at);
+    ev.groups.clear();
+    for (const auto &entry : groups) {
+        SloGroupEvaluation g = entry.second;
+        g.report = slo::computeReport(ev.spec, g.series, at);
+        g.report.group = g.labels;
+        ev.groups.push_back(std::move(g));
+    }
+    const auto rank = [](const SloGroupEvaluation &g) {
+        return g.report.errorBudgetRemaining.value_or(std::numeric_limits<double>::infinity());
+    };
+    std::stable_sort(ev.groups.begin(), ev.groups.end(),
+                     [&](const SloGroupEvaluation &a, const SloGroupEvaluation &b) { return rank(a) < rank(b); });
+}
+
+// All groups together: the sum of their buckets.
+slo::EventSeries sumOfGroups(const std::map<QString, SloGroupEvaluation> &groups, std::chrono::seconds step)
+{
+    std::map<qint64, slo::EventBucket> sum;
+    for (const auto &entry : groups) {
+        for (const slo::EventBucket &b : entry.second.series.buckets()) {
+            slo::EventBucket &s = sum[b.start];
+            s.start = b.start;
+            s.bad += b.bad;
+            s.total += b.total;
+        }
+    }
+    std::vector<slo::EventBucket> buckets;
+    buckets.reserve(sum.size());
+    for (const auto &entry : sum)
+        buckets.push_back(entry.second);
+    return slo::EventSeries(step, std::move(buckets));
+}
+} // namespace
+
 SloEngine::SloEngine(prom::PrometheusClient &client)
     : m_client(client)
 { }
@@ -77,12 +155,14 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
     // it may have been incomplete when it was fetched).
     qint64 fetchFrom = start;
     slo::EventSeries cached;
+    std::map<QString, SloGroupEvaluation> cachedGroups;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.find(spec.id());
         if (it != m_cache.end() && it->second.queryKey == key && !it->second.series.empty()
             && it->second.series.firstStart() <= start && it->second.series.lastEnd() > start) {
             cached = it->second.series;
+            cachedGroups = it->second.groups;
             fetchFrom = std::max(start, cached.lastEnd() - step);
         }
         m_queries += 2;
@@ -94,11 +174,11 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
             QMutexLocker lock(&m_mutex);
             m_queries -= 2;
         }
-        return QtConcurrent::run([spec, at, cached] {
+        return QtConcurrent::run([spec, at, cached, cachedGroups] {
             SloEvaluation ev;
             ev.spec = spec;
-            ev.report = slo::computeReport(spec, cached, at);
             ev.series = cached;
+            computeReports(ev, cachedGroups, at);
             return ev;
         });
     }
@@ -112,32 +192,46 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                                    viewKey + QStringLiteral(":total"));
 
     return QtFuture::whenAll(futures.begin(), futures.end())
-        .then(QtFuture::Launch::Async, [this, spec, at, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
-            SloEvaluation ev;
-            ev.spec = spec;
-            const prom::QueryResult bad = done[0].result();
-            const prom::QueryResult total = done[1].result();
-            ev.warnings << bad.warnings << total.warnings;
-            if (bad.error || total.error) {
-                ev.error = bad.error ? bad.error : total.error;
-                ev.report = slo::computeReport(spec, cached, at); // the last good data, if any
-                ev.series = cached;
-                return ev;
-            }
-            slo::EventSeries series = cached;
-            const std::vector<slo::EventBucket> fresh = bucketsFromRange(bad, total, kStep);
-            if (series.empty())
-                series = slo::EventSeries(kStep, fresh);
-            else
-                series.merge(fresh);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_cache[spec.id()] = { key, series };
-            }
-            ev.report = slo::computeReport(spec, series, at);
-            ev.series = std::move(series);
-            return ev;
-        });
+        .then(QtFuture::Launch::Async,
+              [this, spec, at, key, cached, cachedGroups](const QList<QFuture<prom::QueryResult>> &done) {
+                  SloEvaluation ev;
+                  ev.spec = spec;
+                  const prom::QueryResult bad = done[0].result();
+                  const prom::QueryResult total = done[1].result();
+                  ev.warnings << bad.warnings << total.warnings;
+                  if (bad.error || total.error) {
+                      ev.error = bad.error ? bad.error : total.error;
+                      ev.series = cached; // the last good data, if any
+                      computeReports(ev, cachedGroups, at);
+                      return ev;
+                  }
+                  slo::EventSeries series = cached;
+                  std::map<QString, SloGroupEvaluation> groups = cachedGroups;
+                  if (spec.groupBy.isEmpty()) {
+                      const std::vector<slo::EventBucket> fresh = bucketsFromRange(bad, total, kStep);
+                      if (series.empty())
+                          series = slo::EventSeries(kStep, fresh);
+                      else
+                          series.merge(fresh);
+                  } else {
+                      for (auto &[groupKey, fresh] : groupedBucketsFromRange(bad, total, kStep, spec.groupBy)) {
+                          SloGroupEvaluation &g = groups[groupKey];
+                          g.labels = fresh.labels;
+                          if (g.series.empty())
+                              g.series = slo::EventSeries(kStep, std::move(fresh.buckets));
+                          else
+                              g.series.merge(fresh.buckets);
+                      }
+                      series = sumOfGroups(groups, kStep);
+                  }
+                  {
+                      QMutexLocker lock(&m_mutex);
+                      m_cache[spec.id()] = { key, series, groups };
+                  }
+                  ev.series = std::move(series);
+                  computeReports(ev, groups, at);
+                  return ev;
+              });
 }
 
 QFuture<QList<SloEvaluation>> SloEngine::evaluateAll(const std::vector<slo::SloSpec> &specs, qint64 at)

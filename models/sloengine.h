@@ -15,17 +15,28 @@ namespace prom {
 class PrometheusClient;
 }
 
+// One group of an SLO with groupBy (the values of its labels), evaluated on its own.
+struct SloGroupEvaluation
+{
+    QMap<QString, QString> labels;
+    slo::SloReport report; // report.group == labels
+    slo::EventSeries series;
+};
+
 // One SLO evaluated at one instant: the report, the buckets behind it (for charts), and the
-// error when Prometheus could not answer.
+// error when Prometheus could not answer. An SLO with groupBy also has its groups, worst first
+// (least budget left; no data last); `report` and `series` are then all groups together.
 struct SloEvaluation
 {
     slo::SloSpec spec;
     slo::SloReport report;
     slo::EventSeries series;
+    std::vector<SloGroupEvaluation> groups;
     std::optional<prom::Error> error;
     QStringList warnings;
 
     bool ok() const { return !error.has_value(); }
+    int groupsOutOfBudget() const; // groups whose remaining budget is <= 0
 };
 
 // Fetches the bucketed bad/total event counts of SLOs from Prometheus (one range query each, step
@@ -52,6 +63,7 @@ private:
     {
         QString queryKey;
         slo::EventSeries series;
+        std::map<QString, SloGroupEvaluation> groups; // by groupKey(); report unused
     };
 
     prom::PrometheusClient &m_client;
@@ -64,5 +76,16 @@ private:
 // Bad with no series at all (nothing ever failed) counts as zero where total has data.
 std::vector<slo::EventBucket> bucketsFromRange(const prom::QueryResult &bad, const prom::QueryResult &total,
                                                std::chrono::seconds step);
+
+// The same per group of `by` labels (a `sum by (by)` range query answers one series per group):
+// buckets by group key, with the group's label values. A group's bad events match its total by
+// those labels.
+struct GroupBuckets
+{
+    QMap<QString, QString> labels;
+    std::vector<slo::EventBucket> buckets;
+};
+std::map<QString, GroupBuckets> groupedBucketsFromRange(const prom::QueryResult &bad, const prom::QueryResult &total,
+                                                        std::chrono::seconds step, const QStringList &by);
 
 } // namespace sre
