@@ -142,28 +142,46 @@ void SloEngine::clearCache()
     m_cache.clear();
 }
 
+void SloEngine::setRollingHistory(bool on)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rollingHistory = on;
+}
+
+qint64 SloEngine::fetchStart(const slo::SloSpec &spec, qint64 at) const
+{
+    const slo::EvaluationWindow window = slo::evaluationWindow(spec, at);
+    qint64 first = std::min(window.range.start, at - kLongestBurnWindow.count());
+    QMutexLocker lock(&m_mutex);
+    if (m_rollingHistory && !spec.calendar)
+        first = std::min(first, window.range.start - window.length.count());
+    return alignDown(first, kStep.count());
+}
+
 QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 {
     const qint64 step = kStep.count();
     const slo::EventQueries queries = slo::bucketQueries(spec, kStep);
     const QString key = queries.bad + QLatin1Char('\n') + queries.total;
-    const slo::EvaluationWindow window = slo::evaluationWindow(spec, at);
     const qint64 end = alignDown(at, step);
-    const qint64 start = alignDown(std::min(window.range.start, at - kLongestBurnWindow.count()), step);
+    const qint64 start = fetchStart(spec, at);
 
     // With buckets cached from before, ask only for what is newer (the last cached bucket again:
     // it may have been incomplete when it was fetched).
     qint64 fetchFrom = start;
+    qint64 fetchedFrom = start;
     slo::EventSeries cached;
     std::map<QString, SloGroupEvaluation> cachedGroups;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.find(spec.id());
+        // Buckets before the history began do not exist: what counts is where the fetch began.
         if (it != m_cache.end() && it->second.queryKey == key && !it->second.series.empty()
-            && it->second.series.firstStart() <= start && it->second.series.lastEnd() > start) {
+            && it->second.fetchedFrom <= start && it->second.series.lastEnd() > start) {
             cached = it->second.series;
             cachedGroups = it->second.groups;
             fetchFrom = std::max(start, cached.lastEnd() - step);
+            fetchedFrom = it->second.fetchedFrom;
         }
         m_queries += 2;
     }
@@ -193,7 +211,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async,
-              [this, spec, at, key, cached, cachedGroups](const QList<QFuture<prom::QueryResult>> &done) {
+              [this, spec, at, key, cached, cachedGroups, fetchedFrom](const QList<QFuture<prom::QueryResult>> &done) {
                   SloEvaluation ev;
                   ev.spec = spec;
                   const prom::QueryResult bad = done[0].result();
@@ -226,7 +244,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   }
                   {
                       QMutexLocker lock(&m_mutex);
-                      m_cache[spec.id()] = { key, series, groups };
+                      m_cache[spec.id()] = { key, fetchedFrom, series, groups };
                   }
                   ev.series = std::move(series);
                   computeReports(ev, groups, at);

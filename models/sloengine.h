@@ -51,6 +51,13 @@ public:
 
     explicit SloEngine(prom::PrometheusClient &client);
 
+    // Charts of a rolling window show the value over the window preceding each point, so they need
+    // one more window of buckets before the window start. Off by default (srectl needs only the
+    // numbers); the SLO page turns it on.
+    void setRollingHistory(bool on);
+    // The first instant whose buckets an evaluation of `spec` at `at` needs.
+    qint64 fetchStart(const slo::SloSpec &spec, qint64 at) const;
+
     QFuture<SloEvaluation> evaluate(const slo::SloSpec &spec, qint64 at);
     QFuture<QList<SloEvaluation>> evaluateAll(const std::vector<slo::SloSpec> &specs, qint64 at);
 
@@ -62,6 +69,7 @@ private:
     struct Cached
     {
         QString queryKey;
+        qint64 fetchedFrom = 0; // the series holds every bucket Prometheus has from here on
         slo::EventSeries series;
         std::map<QString, SloGroupEvaluation> groups; // by groupKey(); report unused
     };
@@ -70,6 +78,7 @@ private:
     mutable QMutex m_mutex;
     std::map<QString, Cached> m_cache; // by SLO id
     int m_queries = 0;
+    bool m_rollingHistory = false;
 };
 
 // The bucket at each step timestamp T of a `sum(increase(x[STEP]))` range query is (T - STEP, T].
