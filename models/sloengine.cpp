@@ -6,7 +6,9 @@
 
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 namespace sre {
@@ -48,6 +50,82 @@ std::vector<slo::EventBucket> bucketsFromRange(const prom::QueryResult &bad, con
     return buckets;
 }
 
+std::map<QString, GroupBuckets> groupedBucketsFromRange(const prom::QueryResult &bad, const prom::QueryResult &total,
+                                                        std::chrono::seconds step, const QStringList &by)
+{
+    const auto labelsOf = [&by](const prom::Series &s) {
+        QMap<QString, QString> labels;
+        for (const QString &l : by)
+            labels.insert(l, s.labels.value(l));
+        return labels;
+    };
+    const auto keyOf
+        = [](const QMap<QString, QString> &labels) { return QStringList(labels.values()).join(QChar(0x1f)); };
+    std::map<QString, std::pair<prom::QueryResult, prom::QueryResult>> parts;
+    std::map<QString, QMap<QString, QString>> labelsByKey;
+    for (const prom::Series &s : total.series) {
+        const QMap<QString, QString> labels = labelsOf(s);
+        const QString key = keyOf(labels);
+        parts[key].second.series.push_back(s);
+        labelsByKey[key] = labels;
+    }
+    for (const prom::Series &s : bad.series) {
+        const auto it = parts.find(keyOf(labelsOf(s)));
+        if (it != parts.end())
+            it->second.first.series.push_back(s);
+    }
+    std::map<QString, GroupBuckets> out;
+    for (const auto &[key, part] : parts)
+        out[key] = { labelsByKey[key], bucketsFromRange(part.first, part.second, step) };
+    return out;
+}
+
+int SloEvaluation::groupsOutOfBudget() const
+{
+    return int(std::count_if(groups.cbegin(), groups.cend(), [](const SloGroupEvaluation &g) {
+        return g.report.errorBudgetRemaining && *g.report.errorBudgetRemaining <= 0;
+    }));
+}
+
+namespace {
+// The report of the SLO (all groups together) and of each group, worst first.
+void computeReports(SloEvaluation &ev, const std::map<QString, SloGroupEvaluation> &groups, qint64 at)
+{
+    ev.report = slo::computeReport(ev.spec, ev.series, at);
+    ev.groups.clear();
+    for (const auto &entry : groups) {
+        SloGroupEvaluation g = entry.second;
+        g.report = slo::computeReport(ev.spec, g.series, at);
+        g.report.group = g.labels;
+        ev.groups.push_back(std::move(g));
+    }
+    const auto rank = [](const SloGroupEvaluation &g) {
+        return g.report.errorBudgetRemaining.value_or(std::numeric_limits<double>::infinity());
+    };
+    std::stable_sort(ev.groups.begin(), ev.groups.end(),
+                     [&](const SloGroupEvaluation &a, const SloGroupEvaluation &b) { return rank(a) < rank(b); });
+}
+
+// All groups together: the sum of their buckets.
+slo::EventSeries sumOfGroups(const std::map<QString, SloGroupEvaluation> &groups, std::chrono::seconds step)
+{
+    std::map<qint64, slo::EventBucket> sum;
+    for (const auto &entry : groups) {
+        for (const slo::EventBucket &b : entry.second.series.buckets()) {
+            slo::EventBucket &s = sum[b.start];
+            s.start = b.start;
+            s.bad += b.bad;
+            s.total += b.total;
+        }
+    }
+    std::vector<slo::EventBucket> buckets;
+    buckets.reserve(sum.size());
+    for (const auto &entry : sum)
+        buckets.push_back(entry.second);
+    return slo::EventSeries(step, std::move(buckets));
+}
+} // namespace
+
 SloEngine::SloEngine(prom::PrometheusClient &client)
     : m_client(client)
 { }
@@ -64,29 +142,46 @@ void SloEngine::clearCache()
     m_cache.clear();
 }
 
+void SloEngine::setRollingHistory(bool on)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rollingHistory = on;
+}
+
+qint64 SloEngine::fetchStart(const slo::SloSpec &spec, qint64 at) const
+{
+    const slo::EvaluationWindow window = slo::evaluationWindow(spec, at);
+    qint64 first = std::min(window.range.start, at - kLongestBurnWindow.count());
+    QMutexLocker lock(&m_mutex);
+    if (m_rollingHistory && !spec.calendar)
+        first = std::min(first, window.range.start - window.length.count());
+    return alignDown(first, kStep.count());
+}
+
 QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 {
     const qint64 step = kStep.count();
     const slo::EventQueries queries = slo::bucketQueries(spec, kStep);
     const QString key = queries.bad + QLatin1Char('\n') + queries.total;
-    const slo::EvaluationWindow window = slo::evaluationWindow(spec, at);
     const qint64 end = alignDown(at, step);
-    const qint64 start = alignDown(std::min(window.range.start, at - kLongestBurnWindow.count()), step);
+    const qint64 start = fetchStart(spec, at);
 
     // With buckets cached from before, ask only for what is newer (the last cached bucket again:
     // it may have been incomplete when it was fetched).
     qint64 fetchFrom = start;
+    qint64 fetchedFrom = start;
     // Shared, not copied: this runs on the caller's thread (the GUI's), and a month of buckets of
     // every SLO is megabytes. Pool threads copy what they change.
-    std::shared_ptr<const slo::EventSeries> cached;
+    std::shared_ptr<const CachedData> cached;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.find(spec.id());
-        const slo::EventSeries *s
-            = it != m_cache.end() && it->second.queryKey == key ? it->second.series.get() : nullptr;
-        if (s && !s->empty() && s->firstStart() <= start && s->lastEnd() > start) {
-            cached = it->second.series;
-            fetchFrom = std::max(start, cached->lastEnd() - step);
+        // Buckets before the history began do not exist: what counts is where the fetch began.
+        if (it != m_cache.end() && it->second.queryKey == key && !it->second.data->series.empty()
+            && it->second.fetchedFrom <= start && it->second.data->series.lastEnd() > start) {
+            cached = it->second.data;
+            fetchFrom = std::max(start, cached->series.lastEnd() - step);
+            fetchedFrom = it->second.fetchedFrom;
         }
         m_queries += 2;
     }
@@ -100,8 +195,8 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
         return QtConcurrent::run([spec, at, cached] {
             SloEvaluation ev;
             ev.spec = spec;
-            ev.report = slo::computeReport(spec, *cached, at);
-            ev.series = *cached;
+            ev.series = cached->series;
+            computeReports(ev, cached->groups, at);
             return ev;
         });
     }
@@ -116,7 +211,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async,
-              [this, spec, at, start, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
+              [this, spec, at, start, key, cached, fetchedFrom](const QList<QFuture<prom::QueryResult>> &done) {
                   SloEvaluation ev;
                   ev.spec = spec;
                   const prom::QueryResult bad = done[0].result();
@@ -124,32 +219,48 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   ev.warnings << bad.warnings << total.warnings;
                   if (bad.error || total.error) {
                       ev.error = bad.error ? bad.error : total.error;
-                      if (cached) { // the last good data
-                          ev.report = slo::computeReport(spec, *cached, at);
-                          ev.series = *cached;
-                      } else {
-                          ev.report = slo::computeReport(spec, {}, at);
-                      }
+                      if (cached) // the last good data
+                          ev.series = cached->series;
+                      computeReports(ev, cached ? cached->groups : std::map<QString, SloGroupEvaluation>(), at);
                       return ev;
                   }
-                  slo::EventSeries series = cached ? *cached : slo::EventSeries();
-                  const std::vector<slo::EventBucket> fresh = bucketsFromRange(bad, total, kStep);
-                  if (series.empty())
-                      series = slo::EventSeries(kStep, fresh);
-                  else
-                      series.merge(fresh);
+                  auto fresh = cached ? std::make_shared<CachedData>(*cached) : std::make_shared<CachedData>();
+                  slo::EventSeries &series = fresh->series;
+                  std::map<QString, SloGroupEvaluation> &groups = fresh->groups;
+                  if (spec.groupBy.isEmpty()) {
+                      const std::vector<slo::EventBucket> buckets = bucketsFromRange(bad, total, kStep);
+                      if (series.empty())
+                          series = slo::EventSeries(kStep, buckets);
+                      else
+                          series.merge(buckets);
+                  } else {
+                      for (auto &[groupKey, got] : groupedBucketsFromRange(bad, total, kStep, spec.groupBy)) {
+                          SloGroupEvaluation &g = groups[groupKey];
+                          g.labels = got.labels;
+                          if (g.series.empty())
+                              g.series = slo::EventSeries(kStep, std::move(got.buckets));
+                          else
+                              g.series.merge(got.buckets);
+                      }
+                  }
                   // Live refreshes add a bucket per step for as long as the console stays open: keep
                   // the span this evaluation needs, with as much again of older buckets (going back a
                   // little in time needs no refetch), so the cache cannot grow without bound.
-                  if (const qint64 needed = at - start; series.firstStart() < start - needed)
+                  qint64 keptFrom = fetchedFrom;
+                  if (const qint64 needed = at - start; fetchedFrom < start - needed) {
                       series.dropBefore(start);
-                  {
-                      auto shared = std::make_shared<const slo::EventSeries>(series);
-                      QMutexLocker lock(&m_mutex);
-                      m_cache[spec.id()] = { key, std::move(shared) };
+                      for (auto &[groupKey, g] : groups)
+                          g.series.dropBefore(start);
+                      keptFrom = start;
                   }
-                  ev.report = slo::computeReport(spec, series, at);
-                  ev.series = std::move(series);
+                  if (!spec.groupBy.isEmpty())
+                      series = sumOfGroups(groups, kStep);
+                  ev.series = series;
+                  computeReports(ev, groups, at);
+                  {
+                      QMutexLocker lock(&m_mutex);
+                      m_cache[spec.id()] = { key, keptFrom, std::move(fresh) };
+                  }
                   return ev;
               });
 }

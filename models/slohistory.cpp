@@ -57,12 +57,18 @@ SloHistory computeHistory(const SloEvaluation &ev, std::optional<slo::TimeRange>
         h.idealBurndown.append(double(h.to), 0.0);
     }
 
+    // A rolling window is charted as what it was at each point: the window preceding the point
+    // (the engine fetched one more window of buckets for this). A calendar period counts from its
+    // start, as its numbers do.
+    h.rolling = !h.calendar;
+    const qint64 length = r.windowLength.count();
+
     const std::size_t n = std::size_t(std::max<qint64>(0, (r.evaluatedAt - start) / step));
     for (auto *ts : { &h.sliHourly, &h.sliWindow, &h.budgetRemaining, &h.burn1h, &h.burn6h })
         ts->t.reserve(n), ts->v.reserve(n);
     for (qint64 t = start + step; t <= r.evaluatedAt; t += step) {
         const double x = double(t);
-        const slo::EventCounts window = s.counts(start, t);
+        const slo::EventCounts window = s.counts(h.rolling ? t - length : start, t);
         const slo::EventCounts hour = s.counts(t - 3600, t);
         h.sliHourly.append(x, orNaN(hour.sli()));
         h.sliWindow.append(x, orNaN(window.sli()));

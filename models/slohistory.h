@@ -17,10 +17,11 @@ struct SloHistory
     qint64 to = 0;
     qint64 evaluatedAt = 0;
     bool calendar = false; // a calendar period: the burndown has an ideal line to the period's end
+    bool rolling = false; // a rolling window: each point is the value over the window preceding it
 
     series::TimeSeries sliHourly; // SLI of the hour ending at t
-    series::TimeSeries sliWindow; // SLI of [window start, t]
-    series::TimeSeries budgetRemaining; // the report's remaining budget over [window start, t]
+    series::TimeSeries sliWindow; // SLI of [t - window, t] (rolling), of [period start, t] (calendar)
+    series::TimeSeries budgetRemaining; // remaining budget over the same span as sliWindow
     series::TimeSeries periodBudgetRemaining; // calendar: share of the whole period's budget left
     series::TimeSeries idealBurndown; // calendar: spending the budget evenly, 1 at the start, 0 at the end
     series::TimeSeries burn1h;

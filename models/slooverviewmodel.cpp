@@ -75,6 +75,8 @@ void SloOverviewModel::setEvaluations(QList<SloEvaluation> evaluations)
         if (!e.error) {
             entry.good = e.report;
             entry.sparkline = budgetSparkline(e, kSparklinePoints);
+            entry.groups = e.groups;
+            entry.groupsOutOfBudget = e.groupsOutOfBudget();
         }
         entry.latest = std::move(e);
     }
@@ -93,6 +95,47 @@ const SloEvaluation *SloOverviewModel::evaluation(const QString &id) const
 {
     const auto it = m_entries.constFind(id);
     return it == m_entries.cend() ? nullptr : &it->latest;
+}
+
+const SloOverviewModel::Entry *SloOverviewModel::entryAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const auto it = m_entries.constFind(m_workspace.slos().items()[std::size_t(row)].id());
+    return it == m_entries.cend() ? nullptr : &*it;
+}
+
+int SloOverviewModel::groupCount(int row) const
+{
+    const Entry *entry = entryAt(row);
+    return entry ? int(entry->groups.size()) : 0;
+}
+
+QVariant SloOverviewModel::groupData(int row, int group, int column, int role) const
+{
+    const Entry *entry = entryAt(row);
+    if (!entry || group < 0 || group >= int(entry->groups.size()))
+        return {};
+    const slo::SloSpec &spec = m_workspace.slos().items()[std::size_t(row)];
+    const slo::SloReport &r = entry->groups[std::size_t(group)].report;
+    switch (role) {
+    case IdRole: return spec.id(); // opens the SLO
+    case ServiceRole: return spec.service;
+    case StaleRole: return entry->latest.error.has_value();
+    case StatusRole: return slo::statusName(r.status);
+    case BudgetFractionRole: return r.errorBudgetRemaining ? QVariant(*r.errorBudgetRemaining) : QVariant();
+    case SparklineRole: return {};
+    default: break;
+    }
+    if (column == Slo && (role == Qt::DisplayRole || role == SortRole)) {
+        QStringList parts;
+        for (auto it = r.group.cbegin(); it != r.group.cend(); ++it)
+            parts << QStringLiteral("%1=%2").arg(it.key(), it.value());
+        return parts.join(QStringLiteral(", "));
+    }
+    if (column == Trend)
+        return role == SortRole ? QVariant(std::numeric_limits<double>::max()) : QVariant();
+    return cell(spec, entry, &r, column, role);
 }
 
 QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
@@ -114,13 +157,13 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case BudgetFractionRole:
         return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining)
                                                                          : QVariant();
-    default: return cell(spec, entry, index.column(), role);
+    default: return cell(spec, entry, entry && entry->good ? &*entry->good : nullptr, index.column(), role);
     }
 }
 
-QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, int column, int role) const
+QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, const slo::SloReport *r, int column,
+                                int role) const
 {
-    const slo::SloReport *r = entry && entry->good ? &*entry->good : nullptr;
     if (role == Qt::TextAlignmentRole)
         return column >= Objective && column != Window && column != Status && column != Trend
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -142,7 +185,13 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, in
     const bool sort = role == SortRole;
     switch (column) {
     case Service: return spec.service;
-    case Slo: return spec.name;
+    case Slo:
+        if (sort || !entry || entry->groups.empty())
+            return spec.name;
+        // A per-group objective: how many groups have spent their budget, the worst listed first beneath.
+        return Tr::tr("%1 (%2 of %n group(s) out of budget)", nullptr, int(entry->groups.size()))
+            .arg(spec.name)
+            .arg(entry->groupsOutOfBudget);
     case Objective: return sort ? QVariant(spec.objective) : QVariant(formatObjective(spec.objective));
     case Window: {
         // The window evaluated: the page may have put another one in place of the spec's.

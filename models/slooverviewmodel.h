@@ -33,6 +33,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The groups of an SLO with groupBy, worst first (least budget left), from its last good
+    // evaluation; the tree shows them beneath the SLO.
+    int groupCount(int row) const;
+    QVariant groupData(int row, int group, int column, int role) const;
+
     // By value: the evaluations (each with its buckets) are moved in, not copied on the GUI thread.
     void setEvaluations(QList<SloEvaluation> evaluations);
     void clearEvaluations(); // the window changed: nothing shown is current any more
@@ -44,9 +49,12 @@ private:
         SloEvaluation latest; // the last answer, good or not
         std::optional<slo::SloReport> good; // the last good report
         QList<double> sparkline; // of the last good evaluation
+        std::vector<SloGroupEvaluation> groups; // of the last good evaluation, worst first
+        int groupsOutOfBudget = 0;
     };
 
-    QVariant cell(const slo::SloSpec &spec, const Entry *entry, int column, int role) const;
+    const Entry *entryAt(int row) const;
+    QVariant cell(const slo::SloSpec &spec, const Entry *entry, const slo::SloReport *r, int column, int role) const;
 
     ws::Workspace &m_workspace;
     QHash<QString, Entry> m_entries;

@@ -60,6 +60,7 @@ void SloRefresher::rebuild()
     m_datasource = ds->name;
     m_client = std::make_unique<prom::PrometheusClient>(*ds);
     m_engine = std::make_unique<SloEngine>(*m_client);
+    m_engine->setRollingHistory(true); // the detail charts show rolling windows as rolling values
     if (!m_timer.isActive() && m_timer.interval() > 0)
         m_timer.start();
     refresh();

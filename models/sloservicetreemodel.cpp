@@ -26,7 +26,10 @@ int severity(const QString &status)
     return status.isEmpty() ? -1 : 0;
 }
 
+// internalId: 0 for a service row, service + 1 for an SLO row, kGroupBase + source row for a
+// group row (its parent is that SLO).
 constexpr quintptr kTopLevel = 0;
+constexpr quintptr kGroupBase = quintptr(1) << 30;
 } // namespace
 
 SloServiceTreeModel::SloServiceTreeModel(SloOverviewModel &source, QObject *parent)
@@ -49,6 +52,9 @@ void SloServiceTreeModel::rebuild()
     const int n = m_source.rowCount();
     m_serviceOfRow = QList<int>(n, -1);
     m_positionOfRow = QList<int>(n, -1);
+    m_groupCount = QList<int>(n, 0);
+    for (int r = 0; r < n; ++r)
+        m_groupCount[r] = m_source.groupCount(r);
     for (int r = 0; r < n; ++r) {
         const QString service = m_source.index(r, 0).data(ServiceRole).toString();
         if (!m_services.contains(service))
@@ -66,9 +72,21 @@ void SloServiceTreeModel::rebuild()
 
 void SloServiceTreeModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
+    // Groups came or went: the rows beneath an SLO change, so the tree is laid out again.
+    for (int r = 0; r < m_groupCount.size(); ++r) {
+        if (m_source.groupCount(r) != m_groupCount[r]) {
+            beginResetModel();
+            rebuild();
+            endResetModel();
+            return;
+        }
+    }
     for (int r = topLeft.row(); r <= bottomRight.row() && r < m_serviceOfRow.size(); ++r) {
         const QModelIndex parent = index(m_serviceOfRow[r], 0);
-        emit dataChanged(index(m_positionOfRow[r], 0, parent), index(m_positionOfRow[r], ColumnCount - 1, parent));
+        const QModelIndex slo = index(m_positionOfRow[r], 0, parent);
+        emit dataChanged(slo, index(m_positionOfRow[r], ColumnCount - 1, parent));
+        if (m_groupCount[r] > 0)
+            emit dataChanged(index(0, 0, slo), index(m_groupCount[r] - 1, ColumnCount - 1, slo));
     }
     // The services' aggregates follow their SLOs.
     if (!m_services.isEmpty())
@@ -81,13 +99,20 @@ QModelIndex SloServiceTreeModel::index(int row, int column, const QModelIndex &p
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kTopLevel);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    if (parent.internalId() == kTopLevel)
+        return createIndex(row, column, quintptr(parent.row() + 1));
+    const int sourceRow = m_rows[int(parent.internalId() - 1)][parent.row()];
+    return createIndex(row, column, kGroupBase + quintptr(sourceRow));
 }
 
 QModelIndex SloServiceTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kTopLevel)
         return {};
+    if (child.internalId() >= kGroupBase) {
+        const int sourceRow = int(child.internalId() - kGroupBase);
+        return createIndex(m_positionOfRow[sourceRow], 0, quintptr(m_serviceOfRow[sourceRow] + 1));
+    }
     return createIndex(int(child.internalId() - 1), 0, kTopLevel);
 }
 
@@ -95,8 +120,12 @@ int SloServiceTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_services.size());
-    if (parent.internalId() == kTopLevel && parent.column() == 0)
+    if (parent.column() != 0)
+        return 0;
+    if (parent.internalId() == kTopLevel)
         return int(m_rows.value(parent.row()).size());
+    if (parent.internalId() < kGroupBase)
+        return m_groupCount.value(m_rows[int(parent.internalId() - 1)][parent.row()]);
     return 0;
 }
 
@@ -110,6 +139,11 @@ bool SloServiceTreeModel::isService(const QModelIndex &index) const
     return index.isValid() && index.model() == this && index.internalId() == kTopLevel;
 }
 
+bool SloServiceTreeModel::isGroup(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && index.internalId() >= kGroupBase;
+}
+
 int SloServiceTreeModel::sourceColumn(int column)
 {
     return column == Name ? SloOverviewModel::Slo : column + 1;
@@ -117,7 +151,7 @@ int SloServiceTreeModel::sourceColumn(int column)
 
 QModelIndex SloServiceTreeModel::mapToSource(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == kTopLevel)
+    if (!index.isValid() || index.model() != this || index.internalId() == kTopLevel || isGroup(index))
         return {};
     const int service = int(index.internalId() - 1);
     return m_source.index(m_rows[service][index.row()], sourceColumn(index.column()));
@@ -146,6 +180,9 @@ QVariant SloServiceTreeModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == kTopLevel)
         return serviceData(index.row(), index.column(), role);
+    if (isGroup(index))
+        return m_source.groupData(int(index.internalId() - kGroupBase), index.row(), sourceColumn(index.column()),
+                                  role);
     return mapToSource(index).data(role);
 }
 

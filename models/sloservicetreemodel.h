@@ -8,7 +8,8 @@ namespace sre {
 class SloOverviewModel;
 
 // The SLO overview grouped by service: a top-level row per service (its worst status, least budget
-// and highest burn, so a collapsed service still says how it is doing) with its SLOs beneath.
+// and highest burn, so a collapsed service still says how it is doing) with its SLOs beneath, and
+// beneath an SLO with groupBy its groups (worst first).
 // A view over SloOverviewModel: the numbers stay there; this model only arranges them.
 class SloServiceTreeModel final : public QAbstractItemModel
 {
@@ -26,6 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     bool isService(const QModelIndex &index) const;
+    bool isGroup(const QModelIndex &index) const;
     QModelIndex mapToSource(const QModelIndex &index) const; // invalid for a service row
     QModelIndex indexOfSlo(const QString &id) const;
 
@@ -40,6 +42,7 @@ private:
     QList<QList<int>> m_rows; // source rows per service
     QList<int> m_serviceOfRow; // source row -> service
     QList<int> m_positionOfRow; // source row -> row under its service
+    QList<int> m_groupCount; // source row -> its groups (rows beneath it)
 };
 
 } // namespace sre

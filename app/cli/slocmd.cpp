@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QJsonObject>
 #include <cmath>
+#include <set>
 #include <variant>
 
 namespace sre::cli {
@@ -212,6 +213,33 @@ std::variant<QList<SloEvaluation>, int> selectAndEvaluate(Context &ctx, Selectio
     return evaluate(ctx, *specs, sel.at);
 }
 
+// The rows of report and gate: each SLO, or each group of an SLO with groupBy (worst first), since
+// the objective holds for every group on its own.
+std::vector<slo::SloReport> rowsOf(const QList<SloEvaluation> &evaluations)
+{
+    std::vector<slo::SloReport> rows;
+    for (const SloEvaluation &e : evaluations) {
+        if (e.groups.empty()) { // no groups, or no group has data yet: the gate must see "no data"
+            rows.push_back(e.report);
+            continue;
+        }
+        for (const SloGroupEvaluation &g : e.groups)
+            rows.push_back(g.report);
+    }
+    return rows;
+}
+
+// `{handler="/pay"}`, or nothing for an SLO without groups.
+QString groupText(const QMap<QString, QString> &group)
+{
+    if (group.isEmpty())
+        return {};
+    QStringList parts;
+    for (auto it = group.cbegin(); it != group.cend(); ++it)
+        parts << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value());
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 // srectl slo report
 int report(Context &ctx)
 {
@@ -223,16 +251,17 @@ int report(Context &ctx)
                     Tr::tr("BURN 1h"), Tr::tr("BURN 6h"), Tr::tr("BAD / TOTAL"), Tr::tr("STATUS") },
                   {} };
     QJsonArray json;
-    for (const SloEvaluation &e : std::get<QList<SloEvaluation>>(evaluated)) {
-        slo::SloReport r = e.report;
+    std::set<QString> noted; // "data only from" once per SLO, not once per group
+    for (const slo::SloReport &reported : rowsOf(std::get<QList<SloEvaluation>>(evaluated))) {
+        slo::SloReport r = reported;
         if (sel.period)
             r.window = sel.periodName;
         QJsonObject o = slo::toJson(r);
         json.append(o);
-        if (r.dataFrom)
+        if (r.dataFrom && (r.group.isEmpty() || noted.insert(r.id).second))
             err(Tr::tr("%1: data only from %2: the numbers cover part of the window")
                     .arg(r.id, QDateTime::fromSecsSinceEpoch(*r.dataFrom, Qt::UTC).toString(Qt::ISODate)));
-        table.rows << QStringList { r.id,
+        table.rows << QStringList { r.id + groupText(r.group),
                                     formatObjective(r.objective),
                                     r.window,
                                     percent(r.sli),
@@ -254,8 +283,8 @@ int gate(Context &ctx)
     if (const int *code = std::get_if<int>(&evaluated))
         return *code;
     int failed = 0;
-    for (const SloEvaluation &e : std::get<QList<SloEvaluation>>(evaluated)) {
-        const slo::SloReport &r = e.report;
+    for (const slo::SloReport &r : rowsOf(std::get<QList<SloEvaluation>>(evaluated))) {
+        const QString id = r.id + groupText(r.group);
         QStringList why;
         if (!r.errorBudgetRemaining)
             why << Tr::tr("no data: no events in the window, so the budget cannot be checked");
@@ -269,10 +298,10 @@ int gate(Context &ctx)
                            .arg(sel.burnWindow, number(burn), number(sel.maxBurn));
         }
         if (why.isEmpty()) {
-            out(Tr::tr("PASS %1 (budget left %2)\n").arg(r.id, percent(r.errorBudgetRemaining, 2)));
+            out(Tr::tr("PASS %1 (budget left %2)\n").arg(id, percent(r.errorBudgetRemaining, 2)));
         } else {
             ++failed;
-            err(Tr::tr("FAIL %1: %2").arg(r.id, why.join(QStringLiteral("; "))));
+            err(Tr::tr("FAIL %1: %2").arg(id, why.join(QStringLiteral("; "))));
         }
     }
     return failed > 0 ? CheckFailed : Ok;

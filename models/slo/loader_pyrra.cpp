@@ -24,17 +24,10 @@ std::optional<promql::Selector> readMetric(ParseContext &ctx, const YAML::Node &
     return sel;
 }
 
-void warnGrouping(ParseContext &ctx, const YAML::Node &indicator, SloSpec &spec)
+// Pyrra's `grouping`: one objective per combination of the labels' values.
+void readGrouping(ParseContext &ctx, const YAML::Node &indicator, SloSpec &spec)
 {
-    const YAML::Node grouping = child(indicator, "grouping");
-    if (grouping.IsSequence() && grouping.size() > 0) {
-        ctx.warning(grouping,
-                    QCoreApplication::translate("sre::slo",
-                                                "grouping (%1) is not supported: the SLO "
-                                                "is computed over all groups together")
-                        .arg(yaml::strList(grouping).join(QStringLiteral(", "))));
-        addNote(spec, QCoreApplication::translate("sre::slo", "Pyrra grouping ignored"));
-    }
+    spec.groupBy = readGroupBy(ctx, child(indicator, "grouping"), QStringLiteral("grouping"));
 }
 
 bool readRatio(ParseContext &ctx, const YAML::Node &ratio, SloSpec &spec)
@@ -47,7 +40,7 @@ bool readRatio(ParseContext &ctx, const YAML::Node &ratio, SloSpec &spec)
     spec.kind = SloSpec::Kind::EventRatio;
     spec.ratio.errorQuery = QStringLiteral("sum(rate(%1[{{window}}]))").arg(errors->toString());
     spec.ratio.totalQuery = QStringLiteral("sum(rate(%1[{{window}}]))").arg(total->toString());
-    warnGrouping(ctx, ratio, spec);
+    readGrouping(ctx, ratio, spec);
     return true;
 }
 
@@ -85,7 +78,7 @@ bool readLatencyIndicator(ParseContext &ctx, const YAML::Node &latency, SloSpec 
     spec.kind = SloSpec::Kind::Latency;
     spec.latency.histogram = total->renamed(base).toString();
     spec.latency.threshold = threshold;
-    warnGrouping(ctx, latency, spec);
+    readGrouping(ctx, latency, spec);
     return true;
 }
 
@@ -109,7 +102,7 @@ bool readLatencyNative(ParseContext &ctx, const YAML::Node &latency, SloSpec &sp
     spec.latency.histogram = total->toString();
     spec.latency.threshold = double(threshold->count()) / 1000.0;
     spec.latency.nativeHistogram = true;
-    warnGrouping(ctx, latency, spec);
+    readGrouping(ctx, latency, spec);
     return true;
 }
 
@@ -137,7 +130,7 @@ bool readBoolGauge(ParseContext &ctx, const YAML::Node &gauge, SloSpec &spec)
             QCoreApplication::translate("sre::slo",
                                         "bool_gauge mapped to an event SLI over samples: "
                                         "every sample is an event, a 0 sample a bad one"));
-    warnGrouping(ctx, gauge, spec);
+    readGrouping(ctx, gauge, spec);
     return true;
 }
 

@@ -136,9 +136,10 @@ std::optional<SloSpec> readSlo(ParseContext &ctx, const YAML::Node &slo, const S
     }
     const QString &format = defaults.format;
     if (format == u"native")
-        ctx.unknownKeys(
-            slo, { "name", "objective", "window", "calendar", "description", "sli", "runbook", "labels", "alerting" },
-            QStringLiteral("SLO"));
+        ctx.unknownKeys(slo,
+                        { "name", "objective", "window", "calendar", "description", "sli", "runbook", "labels",
+                          "alerting", "group_by" },
+                        QStringLiteral("SLO"));
     else if (format == u"sloth")
         ctx.unknownKeys(slo, { "name", "objective", "description", "labels", "sli", "alerting" },
                         QStringLiteral("SLO"));
@@ -166,6 +167,8 @@ std::optional<SloSpec> readSlo(ParseContext &ctx, const YAML::Node &slo, const S
     readWindow(ctx, slo, spec, defaults);
     readSli(ctx, slo, format, spec);
     readAlerting(ctx, child(slo, "alerting"), spec);
+    if (format == u"native")
+        spec.groupBy = readGroupBy(ctx, child(slo, "group_by"), QStringLiteral("group_by"));
     if (format == u"seed")
         readSeedExtras(ctx, slo, spec);
     if (ctx.errorCount() != errorsBefore)

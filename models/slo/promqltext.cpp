@@ -307,6 +307,75 @@ QString ensureSummed(const QString &query)
     return QStringLiteral("sum(") + q + QLatin1Char(')');
 }
 
+QString groupSums(const QString &query, const QStringList &labels)
+{
+    if (labels.isEmpty())
+        return query;
+    const QString by = QStringLiteral("sum by (%1) (").arg(labels.join(QStringLiteral(", ")));
+    QString out;
+    out.reserve(query.size() + 32);
+    for (qsizetype i = 0; i < query.size();) {
+        const QChar c = query[i];
+        if (isQuote(c)) {
+            const qsizetype end = skipString(query, i);
+            out += QStringView(query).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (isIdentStart(c)) {
+            qsizetype end = i;
+            while (end < query.size() && isIdentChar(query[end]))
+                ++end;
+            const QStringView word = QStringView(query).mid(i, end - i);
+            qsizetype next = end;
+            while (next < query.size() && query[next].isSpace())
+                ++next;
+            if (word == u"sum" && next < query.size() && query[next] == u'(') {
+                out += by;
+                i = next + 1;
+                continue;
+            }
+            out += word;
+            i = end;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+std::optional<QStringList> sumByLabels(const QString &query)
+{
+    // sum by (a, b) (...)  or  sum (...) by (a, b)
+    static const QRegularExpression before(QStringLiteral(R"(^sum\s+by\s*\(([^()]*)\)\s*\()"));
+    static const QRegularExpression after(QStringLiteral(R"(^\s*by\s*\(([^()]*)\)\s*$)"));
+    static const QRegularExpression plain(QStringLiteral(R"(^sum\s*\()"));
+    const QString q = stripOuterParens(query.trimmed());
+    QString list;
+    if (const auto m = before.match(q); m.hasMatch()) {
+        if (matchingClose(q, m.capturedEnd() - 1) != q.size() - 1)
+            return std::nullopt;
+        list = m.captured(1);
+    } else if (const auto p = plain.match(q); p.hasMatch()) {
+        const qsizetype close = matchingClose(q, p.capturedEnd() - 1);
+        if (close < 0)
+            return std::nullopt;
+        const auto a = after.match(q.mid(close + 1));
+        if (!a.hasMatch())
+            return std::nullopt;
+        list = a.captured(1);
+    } else {
+        return std::nullopt;
+    }
+    QStringList labels;
+    for (const QString &l : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        labels << l.trimmed();
+    if (labels.isEmpty())
+        return std::nullopt;
+    return labels;
+}
+
 QString formatNumber(double value)
 {
     // Plain decimals read best in a query (100, 0.2); exponents only where they are shorter.

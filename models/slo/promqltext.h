@@ -63,6 +63,14 @@ std::optional<QString> wrapSelectors(const QString &query, const QString &functi
 // `sum(q)` unless q already is one `sum(...)` call over everything (then q itself).
 QString ensureSummed(const QString &query);
 
+// Every plain `sum(` of the query (outside string literals; `sum by`/`sum without` are left as
+// they are) becomes `sum by (labels) (`: the per-group form of a summed query.
+QString groupSums(const QString &query, const QStringList &labels);
+
+// The labels of a query that is one `sum by (labels) (...)` (or `sum(...) by (labels)`) over
+// everything; std::nullopt for any other shape.
+std::optional<QStringList> sumByLabels(const QString &query);
+
 // Shortest decimal spelling that reads back as the same double: 0.3, 1, 2.5, 1e-05.
 QString formatNumber(double value);
 

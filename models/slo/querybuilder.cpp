@@ -104,7 +104,8 @@ QString inverseOpSymbol(TimesliceSli::Op op)
     return {};
 }
 
-EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
+namespace {
+EventQueries ungroupedBucketQueries(const SloSpec &spec, std::chrono::seconds step)
 {
     const QString stepText = durationText(step);
     switch (spec.kind) {
@@ -129,8 +130,48 @@ EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
     return {};
 }
 
+// Per group: every sum keeps the group's labels, and `or vector(0)` (which has no labels) becomes
+// `or total * 0`, a zero for each group that has traffic.
+EventQueries groupedBucketQueries(const SloSpec &spec, std::chrono::seconds step)
+{
+    const QStringList &by = spec.groupBy;
+    const auto g = [&by](const QString &q) { return promql::groupSums(q, by); };
+    const QString stepText = durationText(step);
+    switch (spec.kind) {
+    case SloSpec::Kind::EventRatio: {
+        const QString total = g(eventQuery(spec.ratio.totalQuery, step, true));
+        if (!spec.ratio.errorQuery.isEmpty())
+            return { QStringLiteral("%1 or %2 * 0").arg(g(eventQuery(spec.ratio.errorQuery, step, true)), total),
+                     total };
+        const QString good = g(eventQuery(spec.ratio.goodQuery, step, true));
+        return { QStringLiteral("%1 - (%2 or %1 * 0)").arg(total, good), total };
+    }
+    case SloSpec::Kind::Latency: {
+        const LatencyQueries q = latencyQueries(spec.latency, stepText, QStringLiteral("increase"));
+        const QString total = g(q.total);
+        return { QStringLiteral("%1 - (%2 or %1 * 0)").arg(total, g(q.good)), total };
+    }
+    case SloSpec::Kind::Timeslice: {
+        const EventQueries plain = ungroupedBucketQueries(spec, step);
+        return { g(plain.bad), g(plain.total) };
+    }
+    }
+    return {};
+}
+} // namespace
+
+EventQueries bucketQueries(const SloSpec &spec, std::chrono::seconds step)
+{
+    return spec.groupBy.isEmpty() ? ungroupedBucketQueries(spec, step) : groupedBucketQueries(spec, step);
+}
+
 QString sliQuery(const SloSpec &spec, std::chrono::seconds window)
 {
+    if (!spec.groupBy.isEmpty()) {
+        // good / total per group, from the bucket queries over the whole window.
+        const EventQueries q = groupedBucketQueries(spec, window);
+        return QStringLiteral("1 - ((%1) / (%2))").arg(q.bad, q.total);
+    }
     const QString w = durationText(window);
     switch (spec.kind) {
     case SloSpec::Kind::EventRatio: {

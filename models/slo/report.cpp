@@ -130,7 +130,7 @@ QJsonObject toJson(const SloReport &r)
                                     { QStringLiteral("factor"), a.factor },
                                     { QStringLiteral("firing"), a.firing } });
     }
-    return QJsonObject {
+    QJsonObject out {
         { QStringLiteral("id"), r.id },
         { QStringLiteral("service"), r.service },
         { QStringLiteral("name"), r.name },
@@ -150,6 +150,13 @@ QJsonObject toJson(const SloReport &r)
         { QStringLiteral("time_to_exhaustion_seconds"), optionalNumber(r.timeToExhaustionSeconds) },
         { QStringLiteral("status"), statusName(r.status) },
     };
+    if (!r.group.isEmpty()) {
+        QJsonObject group;
+        for (auto it = r.group.cbegin(); it != r.group.cend(); ++it)
+            group.insert(it.key(), it.value());
+        out.insert(QStringLiteral("group"), group);
+    }
+    return out;
 }
 
 } // namespace sre::slo

@@ -5,6 +5,7 @@
 #include "slospec.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <chrono>
 #include <optional>
@@ -46,6 +47,7 @@ struct SloReport
     QString service;
     QString name;
     double objective = 0; // fraction
+    QMap<QString, QString> group; // the group's label values, for an SLO with groupBy; else empty
     QString window; // windowText(): "30d", "calendar month (Asia/Tokyo)"
     qint64 windowStart = 0; // Unix seconds; the window evaluated is [windowStart, evaluatedAt]
     qint64 evaluatedAt = 0; // the end of the last complete bucket at or before the requested time

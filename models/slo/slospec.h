@@ -69,6 +69,10 @@ struct SloSpec
     LatencySli latency;
     TimesliceSli timeslice;
 
+    // Labels the objective applies to separately (Pyrra `grouping`, native `group_by`, a
+    // `sum by (...)` shared by the queries): one SLI and budget per combination of their values.
+    QStringList groupBy;
+
     QString runbook; // as written (relative to the workspace) or URL
     std::vector<BurnTier> tiers; // empty: the defaults derived from the window
     bool alertingDisabled = false; // no burn-rate tiers at all (Sloth: both alerts disabled; Pyrra)

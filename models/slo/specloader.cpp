@@ -57,6 +57,8 @@ public:
     {
         ParseContext ctx(m_file, &m_result.problems);
         readAll(ctx, m_text, true);
+        for (SloSpec &spec : m_result.slos)
+            detail::groupByFromQueries(spec);
         std::stable_sort(m_result.slos.begin(), m_result.slos.end(),
                          [](const SloSpec &a, const SloSpec &b) { return a.line < b.line; });
         dropDuplicates();

@@ -1,7 +1,12 @@
 #include "specparse.h"
 
 #include "duration.h"
+#include "promqltext.h"
 #include "timezones.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
 
 namespace sre::slo::detail {
 
@@ -287,6 +292,39 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
     }
     *ok = ctx.errorCount() == errorsBefore;
     return *ok ? tiers : std::vector<BurnTier> {};
+}
+
+QStringList readGroupBy(ParseContext &ctx, const YAML::Node &node, const QString &what)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return {};
+    static const QRegularExpression labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+    const QStringList labels = node.IsSequence() ? yaml::strList(node) : QStringList { yaml::str(node) };
+    for (const QString &l : labels) {
+        if (!labelName.match(l).hasMatch()) {
+            ctx.error(
+                node,
+                QCoreApplication::translate("sre::slo", "%1: \"%2\" is not a Prometheus label name such as handler")
+                    .arg(what, l));
+            return {};
+        }
+    }
+    return labels;
+}
+
+void groupByFromQueries(SloSpec &spec)
+{
+    if (!spec.groupBy.isEmpty() || spec.kind != SloSpec::Kind::EventRatio)
+        return;
+    const auto total = promql::sumByLabels(spec.ratio.totalQuery);
+    const QString other = spec.ratio.errorQuery.isEmpty() ? spec.ratio.goodQuery : spec.ratio.errorQuery;
+    const auto part = promql::sumByLabels(other);
+    if (!total || !part || QSet<QString>(total->cbegin(), total->cend()) != QSet<QString>(part->cbegin(), part->cend()))
+        return;
+    spec.groupBy = *total;
+    addNote(spec,
+            QCoreApplication::translate("sre::slo", "grouped by %1, as the queries' sum by (…) says")
+                .arg(total->join(QStringLiteral(", "))));
 }
 
 QMap<QString, QString> readLabels(const YAML::Node &node)

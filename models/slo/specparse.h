@@ -78,6 +78,13 @@ std::vector<BurnTier> readTiers(ParseContext &ctx, const YAML::Node &tiersNode, 
 // A label map; list values (OpenSLO allows `team: [a, b]`) are joined with commas.
 QMap<QString, QString> readLabels(const YAML::Node &node);
 
+// `group_by: [handler]` / Pyrra `grouping: [handler]`: label names (errors reported).
+QStringList readGroupBy(ParseContext &ctx, const YAML::Node &node, const QString &what);
+// Formats without a grouping key (Sloth, OpenSLO, native without group_by) express it in their
+// queries: an event-ratio SLO whose queries all are `sum by (labels) (...)` with the same labels is
+// grouped by them.
+void groupByFromQueries(SloSpec &spec);
+
 // Adds a note on how the SLO was mapped, once.
 inline void addNote(SloSpec &spec, const QString &note)
 {

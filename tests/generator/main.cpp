@@ -31,10 +31,11 @@ Usage:
       OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`: every series of
       docs/demo-world.md at 1-minute resolution for N days (default 35) ending at --end
       (floored to the minute). --workspace DIR also does what `workspace` does.
-  sre-demo-history counts --service S --from TIME --to TIME [--le SECONDS]
+  sre-demo-history counts --service S [--handler H] --from TIME --to TIME [--le SECONDS]
                           [--end TIME] [--seed N] [--days N]
-      The exact events of service S in samples stamped in (from, to], as JSON:
-      {"service","from","to","total","bad","good"} and with --le, "le" and "within_le".
+      The exact events of service S (of its handler H: the `handler` label) in samples stamped
+      in (from, to], as JSON: {"service","from","to","total","bad","good"} and with --le, "le"
+      and "within_le".
       --le must be a bucket bound (0.025 0.05 0.1 0.2 0.3 0.5 1 2.5 +Inf).
   sre-demo-history incidents [--end TIME] [--days N]
       The incidents as placed for --end, as JSON (times in Unix seconds; the window is (start, end]).
@@ -161,11 +162,22 @@ int runOpenMetrics(int argc, char **argv)
 
 int runCounts(int argc, char **argv)
 {
-    const Arguments args(argc, argv, { "--service", "--from", "--to", "--le", "--end", "--seed", "--days" }, {});
+    const Arguments args(argc, argv,
+                         { "--service", "--handler", "--from", "--to", "--le", "--end", "--seed", "--days" }, {});
     const std::string service = args.text("--service");
     const auto index = serviceIndex(service);
     if (!index)
         throw UsageError("unknown service '" + service + "'");
+    std::optional<std::size_t> handler;
+    if (args.has("--handler")) {
+        const std::string name = args.text("--handler");
+        const auto handlers = services()[*index].handlers;
+        for (std::size_t h = 0; h < handlers.size(); ++h)
+            if (handlers[h].name == name)
+                handler = h;
+        if (!handler)
+            throw UsageError("service '" + service + "' has no handler '" + name + "'");
+    }
     const std::int64_t from = args.time("--from");
     const std::int64_t to = args.time("--to");
     if (to < from)
@@ -189,7 +201,8 @@ int runCounts(int argc, char **argv)
     std::uint64_t total = 0, bad = 0, within = 0;
     const std::int64_t firstStep = floorDiv(from, kStepSeconds) + 1;
     for (std::int64_t step = firstStep; step * kStepSeconds <= to; ++step) {
-        const Minute m = history.minute(*index, step * kStepSeconds);
+        const Minute m = handler ? history.minute(*index, *handler, step * kStepSeconds)
+                                 : history.minute(*index, step * kStepSeconds);
         total += m.total();
         bad += m.bad();
         for (std::size_t b = 0; leIndex && b <= *leIndex; ++b)

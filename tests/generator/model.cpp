@@ -18,8 +18,16 @@ constexpr double kServerErrorShareOfBad = 0.6; // baseline 5xx: 60 % 500, 40 % 5
 constexpr double kWeekendFactor = 0.6;
 constexpr double kDayToDayJitter = 0.06; // each day's volume within +-6 % of the plan
 
+// Checkout's routes: /pay fails four times as often as the service's baseline, so its 99.9 %
+// availability budget per handler runs out while the others' does not.
+constexpr std::array<Handler, 3> kCheckoutHandlers { {
+    { "/cart", 0.5, 0.6 },
+    { "/confirm", 0.3, 0.5 },
+    { "/pay", 0.2, 4.0 },
+} };
+
 constexpr std::array<Service, 5> kServices { {
-    { "checkout", 40, 0.0003, { 0.05, 0.45 } },
+    { "checkout", 40, 0.0003, { 0.05, 0.45 }, kCheckoutHandlers },
     { "payments-api", 25, 0.0002, { 0.10, 0.45 } },
     { "search", 120, 0.0005, { 0.05, 0.55 } },
     { "auth", 200, 0.0001, { 0.015, 0.6 } },
@@ -229,16 +237,46 @@ const History::ActiveEffect *History::activeEffect(std::size_t service, std::int
 
 Minute History::minute(std::size_t service, std::int64_t t) const
 {
-    Minute minute;
     if (service >= kServices.size() || t <= m_first || t > m_last || (t - m_first) % kStepSeconds != 0)
-        return minute;
-    Rng rng(minuteSeed(m_seed, service, t));
+        return {};
+    const std::span<const Handler> handlers = kServices[service].handlers;
+    if (handlers.empty())
+        return generate(service, t, minuteSeed(m_seed, service, t), 1.0, 1.0);
+    Minute sum;
+    for (std::size_t h = 0; h < handlers.size(); ++h) {
+        const Minute m = minute(service, h, t);
+        for (std::size_t c = 0; c < kCodes.size(); ++c)
+            sum.codes[c] += m.codes[c];
+        for (std::size_t i = 0; i < kIntervals; ++i)
+            sum.intervals[i] += m.intervals[i];
+        sum.latencySum += m.latencySum;
+        sum.up = m.up;
+    }
+    return sum;
+}
+
+Minute History::minute(std::size_t service, std::size_t handler, std::int64_t t) const
+{
+    if (service >= kServices.size() || handler >= kServices[service].handlers.size() || t <= m_first || t > m_last
+        || (t - m_first) % kStepSeconds != 0)
+        return {};
+    const Handler &h = kServices[service].handlers[handler];
+    return generate(service, t, mix64(minuteSeed(m_seed, service, t) ^ mix64(handler + 1)), h.trafficShare,
+                    h.badShareFactor);
+}
+
+Minute History::generate(std::size_t service, std::int64_t t, std::uint64_t seed, double trafficShare,
+                         double badShareFactor) const
+{
+    Minute minute;
+    Rng rng(seed);
     const ActiveEffect *active = activeEffect(service, t);
     const Effect *effect = active ? active->effect : nullptr;
     const bool failing = effect && effect->badShare > 0;
 
-    const std::uint64_t total = rng.poisson(expectedRequests(service, t));
-    const std::uint64_t bad = rng.binomial(total, failing ? effect->badShare : kServices[service].badShare);
+    const std::uint64_t total = rng.poisson(expectedRequests(service, t) * trafficShare);
+    const std::uint64_t bad
+        = rng.binomial(total, failing ? effect->badShare : kServices[service].badShare * badShareFactor);
     const std::uint64_t notFound = rng.binomial(total - bad, kNotFoundShare);
     minute.codes[Code200] = total - bad - notFound;
     minute.codes[Code404] = notFound;
@@ -270,6 +308,14 @@ std::vector<Minute> History::series(std::size_t service) const
     std::vector<Minute> out(m_count);
     for (std::size_t i = 0; i < m_count; ++i)
         out[i] = minute(service, m_first + static_cast<std::int64_t>(i) * kStepSeconds);
+    return out;
+}
+
+std::vector<Minute> History::series(std::size_t service, std::size_t handler) const
+{
+    std::vector<Minute> out(m_count);
+    for (std::size_t i = 0; i < m_count; ++i)
+        out[i] = minute(service, handler, m_first + static_cast<std::int64_t>(i) * kStepSeconds);
     return out;
 }
 

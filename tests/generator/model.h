@@ -44,12 +44,22 @@ struct LatencyTable
     std::array<double, kIntervals> mean {};
 };
 
+// A route of a service (the `handler` label): its share of the service's traffic and how much
+// more or less often it fails than the service's baseline.
+struct Handler
+{
+    std::string_view name;
+    double trafficShare;
+    double badShareFactor;
+};
+
 struct Service
 {
     std::string_view name;
     double requestsPerSecond; // daily mean on weekdays
     double badShare; // baseline share of 5xx
     Latency latency;
+    std::span<const Handler> handlers {}; // none: the service's series have no handler label
 };
 
 std::span<const Service> services();
@@ -110,11 +120,14 @@ public:
     const std::vector<PlacedIncident> &incidents() const { return m_incidents; }
 
     // Events of minute (t - 60, t]. Zero for the first sample and outside the history: counters
-    // start at 0 at the first sample.
+    // start at 0 at the first sample. A service with handlers is the sum of its handlers' minutes.
     Minute minute(std::size_t service, std::int64_t t) const;
+    // One handler's events (index into the service's handlers).
+    Minute minute(std::size_t service, std::size_t handler, std::int64_t t) const;
 
-    // All samples of one service, index 0 at firstSample().
+    // All samples of one service (or one of its handlers), index 0 at firstSample().
     std::vector<Minute> series(std::size_t service) const;
+    std::vector<Minute> series(std::size_t service, std::size_t handler) const;
 
 private:
     struct ActiveEffect
@@ -130,6 +143,8 @@ private:
 
     double expectedRequests(std::size_t service, std::int64_t t) const;
     const ActiveEffect *activeEffect(std::size_t service, std::int64_t t) const;
+    Minute generate(std::size_t service, std::int64_t t, std::uint64_t seed, double trafficShare,
+                    double badShareFactor) const;
 
     std::uint64_t m_seed;
     std::int64_t m_first;

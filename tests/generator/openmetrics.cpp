@@ -116,39 +116,55 @@ void series(Writer &w, const Timestamps &ts, std::string_view prefix, const std:
 
 bool writeOpenMetrics(const History &history, std::FILE *out)
 {
+    // The request series of each service, or of each of its handlers (with a `handler` label).
+    struct Stream
+    {
+        std::string labels;
+        std::vector<Minute> minutes;
+    };
+    std::vector<Stream> streams;
     std::vector<std::vector<Minute>> all;
-    for (std::size_t s = 0; s < services().size(); ++s)
+    for (std::size_t s = 0; s < services().size(); ++s) {
+        const Service &service = services()[s];
         all.push_back(history.series(s));
+        if (service.handlers.empty()) {
+            streams.push_back({ labels(service.name), all.back() });
+            continue;
+        }
+        for (std::size_t h = 0; h < service.handlers.size(); ++h)
+            streams.push_back({ labels(service.name) + ",handler=\"" + std::string(service.handlers[h].name) + "\"",
+                                history.series(s, h) });
+    }
     const Timestamps ts(history);
     Writer w(out);
 
     w.text("# HELP http_requests Requests served, by service and status code.\n"
            "# TYPE http_requests counter\n");
-    for (std::size_t s = 0; s < services().size(); ++s) {
+    for (const Stream &stream : streams) {
         for (std::size_t c = 0; c < kCodes.size(); ++c) {
             const std::string prefix
-                = "http_requests_total{" + labels(services()[s].name) + ",code=\"" + std::string(kCodes[c]) + "\"} ";
-            series(w, ts, prefix, all[s], true, [c](const Minute &m) { return m.codes[c]; });
+                = "http_requests_total{" + stream.labels + ",code=\"" + std::string(kCodes[c]) + "\"} ";
+            series(w, ts, prefix, stream.minutes, true, [c](const Minute &m) { return m.codes[c]; });
         }
     }
 
     w.text("# HELP http_request_duration_seconds Request latency.\n"
            "# TYPE http_request_duration_seconds histogram\n");
-    for (std::size_t s = 0; s < services().size(); ++s) {
-        const std::string common = labels(services()[s].name);
+    for (const Stream &stream : streams) {
+        const std::string &common = stream.labels;
         for (std::size_t b = 0; b < kIntervals; ++b) {
             const std::string prefix
                 = "http_request_duration_seconds_bucket{" + common + ",le=\"" + std::string(kBucketLabels[b]) + "\"} ";
-            series(w, ts, prefix, all[s], true, [b](const Minute &m) {
+            series(w, ts, prefix, stream.minutes, true, [b](const Minute &m) {
                 std::uint64_t within = 0;
                 for (std::size_t i = 0; i <= b; ++i)
                     within += m.intervals[i];
                 return within;
             });
         }
-        series(w, ts, "http_request_duration_seconds_count{" + common + "} ", all[s], true,
+        series(w, ts, "http_request_duration_seconds_count{" + common + "} ", stream.minutes, true,
                [](const Minute &m) { return m.total(); });
-        series(w, ts, "http_request_duration_seconds_sum{" + common + "} ", all[s], true,
+        series(w, ts, "http_request_duration_seconds_sum{" + common + "} ", stream.minutes, true,
                [](const Minute &m) { return m.latencySum; });
     }
 

@@ -8,6 +8,8 @@
 // handout for the current month.
 #include "demoworkspace.h"
 #include "fixtureenv.h"
+#include "prometheusclient.h"
+#include "slohistory.h"
 #include "slooverviewmodel.h"
 #include "slorefresher.h"
 #include "workspace.h"
@@ -154,6 +156,7 @@ private slots:
     void cleanupTestCase();
     void everySourceAgreesWithTheGenerator_data();
     void everySourceAgreesWithTheGenerator();
+    void rollingChartsShowTheRollingValue();
 
 private:
     QTemporaryDir m_tmp;
@@ -349,6 +352,74 @@ void TestCurrentPeriod::everySourceAgreesWithTheGenerator()
         QVERIFY(cli.remaining);
         QVERIFY2(std::abs(m.captured(1).toDouble() - *cli.remaining * 100) <= 0.005 + 1e-9, qPrintable(m.captured(0)));
     }
+}
+
+// The detail charts of a rolling window: at each point the SLI and budget over the window that
+// precedes it (not counted from the window start), from one fetch that includes the extra window.
+void TestCurrentPeriod::rollingChartsShowTheRollingValue()
+{
+    slo::SloSpec spec = *m_workspace->findSlo(QStringLiteral("checkout/availability"));
+    spec.window = std::chrono::seconds(2 * 86400); // two days: the chart spans 2d, its points look back 2d more
+    DatasourceConfig ds;
+    ds.name = QStringLiteral("fixture");
+    ds.url = QUrl(testing::fixtureUrl("SRE_TEST_PROMETHEUS_URL_FILE"));
+    ds.timeout = std::chrono::seconds(60);
+    prom::PrometheusClient client(ds);
+    SloEngine engine(client);
+    engine.setRollingHistory(true); // as the SLO page does
+    QCOMPARE(engine.fetchStart(spec, m_end), m_end - 4 * 86400);
+    auto future = engine.evaluate(spec, m_end);
+    future.waitForFinished();
+    const SloEvaluation ev = future.result();
+    QVERIFY2(ev.ok(), qPrintable(ev.error ? ev.error->toString() : QString()));
+    QCOMPARE(engine.queriesSent(), 2); // the extra window came with the same two queries
+    QCOMPARE(ev.series.firstStart(), m_end - 4 * 86400);
+
+    const SloHistory h = computeHistory(ev);
+    QVERIFY(h.rolling);
+    QCOMPARE(h.from, m_end - 2 * 86400);
+    QCOMPARE(h.to, m_end);
+    QCOMPARE(qint64(h.budgetRemaining.t.back()), m_end);
+    QCOMPARE(h.budgetRemaining.v.back(), *ev.report.errorBudgetRemaining); // the last point is the report
+
+    // Several points, each against the generator's exact events of the two days before it.
+    int checked = 0;
+    for (const qint64 back :
+         { qint64(0), qint64(6 * 3600), qint64(86400), qint64(36 * 3600), qint64(2 * 86400 - 300) }) {
+        const qint64 t = m_end - back;
+        const auto it = std::find(h.budgetRemaining.t.cbegin(), h.budgetRemaining.t.cend(), double(t));
+        QVERIFY2(it != h.budgetRemaining.t.cend(), qPrintable(iso(t)));
+        const std::size_t i = std::size_t(it - h.budgetRemaining.t.cbegin());
+        const QJsonObject truth = testing::groundTruth(spec.service, t - 2 * 86400, t);
+        const double total = truth.value(QStringLiteral("total")).toDouble();
+        const double bad = truth.value(QStringLiteral("bad")).toDouble();
+        QVERIFY(total > 1e5);
+        const double sli = 1 - bad / total;
+        const double remaining = 1 - (bad / total) / (1 - spec.objective);
+        QVERIFY2(std::abs(h.sliWindow.v[i] - sli) <= 2e-5,
+                 qPrintable(QStringLiteral("%1: SLI %2, generator %3")
+                                .arg(iso(t))
+                                .arg(h.sliWindow.v[i], 0, 'g', 10)
+                                .arg(sli, 0, 'g', 10)));
+        QVERIFY2(
+            std::abs(h.budgetRemaining.v[i] - remaining) <= 0.02,
+            qPrintable(
+                QStringLiteral("%1: budget %2, generator %3").arg(iso(t)).arg(h.budgetRemaining.v[i]).arg(remaining)));
+        // Not what counting from the window start gives (which, near the start, has hardly any events).
+        if (back == 2 * 86400 - 300) {
+            const QJsonObject sinceStart = testing::groundTruth(spec.service, m_end - 2 * 86400, t);
+            QVERIFY(sinceStart.value(QStringLiteral("total")).toDouble() < 0.01 * total);
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, 5);
+
+    // A refresh continues from the cached buckets (it asks only for the newest one again).
+    auto again = engine.evaluate(spec, m_end);
+    again.waitForFinished();
+    QCOMPARE(engine.queriesSent(), 4);
+    QCOMPARE(again.result().series.firstStart(), ev.series.firstStart());
+    QCOMPARE(again.result().report.badEvents, ev.report.badEvents);
 }
 
 QTEST_GUILESS_MAIN(TestCurrentPeriod)

@@ -335,7 +335,9 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
 
     m_sliChart->setTitle(tr("SLI against the objective"));
     m_sliChart->addLine(tr("SLI per hour"), share(h.sliHourly), kGrey.lighter(120));
-    m_sliChart->addLine(tr("SLI since window start"), share(h.sliWindow), kBlue);
+    m_sliChart->addLine(h.rolling ? tr("SLI over the preceding %1").arg(ev.report.window)
+                                  : tr("SLI since the period start"),
+                        share(h.sliWindow), kBlue);
     m_sliChart->addThreshold(tr("Objective %1 %").arg(objective * 100.0), objective,
                              SloOverviewDelegate::statusColor(QStringLiteral("critical")));
     {
@@ -356,7 +358,7 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
         m_budgetChart->addLine(tr("Period budget left"), share(h.periodBudgetRemaining), kOrange);
         m_budgetChart->addLine(tr("Budget remaining"), share(h.budgetRemaining), kBlue);
     } else {
-        m_budgetChart->setTitle(tr("Error budget remaining since the window start"));
+        m_budgetChart->setTitle(tr("Error budget remaining over the preceding %1 (rolling)").arg(ev.report.window));
         m_budgetChart->addLine(tr("Budget remaining"), share(h.budgetRemaining), kBlue);
     }
     m_budgetChart->addThreshold(tr("Exhausted"), 0.0, SloOverviewDelegate::statusColor(QStringLiteral("critical")));

@@ -55,6 +55,7 @@ private slots:
     void treeAndProxyPassTheTester();
     void groupsEverySloUnderItsService();
     void serviceRowShowsItsWorstSlo();
+    void groupsSitBeneathTheirSloWorstFirst();
     void proxySortsLeastBudgetFirstAndFilters_data();
     void proxySortsLeastBudgetFirstAndFilters();
     void historyEndsAtTheReportedNumbers();
@@ -122,6 +123,57 @@ void TestSloOverview::groupsEverySloUnderItsService()
         }
     }
     QCOMPARE(slos, int(m_workspace.slos().size()));
+}
+
+// A per-group SLO: its groups beneath it, the worst first, and how many are out of budget.
+void TestSloOverview::groupsSitBeneathTheirSloWorstFirst()
+{
+    SloOverviewModel flat(m_workspace);
+    SloServiceTreeModel tree(flat);
+    QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    configure(proxy, &tree);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(SloServiceTreeModel::BudgetRemaining, Qt::AscendingOrder); // as the SLO page does
+
+    slo::SloSpec spec = m_workspace.slos().items().front();
+    spec.groupBy = { QStringLiteral("handler") };
+    spec.objective = 0.999;
+    spec.calendar.reset();
+    SloEvaluation ev = evaluation(spec, 1000, 2000000);
+    // Budget of a 99.9 % SLO: 2000 bad of 2,000,000 allowed. /pay has spent 150 %.
+    const QList<std::pair<QString, double>> handlers
+        = { { QStringLiteral("/cart"), 200 }, { QStringLiteral("/pay"), 3000 }, { QStringLiteral("/confirm"), 1000 } };
+    for (const auto &[handler, bad] : handlers) {
+        const SloEvaluation g = evaluation(spec, bad, 2000000);
+        ev.groups.push_back({ { { QStringLiteral("handler"), handler } }, g.report, g.series });
+        ev.groups.back().report.group = ev.groups.back().labels;
+    }
+    QCOMPARE(ev.groupsOutOfBudget(), 1);
+    flat.setEvaluations({ ev });
+
+    const QModelIndex slo = tree.indexOfSlo(spec.id());
+    QVERIFY(slo.isValid());
+    QCOMPARE(tree.rowCount(slo), 3);
+    QVERIFY(tree.isGroup(tree.index(0, 0, slo)));
+    // "availability (1 of 3 groups out of budget)" once the plural is translated.
+    QVERIFY2(slo.data().toString().startsWith(spec.name + QStringLiteral(" (1 of 3 group")),
+             qPrintable(slo.data().toString()));
+    const QModelIndex shown = proxy.mapFromSource(slo);
+    QCOMPARE(proxy.rowCount(shown), 3);
+    QStringList order;
+    for (int r = 0; r < 3; ++r)
+        order << proxy.index(r, SloServiceTreeModel::Name, shown).data().toString();
+    QCOMPARE(order,
+             QStringList({ QStringLiteral("handler=/pay"), QStringLiteral("handler=/confirm"),
+                           QStringLiteral("handler=/cart") }));
+    const QModelIndex pay = proxy.index(0, 0, shown);
+    QCOMPARE(pay.data(StatusRole).toString(), QStringLiteral("critical"));
+    QCOMPARE(pay.data(IdRole).toString(), spec.id()); // opens the SLO's detail
+    QCOMPARE(proxy.index(0, SloServiceTreeModel::BudgetRemaining, shown).data().toString(), QStringLiteral("-50.0 %"));
+
+    flat.clearEvaluations(); // the groups go with the numbers
+    QCOMPARE(tree.rowCount(tree.indexOfSlo(spec.id())), 0);
 }
 
 void TestSloOverview::serviceRowShowsItsWorstSlo()

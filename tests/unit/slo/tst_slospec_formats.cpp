@@ -52,6 +52,8 @@ QString field(const SloSpec &s, const QString &key)
         return s.sourceFormat;
     if (key == u"line")
         return QString::number(s.line);
+    if (key == u"groupBy")
+        return s.groupBy.join(u',');
     if (key == u"description")
         return s.description;
     if (key == u"runbook")
@@ -155,7 +157,8 @@ void TestSloSpec::formats_data()
         << "native.yaml"
         << names({ "checkout/availability", "checkout/latency", "checkout/p99-under-200ms", "checkout/good-requests" });
     QTest::newRow("sloth prometheus/v1: getting-started example")
-        << "sloth.yaml" << names({ "myservice/requests-availability", "myservice/requests-latency" });
+        << "sloth.yaml"
+        << names({ "myservice/requests-availability", "myservice/requests-latency", "myservice/requests-by-route" });
     QTest::newRow("sloth CRD: two PrometheusServiceLevel documents")
         << "sloth-crd.yaml"
         << names({ "home-wifi/good-wifi-client-satisfaction", "k8s-apiserver/requests-availability" });
@@ -265,7 +268,7 @@ void TestSloSpec::fields_data()
     row("openslo: list label joined", "openslo.yaml", "web/web-availability", "label:team", "team-a,team-b");
     row("openslo: format", "openslo.yaml", "web/web-availability", "format", "openslo");
     row("openslo inline: bad query kept", "openslo.yaml", "search/search-errors", "errorQuery",
-        R"(sum(rate(http_requests_total{service="search",code=~"5.."}[{{window}}])))");
+        R"(sum by (route) (rate(http_requests_total{service="search",code=~"5.."}[{{window}}])))");
     row("openslo: calendar 1M", "openslo.yaml", "search/search-errors", "window", "calendar month (America/New_York)");
     row("openslo thresholdMetric: timeslice", "openslo.yaml", "annotator/annotator-lag", "kind", "timeslice");
     row("openslo thresholdMetric: op", "openslo.yaml", "annotator/annotator-lag", "timeslice.op", "<");
@@ -298,6 +301,13 @@ void TestSloSpec::fields_data()
     row("pyrra bool_gauge: all samples", "pyrra.yaml", "monitoring/prometheus-availability", "totalQuery",
         R"(sum(count_over_time(up{job="prometheus-k8s"}[{{window}}])))");
 
+    row("pyrra grouping: one objective per route", "pyrra.yaml", "monitoring/pyrra-api-errors", "groupBy", "route");
+    row("native group_by", "native.yaml", "checkout/good-requests", "groupBy", "handler,method");
+    row("sloth: plain sums are not grouped", "sloth.yaml", "myservice/requests-availability", "groupBy", "");
+    row("sloth: queries summed by (handler) are grouped by handler", "sloth.yaml", "myservice/requests-by-route",
+        "groupBy", "route");
+    row("openslo: raw ratio queries summed by (route) are grouped by route", "openslo.yaml", "search/search-errors",
+        "groupBy", "route");
     row("configmap: line in the outer file", "configmap-native.yaml", "cart/availability", "line", "13");
 }
 

@@ -108,6 +108,9 @@ void TestSloSpec::malformed_data()
     row("sli: Sloth raw error ratio is not supported",
         native("  - name: a\n    objective: 99\n    sli:\n      raw:\n        error_ratio_query: q\n"), true, 7,
         "raw SLIs", ok);
+    row("group_by: not a label name",
+        native(qPrintable(nativeSlo("  - name: a\n    objective: 99\n    group_by: [handler, \"route-name\"]\n"))),
+        true, 6, "\"route-name\" is not a Prometheus label name", ok);
     row("tiers: neither budget_share nor factor",
         native(qPrintable(nativeSlo("  - name: a\n    objective: 99\n    alerting:\n      tiers:\n"
                                     "        - { name: x, severity: page, long_window: 1h, short_window: 5m }\n"))),

@@ -42,6 +42,12 @@ SloSpec latency(double threshold, bool native = false)
     return s;
 }
 
+SloSpec grouped(SloSpec s)
+{
+    s.groupBy = { QStringLiteral("handler") };
+    return s;
+}
+
 SloSpec timeslice(const QString &query, TimesliceSli::Op op, double threshold)
 {
     SloSpec s;
@@ -88,6 +94,18 @@ void TestSloSpec::bucketQueries_data()
         << timeslice(kP99, TimesliceSli::Op::Lt, 0.2) << 3600
         << QStringLiteral("sum(sum_over_time((%1 >= bool 0.2)[59m59s999ms:1m]))").arg(kP99)
         << QStringLiteral("sum(count_over_time((%1 == %1)[59m59s999ms:1m]))").arg(kP99);
+    QTest::newRow("grouped event ratio: sum by (handler), and a zero per group where no error series exists")
+        << grouped(errorRatio()) << 300
+        << R"(sum by (handler) (increase(http_requests_total{service="checkout",code=~"5.."}[5m])) or sum by (handler) (increase(http_requests_total{service="checkout"}[5m])) * 0)"
+        << R"(sum by (handler) (increase(http_requests_total{service="checkout"}[5m])))";
+    QTest::newRow("grouped good ratio: total - (good or total * 0), per group")
+        << grouped(goodRatio()) << 300
+        << R"(sum by (handler) (increase(http_requests_total[5m])) - (sum by (handler) (increase(http_requests_total{code!~"5.."}[5m])) or sum by (handler) (increase(http_requests_total[5m])) * 0))"
+        << R"(sum by (handler) (increase(http_requests_total[5m])))";
+    QTest::newRow("grouped latency: every sum keeps the handler")
+        << grouped(latency(0.3)) << 300
+        << R"(sum by (handler) (increase(http_request_duration_seconds_count{service="checkout"}[5m])) - (sum by (handler) (increase(http_request_duration_seconds_bucket{service="checkout",le="0.3"}[5m])) or sum by (handler) (increase(http_request_duration_seconds_count{service="checkout"}[5m])) * 0))"
+        << R"(sum by (handler) (increase(http_request_duration_seconds_count{service="checkout"}[5m])))";
     QTest::newRow("timeslice: a binary expression is parenthesised")
         << timeslice(QStringLiteral("a - b"), TimesliceSli::Op::Ge, 1) << 300
         << "sum(sum_over_time(((a - b) < bool 1)[4m59s999ms:1m]))"
@@ -169,6 +187,22 @@ void TestSloSpec::promqlText_data()
     QTest::newRow("summed: sum by is wrapped") << "summed"
                                                << "sum(rate(x[5m])) by (job)"
                                                << "sum(sum(rate(x[5m])) by (job))";
+    QTest::newRow("group sums: plain sums get the labels, sum by and strings are left alone")
+        << "groupSums"
+        << R"q(sum(rate(x{a="sum(b)"}[5m])) / sum by (le) (y) + sum (z))q"
+        << R"q(sum by (handler) (rate(x{a="sum(b)"}[5m])) / sum by (le) (y) + sum by (handler) (z))q";
+    QTest::newRow("sum by labels: before the argument") << "sumBy"
+                                                        << "sum by (handler, code) (rate(x[5m]))"
+                                                        << "handler|code";
+    QTest::newRow("sum by labels: after the argument") << "sumBy"
+                                                       << "sum(rate(x[5m])) by (handler)"
+                                                       << "handler";
+    QTest::newRow("sum by labels: not over everything") << "sumBy"
+                                                        << "sum by (handler) (a) / sum by (handler) (b)"
+                                                        << "<none>";
+    QTest::newRow("sum by labels: a plain sum has none") << "sumBy"
+                                                         << "sum(rate(x[5m]))"
+                                                         << "<none>";
     QTest::newRow("number: 100 is written 100, not 1e+02") << "number"
                                                            << "100"
                                                            << "100";
@@ -203,6 +237,11 @@ void TestSloSpec::promqlText()
         actual = promql::wrapSelectors(input, QStringLiteral("rate")).value_or(QStringLiteral("<none>"));
     } else if (function == u"summed") {
         actual = promql::ensureSummed(input);
+    } else if (function == u"groupSums") {
+        actual = promql::groupSums(input, { QStringLiteral("handler") });
+    } else if (function == u"sumBy") {
+        const auto labels = promql::sumByLabels(input);
+        actual = labels ? labels->join(u'|') : QStringLiteral("<none>");
     } else if (function == u"number") {
         actual = promql::formatNumber(input.toDouble());
     } else if (function == u"substitute") {
