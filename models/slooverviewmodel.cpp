@@ -97,6 +97,20 @@ const SloEvaluation *SloOverviewModel::evaluation(const QString &id) const
     return it == m_entries.cend() ? nullptr : &it->latest;
 }
 
+// The status an SLO row shows: for a per-group SLO the worst of its groups (its objective holds
+// for each group), so a group out of budget is not hidden behind the fleet's numbers.
+slo::SloStatus SloOverviewModel::shownStatus(const Entry *entry, const slo::SloReport *r)
+{
+    if (!entry || !entry->good || r != &*entry->good || entry->groups.empty())
+        return r->status;
+    static const int severity[] = { 0, 2, 3, 1 }; // Ok, Warning, Critical, NoData
+    slo::SloStatus worst = entry->groups.front().report.status;
+    for (const SloGroupEvaluation &g : entry->groups)
+        if (severity[int(g.report.status)] > severity[int(worst)])
+            worst = g.report.status;
+    return worst;
+}
+
 const SloOverviewModel::Entry *SloOverviewModel::entryAt(int row) const
 {
     if (row < 0 || row >= rowCount())
@@ -152,7 +166,7 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case LineRole: return spec.line;
     case StaleRole: return entry && entry->latest.error.has_value();
     case ErrorRole: return entry && entry->latest.error ? entry->latest.error->toString() : QString();
-    case StatusRole: return entry && entry->good ? slo::statusName(entry->good->status) : QString();
+    case StatusRole: return entry && entry->good ? slo::statusName(shownStatus(entry, &*entry->good)) : QString();
     case SparklineRole: return entry ? QVariant::fromValue(entry->sparkline) : QVariant();
     case BudgetFractionRole:
         return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining)
@@ -189,7 +203,7 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, co
         if (sort || !entry || entry->groups.empty())
             return spec.name;
         // A per-group objective: how many groups have spent their budget, the worst listed first beneath.
-        return Tr::tr("%1 (%2 of %n group(s) out of budget)", nullptr, int(entry->groups.size()))
+        return Tr::tr("%1 (%2 of %n out of budget)", nullptr, int(entry->groups.size()))
             .arg(spec.name)
             .arg(entry->groupsOutOfBudget);
     case Objective: return sort ? QVariant(spec.objective) : QVariant(formatObjective(spec.objective));
@@ -235,8 +249,8 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, co
             return sort ? QVariant(-1) : QVariant(entry && entry->latest.error ? Tr::tr("unknown") : QString());
         static const int severity[] = { 0, 2, 3, 1 }; // Ok, Warning, Critical, NoData
         if (sort)
-            return severity[int(r->status)];
-        switch (r->status) {
+            return severity[int(shownStatus(entry, r))];
+        switch (shownStatus(entry, r)) {
         case slo::SloStatus::Ok: return Tr::tr("OK");
         case slo::SloStatus::Warning: return Tr::tr("Warning");
         case slo::SloStatus::Critical: return Tr::tr("Critical");

@@ -54,6 +54,7 @@ private:
     };
 
     const Entry *entryAt(int row) const;
+    static slo::SloStatus shownStatus(const Entry *entry, const slo::SloReport *r);
     QVariant cell(const slo::SloSpec &spec, const Entry *entry, const slo::SloReport *r, int column, int role) const;
 
     ws::Workspace &m_workspace;

@@ -349,7 +349,17 @@ void SloDetailView::showHistory(const SloEvaluation &ev, const SloHistory &h)
         // everything else.
         double low = std::min({ std::isfinite(lo) ? lo : objective, objective - budget,
                                 std::isfinite(hlo) ? std::max(hlo, objective - 10 * budget) : objective });
-        m_sliChart->setValueRange(std::max(0.0, low - budget * 0.5), 1.0 + budget * 0.2);
+        // An SLI never exceeds 100 %: the axis ends there, on a round tick (nice numbers put the
+        // top at 100.5 %), with at most six steps below it.
+        const double bottom = std::max(0.0, low - budget * 0.5);
+        double tick = 0.2;
+        for (const double t : { 0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1 }) {
+            if ((1.0 - bottom) / t <= 6) {
+                tick = t;
+                break;
+            }
+        }
+        m_sliChart->setValueRange(bottom, 1.0 - 1e-9, tick);
     }
 
     if (h.calendar) {
