@@ -4,7 +4,7 @@
 <context>
     <name>BudgetReport</name>
     <message>
-        <location filename="../models/reports/budgetreport.cpp" line="+266"/>
+        <location filename="../models/reports/budgetreport.cpp" line="+264"/>
         <source>Error-budget review: %1</source>
         <translation>エラーバジェットレビュー: %1</translation>
     </message>
@@ -733,16 +733,16 @@ Done at %2 UTC</source>
     <name>sre::IncidentChecklist</name>
     <message>
         <location filename="../models/incidentchecklist.cpp" line="+65"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+27"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>%1: not a checklist file: %2</source>
         <translation>%1: チェックリストファイルではありません: %2</translation>
     </message>
@@ -750,7 +750,7 @@ Done at %2 UTC</source>
 <context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+54"/>
+        <location filename="../app/mainwindow.cpp" line="+59"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -780,7 +780,7 @@ Done at %2 UTC</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>No postmortem %1 in this workspace</source>
         <translation>このワークスペースにはポストモーテム %1 がありません</translation>
     </message>
@@ -790,12 +790,17 @@ Done at %2 UTC</source>
         <translation>%1 の未保存のテキストがあります: 復元するにはポストモーテム (Ctrl+2) を開いてください</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+80"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>新しいワークスペース(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
@@ -895,7 +900,7 @@ Done at %2 UTC</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>SRE Console</source>
         <translation>SRE Console</translation>
     </message>
@@ -905,14 +910,24 @@ Done at %2 UTC</source>
         <translation>%1 — SRE Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Workspace: %1 (UTC: &quot;%2&quot; in workspace.yaml is not a time zone)</source>
+        <translation>ワークスペース: %1 (UTC: workspace.yaml の &quot;%2&quot; はタイムゾーンではありません)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Workspace: %1 (%2)</source>
         <translation>ワークスペース: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>No workspace open — File ▸ Open Workspace (Ctrl+O)</source>
         <translation>ワークスペースが開かれていません — ファイル ▸ ワークスペースを開く (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -967,7 +982,7 @@ Done at %2 UTC</source>
         <translation>クイックフィックス</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Remove &quot;%1&quot;</source>
         <translation>&quot;%1&quot; を削除</translation>
     </message>
@@ -1062,7 +1077,7 @@ Done at %2 UTC</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>← Postmortems</source>
         <translation>← ポストモーテム</translation>
     </message>
@@ -1082,7 +1097,7 @@ Done at %2 UTC</source>
         <translation>数値を書き込む</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write time to detect, mitigate and resolve and the impact duration into the text</source>
         <translation>検知・緩和・解決までの時間と影響時間を本文に書き込む</translation>
     </message>
@@ -1097,7 +1112,7 @@ Done at %2 UTC</source>
         <translation>HTML または PDF にエクスポート、または印刷</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Derived from the times above; &quot;Write figures&quot; puts them into the text</source>
         <translation>上の時刻から算出。「数値を書き込む」で本文に書き込みます</translation>
     </message>
@@ -1137,7 +1152,7 @@ Done at %2 UTC</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Write the bad events and the share of the error budget each linked SLO lost between started and resolved into the Impact section (from Prometheus)</source>
         <translation>開始から解決までの間に、リンクされた各 SLO の不良イベントと失われたエラーバジェットの割合を Impact セクションに書き込む（Prometheus から取得）</translation>
     </message>
@@ -1223,7 +1238,12 @@ Done at %2 UTC</source>
         <translation>検知まで %1 · 緩和まで %2 · 解決まで %3 · 影響時間 %4</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+41"/>
+        <source>hint: %1: %2</source>
+        <translation>ヒント: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No findings: blameless language and every required section are fine.</source>
         <translation>指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
     </message>
@@ -1241,8 +1261,20 @@ Done at %2 UTC</source>
             <numerusform>記入漏れの指摘 %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n style hint(s)</source>
+        <translation>
+            <numerusform>%n 件の文体ヒント</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/postmortem/postmortemeditorfiles.cpp" line="+59"/>
+        <location filename="../widgets/postmortem/postmortemeditorfiles.cpp" line="+46"/>
+        <source>the workspace is on a read-only file system</source>
+        <translation>ワークスペースは読み取り専用のファイルシステム上にあります</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Unsaved text from %1 was kept when the app last closed without saving. The file has changed on disk since then.</source>
         <translation>前回アプリが保存せずに終了したときの、%1 の未保存テキストが残っています。その後、ディスク上のファイルが変更されています。</translation>
     </message>
@@ -1258,23 +1290,23 @@ Done at %2 UTC</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+172"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-170"/>
         <source>Recovered text and the file on disk</source>
         <translation>復元したテキストとディスク上のファイル</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+174"/>
         <source>on disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-174"/>
         <source>recovered</source>
         <translation>復元版</translation>
     </message>
@@ -1285,6 +1317,11 @@ Done at %2 UTC</source>
     </message>
     <message>
         <location line="+49"/>
+        <source>Read-only: %1 cannot be changed here (%2). You can read, export and print it.</source>
+        <translation>読み取り専用: %1 はここでは変更できません (%2)。閲覧、エクスポート、印刷はできます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
     </message>
@@ -1499,13 +1536,13 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
     </message>
     <message>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+5"/>
         <source>New postmortem</source>
         <translation>新しいポストモーテム</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>What happened, in a few words</source>
         <translation>何が起きたかを簡潔に</translation>
     </message>
@@ -1520,7 +1557,7 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
         <translation>テンプレート:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 を作成できません: %2</translation>
     </message>
@@ -1640,7 +1677,7 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::ReportExportDialog</name>
     <message>
-        <location filename="../widgets/slo/reportexportdialog.cpp" line="+48"/>
+        <location filename="../widgets/slo/reportexportdialog.cpp" line="+50"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -1869,7 +1906,7 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Start checklist…</source>
         <translation>チェックリストを開始…</translation>
     </message>
@@ -1971,7 +2008,7 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
 <context>
     <name>sre::SearchService</name>
     <message>
-        <location filename="../models/searchservice.cpp" line="+64"/>
+        <location filename="../models/searchservice.cpp" line="+65"/>
         <source>runbook: %1</source>
         <translation>ランブック: %1</translation>
     </message>
@@ -1979,6 +2016,27 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
         <location line="+2"/>
         <source>no runbook</source>
         <translation>ランブックなし</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>cannot create a temporary folder either</source>
+        <translation>一時フォルダーも作成できません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+The search index is kept in %2 until the app closes.</source>
+        <translation>%1
+検索インデックスはアプリを閉じるまで %2 に置かれます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+%2
+Search finds alerts only until the cache folder is writable again.</source>
+        <translation>%1
+%2
+キャッシュフォルダーに再び書き込めるようになるまで、検索はアラートだけを見つけます。</translation>
     </message>
 </context>
 <context>
@@ -2003,12 +2061,12 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
     <name>sre::SloDetailView</name>
     <message>
         <location filename="../widgets/slo/slodetailview.cpp" line="+43"/>
-        <location line="+405"/>
+        <location line="+419"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-408"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -2107,14 +2165,14 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
     <message>
         <location line="-5"/>
-        <location line="+201"/>
+        <location line="+215"/>
         <location line="+1"/>
         <location line="+17"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-227"/>
         <source>SLI &lt;b&gt;%1&lt;/b&gt; (objective %2 %)</source>
         <translation>SLI &lt;b&gt;%1&lt;/b&gt;（目標 %2 %）</translation>
     </message>
@@ -2151,12 +2209,12 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>Burn rate</source>
         <translation>バーンレート</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
         <source>&lt;p&gt;Fetching the numbers of %1…&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 の数値を取得中…&lt;/p&gt;</translation>
     </message>
@@ -2172,16 +2230,26 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
     <message>
         <location line="+1"/>
-        <source>SLI since window start</source>
-        <translation>ウィンドウ開始以降の SLI</translation>
+        <source>SLI over the preceding %1</source>
+        <translation>直前 %1 の SLI</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>SLI since the period start</source>
+        <translation>期間開始からの SLI</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Error budget remaining over the preceding %1 (rolling)</source>
+        <translation>直前 %1 のエラーバジェット残量 (ローリング)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Objective %1 %</source>
         <translation>目標 %1 %</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Error budget burndown of the period</source>
         <translation>期間中のエラーバジェットのバーンダウン</translation>
     </message>
@@ -2198,17 +2266,12 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Budget remaining</source>
         <translation>残りバジェット</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <source>Error budget remaining since the window start</source>
-        <translation>ウィンドウ開始以降の残りエラーバジェット</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-82"/>
         <source>Exhausted</source>
         <translation>枯渇</translation>
     </message>
@@ -2266,6 +2329,11 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <location line="+1"/>
         <source>To</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data only from</source>
+        <translation>データの開始</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2352,13 +2420,13 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <name>sre::SloOverviewModel</name>
     <message>
         <location filename="../models/slooverviewmodel.cpp" line="+20"/>
-        <location line="+142"/>
+        <location line="+205"/>
         <location line="+5"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-175"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -2408,7 +2476,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>バジェットの推移</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+123"/>
         <source>Showing the last good values. The latest refresh failed:
 %1</source>
         <translation>最後に正常に取得した値を表示しています。最新の更新に失敗しました:
@@ -2421,8 +2489,15 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>%1
 %3 件中 %2 件が不良イベント。ウィンドウ内で許容される不良イベントは %4 件</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 (%2 of %n out of budget)</source>
+        <translation>
+            <numerusform>%1 (%n 件中 %2 件がバジェット超過)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>week</source>
         <translation>週</translation>
     </message>
@@ -2560,7 +2635,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
@@ -2570,12 +2645,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::SloServiceTreeModel</name>
     <message>
-        <location filename="../models/sloservicetreemodel.cpp" line="+139"/>
+        <location filename="../models/sloservicetreemodel.cpp" line="+173"/>
         <source>Service / SLO</source>
         <translation>サービス / SLO</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1 (%n SLO(s))</source>
         <translation>
             <numerusform>%1（SLO %n 件）</numerusform>
@@ -2942,7 +3017,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::TimeChartView</name>
     <message>
-        <location filename="../widgets/charts/timechartview.cpp" line="+196"/>
+        <location filename="../widgets/charts/timechartview.cpp" line="+197"/>
         <source>Incident</source>
         <translation>インシデント</translation>
     </message>
@@ -2953,6 +3028,289 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
 </context>
 <context>
+    <name>sre::WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcome/welcomepage.cpp" line="+39"/>
+        <source>Open the demo</source>
+        <translation>デモを開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent workspaces</source>
+        <translation>最近のワークスペース</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h1&gt;Welcome to SRE Console&lt;/h1&gt;&lt;p&gt;SLOs and error budgets from Prometheus, blameless postmortems and runbooks, around one workspace folder your team keeps in git.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;SRE Console へようこそ&lt;/h1&gt;&lt;p&gt;Prometheus の SLO とエラーバジェット、非難しないポストモーテム、ランブックを、チームが git で管理する一つのワークスペースフォルダーにまとめます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Acme Shop, a small online shop: SLOs, postmortems, runbooks and alert rules, opened as your own copy.</source>
+        <translation>小さなオンラインショップ Acme Shop の SLO、ポストモーテム、ランブック、アラートルールを、あなた用のコピーとして開きます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo is not installed.</source>
+        <translation>デモはインストールされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its SLO numbers come from a Prometheus at &lt;code&gt;%1&lt;/code&gt; that holds the demo&apos;s metrics (edit the URL in the copy&apos;s workspace.yaml to use another). From a source checkout, &lt;code&gt;scripts/demo.sh&lt;/code&gt; runs the whole demo instead: it starts Prometheus and Alertmanager with generated history and opens the console on them. Without a Prometheus the SLO page says the datasource is unreachable; postmortems and runbooks work all the same.</source>
+        <translation>SLO の数値は、デモのメトリクスを持つ &lt;code&gt;%1&lt;/code&gt; の Prometheus から取得します (別の Prometheus を使うには、コピーの workspace.yaml の URL を編集してください)。ソースのチェックアウトからは &lt;code&gt;scripts/demo.sh&lt;/code&gt; でデモ全体を動かせます: 生成した履歴で Prometheus と Alertmanager を起動し、その上でコンソールを開きます。Prometheus がなければ SLO ページはデータソースに接続できないと表示しますが、ポストモーテムとランブックはそのまま使えます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a folder…</source>
+        <translation>フォルダーを開く…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A workspace your team already has: workspace.yaml, slos/, postmortems/, runbooks/. Any folder of SLO files opens too.</source>
+        <translation>チームの既存のワークスペース (workspace.yaml、slos/、postmortems/、runbooks/)。SLO ファイルだけのフォルダーも開けます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a workspace…</source>
+        <translation>ワークスペースを作成…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name it, point it at your Prometheus (and Alertmanager), test the connection. Writes workspace.yaml and the folders.</source>
+        <translation>名前を付け、Prometheus (と Alertmanager) を指定して接続を確認します。workspace.yaml とフォルダーを作成します。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot copy the demo: %1</source>
+        <translation>デモをコピーできません: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (見つかりません)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 no longer exists</source>
+        <translation>%1 はもう存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::WizardNamePage</name>
+    <message>
+        <location filename="../widgets/welcome/workspacewizardpages.cpp" line="+90"/>
+        <source>Name the workspace</source>
+        <translation>ワークスペースの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workspace is a folder your team keeps in git: workspace.yaml, SLO files, postmortems and runbooks.</source>
+        <translation>ワークスペースはチームが git で管理するフォルダーです: workspace.yaml、SLO ファイル、ポストモーテム、ランブック。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Payments team</source>
+        <translation>例: 決済チーム</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new folder, or an existing one without workspace.yaml (for example your git checkout).</source>
+        <translation>新しいフォルダー、または workspace.yaml のない既存のフォルダー (git のチェックアウトなど)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar periods (months, quarters) and times are shown in it; everything is stored in UTC. Type to search, e.g. &quot;Tokyo&quot;.</source>
+        <translation>暦の期間 (月、四半期) と時刻はこのタイムゾーンで表示され、保存はすべて UTC です。入力して検索できます (例: &quot;Tokyo&quot;)。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workspace Folder</source>
+        <translation>ワークスペースのフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>sre::WizardPrometheusPage</name>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to Prometheus</source>
+        <translation>Prometheus に接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the SLO numbers come from: Prometheus, or anything with its HTTP API (Thanos, Mimir, Cortex, VictoriaMetrics).</source>
+        <translation>SLO の数値の取得元: Prometheus、または同じ HTTP API を持つもの (Thanos、Mimir、Cortex、VictoriaMetrics)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bearer token from a file</source>
+        <translation>ファイルの Bearer トークン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basic auth: user name and password file</source>
+        <translation>Basic 認証: ユーザー名とパスワードファイル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token File</source>
+        <translation>トークンファイル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token &amp;file:</source>
+        <translation>トークンファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password File</source>
+        <translation>パスワードファイル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password file:</source>
+        <translation>パスワードファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>認証(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the file&apos;s path goes into workspace.yaml; the secret stays in the file and is read when a request needs it. Keep the file outside the workspace.</source>
+        <translation>workspace.yaml に書かれるのはファイルのパスだけです。秘密はファイルに残り、リクエストの際に読み込まれます。ファイルはワークスペースの外に置いてください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Testing %1…</source>
+        <translation>%1 をテスト中…</translation>
+    </message>
+</context>
+<context>
+    <name>sre::WizardRunbooksPage</name>
+    <message>
+        <location line="+25"/>
+        <source>Alerts and runbooks</source>
+        <translation>アラートとランブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both optional. Alertmanager shows firing alerts and silences; runbook folders are searched offline and opened from an alert.</source>
+        <translation>どちらも任意です。Alertmanager は発火中のアラートとサイレンスを表示し、ランブックのフォルダーはオフラインで検索され、アラートから開かれます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Folder…</source>
+        <translation>フォルダーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runbook Folder</source>
+        <translation>ランブックのフォルダー</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alert&amp;manager URL:</source>
+        <translation>Alertmanager の URL(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbook &amp;folders:</source>
+        <translation>ランブックのフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace&apos;s own runbooks/ folder is always included. Add folders such as a checkout of your team&apos;s runbook repository.</source>
+        <translation>ワークスペース自身の runbooks/ フォルダーは常に含まれます。チームのランブックリポジトリのチェックアウトなどを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sre::WizardSummaryPage</name>
+    <message>
+        <location line="+39"/>
+        <source>Create the workspace</source>
+        <translation>ワークスペースを作成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish writes this workspace.yaml and the folders slos/, postmortems/, runbooks/ and templates/, then opens the workspace.</source>
+        <translation>完了すると、この workspace.yaml とフォルダー slos/、postmortems/、runbooks/、templates/ を作成し、ワークスペースを開きます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In %1:</source>
+        <translation>%1 に:</translation>
+    </message>
+</context>
+<context>
+    <name>sre::WorkspaceWizard</name>
+    <message>
+        <location filename="../widgets/welcome/workspacewizard.cpp" line="+15"/>
+        <source>Create a Workspace</source>
+        <translation>ワークスペースの作成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>sre::alerting</name>
     <message>
         <location filename="../models/alerting/alertrule.cpp" line="+28"/>
@@ -2960,22 +3318,32 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>&quot;groups&quot; はリストでなければなりません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>a rule group must be a mapping with name and rules</source>
+        <translation>ルールグループは name と rules を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>group &quot;%1&quot; has no &quot;rules&quot; list</source>
         <translation>グループ &quot;%1&quot; に &quot;rules&quot; リストがありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>a rule must be a mapping with alert (or record) and expr</source>
+        <translation>ルールは alert (または record) と expr を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>alerting rule needs both &quot;alert&quot; and &quot;expr&quot;</source>
         <translation>アラートルールには &quot;alert&quot; と &quot;expr&quot; の両方が必要です</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>not a rule file: expected &quot;groups:&quot; or a PrometheusRule with &quot;spec.groups&quot;</source>
         <translation>ルールファイルではありません: &quot;groups:&quot; または &quot;spec.groups&quot; を持つ PrometheusRule が必要です</translation>
     </message>
     <message>
-        <location filename="../models/alerting/oncall.cpp" line="+35"/>
+        <location filename="../models/alerting/oncall.cpp" line="+36"/>
         <source>rotation has no name</source>
         <translation>ローテーションに名前がありません</translation>
     </message>
@@ -3005,17 +3373,27 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>start &quot;%1&quot; は 2026-01-05 のような日付ではありません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo); using UTC</source>
+        <translation>不明なタイムゾーン &quot;%1&quot; (Asia/Tokyo のような IANA 名を使ってください)。UTC を使います</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a rotation must be a mapping with name and members</source>
+        <translation>ローテーションは name と members を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>override must be a mapping with rotation, member, from, to</source>
+        <translation>override は rotation、member、from、to を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>oncall.yaml must be a mapping with &quot;rotations:&quot;</source>
         <translation>oncall.yaml は &quot;rotations:&quot; を含むマッピングでなければなりません</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo)</source>
-        <translation>不明なタイムゾーン &quot;%1&quot;（Asia/Tokyo のような IANA 名を使用してください）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-39"/>
         <source>override needs RFC 3339 &quot;from&quot; before &quot;to&quot;</source>
         <translation>override には RFC 3339 形式の &quot;from&quot; と、それより後の &quot;to&quot; が必要です</translation>
     </message>
@@ -3043,8 +3421,8 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>YAML フロントマターがありません: id、status、時刻が不明です</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../models/postmortem/templates.cpp" line="+46"/>
+        <location line="+9"/>
+        <location filename="../models/postmortem/templates.cpp" line="+42"/>
         <source>front matter is not a YAML mapping</source>
         <translation>フロントマターが YAML のマッピングではありません</translation>
     </message>
@@ -3054,7 +3432,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>フロントマターに id（INC-2025-001 など）がありません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>status &quot;%1&quot; is not one of draft, in-review, published</source>
         <translation>status &quot;%1&quot; は draft、in-review、published のいずれでもありません</translation>
     </message>
@@ -3134,7 +3512,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../models/postmortem/lint.cpp" line="+302"/>
+        <location filename="../models/postmortem/lint.cpp" line="+336"/>
         <source>make the system the subject: what happened, what the person saw at the time, and what made the action reasonable</source>
         <translation>システムを主語にする: 何が起きたか、その時点で当人に何が見えていたか、何がその操作を妥当に見せていたかを書く</translation>
     </message>
@@ -3149,7 +3527,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>人を障害の原因として名指しすると、ポストモーテムは判決になります。その結果、人々は情報を共有しなくなり、障害につながった条件はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../models/postmortem/lintrules.cpp" line="+31"/>
+        <location filename="../models/postmortem/lintrules.cpp" line="+27"/>
         <source>lint rules must be a YAML list of rules (- id: …)</source>
         <translation>lint ルールは YAML のルールのリスト（- id: …）でなければなりません</translation>
     </message>
@@ -3159,27 +3537,37 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>lint ルールは id、flag、suggest を持つマッピングでなければなりません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>lint rule</source>
         <translation>lint ルール</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>lint rule &quot;%1&quot;: followed_by &quot;%2&quot; is not &quot;participle&quot;</source>
+        <translation>リントルール &quot;%1&quot;: followed_by &quot;%2&quot; は &quot;participle&quot; ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>lint rule &quot;%1&quot;: severity &quot;%2&quot; is not &quot;finding&quot; or &quot;hint&quot;</source>
+        <translation>リントルール &quot;%1&quot;: severity &quot;%2&quot; は &quot;finding&quot; でも &quot;hint&quot; でもありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>lint rule without id</source>
         <translation>id のない lint ルール</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>lint rule &quot;%1&quot; has no phrases to flag</source>
         <translation>lint ルール &quot;%1&quot; に照合するフレーズがありません</translation>
     </message>
     <message>
-        <location filename="../models/postmortem/templates.cpp" line="-14"/>
+        <location filename="../models/postmortem/templates.cpp" line="-10"/>
         <source>a template needs YAML front matter with template: and name:</source>
         <translation>テンプレートには template: と name: を含む YAML フロントマターが必要です</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>a template needs an id: template: my-template</source>
         <translation>テンプレートには id が必要です: template: my-template</translation>
     </message>
@@ -3189,7 +3577,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>テンプレートのフロントマター</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>required section &quot;%1&quot; is not a heading of this template</source>
         <translation>必須セクション &quot;%1&quot; はこのテンプレートの見出しにありません</translation>
     </message>
@@ -3197,6 +3585,94 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+5"/>
         <source>%1 &quot;%2&quot; is not a heading of this template</source>
         <translation>%1 &quot;%2&quot; はこのテンプレートの見出しにありません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::prom::ConnectionTester</name>
+    <message>
+        <location filename="../models/prometheus/connectiontest.cpp" line="+68"/>
+        <source>Connection refused by %1:%2: nothing listens there. Is Prometheus running, and is the port right?</source>
+        <translation>%1:%2 が接続を拒否しました: 待ち受けているものがありません。Prometheus は動いていますか? ポートは正しいですか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer from %1 in time: a firewall or proxy may be dropping the connection.</source>
+        <translation>%1 から時間内に応答がありません: ファイアウォールかプロキシが接続を落としている可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>この設定は使えません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered, but not as a Prometheus API (%2). Check the URL: it should be the Prometheus base URL, without /graph or /api.</source>
+        <translation>%1 は応答しましたが、Prometheus API としてではありません (%2)。URL を確認してください: /graph や /api を付けない Prometheus のベース URL です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTTP 401 from %1: the server wants credentials, or refused the ones given. Check the token or password file.</source>
+        <translation>%1 から HTTP 401: 認証情報が必要か、与えた認証情報が拒否されました。トークンまたはパスワードファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP 403 from %1: the credentials were accepted but are not allowed to read.</source>
+        <translation>%1 から HTTP 403: 認証情報は受け付けられましたが、読み取りが許可されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no Prometheus API (HTTP %2 for %3). Check the URL: it should be the Prometheus base URL, without /graph or /api.</source>
+        <translation>%1 には Prometheus API がありません (%3 に HTTP %2)。URL を確認してください: /graph や /api を付けない Prometheus のベース URL です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prometheus at %1 refused the test query: %2</source>
+        <translation>%1 の Prometheus がテストクエリを拒否しました: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>%2 から HTTP %1: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host name %1 cannot be resolved (DNS). Check the spelling of the URL.</source>
+        <translation>ホスト名 %1 を解決できません (DNS)。URL の綴りを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy&apos;s host name cannot be resolved (DNS): %1</source>
+        <translation>プロキシのホスト名を解決できません (DNS): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS failed with %1: %2. Check the URL&apos;s scheme (http or https) and the CA file.</source>
+        <translation>%1 との TLS に失敗しました: %2。URL のスキーム (http か https) と CA ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>%1 との通信でネットワークエラー: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The check was cancelled.</source>
+        <translation>確認は取り消されました。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 answered the query %2 with something other than the number 1: it does not evaluate PromQL like Prometheus.</source>
+        <translation>%1 はクエリ %2 に数値 1 以外を返しました: Prometheus のように PromQL を評価していません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: the server answered the query %1.</source>
+        <translation>接続しました: サーバーはクエリ %1 に応答しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to version %1; the query %2 answered.</source>
+        <translation>バージョン %1 に接続しました。クエリ %2 に応答がありました。</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +3708,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>サーバーのログを確認してください</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>query %1 on %2</source>
         <translation>%2 へのクエリ %1</translation>
     </message>
@@ -3274,7 +3755,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1: unreadable response: %2 - %3</source>
+        <translation>%1: 読み取れない応答: %2 - %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: unreadable response: %2 - is datasource %3 a Prometheus-compatible API?</source>
         <translation>%1: 応答を解釈できません: %2 - データソース %3 は Prometheus 互換の API ですか？</translation>
     </message>
@@ -3368,7 +3854,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>無効な数値</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>number out of range</source>
         <translation>数値が範囲外です</translation>
     </message>
@@ -3388,9 +3874,9 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+196"/>
-        <location line="+97"/>
-        <location filename="../models/prometheus/transfer.cpp" line="+250"/>
+        <location line="+198"/>
+        <location line="+98"/>
+        <location filename="../models/prometheus/transfer.cpp" line="+300"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
@@ -3400,7 +3886,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/transfer.cpp" line="-158"/>
+        <location filename="../models/prometheus/transfer.cpp" line="-169"/>
         <source>both authorization and basic_auth are set; keep only one</source>
         <translation>authorization と basic_auth の両方が設定されています。どちらか一方だけにしてください</translation>
     </message>
@@ -3440,7 +3926,37 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>curl ハンドルを作成できません</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+99"/>
+        <source>the answer stopped after its headers: no data for %1 s</source>
+        <translation>応答がヘッダーの後で止まりました: %1 秒間データがありません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an HTML page, not an API answer</source>
+        <translation>API の応答ではなく HTML ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HTML page &quot;%1&quot;, not an API answer</source>
+        <translation>API の応答ではなく HTML ページ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer is HTML, not Prometheus JSON (a login page?)</source>
+        <translation>応答が Prometheus の JSON ではなく HTML です (ログインページ?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is HTML, not JSON (a login page?)</source>
+        <translation>応答が JSON ではなく HTML です (ログインページ?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sign-in page or proxy answers in place of the server: check the URL and the credentials of datasource %1 in workspace.yaml</source>
+        <translation>サーバーの代わりにサインインページかプロキシが応答しています: workspace.yaml のデータソース %1 の URL と認証情報を確認してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>redirected to %1; use that URL for the datasource</source>
         <translation>%1 にリダイレクトされました。データソースにはその URL を使用してください</translation>
     </message>
@@ -3454,11 +3970,16 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>the response has no data.resultType</source>
         <translation>応答に data.resultType がありません</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the %1-compressed answer is cut short or corrupt: %2</source>
+        <translation>%1 圧縮の応答が途中で切れているか壊れています: %2</translation>
+    </message>
 </context>
 <context>
     <name>sre::prom::ResponseParser</name>
     <message>
-        <location filename="../models/prometheus/responsehandler.cpp" line="+25"/>
+        <location filename="../models/prometheus/responsehandler.cpp" line="+27"/>
         <source>a sample must be [timestamp, &quot;value&quot;]</source>
         <translation>サンプルは [timestamp, &quot;value&quot;] の形式でなければなりません</translation>
     </message>
@@ -3510,7 +4031,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::rb</name>
     <message>
-        <location filename="../models/runbook/runbook.cpp" line="+150"/>
+        <location filename="../models/runbook/runbook.cpp" line="+149"/>
         <source>runbook folder does not exist</source>
         <translation>ランブックフォルダーが存在しません</translation>
     </message>
@@ -3637,23 +4158,23 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         </translation>
     </message>
     <message>
-        <location filename="../models/runbook/searchindex.cpp" line="+202"/>
+        <location filename="../models/runbook/searchindex.cpp" line="+207"/>
         <source>%1: cannot open the search index: %2</source>
         <translation>%1: 検索インデックスを開けません: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+119"/>
         <source>%1: the search index is not open</source>
         <translation>%1: 検索インデックスが開かれていません</translation>
     </message>
     <message>
-        <location filename="../models/runbook/searchquery.cpp" line="+286"/>
-        <location line="+65"/>
+        <location filename="../models/runbook/searchquery.cpp" line="+365"/>
+        <location line="+142"/>
         <source>%1: the search index cannot be opened</source>
         <translation>%1: 検索インデックスを開けません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>search &quot;%1&quot; failed: %2</source>
         <translation>&quot;%1&quot; の検索に失敗しました: %2</translation>
     </message>
@@ -3736,9 +4257,9 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>暦ウィンドウ &quot;%1&quot; はサポートされていません: 1w、1M、1Q のいずれかを使用してください</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation>不明なタイムゾーン &quot;%1&quot;</translation>
+        <location line="+11"/>
+        <source>unknown time zone &quot;%1&quot;; using UTC</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;。UTC を使います</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3767,7 +4288,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../models/slo/loader_pyrra.cpp" line="+164"/>
+        <location filename="../models/slo/loader_pyrra.cpp" line="+157"/>
         <source>metadata.name is missing</source>
         <translation>metadata.name がありません</translation>
     </message>
@@ -3787,22 +4308,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>spec には indicator または indicatorRef が必要です</translation>
     </message>
     <message>
-        <location filename="../models/slo/loader_pyrra.cpp" line="-146"/>
+        <location filename="../models/slo/loader_pyrra.cpp" line="-139"/>
         <source>%1.metric &quot;%2&quot; is not a metric selector such as http_requests_total{job=&quot;api&quot;}</source>
         <translation>%1.metric &quot;%2&quot; は http_requests_total{job=&quot;api&quot;} のようなメトリクスセレクターではありません</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>grouping (%1) is not supported: the SLO is computed over all groups together</source>
-        <translation>grouping (%1) はサポートされていません: SLO はすべてのグループをまとめて計算されます</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pyrra grouping ignored</source>
-        <translation>Pyrra の grouping は無視されます</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>success.metric must be a histogram&apos;s _bucket series with le=&quot;&lt;seconds&gt;&quot;</source>
         <translation>success.metric は le=&quot;&lt;秒数&gt;&quot; を指定したヒストグラムの _bucket 系列でなければなりません</translation>
     </message>
@@ -3877,12 +4388,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>SLO は name、objective、sli を持つマップでなければなりません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>SLO without a name</source>
         <translation>名前のない SLO</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>slos must be a list of SLOs</source>
         <translation>slos は SLO のリストでなければなりません</translation>
     </message>
@@ -4007,17 +4518,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>sli には events、latency、timeslice のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../models/slo/specloader.cpp" line="+66"/>
+        <location filename="../models/slo/specloader.cpp" line="+67"/>
         <source>the file contains no SLO</source>
         <translation>このファイルには SLO が含まれていません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source> (a selector with { } inside a { ... } map must be quoted)</source>
         <translation> ({ ... } マップ内で { } を含むセレクターは引用符で囲む必要があります)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>cannot read this document: %1</source>
         <translation>このドキュメントを読み込めません: %1</translation>
     </message>
@@ -4062,7 +4573,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>レイテンシのしきい値 %1 はヒストグラムのバケット境界（le = %2）ではありません。SLI は境界でしか計算できないため、%3 を使用してください</translation>
     </message>
     <message>
-        <location filename="../models/slo/specparse.cpp" line="+92"/>
+        <location filename="../models/slo/specparse.cpp" line="+96"/>
         <source>missing objective</source>
         <translation>objective がありません</translation>
     </message>
@@ -4113,11 +4624,21 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
     <message>
         <location line="+11"/>
-        <source>unknown time zone &quot;%1&quot;: expected an IANA name such as Europe/Berlin</source>
-        <translation>不明なタイムゾーン &quot;%1&quot;: Europe/Berlin のような IANA 名が必要です</translation>
+        <source>unknown time zone &quot;%1&quot;: expected an IANA name such as Europe/Berlin; using UTC</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;: Europe/Berlin のような IANA 名が必要です。UTC を使います</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+99"/>
+        <source>%1: &quot;%2&quot; is not a Prometheus label name such as handler</source>
+        <translation>%1: &quot;%2&quot; は handler のような Prometheus のラベル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>grouped by %1, as the queries&apos; sum by (…) says</source>
+        <translation>クエリの sum by (…) に従い %1 でグループ化</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>alerting.tiers must be a non-empty list</source>
         <translation>alerting.tiers は空でないリストでなければなりません</translation>
     </message>
@@ -4160,12 +4681,27 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::ws</name>
     <message>
-        <location filename="../models/workspace/snapshot.cpp" line="+46"/>
+        <location filename="../models/workspace/snapshot.cpp" line="+40"/>
+        <source>a read-only file system</source>
+        <translation>読み取り専用のファイルシステム</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>duplicate SLO id &quot;%1&quot; (already defined in another file)</source>
         <translation>SLO ID &quot;%1&quot; が重複しています（別のファイルで定義済み）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+62"/>
+        <source>the workspace is read-only (%1): postmortems open for reading, and nothing can be saved in it</source>
+        <translation>ワークスペースは読み取り専用です (%1): ポストモーテムは閲覧用に開かれ、何も保存できません</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>could not load this part of the workspace: %1</source>
+        <translation>ワークスペースのこの部分を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>workspace folder does not exist</source>
         <translation>ワークスペースフォルダーが存在しません</translation>
     </message>
@@ -4220,12 +4756,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>データソース &quot;%1&quot;: timeout &quot;%2&quot; は 30s のような期間ではありません</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
+        <source>runbook_url_map entry must be a mapping with prefix and path</source>
+        <translation>runbook_url_map の項目は prefix と path を持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>workspace.yaml must be a mapping (name, timezone, datasources, …)</source>
         <translation>workspace.yaml はマッピング（name、timezone、datasources、…）でなければなりません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-85"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Tokyo); using UTC</source>
         <translation>不明なタイムゾーン &quot;%1&quot;（Asia/Tokyo のような IANA 名を使用してください）。UTC を使用します</translation>
     </message>
@@ -4245,25 +4786,166 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>default_datasource &quot;%1&quot; は datasources に含まれていません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>runbook_url_map entry needs prefix and path</source>
         <translation>runbook_url_map のエントリには prefix と path が必要です</translation>
     </message>
 </context>
 <context>
+    <name>sre::ws::WorkspaceInit</name>
+    <message>
+        <location filename="../models/workspace/workspaceinit.cpp" line="+88"/>
+        <source>Choose a folder for the workspace.</source>
+        <translation>ワークスペースのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has a workspace.yaml; it is left as it is. Open it instead, or choose another folder.</source>
+        <translation>%1 にはすでに workspace.yaml があり、そのままにします。そちらを開くか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 は存在しますがフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Asia/Tokyo or Europe/Berlin.</source>
+        <translation>不明なタイムゾーン &quot;%1&quot;: Asia/Tokyo や Europe/Berlin のような IANA 名を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Prometheus URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Prometheus の URL &quot;%1&quot; は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put no user name or password into the Prometheus URL: workspace.yaml is kept in git. Use basic auth with a password file instead.</source>
+        <translation>Prometheus の URL にユーザー名やパスワードを入れないでください: workspace.yaml は git で管理されます。代わりにパスワードファイル付きの Basic 認証を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Alertmanager URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Alertmanager の URL &quot;%1&quot; は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the file that holds the bearer token.</source>
+        <translation>Bearer トークンを保存したファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Basic auth needs a user name.</source>
+        <translation>Basic 認証にはユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file that holds the basic auth password.</source>
+        <translation>Basic 認証のパスワードを保存したファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is not readable yet: put the secret there (only you should be able to read it, e.g. chmod 600) before the console asks Prometheus.</source>
+        <translation>%1 はまだ読み取れません: コンソールが Prometheus に問い合わせる前に、秘密をそこに置いてください (本人だけが読めるように。例: chmod 600)。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The answers make an invalid workspace.yaml: %1</source>
+        <translation>この入力では workspace.yaml が不正になります: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 already exists; it is left as it is.</source>
+        <translation>%1 はすでに存在するため、そのままにします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 を %2 にコピーできません。</translation>
+    </message>
+</context>
+<context>
     <name>sre::yaml</name>
     <message>
-        <location filename="../models/common/yamlutil.cpp" line="+23"/>
+        <location filename="../models/common/yamlutil.cpp" line="+118"/>
+        <source>the file is %1 MB; YAML files are read up to %2 MB</source>
+        <translation>ファイルは %1 MB です。YAML ファイルは %2 MB まで読み込みます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot start the YAML parser (out of memory)</source>
+        <translation>YAML パーサーを開始できません (メモリ不足)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>invalid YAML: %1 (byte %2)</source>
+        <translation>不正な YAML: %1 (%2 バイト目)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid YAML at %1:%2: %3</source>
+        <translation>%1:%2 で不正な YAML: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 at %2:%3)</source>
+        <translation> (%2:%3 の %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>YAML nested deeper than %1 levels</source>
+        <translation>YAML の入れ子が %1 階層を超えています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>YAML expands to more than %1 nodes (aliases of aliases?)</source>
+        <translation>YAML が %1 ノードを超えて展開されます (エイリアスのエイリアス?)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected structure here: %1</source>
+        <translation>ここに予期しない構造があります: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>invalid YAML: %1</source>
         <translation>無効な YAML: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>cannot read this file: %1</source>
+        <translation>このファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot read file: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+55"/>
         <source>unknown key &quot;%1&quot; in %2</source>
         <translation>%2 に不明なキー &quot;%1&quot; があります</translation>
     </message>
@@ -4271,10 +4953,13 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>srectl</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>usage: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
 
   workspace check          list every problem in the workspace (exit 1 on errors)
+  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
+                           write DIR/workspace.yaml and its folders (never over an existing one)
   slo list                 list the SLOs of the workspace
   slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
                            SLI, error budget, burn rates and alert tiers of each SLO
@@ -4289,8 +4974,9 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
                            id, title, severity, status, started, duration, services, open action items
   postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
                            write postmortems/&lt;ID&gt;.md from a template (next free id); prints the path
-  postmortem lint [FILES] [--today YYYY-MM-DD]
+  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
                            blameless-language and completeness checks; exit 1 on findings
+                           (style hints such as &quot;just&quot; are printed; --strict counts them too)
   postmortem impact ID [--write] [--at TIME]
                            bad events and error budget share of each linked SLO from started to resolved;
                            --write puts them into the Impact section
@@ -4306,6 +4992,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
 
   workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
+  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
+                           DIR/workspace.yaml とフォルダーを作成 (既存のものは上書きしない)
   slo list                 ワークスペースの SLO を一覧表示
   slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
                            各 SLO の SLI、エラーバジェット、バーンレート、アラートティア
@@ -4320,8 +5009,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
                            ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
   postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
                            テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
-  postmortem lint [FILES] [--today YYYY-MM-DD]
+  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
                            ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
+                           (&quot;just&quot; のような文体ヒントは表示のみ。--strict で数える)
   postmortem impact ID [--write] [--at TIME]
                            開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
                            --write を付けると Impact セクションに書き込む
@@ -4336,7 +5026,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -4358,13 +5048,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/postmortemcmd.cpp" line="+46"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+47"/>
         <location filename="../app/cli/postmortemexportcmd.cpp" line="+48"/>
         <source>srectl postmortem %1: unexpected argument &quot;%2&quot;</source>
         <translation>srectl postmortem %1: 予期しない引数 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>srectl postmortem %1: unknown option &quot;%2&quot; (expected %3)</source>
         <translation>srectl postmortem %1: 不明なオプション &quot;%2&quot;（指定可能: %3）</translation>
     </message>
@@ -4381,8 +5071,8 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/slocmd.cpp" line="+30"/>
-        <location line="+190"/>
+        <location filename="../app/cli/slocmd.cpp" line="+31"/>
+        <location line="+219"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4433,12 +5123,12 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl postmortem new: フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>srectl postmortem new: cannot write %1: %2</source>
         <translation>srectl postmortem new: %1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>srectl postmortem lint: --today &quot;%1&quot; is not a date such as 2026-01-31</source>
         <translation>srectl postmortem lint: --today &quot;%1&quot; は 2026-01-31 のような日付ではありません</translation>
     </message>
@@ -4469,9 +5159,16 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>提案</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%1 findings in %2 of %3 postmortems</source>
         <translation>ポストモーテム %3 件中 %2 件で指摘 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n style hint(s), not counted (--strict counts them)</source>
+        <translation>
+            <numerusform>%n 件の文体ヒント (数えません。--strict で数えます)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4479,24 +5176,24 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl postmortem: 不明なサブコマンド &quot;%1&quot; (有効な値: list, new, lint, impact, export)</translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="-190"/>
-        <location line="+190"/>
+        <location filename="../app/cli/slocmd.cpp" line="-219"/>
+        <location line="+219"/>
         <source>OBJECTIVE</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-219"/>
+        <location line="+219"/>
         <source>WINDOW</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-219"/>
         <source>FORMAT</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../app/cli/postmortemcmd.cpp" line="-49"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="-57"/>
         <location filename="../app/cli/slocmd.cpp" line="+0"/>
         <source>FILE</source>
         <translation>ファイル</translation>
@@ -4557,8 +5254,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
     </message>
     <message>
+        <location line="+123"/>
+        <source>%1: data only from %2: the numbers cover part of the window</source>
+        <translation>%1: データは %2 以降のみ: 数値はウィンドウの一部だけを表します</translation>
+    </message>
+    <message>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
-        <location filename="../app/cli/slocmd.cpp" line="+27"/>
+        <location filename="../app/cli/slocmd.cpp" line="-94"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
         <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
     </message>
@@ -4569,7 +5271,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: &quot;%1&quot; という名前の Prometheus データソースはありません</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>srectl %1: cannot write %2: %3</source>
         <translation>srectl %1: %2 を書き込めません: %3</translation>
     </message>
@@ -4629,7 +5331,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>%1: Prometheus からの警告: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>SLI</source>
         <translation>SLI</translation>
     </message>
@@ -4654,13 +5356,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>不良 / 総数</translation>
     </message>
     <message>
-        <location filename="../app/cli/postmortemcmd.cpp" line="-163"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="-167"/>
         <location filename="../app/cli/slocmd.cpp" line="+0"/>
         <source>STATUS</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="+35"/>
+        <location filename="../app/cli/slocmd.cpp" line="+39"/>
         <source>no data: no events in the window, so the budget cannot be checked</source>
         <translation>データなし: ウィンドウ内にイベントがないため、バジェットを確認できません</translation>
     </message>
@@ -4693,7 +5395,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
-        <location filename="../app/cli/workspacecmd.cpp" line="+20"/>
+        <location filename="../app/cli/workspacecmd.cpp" line="+21"/>
         <source>SEVERITY</source>
         <translation>重大度</translation>
     </message>
@@ -4843,9 +5545,51 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>%1: SLO %2 件、ポストモーテム %3 件、ランブック %4 件、アラートルール %5 件。エラー %6 件、警告 %7 件</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>srectl workspace: unknown verb &quot;%1&quot; (expected: check)</source>
-        <translation>srectl workspace: 不明なサブコマンド &quot;%1&quot;（check を指定してください）</translation>
+        <location line="+22"/>
+        <source>srectl workspace init: %1 needs a value
+</source>
+        <translation>srectl workspace init: %1 には値が必要です
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>srectl workspace init: unknown option %1
+</source>
+        <translation>srectl workspace init: 不明なオプション %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>srectl workspace init: one folder only, got %1 and %2
+</source>
+        <translation>srectl workspace init: フォルダーは一つだけです。%1 と %2 が指定されました
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: srectl workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+         [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE] [--runbook-path DIR]...
+</source>
+        <translation>使い方: srectl workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+         [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE] [--runbook-path DIR]...
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl workspace init: choose a bearer token or basic auth, not both
+</source>
+        <translation>srectl workspace init: Bearer トークンか Basic 認証のどちらか一方を選んでください
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>srectl workspace init: note: %1</source>
+        <translation>srectl workspace init: 注意: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl workspace: unknown verb &quot;%1&quot; (expected: check, init)</source>
+        <translation>srectl workspace: 不明な動詞 &quot;%1&quot; (check、init のいずれか)</translation>
     </message>
     <message>
         <location filename="../app/cli/postmortemexportcmd.cpp" line="+12"/>
