@@ -143,6 +143,8 @@ void TestPmRecovery::killedMidEditThenRecovered()
     QVERIFY(window.showPage(QStringLiteral("postmortems")));
     PostmortemPage *page = window.postmortemPage();
     QPushButton *open = nullptr;
+    // Waits on the button itself: the default 5 s ran out on a loaded machine (and under
+    // AddressSanitizer), while the page was still taking in the loaded workspace.
     QTRY_VERIFY_WITH_TIMEOUT((open = buttonWithText(page, QStringLiteral("Open INC-2026-014"))), 120000);
     QTest::mouseClick(open, Qt::LeftButton);
     PostmortemEditor *editor = page->editor();
