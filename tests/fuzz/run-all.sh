@@ -51,7 +51,10 @@ run_one() {
   local deadline=$(($(date +%s) + seconds)) left
   : >"$work/log"
   while left=$((deadline - $(date +%s))) && [ "$left" -gt 5 ]; do
-    if (cd "$work" && nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$left" -rss_limit_mb=2048 -timeout=10 \
+    # timeout(1) as well: a hang inside malloc (yaml-cpp's runaway loops) can deadlock libFuzzer's
+    # own -timeout handler.
+    if (cd "$work" && timeout -s KILL $((left + 60)) nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$left" \
+          -rss_limit_mb=2048 -timeout=10 \
           -artifact_prefix="$work/artifacts/" -print_final_stats=1 "${dirs[@]}" >>"$work/log" 2>&1); then
       break
     fi
