@@ -99,6 +99,33 @@ private:
     qint64 m_total = 0;
 };
 
+// yaml-cpp 0.7 loops forever, allocating without bound, on a plain scalar continued on a line
+// that starts with a comma when the scalar has a tag or anchor (`!a b\n,c`, found by
+// fuzz_workspace_yaml). libyaml rightly accepts it, so the guard names it instead. Any plain
+// multi-line scalar with such a line is refused, tagged or not: the rule stays simple, real files
+// do not do this, and quoting the text is the fix either way. Returns that line (1-based), or 0.
+int commaContinuationLine(const QByteArray &text, int firstLine, int lastLine)
+{
+    int line = 1;
+    qsizetype i = 0;
+    while (i < text.size() && line <= lastLine) {
+        const qsizetype eol = text.indexOf('\n', i);
+        const qsizetype end = eol < 0 ? text.size() : eol;
+        if (line > firstLine) {
+            qsizetype j = i;
+            while (j < end && (text[j] == ' ' || text[j] == '\t'))
+                ++j;
+            if (j < end && text[j] == ',')
+                return line;
+        }
+        if (eol < 0)
+            break;
+        i = eol + 1;
+        ++line;
+    }
+    return 0;
+}
+
 const char *anchorOf(const yaml_event_t &e)
 {
     switch (e.type) {
@@ -148,7 +175,17 @@ std::optional<Problem> validate(const QByteArray &text, const QString &file, con
         bool within = true;
         switch (event.type) {
         case YAML_STREAM_END_EVENT: return std::nullopt;
-        case YAML_SCALAR_EVENT: within = budget.scalar(anchorOf(event)); break;
+        case YAML_SCALAR_EVENT:
+            within = budget.scalar(anchorOf(event));
+            if (event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE && event.end_mark.line > event.start_mark.line) {
+                if (const int comma = commaContinuationLine(text, lineAtMark(text, event.start_mark),
+                                                            lineAtMark(text, event.end_mark))) {
+                    return Problem::error(file, comma + firstLine - 1,
+                                          Tr::tr("unquoted text continued on a line that starts with a comma: put "
+                                                 "the text in quotes (yaml-cpp cannot read it)"));
+                }
+            }
+            break;
         case YAML_ALIAS_EVENT: within = budget.alias(reinterpret_cast<const char *>(event.data.alias.anchor)); break;
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT:

@@ -84,6 +84,14 @@ void TestYamlGuard::rejected_data()
     QTest::newRow("repro: yaml-cpp 0.7 loops forever on it (tests/data/repro/hang-workspace.yaml)")
         << readAll(QStringLiteral(SRE_SOURCE_DIR "/tests/data/repro/hang-workspace.yaml")) << 6
         << "invalid YAML at 6:1: did not find expected <document start>";
+    QTest::newRow("yaml-cpp 0.7 hangs on a tagged plain scalar continued with a comma (fuzz_workspace_yaml)")
+        << QByteArray("!a b\n,c\n") << 2 << "unquoted text continued on a line that starts with a comma";
+    QTest::newRow("the same with an anchor, an empty line between and an indented comma")
+        << QByteArray("&x b\n c\n\n  ,d\n") << 4 << "unquoted text continued on a line that starts with a comma";
+    QTest::newRow("fuzz input: a longer tagged scalar, the comma on its third line")
+        << readAll(
+               QStringLiteral(SRE_SOURCE_DIR "/tests/fuzz/regressions/workspace_yaml/yaml-cpp-hang-libyaml-accepts-2"))
+        << 3 << "unquoted text continued on a line that starts with a comma";
     QTest::newRow("repro: invalid UTF-8 (tests/data/repro/crash-oncall.yaml)")
         << readAll(QStringLiteral(SRE_SOURCE_DIR "/tests/data/repro/crash-oncall.yaml")) << 99
         << "invalid YAML: invalid trailing UTF-8 octet";
