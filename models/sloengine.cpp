@@ -79,14 +79,18 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
     // Shared, not copied: this runs on the caller's thread (the GUI's), and a month of buckets of
     // every SLO is megabytes. Pool threads copy what they change.
     std::shared_ptr<const slo::EventSeries> cached;
+    qint64 coveredFrom = start; // of what the cache will hold after this fetch
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.find(spec.id());
-        const slo::EventSeries *s
-            = it != m_cache.end() && it->second.queryKey == key ? it->second.series.get() : nullptr;
-        if (s && !s->empty() && s->firstStart() <= start && s->lastEnd() > start) {
-            cached = it->second.series;
-            fetchFrom = std::max(start, cached->lastEnd() - step);
+        // The range asked for counts, not where the first bucket is: a service younger than the
+        // window has no buckets at its start, and asking again would re-fetch the whole window at
+        // every refresh.
+        const Cached *c = it != m_cache.end() && it->second.queryKey == key ? &it->second : nullptr;
+        if (c && c->from <= start && c->to > start) {
+            cached = c->series;
+            coveredFrom = c->from;
+            fetchFrom = std::max(start, c->to - step);
         }
         m_queries += 2;
     }
@@ -116,7 +120,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async,
-              [this, spec, at, start, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
+              [this, spec, at, start, end, coveredFrom, key, cached](const QList<QFuture<prom::QueryResult>> &done) {
                   SloEvaluation ev;
                   ev.spec = spec;
                   const prom::QueryResult bad = done[0].result();
@@ -141,12 +145,15 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   // Live refreshes add a bucket per step for as long as the console stays open: keep
                   // the span this evaluation needs, with as much again of older buckets (going back a
                   // little in time needs no refetch), so the cache cannot grow without bound.
-                  if (const qint64 needed = at - start; series.firstStart() < start - needed)
+                  qint64 from = coveredFrom;
+                  if (const qint64 needed = at - start; from < start - needed) {
                       series.dropBefore(start);
+                      from = start;
+                  }
                   {
                       auto shared = std::make_shared<const slo::EventSeries>(series);
                       QMutexLocker lock(&m_mutex);
-                      m_cache[spec.id()] = { key, std::move(shared) };
+                      m_cache[spec.id()] = { key, std::move(shared), from, end };
                   }
                   ev.report = slo::computeReport(spec, series, at);
                   ev.series = std::move(series);

@@ -53,6 +53,10 @@ private:
     {
         QString queryKey;
         std::shared_ptr<const slo::EventSeries> series; // never null
+        // The range asked for, [from, to]: a service younger than the window has no buckets at
+        // its start, and that is known, not missing.
+        qint64 from = 0;
+        qint64 to = 0;
     };
 
     prom::PrometheusClient &m_client;
