@@ -143,10 +143,10 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   else
                       series.merge(fresh);
                   // Live refreshes add a bucket per step for as long as the console stays open: keep
-                  // the span this evaluation needs, with as much again of older buckets (going back a
-                  // little in time needs no refetch), so the cache cannot grow without bound.
+                  // the span this evaluation needs and at most kCacheSlack of older buckets (going
+                  // back a little in time needs no refetch), so the cache cannot grow without bound.
                   qint64 from = coveredFrom;
-                  if (const qint64 needed = at - start; from < start - needed) {
+                  if (from < start - kCacheSlack.count()) {
                       series.dropBefore(start);
                       from = start;
                   }

@@ -38,6 +38,8 @@ class SloEngine final
 public:
     static constexpr std::chrono::seconds kStep { 300 };
     static constexpr std::chrono::seconds kLongestBurnWindow { 3 * 24 * 3600 };
+    // How much older than needed the cached buckets of an SLO may get before they are dropped.
+    static constexpr std::chrono::seconds kCacheSlack { 24 * 3600 };
 
     explicit SloEngine(prom::PrometheusClient &client);
 
