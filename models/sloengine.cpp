@@ -177,10 +177,13 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.find(spec.id());
         // Buckets before the history began do not exist: what counts is where the fetch began.
-        if (it != m_cache.end() && it->second.queryKey == key && !it->second.data->series.empty()
-            && it->second.fetchedFrom <= start && it->second.data->series.lastEnd() > start) {
+        // The range asked for counts, not where the first bucket is: a service younger than the
+        // window has no buckets at its start, and asking again would re-fetch the whole window at
+        // every refresh.
+        if (it != m_cache.end() && it->second.queryKey == key && it->second.fetchedFrom <= start
+            && it->second.to > start) {
             cached = it->second.data;
-            fetchFrom = std::max(start, cached->series.lastEnd() - step);
+            fetchFrom = std::max(start, it->second.to - step);
             fetchedFrom = it->second.fetchedFrom;
         }
         m_queries += 2;
@@ -211,7 +214,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async,
-              [this, spec, at, start, key, cached, fetchedFrom](const QList<QFuture<prom::QueryResult>> &done) {
+              [this, spec, at, start, end, key, cached, fetchedFrom](const QList<QFuture<prom::QueryResult>> &done) {
                   SloEvaluation ev;
                   ev.spec = spec;
                   const prom::QueryResult bad = done[0].result();
@@ -244,10 +247,10 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                       }
                   }
                   // Live refreshes add a bucket per step for as long as the console stays open: keep
-                  // the span this evaluation needs, with as much again of older buckets (going back a
-                  // little in time needs no refetch), so the cache cannot grow without bound.
+                  // the span this evaluation needs and at most kCacheSlack of older buckets (going
+                  // back a little in time needs no refetch), so the cache cannot grow without bound.
                   qint64 keptFrom = fetchedFrom;
-                  if (const qint64 needed = at - start; fetchedFrom < start - needed) {
+                  if (fetchedFrom < start - kCacheSlack.count()) {
                       series.dropBefore(start);
                       for (auto &[groupKey, g] : groups)
                           g.series.dropBefore(start);
@@ -259,7 +262,7 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
                   computeReports(ev, groups, at);
                   {
                       QMutexLocker lock(&m_mutex);
-                      m_cache[spec.id()] = { key, keptFrom, std::move(fresh) };
+                      m_cache[spec.id()] = { key, keptFrom, end, std::move(fresh) };
                   }
                   return ev;
               });

@@ -59,6 +59,10 @@ public:
     // The first instant whose buckets an evaluation of `spec` at `at` needs.
     qint64 fetchStart(const slo::SloSpec &spec, qint64 at) const;
 
+    // How much older than needed the bucket cache may get before it is trimmed: going back a little
+    // in time needs no refetch, and a console open for days does not grow without bound.
+    static constexpr std::chrono::seconds kCacheSlack { 24 * 3600 };
+
     QFuture<SloEvaluation> evaluate(const slo::SloSpec &spec, qint64 at);
     QFuture<QList<SloEvaluation>> evaluateAll(const std::vector<slo::SloSpec> &specs, qint64 at);
 
@@ -75,7 +79,10 @@ private:
     struct Cached
     {
         QString queryKey;
-        qint64 fetchedFrom = 0; // the series holds every bucket Prometheus has from here on
+        // The range asked for, [fetchedFrom, to]: a service younger than the window has no buckets
+        // at its start, and that is known, not missing.
+        qint64 fetchedFrom = 0;
+        qint64 to = 0;
         std::shared_ptr<const CachedData> data; // never null
     };
 

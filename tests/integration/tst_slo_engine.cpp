@@ -602,6 +602,11 @@ void TestSloEngine::refreshFetchesOnlyNewBuckets_data()
     // 3d burn windows lie inside the 30d fetched first), so nothing new is needed at all.
     QTest::newRow("checkout/availability 30d at the end, then 1d window back at end-1h")
         << QStringLiteral("checkout/availability") << end << end - 3600 << kDay;
+    // The 30d window starts a day before the history does (a service younger than its window):
+    // the buckets missing at the start are known to be empty, not to be fetched again. Before the
+    // cache remembered the range it asked for, every refresh re-fetched the whole window.
+    QTest::newRow("checkout/availability window older than the history, 1h apart")
+        << QStringLiteral("checkout/availability") << end - 6 * kDay << end - 6 * kDay + 3600 << qint64(0);
     // Here the earlier 30d window starts an hour before the cached buckets: a refetch is allowed.
     QTest::newRow("checkout/availability at the end then back at end-1h")
         << QStringLiteral("checkout/availability") << end << end - 3600 << qint64(0);
@@ -624,6 +629,9 @@ void TestSloEngine::refreshFetchesOnlyNewBuckets()
     QVERIFY2(one.ok(), qPrintable(one.error ? one.error->toString() : QString()));
     QCOMPARE(engine.queriesSent(), 2);
     QCOMPARE(m_relay.requests().size(), 2);
+    // The first point asked for is the bucket that ends at `start`: the cache covers from there.
+    const qint64 firstAsked
+        = qint64(std::llround(m_relay.requests().front().formValue(QStringLiteral("start")).toDouble()));
 
     m_relay.clear();
     const SloEvaluation two = evaluate(engine, secondSpec, second);
@@ -633,7 +641,7 @@ void TestSloEngine::refreshFetchesOnlyNewBuckets()
     const qint64 newEnd = second - second % kStep;
     const slo::EvaluationWindow needed = slo::evaluationWindow(secondSpec, newEnd);
     const qint64 neededFrom = std::min(needed.range.start, newEnd - SloEngine::kLongestBurnWindow.count());
-    const qint64 cachedFrom = one.series.firstStart();
+    const qint64 cachedFrom = firstAsked - kStep;
     const qint64 cachedTo = one.series.lastEnd();
     if (neededFrom >= cachedFrom) {
         // Everything older than the last cached bucket is in the cache: at most one range query
