@@ -4890,7 +4890,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::yaml</name>
     <message>
-        <location filename="../models/common/yamlutil.cpp" line="+118"/>
+        <location filename="../models/common/yamlutil.cpp" line="+145"/>
         <source>the file is %1 MB; YAML files are read up to %2 MB</source>
         <translation>ファイルは %1 MB です。YAML ファイルは %2 MB まで読み込みます</translation>
     </message>
@@ -4915,7 +4915,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation> (%2:%3 の %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>unquoted text continued on a line that starts with a comma: put the text in quotes (yaml-cpp cannot read it)</source>
+        <translation>引用符のないテキストがコンマで始まる行に続いています: テキストを引用符で囲んでください (yaml-cpp が読み込めません)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>YAML nested deeper than %1 levels</source>
         <translation>YAML の入れ子が %1 階層を超えています</translation>
     </message>
