@@ -1,5 +1,6 @@
 #include "alertcatalog.h"
 
+#include "futurewatch.h"
 #include "itemdatarole.h"
 #include "prometheusclient.h"
 #include "workspace.h"
@@ -80,23 +81,23 @@ void AlertCatalog::fetchRemote()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("type"), QStringLiteral("alert"));
     QPointer<AlertCatalog> self(this);
-    m_client->get(QStringLiteral("/api/v1/rules"), query)
-        .then(this, [self, generation, name](const prom::RawResponse &r) {
-            if (!self || generation != self->m_fetchGeneration)
-                return;
-            if (!r.ok()) {
-                if (r.error->isCancellation())
-                    return;
-                self->m_remoteError = r.error->toString();
-                self->m_remote.clear();
-            } else {
-                alerting::ApiRulesResult parsed = alerting::parseApiRules(r.body, name);
-                self->m_remoteError = parsed.error;
-                self->m_remote = std::move(parsed.rules);
-            }
-            self->recompute();
-            emit self->remoteFetched();
-        });
+    onFinished(this, m_client->get(QStringLiteral("/api/v1/rules"), query),
+               [self, generation, name](const prom::RawResponse &r) {
+                   if (!self || generation != self->m_fetchGeneration)
+                       return;
+                   if (!r.ok()) {
+                       if (r.error->isCancellation())
+                           return;
+                       self->m_remoteError = r.error->toString();
+                       self->m_remote.clear();
+                   } else {
+                       alerting::ApiRulesResult parsed = alerting::parseApiRules(r.body, name);
+                       self->m_remoteError = parsed.error;
+                       self->m_remote = std::move(parsed.rules);
+                   }
+                   self->recompute();
+                   emit self->remoteFetched();
+               });
 }
 
 std::vector<AlertCatalog::Entry> AlertCatalog::merge(const std::vector<alerting::AlertRule> &local,
@@ -156,26 +157,29 @@ void AlertCatalog::recompute()
     emit changed();
     auto resolver = m_workspace.runbookResolver();
     QPointer<AlertCatalog> self(this);
-    QtConcurrent::run([local = m_workspace.rules().items(), remote = m_remote, dir = m_workspace.dir(), resolver] {
-        std::vector<Entry> entries = merge(local, remote, dir);
-        for (Entry &e : entries) {
-            e.runbook = resolver->resolve(refOf(e.rule));
-            e.resolved = true;
-            e.runbookShown = QFileInfo(e.runbook.file).fileName();
-            for (const QString &root : resolver->roots()) {
-                const QString canonical = QFileInfo(root).canonicalFilePath();
-                if (!canonical.isEmpty() && e.runbook.file.startsWith(canonical + u'/'))
-                    e.runbookShown = e.runbook.file.mid(canonical.size() + 1);
+    onFinished(
+        this,
+        QtConcurrent::run([local = m_workspace.rules().items(), remote = m_remote, dir = m_workspace.dir(), resolver] {
+            std::vector<Entry> entries = merge(local, remote, dir);
+            for (Entry &e : entries) {
+                e.runbook = resolver->resolve(refOf(e.rule));
+                e.resolved = true;
+                e.runbookShown = QFileInfo(e.runbook.file).fileName();
+                for (const QString &root : resolver->roots()) {
+                    const QString canonical = QFileInfo(root).canonicalFilePath();
+                    if (!canonical.isEmpty() && e.runbook.file.startsWith(canonical + u'/'))
+                        e.runbookShown = e.runbook.file.mid(canonical.size() + 1);
+                }
             }
-        }
-        return entries;
-    }).then(this, [self, generation](std::vector<Entry> entries) {
-        if (!self || generation != self->m_generation)
-            return;
-        self->m_resolving = false;
-        self->m_entries = std::move(entries);
-        emit self->changed();
-    });
+            return entries;
+        }),
+        [self, generation](std::vector<Entry> entries) {
+            if (!self || generation != self->m_generation)
+                return;
+            self->m_resolving = false;
+            self->m_entries = std::move(entries);
+            emit self->changed();
+        });
 }
 
 AlertCatalogModel::AlertCatalogModel(AlertCatalog &catalog, QObject *parent)

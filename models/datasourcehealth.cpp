@@ -1,5 +1,6 @@
 #include "datasourcehealth.h"
 
+#include "futurewatch.h"
 #include "prometheusclient.h"
 
 #include <QFuture>
@@ -86,14 +87,14 @@ void DatasourceHealth::check(std::size_t index)
     };
     prom::PrometheusClient *client = m_clients[index].get();
     if (m_entries[index].type == DatasourceConfig::Type::Prometheus) {
-        client->buildInfo().then(this, [deliver](const prom::BuildInfo &info) {
+        onFinished(this, client->buildInfo(), [deliver](const prom::BuildInfo &info) {
             if (info.error)
                 deliver(State::Down, {}, info.error->toString());
             else
                 deliver(State::Up, info.version, {});
         });
     } else {
-        client->get(QStringLiteral("/api/v2/status"), {}).then(this, [deliver](const prom::RawResponse &r) {
+        onFinished(this, client->get(QStringLiteral("/api/v2/status"), {}), [deliver](const prom::RawResponse &r) {
             if (r.error) {
                 deliver(State::Down, {}, r.error->toString());
                 return;

@@ -1,5 +1,6 @@
 #include "searchservice.h"
 
+#include "futurewatch.h"
 #include "fuzzy.h"
 #include "searchindex.h"
 #include "workspace.h"
@@ -241,50 +242,51 @@ void SearchService::rebuild()
             },
             Qt::QueuedConnection);
     };
-    QtConcurrent::run([indexes, cancel, progress]() -> QString {
-        QStringList notes;
-        QString failure = fill(*indexes, cancel.get(), progress, notes);
-        if (failure.isEmpty() || cancel->load())
-            return notes.join(u'\n');
-        // The cache folder is full, read-only or holds a file SQLite cannot use. The index is only
-        // a cache: build it in a private temporary folder for this session instead.
-        auto fallback = std::make_unique<QTemporaryDir>(
-            QDir(QDir::tempPath()).filePath(QStringLiteral("sre-console-index-XXXXXX")));
-        QString second = fallback->isValid() ? QString() : Tr::tr("cannot create a temporary folder either");
-        if (second.isEmpty()) {
-            indexes->runbooks
-                = std::make_unique<rb::SearchIndex>(rb::SearchIndex::fileFor(fallback->path(), indexes->dir));
-            indexes->postmortems = std::make_unique<rb::SearchIndex>(
-                rb::SearchIndex::fileFor(fallback->path(), indexes->postmortemRoots.value(0)));
-            QStringList ignored;
-            second = fill(*indexes, cancel.get(), progress, ignored);
-        }
-        if (second.isEmpty()) {
-            indexes->fallbackDir = std::move(fallback);
-            return Tr::tr("%1\nThe search index is kept in %2 until the app closes.")
-                .arg(failure, indexes->fallbackDir->path());
-        }
-        // Nowhere to write: searching falls back to alert names, which need no index.
-        indexes->runbooks.reset();
-        indexes->postmortems.reset();
-        return Tr::tr("%1\n%2\nSearch finds alerts only until the cache folder is writable again.")
-            .arg(failure, second);
-    }).then(this, [this, indexes](const QString &error) {
-        if (indexes != m_indexes)
-            return; // another workspace, or another set of roots, since
-        m_updating = false;
-        indexes->open = true;
-        m_ready = true;
-        if (!error.isEmpty())
-            emit indexError(error);
-        emit indexReady();
-        if (m_relist || !m_changedPaths.isEmpty())
-            runUpdate();
-        if (m_pending && !m_searching) {
-            m_searching = true;
-            runNext();
-        }
-    });
+    onFinished(this, QtConcurrent::run([indexes, cancel, progress]() -> QString {
+                   QStringList notes;
+                   QString failure = fill(*indexes, cancel.get(), progress, notes);
+                   if (failure.isEmpty() || cancel->load())
+                       return notes.join(u'\n');
+                   // The cache folder is full, read-only or holds a file SQLite cannot use. The index is only
+                   // a cache: build it in a private temporary folder for this session instead.
+                   auto fallback = std::make_unique<QTemporaryDir>(
+                       QDir(QDir::tempPath()).filePath(QStringLiteral("sre-console-index-XXXXXX")));
+                   QString second = fallback->isValid() ? QString() : Tr::tr("cannot create a temporary folder either");
+                   if (second.isEmpty()) {
+                       indexes->runbooks = std::make_unique<rb::SearchIndex>(
+                           rb::SearchIndex::fileFor(fallback->path(), indexes->dir));
+                       indexes->postmortems = std::make_unique<rb::SearchIndex>(
+                           rb::SearchIndex::fileFor(fallback->path(), indexes->postmortemRoots.value(0)));
+                       QStringList ignored;
+                       second = fill(*indexes, cancel.get(), progress, ignored);
+                   }
+                   if (second.isEmpty()) {
+                       indexes->fallbackDir = std::move(fallback);
+                       return Tr::tr("%1\nThe search index is kept in %2 until the app closes.")
+                           .arg(failure, indexes->fallbackDir->path());
+                   }
+                   // Nowhere to write: searching falls back to alert names, which need no index.
+                   indexes->runbooks.reset();
+                   indexes->postmortems.reset();
+                   return Tr::tr("%1\n%2\nSearch finds alerts only until the cache folder is writable again.")
+                       .arg(failure, second);
+               }),
+               [this, indexes](const QString &error) {
+                   if (indexes != m_indexes)
+                       return; // another workspace, or another set of roots, since
+                   m_updating = false;
+                   indexes->open = true;
+                   m_ready = true;
+                   if (!error.isEmpty())
+                       emit indexError(error);
+                   emit indexReady();
+                   if (m_relist || !m_changedPaths.isEmpty())
+                       runUpdate();
+                   if (m_pending && !m_searching) {
+                       m_searching = true;
+                       runNext();
+                   }
+               });
 }
 
 void SearchService::scheduleUpdate(const QString &path)
@@ -304,46 +306,47 @@ void SearchService::runUpdate()
     paths.removeDuplicates();
     m_updating = true;
     auto indexes = m_indexes;
-    QtConcurrent::run([indexes, relist, paths] {
-        if (!indexes->runbooks || !indexes->postmortems)
-            return; // no index anywhere: nothing to update
-        bool relistRunbooks = relist, relistPostmortems = relist;
-        QStringList runbookFiles, postmortemFiles;
-        for (const QString &p : paths) {
-            const bool folder = QFileInfo(p).isDir() || !p.endsWith(QStringLiteral(".md"));
-            const bool pm = std::any_of(indexes->postmortemRoots.cbegin(), indexes->postmortemRoots.cend(),
-                                        [&](const QString &r) { return under(p, r); });
-            const bool rbk = std::any_of(indexes->runbookRoots.cbegin(), indexes->runbookRoots.cend(),
-                                         [&](const QString &r) { return under(p, QDir::cleanPath(r)); });
-            if (folder) {
-                relistPostmortems = relistPostmortems || pm;
-                relistRunbooks = relistRunbooks || rbk;
-            } else {
-                if (pm)
-                    postmortemFiles << p;
-                if (rbk)
-                    runbookFiles << p;
-            }
-        }
-        if (relistRunbooks)
-            indexes->runbooks->update(indexes->runbookRoots);
-        else if (!runbookFiles.isEmpty())
-            indexes->runbooks->updateFiles(indexes->runbookRoots, runbookFiles);
-        if (relistPostmortems)
-            indexes->postmortems->update(indexes->postmortemRoots);
-        else if (!postmortemFiles.isEmpty())
-            indexes->postmortems->updateFiles(indexes->postmortemRoots, postmortemFiles);
-        indexes->runbooks->warmUp();
-        indexes->postmortems->warmUp();
-    }).then(this, [this, indexes] {
-        if (indexes != m_indexes)
-            return;
-        m_updating = false;
-        ++m_updatesApplied;
-        emit indexUpdated();
-        if (m_relist || !m_changedPaths.isEmpty())
-            runUpdate();
-    });
+    onFinished(this, QtConcurrent::run([indexes, relist, paths] {
+                   if (!indexes->runbooks || !indexes->postmortems)
+                       return; // no index anywhere: nothing to update
+                   bool relistRunbooks = relist, relistPostmortems = relist;
+                   QStringList runbookFiles, postmortemFiles;
+                   for (const QString &p : paths) {
+                       const bool folder = QFileInfo(p).isDir() || !p.endsWith(QStringLiteral(".md"));
+                       const bool pm = std::any_of(indexes->postmortemRoots.cbegin(), indexes->postmortemRoots.cend(),
+                                                   [&](const QString &r) { return under(p, r); });
+                       const bool rbk = std::any_of(indexes->runbookRoots.cbegin(), indexes->runbookRoots.cend(),
+                                                    [&](const QString &r) { return under(p, QDir::cleanPath(r)); });
+                       if (folder) {
+                           relistPostmortems = relistPostmortems || pm;
+                           relistRunbooks = relistRunbooks || rbk;
+                       } else {
+                           if (pm)
+                               postmortemFiles << p;
+                           if (rbk)
+                               runbookFiles << p;
+                       }
+                   }
+                   if (relistRunbooks)
+                       indexes->runbooks->update(indexes->runbookRoots);
+                   else if (!runbookFiles.isEmpty())
+                       indexes->runbooks->updateFiles(indexes->runbookRoots, runbookFiles);
+                   if (relistPostmortems)
+                       indexes->postmortems->update(indexes->postmortemRoots);
+                   else if (!postmortemFiles.isEmpty())
+                       indexes->postmortems->updateFiles(indexes->postmortemRoots, postmortemFiles);
+                   indexes->runbooks->warmUp();
+                   indexes->postmortems->warmUp();
+               }),
+               [this, indexes] {
+                   if (indexes != m_indexes)
+                       return;
+                   m_updating = false;
+                   ++m_updatesApplied;
+                   emit indexUpdated();
+                   if (m_relist || !m_changedPaths.isEmpty())
+                       runUpdate();
+               });
 }
 
 quint64 SearchService::search(const QString &text, int limit)
@@ -371,49 +374,51 @@ void SearchService::runNext()
         indexes = m_indexes;
     auto alerts = m_alerts;
     std::shared_ptr<const rb::Resolver> resolver = m_workspace.isOpen() ? m_workspace.runbookResolver() : nullptr;
-    QtConcurrent::run([job, indexes, alerts, resolver] {
-        Results r;
-        r.id = job.id;
-        r.query = job.text;
-        const auto [scope, query] = parseScope(job.text);
-        if (query.isEmpty())
-            return r;
-        const std::size_t limit = std::size_t(std::max(1, job.limit));
-        if (scope == Scope::All || scope == Scope::Alerts) {
-            std::vector<Hit> a = matchAlerts(*alerts, query, scope == Scope::Alerts ? limit : 5, resolver.get());
-            std::move(a.begin(), a.end(), std::back_inserter(r.hits));
-        }
-        auto fromIndex = [&](const rb::SearchIndex *index, Kind kind, int max) {
-            if (!index)
-                return;
-            rb::SearchOptions options;
-            options.limit = max;
-            const rb::SearchResult found = index->search(query, options);
-            if (!found.error.isEmpty() && r.error.isEmpty())
-                r.error = found.error;
-            for (const rb::SearchHit &sh : found.hits) {
-                Hit h;
-                h.kind = kind;
-                h.path = sh.path;
-                h.title = sh.title;
-                h.detail = kind == Kind::Runbook ? sh.alerts.join(QStringLiteral(", "))
-                                                 : QFileInfo(sh.path).completeBaseName();
-                h.snippet = sh.snippet;
-                h.matchedName = sh.matchedName;
-                r.hits.push_back(std::move(h));
-            }
-        };
-        if (indexes && (scope == Scope::All || scope == Scope::Runbooks))
-            fromIndex(indexes->runbooks.get(), Kind::Runbook, int(limit));
-        if (indexes && (scope == Scope::All || scope == Scope::Postmortems))
-            fromIndex(indexes->postmortems.get(), Kind::Postmortem, scope == Scope::All ? 10 : int(limit));
-        return r;
-    }).then(this, [this](Results results) {
-        // Still "searching" while the results are handed out: a search() from a slot only queues.
-        if (results.id == m_latest)
-            emit resultsReady(results);
-        runNext();
-    });
+    onFinished(this, QtConcurrent::run([job, indexes, alerts, resolver] {
+                   Results r;
+                   r.id = job.id;
+                   r.query = job.text;
+                   const auto [scope, query] = parseScope(job.text);
+                   if (query.isEmpty())
+                       return r;
+                   const std::size_t limit = std::size_t(std::max(1, job.limit));
+                   if (scope == Scope::All || scope == Scope::Alerts) {
+                       std::vector<Hit> a
+                           = matchAlerts(*alerts, query, scope == Scope::Alerts ? limit : 5, resolver.get());
+                       std::move(a.begin(), a.end(), std::back_inserter(r.hits));
+                   }
+                   auto fromIndex = [&](const rb::SearchIndex *index, Kind kind, int max) {
+                       if (!index)
+                           return;
+                       rb::SearchOptions options;
+                       options.limit = max;
+                       const rb::SearchResult found = index->search(query, options);
+                       if (!found.error.isEmpty() && r.error.isEmpty())
+                           r.error = found.error;
+                       for (const rb::SearchHit &sh : found.hits) {
+                           Hit h;
+                           h.kind = kind;
+                           h.path = sh.path;
+                           h.title = sh.title;
+                           h.detail = kind == Kind::Runbook ? sh.alerts.join(QStringLiteral(", "))
+                                                            : QFileInfo(sh.path).completeBaseName();
+                           h.snippet = sh.snippet;
+                           h.matchedName = sh.matchedName;
+                           r.hits.push_back(std::move(h));
+                       }
+                   };
+                   if (indexes && (scope == Scope::All || scope == Scope::Runbooks))
+                       fromIndex(indexes->runbooks.get(), Kind::Runbook, int(limit));
+                   if (indexes && (scope == Scope::All || scope == Scope::Postmortems))
+                       fromIndex(indexes->postmortems.get(), Kind::Postmortem, scope == Scope::All ? 10 : int(limit));
+                   return r;
+               }),
+               [this](Results results) {
+                   // Still "searching" while the results are handed out: a search() from a slot only queues.
+                   if (results.id == m_latest)
+                       emit resultsReady(results);
+                   runNext();
+               });
 }
 
 } // namespace sre

@@ -1,5 +1,6 @@
 #include "connectiontest.h"
 
+#include "futurewatch.h"
 #include "prometheusclient.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,7 @@ void ConnectionTester::start(const DatasourceConfig &config)
     // A test answers now: no retries, so "refused" shows at once rather than after backoffs.
     m_client->setRetryPolicy(RetryPolicy { 0, std::chrono::milliseconds(0) });
     const QString url = config.url.toString(QUrl::RemoveUserInfo);
-    m_client->buildInfo().then(this, [this, generation, url](const BuildInfo &info) {
+    onFinished(this, m_client->buildInfo(), [this, generation, url](const BuildInfo &info) {
         if (generation != m_generation)
             return;
         if (!info.ok()) {
@@ -157,7 +158,7 @@ void ConnectionTester::start(const DatasourceConfig &config)
             return;
         }
         const QString version = info.version;
-        m_client->query(probeQuery()).then(this, [this, generation, url, version](const QueryResult &result) {
+        onFinished(this, m_client->query(probeQuery()), [this, generation, url, version](const QueryResult &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok()) {

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "futurewatch.h"
+
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QPointer>
@@ -25,13 +27,14 @@ void Workspace::open(const QString &dir)
     m_pending.clear();
     const QString absolute = QDir(dir).absolutePath();
     QPointer<Workspace> self(this);
-    QtConcurrent::run([absolute] { return loadSnapshot(absolute); }).then(this, [self, generation](Snapshot snapshot) {
-        if (!self || generation != self->m_generation)
-            return; // a newer open() won
-        self->m_loading = false;
-        self->apply(std::move(snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
-        emit self->loaded();
-    });
+    onFinished(this, QtConcurrent::run([absolute] { return loadSnapshot(absolute); }),
+               [self, generation](Snapshot snapshot) {
+                   if (!self || generation != self->m_generation)
+                       return; // a newer open() won
+                   self->m_loading = false;
+                   self->apply(std::move(snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
+                   emit self->loaded();
+               });
 }
 
 void Workspace::openBlocking(const QString &dir)
@@ -134,18 +137,19 @@ void Workspace::reloadPending()
     const QSet<Part> parts = std::exchange(m_pending, {});
     const quint64 generation = ++m_generation;
     QPointer<Workspace> self(this);
-    QtConcurrent::run([snapshot = m_snapshot, parts]() mutable {
-        // Config first: the other parts read paths from it.
-        if (parts.contains(Part::Config))
-            loadPart(snapshot, Part::Config);
-        for (Part part : parts)
-            if (part != Part::Config)
-                loadPart(snapshot, part);
-        return snapshot;
-    }).then(this, [self, generation, parts](Snapshot snapshot) {
-        if (self && generation == self->m_generation)
-            self->apply(std::move(snapshot), parts);
-    });
+    onFinished(this, QtConcurrent::run([snapshot = m_snapshot, parts]() mutable {
+                   // Config first: the other parts read paths from it.
+                   if (parts.contains(Part::Config))
+                       loadPart(snapshot, Part::Config);
+                   for (Part part : parts)
+                       if (part != Part::Config)
+                           loadPart(snapshot, part);
+                   return snapshot;
+               }),
+               [self, generation, parts](Snapshot snapshot) {
+                   if (self && generation == self->m_generation)
+                       self->apply(std::move(snapshot), parts);
+               });
 }
 
 std::vector<rb::UrlMapping> runbookUrlMapping(const WorkspaceConfig &config)

@@ -1,6 +1,7 @@
 #include "postmortemeditor.h"
 
 #include "figures.h"
+#include "futurewatch.h"
 #include "headerform.h"
 #include "markdownedit.h"
 #include "markdownview.h"
@@ -410,16 +411,17 @@ void PostmortemEditor::runCheck()
     const quint64 generation = ++m_checkGeneration;
     m_checked = false;
     QPointer<PostmortemEditor> self(this);
-    QtConcurrent::run([checker = m_checker, bytes = m_buffer.toBytes(), file = m_file] {
-        return checker->check(bytes, file, QDate::currentDate());
-    }).then(this, [self, generation](const pm::Findings &findings) {
-        if (!self || generation != self->m_checkGeneration)
-            return; // typing went on; a newer check follows
-        self->showFindings(findings);
-        self->m_checked = true;
-        if (self->isSettled())
-            emit self->settled();
-    });
+    onFinished(this, QtConcurrent::run([checker = m_checker, bytes = m_buffer.toBytes(), file = m_file] {
+                   return checker->check(bytes, file, QDate::currentDate());
+               }),
+               [self, generation](const pm::Findings &findings) {
+                   if (!self || generation != self->m_checkGeneration)
+                       return; // typing went on; a newer check follows
+                   self->showFindings(findings);
+                   self->m_checked = true;
+                   if (self->isSettled())
+                       emit self->settled();
+               });
 }
 
 void PostmortemEditor::showFindings(const pm::Findings &findings)

@@ -1,6 +1,7 @@
 #include "postmortemlist.h"
 
 #include "filtertable.h"
+#include "futurewatch.h"
 #include "itemdatarole.h"
 #include "markdownview.h"
 #include "postmortemcheck.h"
@@ -211,15 +212,16 @@ void PostmortemList::reloadChecker()
         return;
     // Rules and templates are files: read them off the GUI thread.
     QPointer<PostmortemList> self(this);
-    QtConcurrent::run([dir = m_workspace.dir(), oncall = m_workspace.oncall()] {
-        return std::make_shared<const PostmortemChecker>(PostmortemChecker::load(dir, oncall));
-    }).then(this, [self](std::shared_ptr<const PostmortemChecker> checker) {
-        if (!self)
-            return;
-        self->m_checker = std::move(checker);
-        self->checkCurrent();
-        emit self->checkerChanged(self->m_checker);
-    });
+    onFinished(this, QtConcurrent::run([dir = m_workspace.dir(), oncall = m_workspace.oncall()] {
+                   return std::make_shared<const PostmortemChecker>(PostmortemChecker::load(dir, oncall));
+               }),
+               [self](std::shared_ptr<const PostmortemChecker> checker) {
+                   if (!self)
+                       return;
+                   self->m_checker = std::move(checker);
+                   self->checkCurrent();
+                   emit self->checkerChanged(self->m_checker);
+               });
 }
 
 void PostmortemList::showCurrent()
@@ -246,21 +248,23 @@ void PostmortemList::checkCurrent()
     const quint64 generation = ++m_generation;
     const QString shown = QDir(m_workspace.dir()).relativeFilePath(p->file);
     QPointer<PostmortemList> self(this);
-    QtConcurrent::run([checker = m_checker, raw = p->raw, file = p->file] {
-        return checker->check(raw, file, QDate::currentDate());
-    }).then(this, [self, generation, shown](const pm::Findings &findings) {
-        if (!self || generation != self->m_generation)
-            return; // the selection moved on
-        self->m_findings->clear();
-        if (findings.isEmpty()) {
-            self->m_findings->addItem(tr("No findings: blameless language and every required section are fine."));
-            return;
-        }
-        for (const pm::Finding &f : findings) {
-            auto *item = new QListWidgetItem(f.toString(shown), self->m_findings);
-            item->setToolTip(f.note);
-        }
-    });
+    onFinished(this, QtConcurrent::run([checker = m_checker, raw = p->raw, file = p->file] {
+                   return checker->check(raw, file, QDate::currentDate());
+               }),
+               [self, generation, shown](const pm::Findings &findings) {
+                   if (!self || generation != self->m_generation)
+                       return; // the selection moved on
+                   self->m_findings->clear();
+                   if (findings.isEmpty()) {
+                       self->m_findings->addItem(
+                           tr("No findings: blameless language and every required section are fine."));
+                       return;
+                   }
+                   for (const pm::Finding &f : findings) {
+                       auto *item = new QListWidgetItem(f.toString(shown), self->m_findings);
+                       item->setToolTip(f.note);
+                   }
+               });
 }
 
 void PostmortemList::newPostmortem()
