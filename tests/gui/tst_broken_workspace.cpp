@@ -2,6 +2,8 @@
 // opens, the rest of it is listed, and the problem is in the Problems panel with file and line.
 // Before, a rule file that made yaml-cpp throw left "No workspace open" and no error at all, and
 // hang-workspace.yaml kept the background load allocating forever.
+#include "../common/testfiles.h"
+
 #include "datasourcehealth.h"
 #include "mainwindow.h"
 #include "problemspanel.h"
@@ -27,19 +29,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-        QFile::setPermissions(dst, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
 }
 
 // The rows of the Problems panel as "location message" lines.
@@ -121,7 +110,7 @@ void TestBrokenWorkspace::opensWithTheProblemListed()
     QVERIFY(!content.isEmpty());
 
     QTemporaryDir dir;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(testing::copyDir(kDemo, dir.path()));
     QFile f(QDir(dir.path()).filePath(target));
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(content), content.size());

@@ -5,6 +5,8 @@
 // The mounts live in a mount namespace of this process alone (main() below), so they vanish when
 // it exits, however it exits. That needs root (CAP_SYS_ADMIN), as in CI and the dev container;
 // without it the test fails and says why, rather than skip and leave part 5 untested.
+#include "../common/testfiles.h"
+
 #include "datasourcehealth.h"
 #include "headerform.h"
 #include "mainwindow.h"
@@ -41,19 +43,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-        QFile::setPermissions(dst, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
 }
 
 QString mountError(const QString &what)
@@ -177,7 +166,7 @@ void TestDiskFaults::fullDiskKeepsThePostmortemAndTheRecoveryCopy()
     const QString dir = m_tmp.filePath(QStringLiteral("full-workspace"));
     const QString mounted = mountTmpfs(dir, "2m");
     QVERIFY2(mounted.isEmpty(), qPrintable(mounted));
-    QVERIFY(copyTree(kDemo, dir));
+    QVERIFY(testing::copyDir(kDemo, dir));
     const QString file = QDir(dir).filePath(kPostmortem);
     const QByteArray original = readAll(file);
     QVERIFY(!original.isEmpty());
@@ -246,7 +235,7 @@ void TestDiskFaults::searchIndexSurvivesABrokenCacheFolder()
     const QString base = m_tmp.filePath(QStringLiteral("search-%1").arg(++round));
     const QString workspaceDir = QDir(base).filePath(QStringLiteral("workspace"));
     const QString cache = QDir(base).filePath(QStringLiteral("cache"));
-    QVERIFY(copyTree(kDemo, workspaceDir));
+    QVERIFY(testing::copyDir(kDemo, workspaceDir));
     QVERIFY(QDir().mkpath(cache));
     const QString runbookIndex = rb::SearchIndex::fileFor(cache, workspaceDir);
     const QByteArray oldTmp = qgetenv("TMPDIR");
@@ -310,7 +299,7 @@ void TestDiskFaults::readOnlyWorkspaceOpensReadOnlyAndSaysSo()
 {
     const QString writable = m_tmp.filePath(QStringLiteral("ro-source"));
     const QString dir = m_tmp.filePath(QStringLiteral("ro-workspace"));
-    QVERIFY(copyTree(kDemo, writable));
+    QVERIFY(testing::copyDir(kDemo, writable));
     const QString mounted = bindReadOnly(writable, dir);
     QVERIFY2(mounted.isEmpty(), qPrintable(mounted));
     const QString file = QDir(dir).filePath(kPostmortem);

@@ -1,26 +1,13 @@
 #pragma once
 
 // A temporary copy of resources/demo pointed at the fixture's Prometheus, for integration tests.
-#include <QDir>
-#include <QDirIterator>
+#include "../common/testfiles.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
 namespace sre::testing {
-
-inline bool copyDir(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
 
 // A copy of the demo workspace at `dir` whose Prometheus datasource is `url`. With
 // `moveIncidents`, the generator moves the postmortems' dates onto the incidents it placed in the

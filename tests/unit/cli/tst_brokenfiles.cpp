@@ -2,6 +2,8 @@
 // crashed or hung it (tests/data/repro, found by mutating the demo), and files that are valid YAML
 // of the wrong shape. Each must give "file:line: message" and exit 1, in seconds, with the rest
 // of the workspace loaded.
+#include "../../common/testfiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -49,19 +51,6 @@ Check check(const QString &workspace)
     return c;
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-        QFile::setPermissions(dst, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -97,7 +86,7 @@ private:
 void TestBrokenFiles::initTestCase()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(sre::testing::copyDir(kDemo, dir.path()));
     const Check c = check(dir.path());
     QVERIFY2(c.finished, "srectl workspace check on the demo did not finish");
     QCOMPARE(c.exitCode, 0);
@@ -170,7 +159,7 @@ void TestBrokenFiles::brokenFile()
     QVERIFY(!content.isEmpty());
 
     QTemporaryDir dir;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(sre::testing::copyDir(kDemo, dir.path()));
     QFile f(QDir(dir.path()).filePath(target));
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(content), content.size());
@@ -206,7 +195,7 @@ void TestBrokenFiles::brokenFile()
 void TestBrokenFiles::unknownTimeZoneIsAWarning()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(sre::testing::copyDir(kDemo, dir.path()));
     const QString file = QDir(dir.path()).filePath(QStringLiteral("workspace.yaml"));
     QByteArray text = readAll(file);
     QVERIFY(text.contains("\ntimezone: Asia/Tokyo\n"));
