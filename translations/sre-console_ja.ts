@@ -3042,7 +3042,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location line="+14"/>
         <source>&lt;h1&gt;Welcome to SRE Console&lt;/h1&gt;&lt;p&gt;SLOs and error budgets from Prometheus, blameless postmortems and runbooks, around one workspace folder your team keeps in git.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;SRE Console へようこそ&lt;/h1&gt;&lt;p&gt;Prometheus の SLO とエラーバジェット、非難しないポストモーテム、ランブックを、チームが git で管理する一つのワークスペースフォルダーにまとめます。&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;SRE Console へようこそ&lt;/h1&gt;&lt;p&gt;Prometheus の SLO とエラーバジェット、ブレームレスなポストモーテム、ランブックを、チームが git で管理する一つのワークスペースフォルダーにまとめます。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
