@@ -1,0 +1,82 @@
+#pragma once
+
+// Value types for live alerts and silences as Alertmanager's API v2 reports them
+// (DESIGN.md "Alerts, silences, incidents"). Shared by the Alertmanager client, the filter
+// language, the grouping model, the Alerts page and srectl. Times are UTC.
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace sre::alerting {
+
+using LabelSet = QMap<QString, QString>;
+
+// One Prometheus/Alertmanager label matcher: name="v", name!="v", name=~"re", name!~"re".
+struct Matcher
+{
+    QString name;
+    QString value;
+    bool isRegex = false;
+    bool isEqual = true; // false for != and !~
+
+    friend bool operator==(const Matcher &, const Matcher &) = default;
+};
+
+enum class AlertState { Active, Suppressed, Unprocessed };
+
+// GET /api/v2/alerts, one entry (a "gettableAlert"), merged over the peers of one HA cluster.
+struct Alert
+{
+    QString fingerprint;
+    LabelSet labels;
+    LabelSet annotations;
+    QDateTime startsAt;
+    QDateTime endsAt; // for a firing alert this is Alertmanager's expiry, not a resolution time
+    QDateTime updatedAt;
+    QString generatorURL;
+    QStringList receivers;
+    AlertState state = AlertState::Active;
+    QStringList silencedBy; // silence ids
+    QStringList inhibitedBy; // fingerprints of the inhibiting alerts
+    QStringList sources; // names of the alertmanager datasources (peers) that reported it
+
+    QString name() const { return labels.value(QStringLiteral("alertname")); }
+    QString severity() const { return labels.value(QStringLiteral("severity")); }
+    bool isSilenced() const { return !silencedBy.isEmpty(); }
+    bool isInhibited() const { return !inhibitedBy.isEmpty(); }
+};
+
+enum class SilenceState { Active, Pending, Expired };
+
+// GET /api/v2/silences, one entry ("gettableSilence").
+struct Silence
+{
+    QString id; // empty for a silence not yet posted
+    std::vector<Matcher> matchers;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QDateTime updatedAt;
+    QString createdBy;
+    QString comment;
+    SilenceState state = SilenceState::Active;
+    LabelSet annotations; // only where Alertmanager supports silence annotations
+    QString source; // the datasource (peer) it was read from
+
+    static inline const QString AckPrefix = QStringLiteral("ACK:");
+    bool isAck() const { return comment.startsWith(AckPrefix); }
+};
+
+// GET /api/v2/status, the parts the console uses.
+struct AlertmanagerStatus
+{
+    QString clusterName; // empty when clustering is off
+    QString clusterStatus; // "ready", "settling", "disabled"
+    QStringList peers; // peer addresses
+    QString version;
+    QDateTime uptime;
+};
+
+} // namespace sre::alerting
