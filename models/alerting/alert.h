@@ -79,4 +79,16 @@ struct AlertmanagerStatus
     QDateTime uptime;
 };
 
+// What the console knows about the live alerts at one moment: every alert and silence of every
+// alertmanager datasource, HA peers merged. Kept whole when a peer fails (then `stale` is true and
+// `errors` says which peer failed and why), so views always show the last good data.
+struct AlertSnapshot
+{
+    std::vector<Alert> alerts;
+    std::vector<Silence> silences;
+    QDateTime fetchedAt; // when the last complete (good) fetch finished
+    QMap<QString, QString> errors; // datasource name -> error text of its last failed fetch
+    bool stale = false;
+};
+
 } // namespace sre::alerting
