@@ -1,5 +1,6 @@
 // Never loses a word: a real sre-console is killed (SIGKILL) while a postmortem is being edited,
 // and the next start finds the typed text and restores it.
+#include "../common/testfiles.h"
 #include "datasourcehealth.h"
 #include "mainwindow.h"
 #include "postmortemeditor.h"
@@ -20,17 +21,6 @@
 using namespace sre;
 
 namespace {
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(file, target);
-    }
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -74,7 +64,7 @@ void TestPmRecovery::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_workspace = m_tmp.filePath(QStringLiteral("workspace"));
     m_dataHome = m_tmp.filePath(QStringLiteral("data"));
-    copyTree(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), m_workspace);
+    testing::copyDir(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), m_workspace);
     // The child and this process share the same user folders, none of them the real ones.
     qputenv("XDG_DATA_HOME", m_dataHome.toUtf8());
     qputenv("XDG_CONFIG_HOME", m_tmp.filePath(QStringLiteral("config")).toUtf8());

@@ -1,4 +1,5 @@
 // The runbook browser (rendering, links, history, safety) and the search palette (Ctrl+K), offscreen.
+#include "../common/testfiles.h"
 #include "checklistpanel.h"
 #include "checks.h"
 #include "coverageview.h"
@@ -43,19 +44,6 @@ bool write(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        QDir().mkpath(QFileInfo(dst).absolutePath());
-        if (!QFile::copy(src, dst))
-            return false;
-    }
-    return true;
 }
 
 // Searches through the service and waits for the answer.
@@ -350,7 +338,7 @@ void TestRunbookGui::latestQueryWins()
 void TestRunbookGui::searchFollowsEditsAndDeletes()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(testing::copyDir(kDemo, dir.path()));
     ws::Workspace workspace;
     workspace.open(dir.path());
     SearchService service(workspace, m_cache.path());
@@ -405,7 +393,7 @@ void TestRunbookGui::searchFollowsEditsAndDeletes()
 void TestRunbookGui::checklistTicksStepsIntoTheTimeline()
 {
     QTemporaryDir dir, state;
-    QVERIFY(copyTree(kDemo, dir.path()));
+    QVERIFY(testing::copyDir(kDemo, dir.path()));
     const QString pmFile = dir.filePath(QStringLiteral("postmortems/INC-2026-014.md"));
     QFile original(pmFile);
     QVERIFY(original.open(QIODevice::ReadOnly));

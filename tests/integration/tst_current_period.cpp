@@ -6,6 +6,7 @@
 // The bug this guards against: `slo report --period 2026-12` on 2026-12-06 evaluated the 31-day
 // rolling window ending now, not 2026-12-01..now, so the deploy gate disagreed with the review
 // handout for the current month.
+#include "../common/processrun.h"
 #include "demoworkspace.h"
 #include "fixtureenv.h"
 #include "prometheusclient.h"
@@ -28,6 +29,10 @@
 using namespace sre;
 
 namespace {
+
+using Run = testing::ProcessRun;
+constexpr auto srectl
+    = [](const QString &workspace, const QStringList &args) { return testing::runSrectl(workspace, args); };
 
 constexpr qint64 kStep = 300;
 const QString kZone = QStringLiteral("Asia/Tokyo"); // the demo workspace's
@@ -63,28 +68,6 @@ slos:
         error_query: sum(rate(http_requests_total{service="auth",code=~"5.."}[{{window}}]))
         total_query: sum(rate(http_requests_total{service="auth"}[{{window}}]))
 )";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run srectl(const QString &workspace, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SRECTL_BIN), QStringList { QStringLiteral("--workspace"), workspace } + args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 qint64 seconds(const QJsonValue &iso)
 {

@@ -4,6 +4,7 @@
 // so its 99.9 % budget runs out). Checked: `srectl slo report` gives one row per group with a
 // `group` object, worst first; `srectl slo gate` fails exactly the group out of budget; the engine
 // sends one query per series for all groups; every group's events equal the generator's.
+#include "../common/processrun.h"
 #include "demoworkspace.h"
 #include "fixtureenv.h"
 #include "prometheusclient.h"
@@ -22,6 +23,10 @@ using namespace sre;
 using namespace std::chrono_literals;
 
 namespace {
+
+using Run = testing::ProcessRun;
+constexpr auto srectl
+    = [](const QString &workspace, const QStringList &args) { return testing::runSrectl(workspace, args); };
 
 constexpr const char *kNative = R"(apiVersion: sre-console/v1
 service: checkout
@@ -72,28 +77,6 @@ slos:
         error_query: sum by (handler) (rate(http_requests_total{service="checkout",code=~"5.."}[{{.window}}]))
         total_query: sum by (handler) (rate(http_requests_total{service="checkout"}[{{.window}}]))
 )";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run srectl(const QString &workspace, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SRECTL_BIN), QStringList { QStringLiteral("--workspace"), workspace } + args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 qint64 seconds(const QJsonValue &iso)
 {

@@ -2,6 +2,7 @@
 // demo workspace whose postmortems the generator moved onto the incidents of the fixture's
 // history. Expected numbers come from `srectl slo report --format json` for the same period
 // (checked against Prometheus by tst_slo_engine) and from Prometheus itself.
+#include "../common/processrun.h"
 #include "demoworkspace.h"
 #include "fixtureenv.h"
 
@@ -22,33 +23,17 @@ using namespace sre;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = testing::ProcessRun;
 
 Run run(const QString &program, const QStringList &args,
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return testing::runProcess(program, args, env, 180000);
 }
 
 QString describe(const Run &r)
 {
-    return QStringLiteral("exit %1\nstderr:\n%2").arg(r.exitCode).arg(r.err);
+    return r.describe();
 }
 
 // "99.912 %" → 0.99912; "1,234" → 1234.

@@ -4,6 +4,7 @@
 // fixture. Expected values come from srectl's own JSON (the other formats and the gate must agree
 // with it), from Prometheus' own error text, or from the workspace; the numbers in the JSON are
 // checked against Prometheus and the generator by tst_slo_engine.
+#include "../common/processrun.h"
 #include "demoworkspace.h"
 #include "fixtureenv.h"
 
@@ -28,40 +29,18 @@ using namespace sre;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
+using Run = testing::ProcessRun;
 
 Run srectl(const QString &workspace, const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(SRECTL_BIN), QStringList { QStringLiteral("--workspace"), workspace } + args);
-    Run r;
-    r.finished = p.waitForFinished(120000);
-    r.elapsedMs = timer.elapsed();
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return testing::runSrectl(workspace, args, env);
 }
 
 QString describe(const Run &r)
 {
-    return QStringLiteral("exit %1 after %2 ms\nstderr:\n%3").arg(r.exitCode).arg(r.elapsedMs).arg(r.err);
+    return QStringLiteral("after %1 ms: %2").arg(r.elapsedMs).arg(r.describe());
 }
 
 // A copy of the demo workspace whose Prometheus datasource is `url`.

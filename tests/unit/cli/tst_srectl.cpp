@@ -1,3 +1,4 @@
+#include "../../common/testfiles.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -33,17 +34,6 @@ Run run(const QString &program, const QStringList &args)
 Run srectl(const QStringList &args)
 {
     return run(QStringLiteral(SRECTL_BIN), args);
-}
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        QDir().mkpath(QFileInfo(dst).absolutePath());
-        QFile::copy(src, dst);
-    }
 }
 
 const QString kDemo = QStringLiteral(SRE_SOURCE_DIR "/resources/demo");
@@ -107,7 +97,7 @@ void TestSrectl::checkBrokenCopy()
     QFETCH(QByteArray, to);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    copyTree(kDemo, dir.path());
+    sre::testing::copyDir(kDemo, dir.path());
     QFile f(dir.filePath(file));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray text = f.readAll();

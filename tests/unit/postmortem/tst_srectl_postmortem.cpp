@@ -1,4 +1,5 @@
 // srectl postmortem list | new | lint, run as the built program on a copy of the demo workspace.
+#include "../../common/testfiles.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -39,17 +40,6 @@ Run srectl(const QStringList &args, const QString &workingDir = {}, const QMap<Q
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
-}
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        QDir().mkpath(QFileInfo(dst).absolutePath());
-        QFile::copy(src, dst);
-    }
 }
 
 void write(const QString &path, const QByteArray &bytes)
@@ -129,7 +119,7 @@ void TestSrectlPostmortem::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    copyTree(kDemo, ws());
+    sre::testing::copyDir(kDemo, ws());
 }
 
 void TestSrectlPostmortem::listTable()

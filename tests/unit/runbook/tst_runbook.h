@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../../common/testfiles.h"
 #include "resolver.h"
 
 #include <QDir>
@@ -85,6 +86,9 @@ struct Tree
 };
 
 // Copies a folder tree (the demo runbooks) so a test may edit it.
-bool copyTree(const QString &from, const QString &to);
+inline bool copyTree(const QString &from, const QString &to)
+{
+    return sre::testing::copyDir(from, to);
+}
 
 } // namespace rbtest

@@ -12,18 +12,6 @@
 using namespace sre;
 using namespace rbtest;
 
-bool rbtest::copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = QDir(to).filePath(QDir(from).relativeFilePath(src));
-        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
 namespace {
 
 int markdownFiles(const QString &root)
