@@ -36,7 +36,8 @@ bool check(const prom::RawResponse &response, const QString &datasource, AmReply
     }
     if (response.httpStatus >= 500) {
         const QString text = alertmanagerErrorText(response.body);
-        reply.error = Tr::tr("%1: Alertmanager answered HTTP %2: %3").arg(datasource).arg(response.httpStatus).arg(text);
+        reply.error
+            = Tr::tr("%1: Alertmanager answered HTTP %2: %3").arg(datasource).arg(response.httpStatus).arg(text);
         reply.outcomeUnknown = true;
         return false;
     }
@@ -69,8 +70,7 @@ QFuture<AmResult<T>> parsed(QFuture<prom::RawResponse> future, const QString &da
 AlertmanagerClient::AlertmanagerClient(const DatasourceConfig &config)
     : m_config(config)
     , m_http(std::make_unique<prom::PrometheusClient>(config))
-{
-}
+{ }
 
 AlertmanagerClient::~AlertmanagerClient() = default;
 
@@ -89,19 +89,17 @@ QFuture<AmResult<std::vector<Alert>>> AlertmanagerClient::alerts(const AlertQuer
     if (!query.receiver.isEmpty())
         q.addQueryItem(QStringLiteral("receiver"), query.receiver);
     const QString source = m_config.name;
-    return parsed<std::vector<Alert>>(m_http->get(QStringLiteral("/api/v2/alerts"), q), source,
-                                      [source](const QByteArray &body, QString *error) {
-                                          return parseAlerts(body, source, error);
-                                      });
+    return parsed<std::vector<Alert>>(
+        m_http->get(QStringLiteral("/api/v2/alerts"), q), source,
+        [source](const QByteArray &body, QString *error) { return parseAlerts(body, source, error); });
 }
 
 QFuture<AmResult<std::vector<Silence>>> AlertmanagerClient::silences()
 {
     const QString source = m_config.name;
-    return parsed<std::vector<Silence>>(m_http->get(QStringLiteral("/api/v2/silences")), source,
-                                        [source](const QByteArray &body, QString *error) {
-                                            return parseSilences(body, source, error);
-                                        });
+    return parsed<std::vector<Silence>>(
+        m_http->get(QStringLiteral("/api/v2/silences")), source,
+        [source](const QByteArray &body, QString *error) { return parseSilences(body, source, error); });
 }
 
 QFuture<AmResult<AlertmanagerStatus>> AlertmanagerClient::status()

@@ -43,9 +43,7 @@ std::optional<QJsonDocument> document(const QByteArray &json, const QString &wha
     QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
         if (error)
-            *error = Tr::tr("%1: not JSON: %2 at offset %3")
-                         .arg(what, parseError.errorString())
-                         .arg(parseError.offset);
+            *error = Tr::tr("%1: not JSON: %2 at offset %3").arg(what, parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     return doc;
@@ -189,8 +187,10 @@ std::optional<AlertmanagerStatus> parseStatus(const QByteArray &json, QString *e
     const QJsonObject cluster = o.value(u"cluster").toObject();
     status.clusterName = cluster.value(u"name").toString();
     status.clusterStatus = cluster.value(u"status").toString();
-    for (const QJsonValue &p : cluster.value(u"peers").toArray())
+    for (const QJsonValue &p : cluster.value(u"peers").toArray()) {
         status.peers << p.toObject().value(u"address").toString();
+        status.peerNames << p.toObject().value(u"name").toString();
+    }
     status.version = o.value(u"versionInfo").toObject().value(u"version").toString();
     status.uptime = parseAmTime(o.value(u"uptime").toString());
     return status;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPromise>
+#include <algorithm>
 
 namespace sre::alerting {
 
@@ -68,6 +69,7 @@ struct AlertmanagerPoller::Write
     QString peer;
     bool withAnnotations = false;
     SilenceWriteResult result;
+    QStringList refusedBy; // peers whose connection was refused: nothing was sent there
 };
 
 AlertmanagerPoller::AlertmanagerPoller(QObject *parent)
@@ -151,23 +153,51 @@ const AlertmanagerPoller::Peer *AlertmanagerPoller::peer(const QString &name) co
     return const_cast<AlertmanagerPoller *>(this)->peer(name);
 }
 
-QString AlertmanagerPoller::clusterKey(const Peer &peer) const
+QStringList AlertmanagerPoller::clusterKeys() const
 {
-    if (peer.status && !peer.status->clusterName.isEmpty())
-        return QStringLiteral("cluster:") + peer.status->clusterName;
-    return QStringLiteral("datasource:") + peer.name;
+    // Union-find over the datasources: two are one cluster when either names the other among its
+    // peers (or both name a third). While gossip converges the lists may differ; any link joins.
+    const int n = int(m_peers.size());
+    std::vector<int> parent(std::size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        parent[std::size_t(i)] = i;
+    auto find = [&parent](int i) {
+        while (parent[std::size_t(i)] != i)
+            i = parent[std::size_t(i)] = parent[std::size_t(parent[std::size_t(i)])];
+        return i;
+    };
+    auto members = [](const Peer &p) {
+        QStringList names;
+        if (p.status && !p.status->clusterName.isEmpty()) {
+            names = p.status->peerNames;
+            names << p.status->clusterName;
+        }
+        return names;
+    };
+    for (int i = 0; i < n; ++i) {
+        const QStringList a = members(*m_peers[std::size_t(i)]);
+        for (int j = i + 1; j < n && !a.isEmpty(); ++j) {
+            const QStringList b = members(*m_peers[std::size_t(j)]);
+            if (std::any_of(b.begin(), b.end(), [&a](const QString &name) { return a.contains(name); }))
+                parent[std::size_t(find(j))] = find(i);
+        }
+    }
+    QStringList keys;
+    for (int i = 0; i < n; ++i)
+        keys << QStringLiteral("cluster-of:") + m_peers[std::size_t(find(i))]->name;
+    return keys;
 }
 
 QStringList AlertmanagerPoller::clusterPeers(const QString &datasource) const
 {
-    const Peer *self = peer(datasource);
-    if (!self)
+    const QStringList keys = clusterKeys();
+    const qsizetype self = datasourceNames().indexOf(datasource);
+    if (self < 0)
         return {};
-    const QString key = clusterKey(*self);
     QStringList names;
-    for (const auto &p : m_peers)
-        if (clusterKey(*p) == key)
-            names << p->name;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        if (keys[i] == keys[self])
+            names << m_peers[std::size_t(i)]->name;
     return names;
 }
 
@@ -256,14 +286,16 @@ void AlertmanagerPoller::rebuildSnapshot()
     QHash<QString, std::size_t> alertIndex;
     QHash<QString, std::size_t> silenceIndex;
     bool allGood = true;
-    for (const auto &p : m_peers) {
+    const QStringList keys = clusterKeys();
+    for (std::size_t i = 0; i < m_peers.size(); ++i) {
+        const Peer *p = m_peers[i].get();
         if (!p->error.isEmpty()) {
             snapshot.errors.insert(p->name, p->error);
             allGood = false;
         }
         if (!p->hasData)
             continue;
-        const QString cluster = clusterKey(*p) + u'\n';
+        const QString cluster = keys[qsizetype(i)] + u'\n';
         for (const Alert &a : p->alerts) {
             const QString key = cluster + a.fingerprint;
             const auto found = alertIndex.constFind(key);
@@ -356,6 +388,7 @@ void AlertmanagerPoller::postAttempt(const std::shared_ptr<Write> &write)
     ++write->result.posts;
     onFinished(this, target->client->postSilence(write->silence, write->withAnnotations),
                [this, write, finish](const AmResult<QString> &reply) {
+                   write->result.httpStatus = reply.httpStatus;
                    if (reply.ok()) {
                        write->result.id = reply.value;
                        write->result.error.clear();
@@ -363,6 +396,13 @@ void AlertmanagerPoller::postAttempt(const std::shared_ptr<Write> &write)
                        refreshNow();
                    } else if (reply.outcomeUnknown) {
                        checkAfterUnknownOutcome(write, reply.error);
+                   } else if (reply.httpStatus == 0 && !nextPeer(write).isEmpty()) {
+                       // Never reached that peer (connection refused): another peer of the same
+                       // cluster takes the write, and gossip brings it to the first one later.
+                       write->refusedBy << write->peer;
+                       write->peer = nextPeer(write);
+                       write->result.source = write->peer;
+                       postAttempt(write);
                    } else {
                        write->result.error = reply.error;
                        finish();
@@ -414,6 +454,14 @@ void AlertmanagerPoller::checkAfterUnknownOutcome(const std::shared_ptr<Write> &
                    }
                    postAttempt(write); // checked: it is not there, so this cannot duplicate it
                });
+}
+
+QString AlertmanagerPoller::nextPeer(const std::shared_ptr<Write> &write) const
+{
+    for (const QString &name : clusterPeers(write->peer))
+        if (name != write->peer && !write->refusedBy.contains(name))
+            return name;
+    return {};
 }
 
 QFuture<AmReply> AlertmanagerPoller::expireSilence(const QString &id, const QString &source)

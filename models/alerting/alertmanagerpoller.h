@@ -19,6 +19,7 @@ struct SilenceWriteResult
     QString id; // the id Alertmanager gave (an edit may get a new one: keep this one)
     QString source; // the datasource (peer) that took the write
     QString error; // empty on success; Alertmanager's own words for a refusal
+    int httpStatus = 0; // of the last answer (400: Alertmanager refused the silence as it was)
     int posts = 0; // POSTs sent (more than one only after a check found nothing)
     // The first POST's answer was lost (timeout, connection drop) and the silence it had created
     // was found in the silence list instead.
@@ -28,7 +29,7 @@ struct SilenceWriteResult
 };
 
 // Polls every `type: alertmanager` datasource of the workspace (every 15 s by default) and keeps
-// one AlertSnapshot of all of them: HA peers (same /api/v2/status cluster name) are merged, their
+// one AlertSnapshot of all of them: HA peers (they list each other in /api/v2/status) are merged, their
 // alerts deduplicated by fingerprint and their silences by id. When a peer fails its last good
 // data stays in the snapshot, which is then `stale` and names the peer and the error.
 //
@@ -102,8 +103,9 @@ private:
     Peer *peer(const QString &name);
     const Peer *peer(const QString &name) const;
     Peer *writablePeer(const QString &preferred);
-    QString clusterKey(const Peer &peer) const;
+    QStringList clusterKeys() const; // per datasource (workspace order): equal for HA peers
     void postAttempt(const std::shared_ptr<Write> &write);
+    QString nextPeer(const std::shared_ptr<Write> &write) const;
     void checkAfterUnknownOutcome(const std::shared_ptr<Write> &write, const QString &postError);
 
     std::vector<std::unique_ptr<Peer>> m_peers;

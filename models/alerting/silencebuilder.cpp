@@ -73,7 +73,9 @@ std::optional<Matcher> parseMatcher(const QString &input, QString *error)
 QString formatMatcher(const Matcher &matcher)
 {
     QString value = matcher.value;
-    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    value.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     const QString op = matcher.isEqual ? (matcher.isRegex ? QStringLiteral("=~") : QStringLiteral("="))
                                        : (matcher.isRegex ? QStringLiteral("!~") : QStringLiteral("!="));
     return matcher.name + op + u'"' + value + u'"';
