@@ -91,9 +91,8 @@ std::optional<int> pollOnce(Context &ctx, AlertmanagerPoller &poller)
         if (ds.type == DatasourceConfig::Type::Alertmanager && (ctx.datasource.isEmpty() || ds.name == ctx.datasource))
             selected.push_back(ds);
     if (selected.empty()) {
-        err(ctx.datasource.isEmpty()
-                ? Tr::tr("srectl: the workspace has no alertmanager datasource")
-                : Tr::tr("srectl: no alertmanager datasource named \"%1\"").arg(ctx.datasource));
+        err(ctx.datasource.isEmpty() ? Tr::tr("srectl: the workspace has no alertmanager datasource")
+                                     : Tr::tr("srectl: no alertmanager datasource named \"%1\"").arg(ctx.datasource));
         return int(BadInput);
     }
     poller.setDatasources(selected);
@@ -152,8 +151,8 @@ int alertsList(Context &ctx)
         others.remove(QStringLiteral("severity"));
         std::vector<Matcher> shown = exactMatchers(others);
         QString labels = formatMatchers(shown);
-        table.rows << QStringList { a.name(), a.severity(), stateName(a.state), utc(a.startsAt), labels,
-                                    a.sources.join(u',') };
+        table.rows << QStringList { a.name(),        a.severity(), stateName(a.state),
+                                    utc(a.startsAt), labels,       a.sources.join(u',') };
         json.append(QJsonObject { { QStringLiteral("fingerprint"), a.fingerprint },
                                   { QStringLiteral("labels"), toJson(a.labels) },
                                   { QStringLiteral("annotations"), toJson(a.annotations) },
@@ -188,8 +187,8 @@ int silenceList(Context &ctx)
                   {} };
     QJsonArray json;
     for (const Silence &s : silences) {
-        table.rows << QStringList { s.id, stateName(s.state), formatMatchers(s.matchers), s.createdBy, utc(s.endsAt),
-                                    s.comment };
+        table.rows << QStringList { s.id,        stateName(s.state), formatMatchers(s.matchers),
+                                    s.createdBy, utc(s.endsAt),      s.comment };
         json.append(QJsonObject { { QStringLiteral("id"), s.id },
                                   { QStringLiteral("state"), stateName(s.state) },
                                   { QStringLiteral("matchers"), toJson(s.matchers) },
@@ -259,8 +258,8 @@ int silenceAdd(Context &ctx)
         return result.httpStatus >= 400 && result.httpStatus < 500 ? int(BadInput) : int(Unreachable);
     }
     if (ctx.format == Format::Json)
-        out(renderJson(QJsonArray { QJsonObject { { QStringLiteral("id"), result.id },
-                                                  { QStringLiteral("source"), result.source } } }));
+        out(renderJson(QJsonArray {
+            QJsonObject { { QStringLiteral("id"), result.id }, { QStringLiteral("source"), result.source } } }));
     else
         out(result.id + u'\n');
     return Ok;
@@ -269,9 +268,8 @@ int silenceAdd(Context &ctx)
 // srectl silence expire ID...
 int silenceExpire(Context &ctx)
 {
-    if (ctx.args.isEmpty() || std::any_of(ctx.args.begin(), ctx.args.end(), [](const QString &a) {
-            return a.startsWith(u'-');
-        })) {
+    if (ctx.args.isEmpty()
+        || std::any_of(ctx.args.begin(), ctx.args.end(), [](const QString &a) { return a.startsWith(u'-'); })) {
         err(Tr::tr("usage: srectl silence expire ID..."));
         return BadInput;
     }
