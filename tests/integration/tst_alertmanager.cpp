@@ -23,7 +23,8 @@ namespace {
 QByteArray curl(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral("curl"), QStringList { QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10") } + args);
+    p.start(QStringLiteral("curl"),
+            QStringList { QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10") } + args);
     p.waitForFinished(20000);
     return p.readAllStandardOutput();
 }
@@ -38,11 +39,12 @@ void postAlerts(const QString &url, const QList<LabelSet> &alerts)
         QJsonObject l;
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)
             l.insert(it.key(), it.value());
-        array.append(QJsonObject { { QStringLiteral("labels"), l },
-                                   { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("summary"), QStringLiteral("test") } } },
-                                   { QStringLiteral("startsAt"), formatAmTime(now.addSecs(-60)) },
-                                   { QStringLiteral("endsAt"), formatAmTime(now.addSecs(240)) },
-                                   { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.test/graph") } });
+        array.append(QJsonObject {
+            { QStringLiteral("labels"), l },
+            { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("summary"), QStringLiteral("test") } } },
+            { QStringLiteral("startsAt"), formatAmTime(now.addSecs(-60)) },
+            { QStringLiteral("endsAt"), formatAmTime(now.addSecs(240)) },
+            { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.test/graph") } });
     }
     curl({ QStringLiteral("-XPOST"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
            url + QStringLiteral("/api/v2/alerts"), QStringLiteral("--data-binary"),
@@ -111,7 +113,10 @@ class TestAlertmanager : public QObject
     QString m_am1;
     QString m_am2;
 
-    std::vector<DatasourceConfig> pair() const { return { am(QStringLiteral("am1"), m_am1), am(QStringLiteral("am2"), m_am2) }; }
+    std::vector<DatasourceConfig> pair() const
+    {
+        return { am(QStringLiteral("am1"), m_am1), am(QStringLiteral("am2"), m_am2) };
+    }
 
 private slots:
     void initTestCase()
@@ -134,7 +139,8 @@ private slots:
         const AlertSnapshot s = poller.snapshot();
         QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.values().join(u'\n')));
         QVERIFY(!s.stale);
-        QCOMPARE(poller.clusterPeers(QStringLiteral("am1")), (QStringList { QStringLiteral("am1"), QStringLiteral("am2") }));
+        QCOMPARE(poller.clusterPeers(QStringLiteral("am1")),
+                 (QStringList { QStringLiteral("am1"), QStringLiteral("am2") }));
         const std::vector<Alert> alerts = withTest(s, QStringLiteral("dedup"));
         QCOMPARE(alerts.size(), std::size_t(1));
         QCOMPARE(alerts[0].sources, (QStringList { QStringLiteral("am1"), QStringLiteral("am2") }));
@@ -180,14 +186,18 @@ private slots:
         refresh(poller);
         const AmReply expired = await(&poller, poller.expireSilence(edit.id));
         QVERIFY2(expired.ok(), qPrintable(expired.error));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            silenceOn(m_am2, edit.id).value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
-            QStringLiteral("expired"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(silenceOn(m_am2, edit.id)
+                                      .value(QStringLiteral("status"))
+                                      .toObject()
+                                      .value(QStringLiteral("state"))
+                                      .toString(),
+                                  QStringLiteral("expired"), 15000);
     }
 
     void regexUnionSilenceCoversTheGroup()
     {
-        const QStringList instances = { QStringLiteral("db-1.prod:9100"), QStringLiteral("db(2)+x"), QStringLiteral("db|3") };
+        const QStringList instances
+            = { QStringLiteral("db-1.prod:9100"), QStringLiteral("db(2)+x"), QStringLiteral("db|3") };
         QList<LabelSet> group;
         for (const QString &instance : instances)
             group << LabelSet { { QStringLiteral("alertname"), QStringLiteral("NodeDiskFull") },
@@ -219,7 +229,11 @@ private slots:
                 const QJsonObject o = v.toObject();
                 if (o.value(QStringLiteral("labels")).toObject().value(QStringLiteral("instance")).toString()
                     == labels.value(QStringLiteral("instance")))
-                    return o.value(QStringLiteral("status")).toObject().value(QStringLiteral("silencedBy")).toArray().contains(r.id);
+                    return o.value(QStringLiteral("status"))
+                        .toObject()
+                        .value(QStringLiteral("silencedBy"))
+                        .toArray()
+                        .contains(r.id);
             }
             return false;
         };
@@ -241,7 +255,8 @@ private slots:
         const std::vector<Alert> alerts = withTest(poller.snapshot(), QStringLiteral("ack"));
         QCOMPARE(alerts.size(), std::size_t(1));
         QVERIFY(!supportsSilenceAnnotations(poller.status(QStringLiteral("am2"))->version)); // Debian 12: 0.25.0
-        const SilenceWriteResult r = await(&poller, poller.ack(alerts[0], std::chrono::minutes(30), QStringLiteral("looking")));
+        const SilenceWriteResult r
+            = await(&poller, poller.ack(alerts[0], std::chrono::minutes(30), QStringLiteral("looking")));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QTRY_VERIFY_WITH_TIMEOUT(!silenceOn(m_am1, r.id).isEmpty(), 15000);
         const QJsonObject s = silenceOn(m_am1, r.id);
@@ -252,7 +267,8 @@ private slots:
                                    .secsTo(parseAmTime(s.value(QStringLiteral("endsAt")).toString()));
         QVERIFY(std::abs(minutes - 1800) <= 2);
         refresh(poller);
-        QTRY_VERIFY_WITH_TIMEOUT((refresh(poller), withTest(poller.snapshot(), QStringLiteral("ack"))[0].isSilenced()), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((refresh(poller), withTest(poller.snapshot(), QStringLiteral("ack"))[0].isSilenced()),
+                                 15000);
         await(&poller, poller.expireSilence(r.id));
     }
 
@@ -278,12 +294,14 @@ private slots:
         QTemporaryDir dir;
         const QString script = QStringLiteral(SRE_SOURCE_DIR "/scripts/prom-fixture");
         QProcess start;
-        start.start(QStringLiteral("bash"), { script, QStringLiteral("start-alertmanager"), QStringLiteral("--dir"), dir.path(),
-                                              QStringLiteral("--name"), QStringLiteral("am3") });
+        start.start(QStringLiteral("bash"),
+                    { script, QStringLiteral("start-alertmanager"), QStringLiteral("--dir"), dir.path(),
+                      QStringLiteral("--name"), QStringLiteral("am3") });
         QVERIFY(start.waitForFinished(60000) && start.exitCode() == 0);
         const QString url = QString::fromUtf8(start.readAllStandardOutput()).trimmed();
-        postAlerts(url, { LabelSet { { QStringLiteral("alertname"), QStringLiteral("Lonely") },
-                                     { QStringLiteral("test"), QStringLiteral("dead") } } });
+        postAlerts(url,
+                   { LabelSet { { QStringLiteral("alertname"), QStringLiteral("Lonely") },
+                                { QStringLiteral("test"), QStringLiteral("dead") } } });
         AlertmanagerPoller poller({ am(QStringLiteral("am1"), m_am1), am(QStringLiteral("am3"), url) });
         refresh(poller);
         QCOMPARE(withTest(poller.snapshot(), QStringLiteral("dead")).size(), std::size_t(1));
@@ -291,17 +309,91 @@ private slots:
         const QDateTime goodAt = poller.snapshot().fetchedAt;
 
         QProcess stop;
-        stop.start(QStringLiteral("bash"), { script, QStringLiteral("stop-alertmanager"), QStringLiteral("--dir"), dir.path(),
-                                             QStringLiteral("--name"), QStringLiteral("am3") });
+        stop.start(QStringLiteral("bash"),
+                   { script, QStringLiteral("stop-alertmanager"), QStringLiteral("--dir"), dir.path(),
+                     QStringLiteral("--name"), QStringLiteral("am3") });
         QVERIFY(stop.waitForFinished(60000) && stop.exitCode() == 0);
         refresh(poller);
         const AlertSnapshot s = poller.snapshot();
         QVERIFY(s.stale);
         QCOMPARE(s.errors.keys(), QStringList { QStringLiteral("am3") });
-        QVERIFY2(s.errors.value(QStringLiteral("am3")).startsWith(QStringLiteral("am3")) || s.errors.value(QStringLiteral("am3")).contains(url),
+        QVERIFY2(s.errors.value(QStringLiteral("am3")).startsWith(QStringLiteral("am3"))
+                     || s.errors.value(QStringLiteral("am3")).contains(url),
                  qPrintable(s.errors.value(QStringLiteral("am3"))));
         QCOMPARE(withTest(s, QStringLiteral("dead")).size(), std::size_t(1)); // last good data kept
         QCOMPARE(s.fetchedAt, goodAt);
+    }
+
+    // The fault proxy holds the POST's answer back past the client's timeout while the real
+    // Alertmanager behind it has already stored the silence: the poller must find it instead of
+    // posting a second one. Then a 500 and an HTML page in place of /api/v2/alerts.
+    void silencePostTimeoutLeavesExactlyOneSilence()
+    {
+        QTemporaryDir dir;
+        const QString proxy = qEnvironmentVariable("SRE_FAULTPROXY");
+        QProcess start;
+        start.start(QStringLiteral("python3"),
+                    { proxy, QStringLiteral("start"), QStringLiteral("--upstream"), m_am1, QStringLiteral("--dir"),
+                      dir.path(), QStringLiteral("--lifetime"), QStringLiteral("600") });
+        QVERIFY(start.waitForFinished(30000) && start.exitCode() == 0);
+        const QString url = QString::fromUtf8(start.readAllStandardOutput()).trimmed();
+        auto setFault = [&](const QStringList &args) {
+            QProcess set;
+            set.start(QStringLiteral("python3"),
+                      QStringList { proxy, QStringLiteral("set"), QStringLiteral("--dir"), dir.path() } + args);
+            QVERIFY(set.waitForFinished(30000) && set.exitCode() == 0);
+        };
+        DatasourceConfig viaProxy = am(QStringLiteral("am1"), url);
+        viaProxy.timeout = std::chrono::milliseconds(1500);
+        AlertmanagerPoller poller({ viaProxy });
+        refresh(poller);
+        QVERIFY(!poller.snapshot().stale);
+
+        setFault({ QStringLiteral("latency"), QStringLiteral("ms=4000"), QStringLiteral("count=1"),
+                   QStringLiteral("match=^POST /api/v2/silences") });
+        Silence s;
+        s.matchers = { Matcher { QStringLiteral("test"), QStringLiteral("timeout"), false, true } };
+        s.endsAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        s.comment = QStringLiteral("post that times out ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const SilenceWriteResult r = await(&poller, poller.createSilence(s));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.posts, 1);
+        QVERIFY(r.foundAfterUnknownOutcome);
+        int same = 0;
+        QString onlyId;
+        for (const QJsonValue &v : amGet(m_am1, QStringLiteral("/api/v2/silences"))) {
+            if (v.toObject().value(QStringLiteral("comment")).toString() == s.comment) {
+                ++same;
+                onlyId = v.toObject().value(QStringLiteral("id")).toString();
+            }
+        }
+        QCOMPARE(same, 1);
+        QCOMPARE(r.id, onlyId);
+        await(&poller, poller.expireSilence(r.id));
+
+        // 500 from the proxy, then an HTML page: stale, the error names am1, the data stays.
+        refresh(poller);
+        const std::size_t alertsBefore = poller.snapshot().alerts.size();
+        QVERIFY(alertsBefore > 0);
+        setFault(
+            { QStringLiteral("status"), QStringLiteral("status=500"), QStringLiteral("match=^GET /api/v2/alerts") });
+        refresh(poller);
+        QVERIFY(poller.snapshot().stale);
+        QVERIFY2(poller.snapshot().errors.value(QStringLiteral("am1")).startsWith(QStringLiteral("am1: ")),
+                 qPrintable(poller.snapshot().errors.value(QStringLiteral("am1"))));
+        QVERIFY(poller.snapshot().errors.value(QStringLiteral("am1")).contains(QStringLiteral("500")));
+        QCOMPARE(poller.snapshot().alerts.size(), alertsBefore);
+        setFault({ QStringLiteral("html"), QStringLiteral("match=^GET /api/v2/alerts") });
+        refresh(poller);
+        QVERIFY(poller.snapshot().stale);
+        QVERIFY(poller.snapshot().errors.value(QStringLiteral("am1")).contains(QStringLiteral("am1")));
+        QCOMPARE(poller.snapshot().alerts.size(), alertsBefore);
+        setFault({ QStringLiteral("none") });
+        refresh(poller);
+        QVERIFY(!poller.snapshot().stale);
+        QProcess stop;
+        stop.start(QStringLiteral("python3"), { proxy, QStringLiteral("stop"), QStringLiteral("--dir"), dir.path() });
+        stop.waitForFinished(30000);
     }
 };
 
