@@ -7,6 +7,7 @@
 #include "futurewatch.h"
 #include "silencebuilder.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,8 @@ template<typename T> T await(QObject *context, const QFuture<T> &future)
 
 void refresh(AlertmanagerPoller &poller)
 {
+    // a poll already under way would answer with state from before the caller's change
+    QTRY_VERIFY_WITH_TIMEOUT(!poller.isRefreshing(), 30000);
     QSignalSpy spy(&poller, &AlertmanagerPoller::snapshotChanged);
     poller.refreshNow();
     QVERIFY(spy.wait(30000));
@@ -394,6 +397,78 @@ private slots:
         QProcess stop;
         stop.start(QStringLiteral("python3"), { proxy, QStringLiteral("stop"), QStringLiteral("--dir"), dir.path() });
         stop.waitForFinished(30000);
+    }
+
+    // srectl alerts list / silence add|list|expire, the built binary on a workspace naming the pair.
+    void srectlEndToEnd()
+    {
+        QTemporaryDir ws;
+        QFile yaml(ws.filePath(QStringLiteral("workspace.yaml")));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write(QStringLiteral("name: t\ntimezone: UTC\ndatasources:\n"
+                                  "  - name: am1\n    type: alertmanager\n    url: %1\n"
+                                  "  - name: am2\n    type: alertmanager\n    url: %2\n")
+                       .arg(m_am1, m_am2)
+                       .toUtf8());
+        yaml.close();
+        postAlerts(m_am1, { LabelSet { { QStringLiteral("alertname"), QStringLiteral("CliAlert") },
+                                       { QStringLiteral("test"), QStringLiteral("cli") } } });
+        postAlerts(m_am2, { LabelSet { { QStringLiteral("alertname"), QStringLiteral("CliAlert") },
+                                       { QStringLiteral("test"), QStringLiteral("cli") } } });
+        auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(SRECTL_BIN), QStringList { QStringLiteral("-w"), ws.path() } + args);
+            p.waitForFinished(60000);
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("alerts"), QStringLiteral("list"),
+                       QStringLiteral("--filter"), QStringLiteral("test=\"cli\"") },
+                     &out),
+                 0);
+        const QJsonArray alerts = QJsonDocument::fromJson(out).array();
+        QCOMPARE(alerts.size(), 1); // one alert, though both peers hold it
+        QCOMPARE(alerts[0].toObject().value(QStringLiteral("sources")).toArray().size(), 2);
+
+        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"),
+                       QStringLiteral("test=~\"cli|other\""), QStringLiteral("--duration"), QStringLiteral("2h"),
+                       QStringLiteral("--comment"), QStringLiteral("from srectl"), QStringLiteral("--author"),
+                       QStringLiteral("cli-user") },
+                     &out),
+                 0);
+        const QString id = QString::fromUtf8(out).trimmed();
+        const QJsonObject stored = silenceOn(m_am1, id).isEmpty() ? silenceOn(m_am2, id) : silenceOn(m_am1, id);
+        QCOMPARE(stored.value(QStringLiteral("createdBy")).toString(), QStringLiteral("cli-user"));
+        QCOMPARE(stored.value(QStringLiteral("matchers")).toArray()[0].toObject().value(QStringLiteral("isRegex")).toBool(), true);
+        const qint64 length = parseAmTime(stored.value(QStringLiteral("startsAt")).toString())
+                                  .secsTo(parseAmTime(stored.value(QStringLiteral("endsAt")).toString()));
+        QVERIFY(std::abs(length - 7200) <= 2);
+
+        QCOMPARE(run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("silence"), QStringLiteral("list") }, &out), 0);
+        bool listed = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
+            listed = listed || v.toObject().value(QStringLiteral("id")).toString() == id;
+        QVERIFY(listed);
+        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("expire"), id }), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            silenceOn(m_am1, id).value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
+            QStringLiteral("expired"), 15000);
+        // Usage errors: 2; Alertmanager refusing the silence (end in the past): 2.
+        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"), QStringLiteral("a") }), 2);
+        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"), QStringLiteral("a=\"b\""),
+                       QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--comment"), QStringLiteral("x"),
+                       QStringLiteral("--start"), QStringLiteral("2020-01-01T00:00:00Z") }),
+                 2);
+
+        // No Alertmanager answers: 3.
+        QFile dead(ws.filePath(QStringLiteral("workspace.yaml")));
+        QVERIFY(dead.open(QIODevice::WriteOnly));
+        dead.write("name: t\ntimezone: UTC\ndatasources:\n  - name: gone\n    type: alertmanager\n    url: http://127.0.0.1:1\n");
+        dead.close();
+        QCOMPARE(run({ QStringLiteral("alerts"), QStringLiteral("list") }), 3);
+        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("list") }), 3);
     }
 };
 
