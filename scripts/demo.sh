@@ -33,14 +33,21 @@ rm -rf "$workspace"
 cp -r "$root/resources/demo" "$workspace"
 "$generator" workspace --end "$end" --dir "$workspace" --all-dates
 
+alerts_pid=""
 cleanup() {
+  [[ -n $alerts_pid ]] && kill "$alerts_pid" 2>/dev/null || true
   "$root/scripts/prom-fixture" stop --dir "$state/prometheus" >/dev/null 2>&1 || true
   "$root/scripts/prom-fixture" stop-alertmanager --dir "$state/alertmanager" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT INT TERM
 
 echo "demo.sh: starting Alertmanager…" >&2
-am_url=$("$root/scripts/prom-fixture" start-alertmanager --dir "$state/alertmanager")
+am_url=$("$root/scripts/prom-fixture" start-alertmanager --dir "$state/alertmanager" \
+  --config "$root/resources/demo/alertmanager.yml")
+# A live on-call moment: firing, silenced and inhibited alerts, re-posted while the demo runs.
+python3 "$root/scripts/demo-alerts.py" "$am_url" --once >/dev/null
+python3 "$root/scripts/demo-alerts.py" "$am_url" </dev/null >"$state/demo-alerts.log" 2>&1 &
+alerts_pid=$!
 # Plain rule files only: myapp-api-slo.yaml is a PrometheusRule CRD, which Prometheus cannot load.
 rules=()
 for f in "$workspace"/rules/*.yaml; do

@@ -80,3 +80,17 @@ set_tests_properties(alertmanager_stop PROPERTIES FIXTURES_CLEANUP alertmanager 
 
 set_tests_properties(prometheus_start prometheus_stop prometheus_fixture_verify
                      alertmanager_start alertmanager_stop PROPERTIES LABELS "integration;fixture")
+
+# Two Alertmanagers clustered on loopback (an HA pair): FIXTURES alertmanager_pair,
+# ENV ${SRE_TEST_ALERTMANAGER_PAIR_ENV}, URLs in $SRE_TEST_AM1_URL_FILE and $SRE_TEST_AM2_URL_FILE.
+set(SRE_TEST_ALERTMANAGER_PAIR_DIR ${CMAKE_BINARY_DIR}/fixtures/alertmanager-pair)
+set(SRE_TEST_ALERTMANAGER_PAIR_ENV "SRE_TEST_AM1_URL_FILE=${SRE_TEST_ALERTMANAGER_PAIR_DIR}/am1.url"
+                                   "SRE_TEST_AM2_URL_FILE=${SRE_TEST_ALERTMANAGER_PAIR_DIR}/am2.url")
+add_test(NAME alertmanager_pair_start
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} start-alertmanager-pair --dir ${SRE_TEST_ALERTMANAGER_PAIR_DIR})
+add_test(NAME alertmanager_pair_stop
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} stop-alertmanager-pair --dir ${SRE_TEST_ALERTMANAGER_PAIR_DIR})
+set_tests_properties(alertmanager_pair_start PROPERTIES FIXTURES_SETUP alertmanager_pair TIMEOUT 120
+                     LABELS "integration;fixture")
+set_tests_properties(alertmanager_pair_stop PROPERTIES FIXTURES_CLEANUP alertmanager_pair TIMEOUT 60
+                     LABELS "integration;fixture")
