@@ -20,15 +20,9 @@ unsigned stateBits(const Alert &alert)
 {
     unsigned bits = 0;
     switch (alert.state) {
-    case AlertState::Active:
-        bits |= StActive;
-        break;
-    case AlertState::Suppressed:
-        bits |= StSuppressed;
-        break;
-    case AlertState::Unprocessed:
-        bits |= StUnprocessed;
-        break;
+    case AlertState::Active: bits |= StActive; break;
+    case AlertState::Suppressed: bits |= StSuppressed; break;
+    case AlertState::Unprocessed: bits |= StUnprocessed; break;
     }
     if (alert.isSilenced())
         bits |= StSilenced;
@@ -116,8 +110,7 @@ bool AlertFilter::compile(const QString &text, AlertFilter *filter, FilterError 
                 term.field = Field::Receiver;
             else
                 return fail(nameStart,
-                            tr("unknown word %1; known: @state, @age, @silenced_by, @receiver")
-                                .arg(term.name));
+                            tr("unknown word %1; known: @state, @age, @silenced_by, @receiver").arg(term.name));
         }
 
         const int opStart = pos;
@@ -221,8 +214,7 @@ bool AlertFilter::compile(const QString &text, AlertFilter *filter, FilterError 
                 if (!term.regex.isValid()) {
                     // PCRE's own offset is into the anchored pattern and often just its end:
                     // point at the regex itself and let the message say what is wrong.
-                    return fail(valueStart,
-                                tr("bad regular expression: %1").arg(term.regex.errorString()));
+                    return fail(valueStart, tr("bad regular expression: %1").arg(term.regex.errorString()));
                 }
                 term.regex.optimize();
             }
@@ -239,16 +231,11 @@ bool AlertFilter::compile(const QString &text, AlertFilter *filter, FilterError 
 bool AlertFilter::matchesValue(const Term &term, const QString &value) const
 {
     switch (term.op) {
-    case Op::Eq:
-        return value == term.value;
-    case Op::Ne:
-        return value != term.value;
-    case Op::Re:
-        return term.regex.match(value).hasMatch();
-    case Op::NotRe:
-        return !term.regex.match(value).hasMatch();
-    default:
-        return false;
+    case Op::Eq: return value == term.value;
+    case Op::Ne: return value != term.value;
+    case Op::Re: return term.regex.match(value).hasMatch();
+    case Op::NotRe: return !term.regex.match(value).hasMatch();
+    default: return false;
     }
 }
 
@@ -266,8 +253,7 @@ bool AlertFilter::matchesTerm(const Term &term, const Alert &alert, const Filter
     };
 
     switch (term.field) {
-    case Field::Label:
-        return matchesValue(term, alert.labels.value(term.name));
+    case Field::Label: return matchesValue(term, alert.labels.value(term.name));
     case Field::State: {
         const bool hit = (stateBits(alert) & term.stateMask) != 0;
         return term.op == Op::Eq ? hit : !hit;
@@ -291,8 +277,7 @@ bool AlertFilter::matchesTerm(const Term &term, const Alert &alert, const Filter
             authors.append(context.silenceAuthors.value(id));
         return anyOf(authors);
     }
-    case Field::Receiver:
-        return anyOf(alert.receivers);
+    case Field::Receiver: return anyOf(alert.receivers);
     }
     return false;
 }

@@ -28,17 +28,17 @@ std::vector<Alert> sampleAlerts()
     // 0: payments-api burning budget, active, 20 minutes old
     alerts[0].fingerprint = QStringLiteral("a0");
     alerts[0].labels = labels({ { "alertname", "SLOBurnRate" },
-                         { "severity", "critical" },
-                         { "service", "payments-api" },
-                         { "namespace", "prod" } });
+                                { "severity", "critical" },
+                                { "service", "payments-api" },
+                                { "namespace", "prod" } });
     alerts[0].startsAt = kNow.addSecs(-20 * 60);
     alerts[0].receivers = { QStringLiteral("pager") };
     // 1: a crash loop, warning, active, 5 minutes old, two receivers
     alerts[1].fingerprint = QStringLiteral("a1");
     alerts[1].labels = labels({ { "alertname", "KubePodCrashLooping" },
-                         { "severity", "warning" },
-                         { "namespace", "prod-eu" },
-                         { "pod", "api-7f9" } });
+                                { "severity", "warning" },
+                                { "namespace", "prod-eu" },
+                                { "pod", "api-7f9" } });
     alerts[1].startsAt = kNow.addSecs(-5 * 60);
     alerts[1].receivers = { QStringLiteral("slack"), QStringLiteral("pager") };
     // 2: a node alert silenced by aiko's silence s1, 3 hours old
@@ -84,45 +84,84 @@ void TestAlertFilter::matching_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("expected"); // fingerprints that match, in order
 
-    QTest::newRow("empty filter: everything") << "" << "a0 a1 a2 a3";
-    QTest::newRow("only separators: everything") << " ,  , " << "a0 a1 a2 a3";
-    QTest::newRow("equal, quoted") << R"(severity="critical")" << "a0";
-    QTest::newRow("equal, bare word") << "severity=warning" << "a1 a2";
-    QTest::newRow("equal, single quotes") << "severity='info'" << "a3";
-    QTest::newRow("not equal") << R"(severity!="warning")" << "a0 a3";
-    QTest::newRow("missing label equals empty string") << R"(service="")" << "a1 a2 a3";
-    QTest::newRow("missing label is not equal to a value") << R"(service!="payments-api")" << "a1 a2 a3";
-    QTest::newRow("regex is anchored: prod does not match prod-eu") << R"(namespace=~"prod")" << "a0";
-    QTest::newRow("regex with wildcard") << R"(namespace=~"prod.*")" << "a0 a1";
-    QTest::newRow("regex alternation anchored as a whole") << R"(severity=~"crit|info")" << "a3";
-    QTest::newRow("regex alternation of full values") << R"(severity=~"critical|info")" << "a0 a3";
-    QTest::newRow("negative regex") << R"(severity!~"warn.*")" << "a0 a3";
-    QTest::newRow("regex .* matches a missing label") << R"(pod=~".*")" << "a0 a1 a2 a3";
-    QTest::newRow("regex .+ needs the label") << R"(pod=~".+")" << "a1";
-    QTest::newRow("two matchers are and-ed") << R"(alertname="SLOBurnRate" severity="critical")" << "a0";
-    QTest::newRow("comma separated") << R"(alertname="SLOBurnRate",severity="info")" << "a3";
-    QTest::newRow("PromQL braces") << R"({alertname="SLOBurnRate", severity!="info"})" << "a0";
-    QTest::newRow("escaped quote in value") << R"(pod!="a\"b")" << "a0 a1 a2 a3";
-    QTest::newRow("case matters in values") << R"(severity="Critical")" << "";
-    QTest::newRow("@state=active") << "@state=active" << "a0 a1";
-    QTest::newRow("@state=suppressed") << "@state=suppressed" << "a2 a3";
-    QTest::newRow("@state union") << "@state=active|suppressed" << "a0 a1 a2 a3";
-    QTest::newRow("@state=silenced") << "@state=silenced" << "a2";
-    QTest::newRow("@state=inhibited") << "@state=inhibited" << "a3";
-    QTest::newRow("@state!=suppressed") << "@state!=suppressed" << "a0 a1";
-    QTest::newRow("@state=unprocessed: none") << "@state=unprocessed" << "";
-    QTest::newRow("@age>10m: 20 min and 3 h old") << "@age>10m" << "a0 a2";
-    QTest::newRow("@age<10m: 5 min and 1 min old") << "@age<10m" << "a1 a3";
-    QTest::newRow("@age>1h30m") << "@age>1h30m" << "a2";
-    QTest::newRow("@age>5m is strict") << "@age>5m" << "a0 a2";
-    QTest::newRow("@silenced_by=me") << "@silenced_by=me" << "a2";
-    QTest::newRow("@silenced_by!=me") << "@silenced_by!=me" << "a0 a1 a3";
-    QTest::newRow("@silenced_by=aiko by name") << "@silenced_by=aiko" << "a2";
-    QTest::newRow("@silenced_by=~ regex") << R"(@silenced_by=~"ai.*")" << "a2";
-    QTest::newRow("@receiver=pager: any receiver") << "@receiver=pager" << "a0 a1";
-    QTest::newRow("@receiver!=pager: no receiver is pager") << "@receiver!=pager" << "a2 a3";
-    QTest::newRow("@receiver=~ anchored") << R"(@receiver=~"pag")" << "";
-    QTest::newRow("words and matchers together") << R"(@state=active severity="warning")" << "a1";
+    QTest::newRow("empty filter: everything") << ""
+                                              << "a0 a1 a2 a3";
+    QTest::newRow("only separators: everything") << " ,  , "
+                                                 << "a0 a1 a2 a3";
+    QTest::newRow("equal, quoted") << R"(severity="critical")"
+                                   << "a0";
+    QTest::newRow("equal, bare word") << "severity=warning"
+                                      << "a1 a2";
+    QTest::newRow("equal, single quotes") << "severity='info'"
+                                          << "a3";
+    QTest::newRow("not equal") << R"(severity!="warning")"
+                               << "a0 a3";
+    QTest::newRow("missing label equals empty string") << R"(service="")"
+                                                       << "a1 a2 a3";
+    QTest::newRow("missing label is not equal to a value") << R"(service!="payments-api")"
+                                                           << "a1 a2 a3";
+    QTest::newRow("regex is anchored: prod does not match prod-eu") << R"(namespace=~"prod")"
+                                                                    << "a0";
+    QTest::newRow("regex with wildcard") << R"(namespace=~"prod.*")"
+                                         << "a0 a1";
+    QTest::newRow("regex alternation anchored as a whole") << R"(severity=~"crit|info")"
+                                                           << "a3";
+    QTest::newRow("regex alternation of full values") << R"(severity=~"critical|info")"
+                                                      << "a0 a3";
+    QTest::newRow("negative regex") << R"(severity!~"warn.*")"
+                                    << "a0 a3";
+    QTest::newRow("regex .* matches a missing label") << R"(pod=~".*")"
+                                                      << "a0 a1 a2 a3";
+    QTest::newRow("regex .+ needs the label") << R"(pod=~".+")"
+                                              << "a1";
+    QTest::newRow("two matchers are and-ed") << R"(alertname="SLOBurnRate" severity="critical")"
+                                             << "a0";
+    QTest::newRow("comma separated") << R"(alertname="SLOBurnRate",severity="info")"
+                                     << "a3";
+    QTest::newRow("PromQL braces") << R"({alertname="SLOBurnRate", severity!="info"})"
+                                   << "a0";
+    QTest::newRow("escaped quote in value") << R"(pod!="a\"b")"
+                                            << "a0 a1 a2 a3";
+    QTest::newRow("case matters in values") << R"(severity="Critical")"
+                                            << "";
+    QTest::newRow("@state=active") << "@state=active"
+                                   << "a0 a1";
+    QTest::newRow("@state=suppressed") << "@state=suppressed"
+                                       << "a2 a3";
+    QTest::newRow("@state union") << "@state=active|suppressed"
+                                  << "a0 a1 a2 a3";
+    QTest::newRow("@state=silenced") << "@state=silenced"
+                                     << "a2";
+    QTest::newRow("@state=inhibited") << "@state=inhibited"
+                                      << "a3";
+    QTest::newRow("@state!=suppressed") << "@state!=suppressed"
+                                        << "a0 a1";
+    QTest::newRow("@state=unprocessed: none") << "@state=unprocessed"
+                                              << "";
+    QTest::newRow("@age>10m: 20 min and 3 h old") << "@age>10m"
+                                                  << "a0 a2";
+    QTest::newRow("@age<10m: 5 min and 1 min old") << "@age<10m"
+                                                   << "a1 a3";
+    QTest::newRow("@age>1h30m") << "@age>1h30m"
+                                << "a2";
+    QTest::newRow("@age>5m is strict") << "@age>5m"
+                                       << "a0 a2";
+    QTest::newRow("@silenced_by=me") << "@silenced_by=me"
+                                     << "a2";
+    QTest::newRow("@silenced_by!=me") << "@silenced_by!=me"
+                                      << "a0 a1 a3";
+    QTest::newRow("@silenced_by=aiko by name") << "@silenced_by=aiko"
+                                               << "a2";
+    QTest::newRow("@silenced_by=~ regex") << R"(@silenced_by=~"ai.*")"
+                                          << "a2";
+    QTest::newRow("@receiver=pager: any receiver") << "@receiver=pager"
+                                                   << "a0 a1";
+    QTest::newRow("@receiver!=pager: no receiver is pager") << "@receiver!=pager"
+                                                            << "a2 a3";
+    QTest::newRow("@receiver=~ anchored") << R"(@receiver=~"pag")"
+                                          << "";
+    QTest::newRow("words and matchers together") << R"(@state=active severity="warning")"
+                                                 << "a1";
 }
 
 void TestAlertFilter::matching()
