@@ -51,8 +51,8 @@ int FiringAlertsModel::severityRank(const QString &severity)
 QString FiringAlertsModel::severityText(const QString &severity)
 {
     // A shape as well as a colour, so severity reads without colour vision and in print.
-    static const QString shapes[] = { QStringLiteral("▲"), QStringLiteral("◆"), QStringLiteral("●"),
-                                      QStringLiteral("○") };
+    static const QString shapes[]
+        = { QStringLiteral("▲"), QStringLiteral("◆"), QStringLiteral("●"), QStringLiteral("○") };
     const QString word = severity.isEmpty() ? Tr::tr("none") : severity;
     return shapes[severityRank(severity)] + u' ' + word;
 }
@@ -110,6 +110,10 @@ void FiringAlertsModel::setSnapshot(const alerting::AlertSnapshot &snapshot)
     for (int i = 0; i < int(m_snapshot.silences.size()); ++i)
         m_silenceIndex.insert(m_snapshot.silences[size_t(i)].id, i);
     m_context.silenceAuthors = alerting::FilterContext::authorsOf(m_snapshot.silences);
+    m_startMs.clear();
+    m_startMs.reserve(m_snapshot.alerts.size());
+    for (const Alert &a : m_snapshot.alerts)
+        m_startMs.push_back(a.startsAt.isValid() ? a.startsAt.toMSecsSinceEpoch() : 0);
     m_keys.clear();
     rebuild();
 }
@@ -193,13 +197,15 @@ void FiringAlertsModel::rebuild()
         auto it = byKey.find(m_keys[size_t(i)]);
         if (it == byKey.end()) {
             it = byKey.insert(m_keys[size_t(i)], int(groups.size()));
-            groups.push_back(Group { m_keys[size_t(i)], {}, a.labels, 3, a.startsAt });
+            groups.push_back(Group { m_keys[size_t(i)], {}, a.labels, 3, {}, 0 });
         }
         Group &g = groups[size_t(*it)];
         g.alerts.push_back(i);
         g.worstRank = std::min(g.worstRank, severityRank(a.severity()));
-        if (a.startsAt.isValid() && (!g.earliest.isValid() || a.startsAt < g.earliest))
+        if (m_startMs[size_t(i)] && (!g.earliestMs || m_startMs[size_t(i)] < g.earliestMs)) {
+            g.earliestMs = m_startMs[size_t(i)];
             g.earliest = a.startsAt;
+        }
         if (g.alerts.size() > 1) {
             for (auto s = g.shared.begin(); s != g.shared.end();) {
                 const auto v = a.labels.constFind(s.key());
@@ -208,15 +214,14 @@ void FiringAlertsModel::rebuild()
         }
     }
     for (Group &g : groups) {
-        std::sort(g.alerts.begin(), g.alerts.end(), [&](int l, int r) {
-            return alerts[size_t(l)].startsAt < alerts[size_t(r)].startsAt;
-        });
+        std::sort(g.alerts.begin(), g.alerts.end(),
+                  [&](int l, int r) { return m_startMs[size_t(l)] < m_startMs[size_t(r)]; });
     }
     std::sort(groups.begin(), groups.end(), [](const Group &l, const Group &r) {
         if (l.worstRank != r.worstRank)
             return l.worstRank < r.worstRank;
-        if (l.earliest != r.earliest)
-            return l.earliest < r.earliest;
+        if (l.earliestMs != r.earliestMs)
+            return l.earliestMs < r.earliestMs;
         return l.key < r.key;
     });
 
@@ -408,10 +413,9 @@ QVariant FiringAlertsModel::groupData(const Group &group, int column, int role) 
         return {};
     switch (column) {
     case Severity: {
-        static const QString words[] = { QStringLiteral("critical"), QStringLiteral("warning"),
-                                         QStringLiteral("info"), QString() };
-        return severityText(group.shared.contains(kSeverity) ? group.shared.value(kSeverity)
-                                                              : words[group.worstRank]);
+        static const QString words[]
+            = { QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info"), QString() };
+        return severityText(group.shared.contains(kSeverity) ? group.shared.value(kSeverity) : words[group.worstRank]);
     }
     case Summary: {
         QStringList key;

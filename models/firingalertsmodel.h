@@ -95,6 +95,7 @@ private:
         alerting::LabelSet shared; // labels with one value across the group
         int worstRank = 3;
         QDateTime earliest;
+        qint64 earliestMs = 0; // compared while sorting: cheaper than QDateTime
     };
 
     void rebuild();
@@ -112,6 +113,7 @@ private:
     QDateTime m_fixedNow;
     QStringList m_groupBy;
     std::vector<QString> m_keys; // group key per alert
+    std::vector<qint64> m_startMs; // startsAt per alert, ms since the epoch
     QTimeZone m_zone = QTimeZone::utc();
     QHash<QString, AlertRunbook> m_runbooks;
     std::vector<SloLink> m_slos;

@@ -36,15 +36,24 @@ AlertSnapshot sample()
 {
     AlertSnapshot s;
     // Group KubePodCrashLooping/warning: two pods in one namespace -> namespace is shared.
-    s.alerts.push_back(alert("c1", labels({ { "alertname", "KubePodCrashLooping" }, { "severity", "warning" },
-                                            { "namespace", "prod" }, { "pod", "api-1" } }),
+    s.alerts.push_back(alert("c1",
+                             labels({ { "alertname", "KubePodCrashLooping" },
+                                      { "severity", "warning" },
+                                      { "namespace", "prod" },
+                                      { "pod", "api-1" } }),
                              30));
-    s.alerts.push_back(alert("c2", labels({ { "alertname", "KubePodCrashLooping" }, { "severity", "warning" },
-                                            { "namespace", "prod" }, { "pod", "api-2" } }),
+    s.alerts.push_back(alert("c2",
+                             labels({ { "alertname", "KubePodCrashLooping" },
+                                      { "severity", "warning" },
+                                      { "namespace", "prod" },
+                                      { "pod", "api-2" } }),
                              10));
     // Group SLOBurnRate/critical: one alert, linked to payments-api/availability by Sloth labels.
-    Alert burn = alert("b1", labels({ { "alertname", "SLOBurnRate" }, { "severity", "critical" },
-                                      { "sloth_service", "payments-api" }, { "sloth_slo", "availability" } }),
+    Alert burn = alert("b1",
+                       labels({ { "alertname", "SLOBurnRate" },
+                                { "severity", "critical" },
+                                { "sloth_service", "payments-api" },
+                                { "sloth_slo", "availability" } }),
                        20);
     burn.annotations.insert(QStringLiteral("summary"), QStringLiteral("budget burning"));
     s.alerts.push_back(burn);
@@ -90,7 +99,8 @@ void TestFiringAlerts::groupsAndSharedLabels()
     // Groups, worst severity first, then earliest: critical burn; warnings node (120 min) before
     // crash loop (30 min); info last.
     QCOMPARE(model.rowCount(), 4);
-    QCOMPARE(model.index(0, FiringAlertsModel::Summary).data().toString(), QStringLiteral("SLOBurnRate · critical (1 alert(s))"));
+    QCOMPARE(model.index(0, FiringAlertsModel::Summary).data().toString(),
+             QStringLiteral("SLOBurnRate · critical (1 alert(s))"));
     QVERIFY(model.index(1, FiringAlertsModel::Summary).data().toString().startsWith(u"NodeDiskFull"));
     const QModelIndex crash = model.index(2, 0);
     QCOMPARE(model.index(2, FiringAlertsModel::Summary).data().toString(),
@@ -114,7 +124,8 @@ void TestFiringAlerts::columns()
     model.setSnapshot(sample());
     const QModelIndex burn = model.index(0, 0, model.index(0, 0));
     QCOMPARE(burn.siblingAtColumn(FiringAlertsModel::Severity).data().toString(), QStringLiteral("▲ critical"));
-    QCOMPARE(burn.siblingAtColumn(FiringAlertsModel::Summary).data().toString(), QStringLiteral("SLOBurnRate — budget burning"));
+    QCOMPARE(burn.siblingAtColumn(FiringAlertsModel::Summary).data().toString(),
+             QStringLiteral("SLOBurnRate — budget burning"));
     // 11:40 UTC is 20:40 in Tokyo (UTC+9, no DST); the tooltip keeps UTC.
     QCOMPARE(burn.siblingAtColumn(FiringAlertsModel::Since).data().toString(), QStringLiteral("2026-12-06 20:40"));
     QCOMPARE(burn.siblingAtColumn(FiringAlertsModel::Since).data(Qt::ToolTipRole).toString(),
@@ -125,13 +136,15 @@ void TestFiringAlerts::columns()
     QCOMPARE(node.siblingAtColumn(FiringAlertsModel::State).data().toString(),
              QStringLiteral("silenced by aiko until 2026-12-06 22:00"));
     const QModelIndex inh = model.index(0, 0, model.index(3, 0));
-    QCOMPARE(inh.siblingAtColumn(FiringAlertsModel::State).data().toString(), QStringLiteral("inhibited by SLOBurnRate"));
+    QCOMPARE(inh.siblingAtColumn(FiringAlertsModel::State).data().toString(),
+             QStringLiteral("inhibited by SLOBurnRate"));
     QCOMPARE(inh.siblingAtColumn(FiringAlertsModel::Severity).data().toString(), QStringLiteral("● info"));
     QCOMPARE(model.index(1, FiringAlertsModel::State).data().toString(), QStringLiteral("1 silenced"));
 
     QHash<QString, AlertRunbook> runbooks;
-    runbooks.insert(FiringAlertsModel::runbookKey(sample().alerts[2]),
-                    AlertRunbook { QStringLiteral("/rb/slo.md"), QStringLiteral("burn"), QStringLiteral("slo.md"), {} });
+    runbooks.insert(
+        FiringAlertsModel::runbookKey(sample().alerts[2]),
+        AlertRunbook { QStringLiteral("/rb/slo.md"), QStringLiteral("burn"), QStringLiteral("slo.md"), {} });
     model.setRunbooks(runbooks);
     QCOMPARE(burn.siblingAtColumn(FiringAlertsModel::Runbook).data().toString(), QStringLiteral("slo.md"));
     QCOMPARE(burn.data(FiringAlertsModel::RunbookFileRole).toString(), QStringLiteral("/rb/slo.md#burn"));
@@ -148,8 +161,7 @@ void TestFiringAlerts::groupByOtherLabel()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowCount(model.index(0, 0)), 3);
     QCOMPARE(model.rowCount(model.index(1, 0)), 2);
-    QCOMPARE(model.index(1, FiringAlertsModel::Labels).data().toString(),
-             QStringLiteral("namespace=prod"));
+    QCOMPARE(model.index(1, FiringAlertsModel::Labels).data().toString(), QStringLiteral("namespace=prod"));
 }
 
 void TestFiringAlerts::filterKeepsModelValid()
@@ -179,10 +191,10 @@ void TestFiringAlerts::sloLinks_data()
     QTest::addColumn<QString>("slo");
     QTest::newRow("sloth service+slo") << labels({ { "sloth_service", "checkout" }, { "sloth_slo", "latency" } })
                                        << "checkout/latency";
-    QTest::newRow("sloth_id is service-slo") << labels({ { "sloth_id", "checkout-availability" } })
-                                             << "checkout/availability";
-    QTest::newRow("pyrra slo name with service") << labels({ { "slo", "latency" }, { "service", "checkout" } })
-                                                 << "checkout/latency";
+    QTest::newRow("sloth_id is service-slo")
+        << labels({ { "sloth_id", "checkout-availability" } }) << "checkout/availability";
+    QTest::newRow("pyrra slo name with service")
+        << labels({ { "slo", "latency" }, { "service", "checkout" } }) << "checkout/latency";
     QTest::newRow("slo id") << labels({ { "slo", "payments-api/availability" } }) << "payments-api/availability";
     QTest::newRow("service only: its first SLO") << labels({ { "service", "checkout" } }) << "checkout/availability";
     QTest::newRow("unknown service") << labels({ { "service", "search" } }) << "";
@@ -244,8 +256,8 @@ void TestFiringAlerts::refilterFiveThousand()
     model.setSnapshot(s);
     QCOMPARE(model.visibleAlertCount(), 5000);
     const QStringList filters { QStringLiteral("n"), QStringLiteral("namespace=~\"ns-1.*\""),
-                                QStringLiteral("namespace=~\"ns-1.*\" severity!=\"info\""),
-                                QStringLiteral("@age>30m"), QString() };
+                                QStringLiteral("namespace=~\"ns-1.*\" severity!=\"info\""), QStringLiteral("@age>30m"),
+                                QString() };
     std::vector<qint64> micros;
     for (int round = 0; round < 8; ++round) {
         for (const QString &text : filters) {
