@@ -36,5 +36,7 @@ int workspaceCommand(Context &ctx, const QString &verb);
 int sloCommand(Context &ctx, const QString &verb);
 int runbookCommand(Context &ctx, const QString &verb);
 int postmortemCommand(Context &ctx, const QString &verb);
+int alertsCommand(Context &ctx, const QString &verb);
+int silenceCommand(Context &ctx, const QString &verb);
 
 } // namespace sre::cli

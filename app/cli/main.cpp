@@ -55,6 +55,13 @@ QString usage()
         "  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]\n"
         "                           error-budget review: per service and SLO the budget consumed, incidents and\n"
         "                           their share, open action items\n"
+        "  alerts list [--filter MATCHER]...\n"
+        "                           firing alerts of the workspace's Alertmanagers (HA peers merged);\n"
+        "                           MATCHER: name=\"value\", name!=\"v\", name=~\"regex\", name!~\"regex\"\n"
+        "  silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]\n"
+        "                           create a silence on one Alertmanager of the cluster; prints its id\n"
+        "  silence list             active, pending and recently expired silences\n"
+        "  silence expire ID...     expire silences\n"
         "\n"
         "  --version                print the version\n"
         "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
@@ -161,6 +168,10 @@ int main(int argc, char **argv)
         return postmortemCommand(ctx, verb);
     if (noun == u"report")
         return reportCommand(ctx, verb);
+    if (noun == u"alerts")
+        return alertsCommand(ctx, verb);
+    if (noun == u"silence")
+        return silenceCommand(ctx, verb);
     err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
     return BadInput;
 }

@@ -72,9 +72,12 @@ struct Silence
 // GET /api/v2/status, the parts the console uses.
 struct AlertmanagerStatus
 {
+    // Alertmanager reports the name of the answering *peer* here (a ULID per process), not one name
+    // for the cluster: peers of one cluster are recognised by listing each other in peerNames.
     QString clusterName; // empty when clustering is off
     QString clusterStatus; // "ready", "settling", "disabled"
     QStringList peers; // peer addresses
+    QStringList peerNames; // peer names (the clusterName of each member, this one included)
     QString version;
     QDateTime uptime;
 };

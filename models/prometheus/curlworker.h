@@ -33,6 +33,8 @@ struct TransferRequest
     QByteArray url; // complete, query string included
     QString urlForMessages; // without user info and query string
     QByteArray postFields; // non-empty: POST application/x-www-form-urlencoded
+    QByteArray method; // non-empty: this HTTP verb (e.g. DELETE) instead of GET/POST
+    QByteArray contentType; // non-empty: Content-Type of postFields (e.g. application/json)
     bool parseJson = true; // stream the body through ResponseParser; else keep the bytes
     bool expensive = true; // queries: the server is silent while it evaluates (see stall limit)
     bool requireResultType = false; // a success without data.resultType is a parse error

@@ -287,6 +287,33 @@ QFuture<BuildInfo> PrometheusClient::buildInfo()
 
 QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery &query)
 {
+    QList<std::pair<QString, QString>> items;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+        items.append({ name, value });
+    detail::TransferRequest request;
+    request.url = endpoint(path);
+    if (!items.isEmpty())
+        request.url += '?' + formEncode(items);
+    request.retry = retryPolicy();
+    return submitRaw(std::move(request), path);
+}
+
+QFuture<RawResponse> PrometheusClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                                            const QByteArray &contentType, const RetryPolicy &retry)
+{
+    detail::TransferRequest request;
+    request.url = endpoint(path);
+    request.postFields = body;
+    request.contentType = contentType;
+    // libcurl posts whenever there is a body; the verb is only named when it is something else.
+    if (method != "GET" && !(method == "POST" && !body.isEmpty()))
+        request.method = method;
+    request.retry = retry;
+    return submitRaw(std::move(request), path);
+}
+
+QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request, const QString &path)
+{
     auto promise = startedPromise<RawResponse>();
     QFuture<RawResponse> future = promise->future();
     const QString url = endpointForMessages(path);
@@ -297,17 +324,9 @@ QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery 
         deliver(*promise, std::move(response));
         return future;
     }
-    QList<std::pair<QString, QString>> items;
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-        items.append({ name, value });
-    detail::TransferRequest request;
-    request.url = endpoint(path);
-    if (!items.isEmpty())
-        request.url += '?' + formEncode(items);
     request.urlForMessages = url;
     request.parseJson = false;
     request.expensive = false;
-    request.retry = retryPolicy();
     request.isCanceled = [promise] { return promise->isCanceled(); };
     request.done = [promise, url](detail::TransferOutcome &&outcome) {
         RawResponse response;

@@ -17,7 +17,8 @@ namespace sre::prom {
 
 namespace detail {
 class CurlWorker;
-}
+struct TransferRequest;
+} // namespace detail
 
 // Talks to one datasource with the Prometheus HTTP API (Prometheus, Thanos, Mimir, Cortex,
 // VictoriaMetrics) or to Alertmanager through get().
@@ -68,6 +69,13 @@ public:
     // "/api/v2/alerts". The body is returned as it came.
     QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {});
 
+    // Any other request below the datasource URL, e.g. Alertmanager's POST /api/v2/silences (a
+    // JSON `body` with its `contentType`) or DELETE /api/v2/silence/{id}. Unlike get() it is tried
+    // once unless `retry` says otherwise: a request that changes the server's state must not be
+    // repeated blindly (its first attempt may have taken effect even when no answer came).
+    QFuture<RawResponse> send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                              const QByteArray &contentType = {}, const RetryPolicy &retry = { 0, {} });
+
     // Cancels every pending request with this view key; they finish with Error::Kind::Cancelled.
     void cancel(const QString &viewKey);
     void cancelAll();
@@ -84,6 +92,7 @@ private:
                                      const QString &viewKey, quint64 generation);
     QFuture<QueryResult> submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
                                           std::chrono::seconds step, const QString &viewKey, quint64 generation);
+    QFuture<RawResponse> submitRaw(detail::TransferRequest request, const QString &path);
     QByteArray endpoint(const QString &path) const;
     QString endpointForMessages(const QString &path) const;
 

@@ -219,6 +219,8 @@ std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &c
                          static_cast<curl_off_t>(transfer.request.postFields.size()));
         curl_easy_setopt(easy, CURLOPT_POSTFIELDS, transfer.request.postFields.constData());
     }
+    if (!transfer.request.method.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, transfer.request.method.constData());
     if (!config.caFile.isEmpty())
         curl_easy_setopt(easy, CURLOPT_CAINFO, config.caFile.toLocal8Bit().constData());
     if (!config.certFile.isEmpty())
@@ -236,6 +238,8 @@ std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &c
         return transferError(transfer, Error::Kind::Config, headerError, config);
     if (transfer.request.parseJson)
         lines->push_back("Accept: application/json");
+    if (!transfer.request.contentType.isEmpty())
+        lines->push_back("Content-Type: " + transfer.request.contentType);
     lines->push_back("Expect:"); // no 100-continue round trip before a long PromQL body
     for (QByteArray &line : *lines) {
         transfer.headers = curl_slist_append(transfer.headers, line.constData());

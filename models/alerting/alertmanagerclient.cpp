@@ -1,0 +1,130 @@
+#include "alertmanagerclient.h"
+
+#include "alertmanagerjson.h"
+#include "prometheusclient.h"
+#include "silencebuilder.h"
+
+#include <QCoreApplication>
+
+namespace sre::alerting {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::alerting::Alertmanager)
+};
+
+// Fills the reply's error from a transport result; true when there is a body to read.
+bool check(const prom::RawResponse &response, const QString &datasource, AmReply &reply)
+{
+    reply.httpStatus = response.httpStatus;
+    if (response.ok())
+        return true;
+    const prom::Error &e = *response.error;
+    if (e.isCancellation()) {
+        reply.error = e.toString();
+        return false;
+    }
+    if (response.httpStatus >= 400 && response.httpStatus < 500) {
+        // Alertmanager refused it and said why: show its words as they are.
+        reply.error = Tr::tr("%1: Alertmanager answered HTTP %2: %3")
+                          .arg(datasource)
+                          .arg(response.httpStatus)
+                          .arg(alertmanagerErrorText(response.body));
+        return false;
+    }
+    if (response.httpStatus >= 500) {
+        const QString text = alertmanagerErrorText(response.body);
+        reply.error
+            = Tr::tr("%1: Alertmanager answered HTTP %2: %3").arg(datasource).arg(response.httpStatus).arg(text);
+        reply.outcomeUnknown = true;
+        return false;
+    }
+    reply.error = e.toString();
+    // Refused connections and configuration problems never reached the server.
+    reply.outcomeUnknown = e.kind != prom::Error::Kind::ConnectionRefused && e.kind != prom::Error::Kind::Config;
+    return false;
+}
+
+template<typename T, typename Parse>
+QFuture<AmResult<T>> parsed(QFuture<prom::RawResponse> future, const QString &datasource, Parse parse)
+{
+    return future.then([datasource, parse](const prom::RawResponse &response) {
+        AmResult<T> result;
+        if (!check(response, datasource, result))
+            return result;
+        QString error;
+        std::optional<T> value = parse(response.body, &error);
+        if (!value) {
+            result.error = Tr::tr("%1: %2").arg(datasource, error);
+            return result;
+        }
+        result.value = std::move(*value);
+        return result;
+    });
+}
+
+} // namespace
+
+AlertmanagerClient::AlertmanagerClient(const DatasourceConfig &config)
+    : m_config(config)
+    , m_http(std::make_unique<prom::PrometheusClient>(config))
+{ }
+
+AlertmanagerClient::~AlertmanagerClient() = default;
+
+QFuture<AmResult<std::vector<Alert>>> AlertmanagerClient::alerts(const AlertQuery &query)
+{
+    QUrlQuery q;
+    auto flag = [&q](const char *name, bool value) {
+        q.addQueryItem(QString::fromLatin1(name), value ? QStringLiteral("true") : QStringLiteral("false"));
+    };
+    flag("active", query.active);
+    flag("silenced", query.silenced);
+    flag("inhibited", query.inhibited);
+    flag("unprocessed", query.unprocessed);
+    for (const Matcher &m : query.filter)
+        q.addQueryItem(QStringLiteral("filter"), formatMatcher(m));
+    if (!query.receiver.isEmpty())
+        q.addQueryItem(QStringLiteral("receiver"), query.receiver);
+    const QString source = m_config.name;
+    return parsed<std::vector<Alert>>(
+        m_http->get(QStringLiteral("/api/v2/alerts"), q), source,
+        [source](const QByteArray &body, QString *error) { return parseAlerts(body, source, error); });
+}
+
+QFuture<AmResult<std::vector<Silence>>> AlertmanagerClient::silences()
+{
+    const QString source = m_config.name;
+    return parsed<std::vector<Silence>>(
+        m_http->get(QStringLiteral("/api/v2/silences")), source,
+        [source](const QByteArray &body, QString *error) { return parseSilences(body, source, error); });
+}
+
+QFuture<AmResult<AlertmanagerStatus>> AlertmanagerClient::status()
+{
+    return parsed<AlertmanagerStatus>(m_http->get(QStringLiteral("/api/v2/status")), m_config.name,
+                                      [](const QByteArray &body, QString *error) { return parseStatus(body, error); });
+}
+
+QFuture<AmResult<QString>> AlertmanagerClient::postSilence(const Silence &silence, bool withAnnotations)
+{
+    return parsed<QString>(m_http->send("POST", QStringLiteral("/api/v2/silences"),
+                                        postableSilence(silence, withAnnotations), "application/json"),
+                           m_config.name,
+                           [](const QByteArray &body, QString *error) { return parseSilenceId(body, error); });
+}
+
+QFuture<AmReply> AlertmanagerClient::deleteSilence(const QString &id)
+{
+    const QString datasource = m_config.name;
+    const QString path = QStringLiteral("/api/v2/silence/") + QString::fromUtf8(QUrl::toPercentEncoding(id));
+    return m_http->send("DELETE", path).then([datasource](const prom::RawResponse &response) {
+        AmReply reply;
+        check(response, datasource, reply);
+        return reply;
+    });
+}
+
+} // namespace sre::alerting

@@ -1,0 +1,263 @@
+#include "alertmanagerjson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QVersionNumber>
+
+namespace sre::alerting {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::alerting::Alertmanager)
+};
+
+// First Alertmanager release assumed to carry silence annotations (prometheus/alertmanager#4965,
+// merged February 2026). Older versions accept and drop the field.
+const QVersionNumber kSilenceAnnotationsSince(0, 32, 0);
+
+LabelSet labelSet(const QJsonValue &value)
+{
+    LabelSet out;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out << v.toString();
+    return out;
+}
+
+std::optional<QJsonDocument> document(const QByteArray &json, const QString &what, QString *error)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        if (error)
+            *error = Tr::tr("%1: not JSON: %2 at offset %3").arg(what, parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+AlertState alertState(const QString &text)
+{
+    if (text == u"suppressed")
+        return AlertState::Suppressed;
+    if (text == u"unprocessed")
+        return AlertState::Unprocessed;
+    return AlertState::Active;
+}
+
+SilenceState silenceState(const QString &text)
+{
+    if (text == u"pending")
+        return SilenceState::Pending;
+    if (text == u"expired")
+        return SilenceState::Expired;
+    return SilenceState::Active;
+}
+
+} // namespace
+
+QDateTime parseAmTime(const QString &text)
+{
+    // 2026-12-06T16:10:49.123456789Z -> keep three fraction digits for Qt.
+    static const QRegularExpression fraction(QStringLiteral("\\.(\\d{1,9})(?=Z|[+-]\\d\\d:?\\d\\d$|$)"));
+    QString t = text.trimmed();
+    const QRegularExpressionMatch m = fraction.match(t);
+    if (m.hasMatch()) {
+        const QString digits = (m.captured(1) + QStringLiteral("00")).left(3);
+        t.replace(m.capturedStart(), m.capturedLength(), u'.' + digits);
+    }
+    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    return time.toUTC();
+}
+
+QString formatAmTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<std::vector<Alert>> parseAlerts(const QByteArray &json, const QString &source, QString *error)
+{
+    const auto doc = document(json, QStringLiteral("/api/v2/alerts"), error);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isArray()) {
+        if (error)
+            *error = Tr::tr("/api/v2/alerts: expected a JSON array of alerts");
+        return std::nullopt;
+    }
+    std::vector<Alert> alerts;
+    const QJsonArray array = doc->array();
+    alerts.reserve(std::size_t(array.size()));
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        Alert a;
+        a.fingerprint = o.value(u"fingerprint").toString();
+        if (a.fingerprint.isEmpty()) {
+            if (error)
+                *error = Tr::tr("/api/v2/alerts: an alert without fingerprint");
+            return std::nullopt;
+        }
+        a.labels = labelSet(o.value(u"labels"));
+        a.annotations = labelSet(o.value(u"annotations"));
+        a.startsAt = parseAmTime(o.value(u"startsAt").toString());
+        a.endsAt = parseAmTime(o.value(u"endsAt").toString());
+        a.updatedAt = parseAmTime(o.value(u"updatedAt").toString());
+        a.generatorURL = o.value(u"generatorURL").toString();
+        for (const QJsonValue &r : o.value(u"receivers").toArray())
+            a.receivers << r.toObject().value(u"name").toString();
+        const QJsonObject status = o.value(u"status").toObject();
+        a.state = alertState(status.value(u"state").toString());
+        a.silencedBy = strings(status.value(u"silencedBy"));
+        a.inhibitedBy = strings(status.value(u"inhibitedBy"));
+        a.sources << source;
+        alerts.push_back(std::move(a));
+    }
+    return alerts;
+}
+
+std::optional<std::vector<Silence>> parseSilences(const QByteArray &json, const QString &source, QString *error)
+{
+    const auto doc = document(json, QStringLiteral("/api/v2/silences"), error);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isArray()) {
+        if (error)
+            *error = Tr::tr("/api/v2/silences: expected a JSON array of silences");
+        return std::nullopt;
+    }
+    std::vector<Silence> silences;
+    for (const QJsonValue &v : doc->array()) {
+        const QJsonObject o = v.toObject();
+        Silence s;
+        s.id = o.value(u"id").toString();
+        if (s.id.isEmpty()) {
+            if (error)
+                *error = Tr::tr("/api/v2/silences: a silence without id");
+            return std::nullopt;
+        }
+        for (const QJsonValue &mv : o.value(u"matchers").toArray()) {
+            const QJsonObject m = mv.toObject();
+            Matcher matcher;
+            matcher.name = m.value(u"name").toString();
+            matcher.value = m.value(u"value").toString();
+            matcher.isRegex = m.value(u"isRegex").toBool();
+            matcher.isEqual = m.value(u"isEqual").toBool(true); // absent before 0.22: always equal
+            s.matchers.push_back(matcher);
+        }
+        s.startsAt = parseAmTime(o.value(u"startsAt").toString());
+        s.endsAt = parseAmTime(o.value(u"endsAt").toString());
+        s.updatedAt = parseAmTime(o.value(u"updatedAt").toString());
+        s.createdBy = o.value(u"createdBy").toString();
+        s.comment = o.value(u"comment").toString();
+        s.state = silenceState(o.value(u"status").toObject().value(u"state").toString());
+        s.annotations = labelSet(o.value(u"annotations"));
+        s.source = source;
+        silences.push_back(std::move(s));
+    }
+    return silences;
+}
+
+std::optional<AlertmanagerStatus> parseStatus(const QByteArray &json, QString *error)
+{
+    const auto doc = document(json, QStringLiteral("/api/v2/status"), error);
+    if (!doc)
+        return std::nullopt;
+    const QJsonObject o = doc->object();
+    if (!doc->isObject() || !o.contains(u"cluster")) {
+        if (error)
+            *error = Tr::tr("/api/v2/status: not an Alertmanager status (no \"cluster\")");
+        return std::nullopt;
+    }
+    AlertmanagerStatus status;
+    const QJsonObject cluster = o.value(u"cluster").toObject();
+    status.clusterName = cluster.value(u"name").toString();
+    status.clusterStatus = cluster.value(u"status").toString();
+    for (const QJsonValue &p : cluster.value(u"peers").toArray()) {
+        status.peers << p.toObject().value(u"address").toString();
+        status.peerNames << p.toObject().value(u"name").toString();
+    }
+    status.version = o.value(u"versionInfo").toObject().value(u"version").toString();
+    status.uptime = parseAmTime(o.value(u"uptime").toString());
+    return status;
+}
+
+std::optional<QString> parseSilenceId(const QByteArray &json, QString *error)
+{
+    const auto doc = document(json, QStringLiteral("POST /api/v2/silences"), error);
+    if (!doc)
+        return std::nullopt;
+    const QString id = doc->object().value(u"silenceID").toString();
+    if (id.isEmpty()) {
+        if (error)
+            *error = Tr::tr("POST /api/v2/silences: the answer has no silenceID");
+        return std::nullopt;
+    }
+    return id;
+}
+
+QByteArray postableSilence(const Silence &silence, bool withAnnotations)
+{
+    QJsonObject o;
+    if (!silence.id.isEmpty())
+        o.insert(u"id", silence.id);
+    QJsonArray matchers;
+    for (const Matcher &m : silence.matchers) {
+        matchers.append(QJsonObject { { QStringLiteral("name"), m.name },
+                                      { QStringLiteral("value"), m.value },
+                                      { QStringLiteral("isRegex"), m.isRegex },
+                                      { QStringLiteral("isEqual"), m.isEqual } });
+    }
+    o.insert(u"matchers", matchers);
+    o.insert(u"startsAt", formatAmTime(silence.startsAt));
+    o.insert(u"endsAt", formatAmTime(silence.endsAt));
+    o.insert(u"createdBy", silence.createdBy);
+    o.insert(u"comment", silence.comment);
+    if (withAnnotations && !silence.annotations.isEmpty()) {
+        QJsonObject annotations;
+        for (auto it = silence.annotations.cbegin(); it != silence.annotations.cend(); ++it)
+            annotations.insert(it.key(), it.value());
+        o.insert(u"annotations", annotations);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString alertmanagerErrorText(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('"')) {
+        // A JSON document whose top level is a string: wrap it to let QJsonDocument read it.
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + trimmed + "]");
+        if (doc.isArray() && !doc.array().isEmpty())
+            return doc.array().first().toString().trimmed();
+    }
+    if (trimmed.startsWith('{')) {
+        const QJsonObject o = QJsonDocument::fromJson(trimmed).object();
+        for (const char *key : { "message", "error" })
+            if (o.value(QLatin1String(key)).isString())
+                return o.value(QLatin1String(key)).toString().trimmed();
+    }
+    return QString::fromUtf8(trimmed);
+}
+
+bool supportsSilenceAnnotations(const QString &version)
+{
+    const QVersionNumber v = QVersionNumber::fromString(version);
+    return !v.isNull() && v >= kSilenceAnnotationsSince;
+}
+
+} // namespace sre::alerting
