@@ -12,6 +12,12 @@ const QString kLastWorkspace = QStringLiteral("session/lastWorkspace");
 const QString kGeometry = QStringLiteral("session/windowGeometry");
 const QString kState = QStringLiteral("session/windowState");
 const QString kLastPage = QStringLiteral("session/lastPage");
+const QString kMe = QStringLiteral("user/me");
+const QString kAlertFilters = QStringLiteral("alerts/savedFilters");
+const QString kNotifySeverity = QStringLiteral("alerts/notifySeverity");
+const QString kQuiet = QStringLiteral("alerts/quietMode");
+const QString kCriticalBreaks = QStringLiteral("alerts/criticalBreaksQuiet");
+const QString kSound = QStringLiteral("alerts/sound");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -65,6 +71,92 @@ void Settings::setRefreshIntervalSeconds(int seconds)
         return;
     m_settings.setValue(kRefresh, seconds);
     emit refreshIntervalChanged();
+}
+
+QString Settings::meSetting() const
+{
+    return m_settings.value(kMe).toString();
+}
+
+QString Settings::me() const
+{
+    const QString set = meSetting();
+    if (!set.isEmpty())
+        return set;
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return login;
+}
+
+void Settings::setMe(const QString &handle)
+{
+    if (handle == meSetting())
+        return;
+    m_settings.setValue(kMe, handle);
+    emit meChanged();
+}
+
+QMap<QString, QString> Settings::savedAlertFilters() const
+{
+    QMap<QString, QString> filters;
+    const QVariantMap stored = m_settings.value(kAlertFilters).toMap();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        filters.insert(it.key(), it.value().toString());
+    return filters;
+}
+
+void Settings::setSavedAlertFilters(const QMap<QString, QString> &filters)
+{
+    QVariantMap stored;
+    for (auto it = filters.begin(); it != filters.end(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings.setValue(kAlertFilters, stored);
+    emit savedAlertFiltersChanged();
+}
+
+QString Settings::notifySeverity() const
+{
+    return m_settings.value(kNotifySeverity, QStringLiteral("critical")).toString();
+}
+
+void Settings::setNotifySeverity(const QString &severity)
+{
+    m_settings.setValue(kNotifySeverity, severity);
+    emit notificationsChanged();
+}
+
+bool Settings::quietMode() const
+{
+    return m_settings.value(kQuiet, false).toBool();
+}
+
+void Settings::setQuietMode(bool quiet)
+{
+    m_settings.setValue(kQuiet, quiet);
+    emit notificationsChanged();
+}
+
+bool Settings::criticalBreaksQuiet() const
+{
+    return m_settings.value(kCriticalBreaks, true).toBool();
+}
+
+void Settings::setCriticalBreaksQuiet(bool breaks)
+{
+    m_settings.setValue(kCriticalBreaks, breaks);
+    emit notificationsChanged();
+}
+
+bool Settings::alertSound() const
+{
+    return m_settings.value(kSound, false).toBool();
+}
+
+void Settings::setAlertSound(bool on)
+{
+    m_settings.setValue(kSound, on);
+    emit notificationsChanged();
 }
 
 QString Session::lastWorkspace() const

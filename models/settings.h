@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
@@ -24,12 +25,34 @@ public:
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
 
+    // The user's own handle ("me": on-call handle, silence author). Falls back to the login name.
+    QString me() const;
+    QString meSetting() const; // as stored; "" = not set
+    void setMe(const QString &handle);
+
+    // Named filters of the Firing now view: name -> filter text.
+    QMap<QString, QString> savedAlertFilters() const;
+    void setSavedAlertFilters(const QMap<QString, QString> &filters);
+
+    // Desktop notifications of firing alerts.
+    QString notifySeverity() const; // lowest severity that notifies: critical | warning | info
+    void setNotifySeverity(const QString &severity);
+    bool quietMode() const;
+    void setQuietMode(bool quiet);
+    bool criticalBreaksQuiet() const;
+    void setCriticalBreaksQuiet(bool breaks);
+    bool alertSound() const;
+    void setAlertSound(bool on);
+
     static constexpr int kMaxRecent = 8;
 
 signals:
     void languageChanged();
     void recentWorkspacesChanged();
     void refreshIntervalChanged();
+    void meChanged();
+    void savedAlertFiltersChanged();
+    void notificationsChanged();
 
 private:
     QSettings m_settings;
