@@ -8,12 +8,14 @@
 #include "settings.h"
 #include "slopage.h"
 #include "slotimebar.h"
+#include "startuptrace.h"
 #include "version.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QTimer>
@@ -32,6 +34,22 @@ bool hasArg(int argc, char **argv, const char *name)
     return false;
 }
 
+// SRE_STARTUP_TRACE=1: marks the window's first paint (the first frame).
+class FirstPaintMark final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+            sre::StartupTrace::mark("first frame painted");
+            watched->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+};
+
 // Waits until the workspace has loaded, every datasource answered once and the SLO numbers
 // arrived (or a deadline passed), then saves the window as a PNG and quits.
 void scheduleScreenshot(sre::MainWindow &window, const QString &file)
@@ -42,6 +60,7 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
         if (std::exchange(*shot, true))
             return;
         QCoreApplication::processEvents();
+        sre::StartupTrace::mark("settled: screenshot taken");
         const bool ok = window.grab().save(file);
         if (!ok)
             std::fprintf(stderr, "sre-console: cannot write screenshot %s\n", qPrintable(file));
@@ -145,6 +164,7 @@ int main(int argc, char **argv)
         std::printf("sre-console %s\n", sre::kVersion);
         return 0;
     }
+    sre::StartupTrace::mark("main entered");
     // A screenshot needs no display.
     if (hasArg(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -155,6 +175,7 @@ int main(int argc, char **argv)
     // The installed desktop file (packaging/): Wayland compositors match the window to its icon.
     QApplication::setDesktopFileName(QStringLiteral("io.github.sreconsole.SreConsole"));
     QApplication app(argc, argv);
+    sre::StartupTrace::mark("QApplication constructed");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SRE Console: SLOs, postmortems and runbooks."));
@@ -204,6 +225,7 @@ int main(int argc, char **argv)
         return 2;
     }
     sre::installTranslators(app, lang);
+    sre::StartupTrace::mark("options parsed, settings read, translators installed");
 
     const QString page = parser.value(pageOpt);
     if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page) && page != u"welcome") {
@@ -216,6 +238,12 @@ int main(int argc, char **argv)
     sre::ws::Workspace workspace;
     sre::DatasourceHealth health;
     sre::MainWindow window(workspace, settings, health);
+    sre::StartupTrace::mark("MainWindow constructed (all pages)");
+    if (sre::StartupTrace::enabled()) {
+        QObject::connect(&workspace, &sre::ws::Workspace::loaded, &window,
+                         [] { sre::StartupTrace::mark("workspace loaded"); });
+        window.installEventFilter(new FirstPaintMark(&window));
+    }
     if (!screenshot)
         window.restoreSession();
     if (!page.isEmpty())
@@ -248,6 +276,7 @@ int main(int argc, char **argv)
             window.openWorkspace(dir);
     }
 
+    sre::StartupTrace::mark("workspace open started");
     if (parser.isSet(runbookOpt)) {
         const QString target = parser.value(runbookOpt);
         const qsizetype hash = target.indexOf(u'#');
@@ -269,5 +298,6 @@ int main(int argc, char **argv)
     } else {
         window.show();
     }
+    sre::StartupTrace::mark("window shown, event loop starts");
     return app.exec();
 }

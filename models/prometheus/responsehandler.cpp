@@ -281,6 +281,14 @@ bool ResponseHandler::start_array(std::size_t)
     case Ctx::Series:
         if (m_key == Key::Values || m_key == Key::Value) {
             m_pairIndex = 0;
+            if (m_key == Key::Values && m_result.series.size() > 1) {
+                // The series of one range query mostly share their length: reserve the previous
+                // one's, sparing the regrowth of two vectors per series (bench_parse).
+                const std::size_t expected = m_result.series[m_result.series.size() - 2].values.size();
+                Series &series = m_result.series.back();
+                series.timestamps.reserve(expected);
+                series.values.reserve(expected);
+            }
             m_stack.push_back(m_key == Key::Values ? Ctx::Values : Ctx::Pair);
             return true;
         }

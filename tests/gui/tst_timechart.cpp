@@ -39,6 +39,7 @@ class TestTimeChart : public QObject
     Q_OBJECT
 private slots:
     void reducesToThePixelWidth();
+    void hiddenLineIsNotReduced();
     void keyboardAndWheelZoomAndPan();
     void detailChartsShareTheirRange();
     void hoverShowsTimeAndValue();
@@ -56,6 +57,29 @@ void TestTimeChart::reducesToThePixelWidth()
     QVERIFY(waitReduced(chart));
     QVERIFY(chart.drawnPoints() > 100);
     QVERIFY2(chart.drawnPoints() <= 4 * (900 + 2), qPrintable(QString::number(chart.drawnPoints())));
+}
+
+void TestTimeChart::hiddenLineIsNotReduced()
+{
+    TimeChartView chart;
+    chart.resize(900, 300);
+    chart.show();
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+    chart.addLine(QStringLiteral("a"), minuteSeries(), Qt::blue);
+    chart.addLine(QStringLiteral("b"), minuteSeries(), Qt::red);
+    QVERIFY(waitReduced(chart));
+    const int both = chart.drawnPoints();
+    QVERIFY(both > 200);
+    QCOMPARE(both % 2, 0); // the same data twice
+    const QList<QAbstractSeries *> series = chart.chart()->series();
+    QVERIFY(series.size() >= 2);
+    series[1]->setVisible(false);
+    QVERIFY(waitReduced(chart));
+    QCOMPARE(chart.drawnPoints(), both / 2);
+    series[1]->setVisible(true);
+    QVERIFY(waitReduced(chart));
+    QCOMPARE(chart.drawnPoints(), both);
 }
 
 void TestTimeChart::keyboardAndWheelZoomAndPan()

@@ -162,10 +162,8 @@ void TimeChartView::addLine(const QString &name, std::shared_ptr<const series::T
     s->attachAxis(m_timeAxis);
     s->attachAxis(m_valueAxis);
     m_lines.push_back({ name, std::move(data), s });
-    SeriesReducer::SeriesList all;
-    for (const Line &l : std::as_const(m_lines))
-        all.push_back(l.data);
-    m_reducer.setSeries(std::move(all));
+    // A hidden line is not reduced (it reads as empty); shown again, it is reduced anew.
+    connect(s, &QXYSeries::visibleChanged, this, &TimeChartView::scheduleReduce);
     scheduleReduce();
 }
 
@@ -339,6 +337,10 @@ void TimeChartView::scheduleReduce()
         this,
         [this] {
             m_reducePending = false;
+            SeriesReducer::SeriesList visible;
+            for (const Line &l : std::as_const(m_lines))
+                visible.push_back(l.series->isVisible() ? l.data : nullptr);
+            m_reducer.setSeries(std::move(visible));
             const int columns
                 = std::max(50, int(chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width()));
             m_reducer.request(m_visibleFrom, m_visibleTo, columns);

@@ -1,7 +1,7 @@
 // bench_charts: repaint time of the SLO detail page (three charts, seven series) with 30 days at
 // one-minute resolution (43,200 points per series) against the same page with 1,000 points per
-// series. The series are reduced to the pixel width off the GUI thread before they are drawn, so
-// the target is a ratio of at most 2. Prints both times and the ratio; not a pass/fail test.
+// series. The series are reduced to the pixel width (M4) off the GUI thread before they are drawn;
+// the goal (issue 12) is a ratio of at most 1.2. Prints both times and the ratio; not a pass/fail test.
 #include "slodetailview.h"
 #include "timechartview.h"
 #include "workspace.h"
@@ -104,6 +104,8 @@ int main(int argc, char **argv)
     std::printf("bench_charts: SLO detail page repaint (median of %d)\n", rounds);
     std::printf("  1,000 points per series:  %7.2f ms  (%d points drawn)\n", small.ms, small.drawn);
     std::printf("  43,200 points per series: %7.2f ms  (%d points drawn)\n", large.ms, large.drawn);
-    std::printf("  ratio: %.2fx (target <= 2x)\n", large.ms / small.ms);
+    const double ratio = large.ms / small.ms;
+    std::printf("  ratio: %.2fx\n", ratio);
+    std::printf("  target met: %s (goal: ratio <= 1.2x)\n", ratio <= 1.2 ? "yes" : "no");
     return 0;
 }

@@ -5,7 +5,7 @@
 //   1. ResponseParser fed in 16 KiB chunks, as curl's write callback delivers them (production);
 //   2. the same handler driven by nlohmann::json::sax_parse over the complete body (reference);
 //   3. Node.js: JSON.parse of the same bytes plus Number() of every sample into Float64Arrays.
-// and prints MB/s for each and the ratio ours / Node.js (target: at least 2).
+// and prints MB/s for each and the ratio ours / Node.js (goal, issue 12: at least 4).
 //
 // Usage: bench_parse [runs]   (not a test: run it by hand, numbers depend on the machine)
 #include "jsontokenizer.h"
@@ -136,6 +136,7 @@ int main(int argc, char **argv)
                 mbPerSecond(body.size(), nodeMs), answer.value(1).constData(),
                 process.readAllStandardError().isEmpty() ? qPrintable(node) : "stderr not empty");
     const double ratio = nodeMs / chunked;
-    std::printf("ratio ours / node: %.2fx (target >= 2x: %s)\n", ratio, ratio >= 2 ? "met" : "MISSED");
+    std::printf("ratio ours / node: %.2fx\n", ratio);
+    std::printf("target met: %s (goal: ratio >= 4x)\n", ratio >= 4 ? "yes" : "no");
     return 0;
 }

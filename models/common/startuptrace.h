@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+namespace sre {
+
+// Phase timing of a cold start, behind the environment switch SRE_STARTUP_TRACE=1: each mark()
+// prints "startup: <ms since the first mark> ms (+<ms since the previous one>) <phase>" to stderr,
+// which bench_startup collects. Without the switch a mark costs one branch. GUI thread only.
+class StartupTrace
+{
+public:
+    static bool enabled();
+    static void mark(const char *phase);
+
+private:
+    static QElapsedTimer &timer();
+};
+
+} // namespace sre
