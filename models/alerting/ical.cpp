@@ -75,8 +75,7 @@ struct Placement
     const icaltimezone *icalZone = nullptr;
 };
 
-Placement placementOf(icalproperty *prop, const QTimeZone &floating, const QString &file, int line,
-                      Problems &problems)
+Placement placementOf(icalproperty *prop, const QTimeZone &floating, const QString &file, int line, Problems &problems)
 {
     Placement p;
     const QString tzid = tzidOf(prop);
@@ -89,9 +88,9 @@ Placement placementOf(icalproperty *prop, const QTimeZone &floating, const QStri
         const icaltimetype t = icalproperty_get_datetime_with_component(prop, nullptr);
         p.icalZone = t.zone;
         if (!p.icalZone) {
-            problems << Problem::warning(file, line,
-                                         Tr::tr("unknown time zone \"%1\"; reading the time as %2")
-                                             .arg(tzid, QString::fromUtf8(floating.id())));
+            problems << Problem::warning(
+                file, line,
+                Tr::tr("unknown time zone \"%1\"; reading the time as %2").arg(tzid, QString::fromUtf8(floating.id())));
             p.zone = floating;
         }
     }
@@ -111,8 +110,8 @@ QDateTime toQt(const icaltimetype &t, const Placement &p)
     if (p.icalZone && !p.zone) {
         icaltimetype local = t;
         local.zone = nullptr;
-        return QDateTime::fromSecsSinceEpoch(
-            icaltime_as_timet_with_zone(local, const_cast<icaltimezone *>(p.icalZone)), QTimeZone::utc());
+        return QDateTime::fromSecsSinceEpoch(icaltime_as_timet_with_zone(local, const_cast<icaltimezone *>(p.icalZone)),
+                                             QTimeZone::utc());
     }
     return QDateTime(date, time, p.zone ? *p.zone : QTimeZone::utc());
 }
@@ -228,8 +227,8 @@ struct Reader
             if (!unknownNames.contains(name)) {
                 unknownNames.insert(name);
                 result.problems << Problem::warning(
-                    file, line, Tr::tr("\"%1\" is not in people: of oncall.yaml (add it to a person's handles)")
-                                    .arg(name));
+                    file, line,
+                    Tr::tr("\"%1\" is not in people: of oncall.yaml (add it to a person's handles)").arg(name));
             }
             return name;
         }
@@ -285,7 +284,8 @@ struct Reader
         QSet<qint64> excluded = overridden;
         for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_EXDATE_PROPERTY); p;
              p = icalcomponent_get_next_property(e, ICAL_EXDATE_PROPERTY)) {
-            const QDateTime ex = toQt(icalproperty_get_exdate(p), placementOf(p, floating, file, line, result.problems));
+            const QDateTime ex
+                = toQt(icalproperty_get_exdate(p), placementOf(p, floating, file, line, result.problems));
             if (ex.isValid())
                 excluded.insert(ex.toSecsSinceEpoch());
         }
@@ -355,8 +355,8 @@ struct Reader
             const int line = lineOf(i);
             for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_XLICERROR_PROPERTY); p;
                  p = icalcomponent_get_next_property(e, ICAL_XLICERROR_PROPERTY))
-                result.problems << Problem::warning(
-                    file, line, Tr::tr("iCalendar: %1").arg(text(icalproperty_get_xlicerror(p))));
+                result.problems << Problem::warning(file, line,
+                                                    Tr::tr("iCalendar: %1").arg(text(icalproperty_get_xlicerror(p))));
             if (icalcomponent_get_status(e) == ICAL_STATUS_CANCELLED)
                 continue;
             std::vector<Instance> inst;
@@ -436,9 +436,9 @@ void loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &t
         if (!r.ics.isSet())
             continue;
         if (r.ics.path.isEmpty()) {
-            problems << Problem::warning(config.file, r.line,
-                                         Tr::tr("rotation \"%1\": iCalendar URLs are not fetched yet; use a file")
-                                             .arg(r.name));
+            problems << Problem::warning(
+                config.file, r.line,
+                Tr::tr("rotation \"%1\": iCalendar URLs are not fetched yet; use a file").arg(r.name));
             continue;
         }
         QFile f(r.ics.path);

@@ -21,8 +21,7 @@ bool intersects(const QDateTime &aFrom, const QDateTime &aTo, const QDateTime &b
 }
 } // namespace
 
-std::vector<Shift> rotationShifts(const Rotation &r, const QTimeZone &zone, const QDateTime &from,
-                                  const QDateTime &to)
+std::vector<Shift> rotationShifts(const Rotation &r, const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
 {
     std::vector<Shift> out;
     const qint64 length = r.length.count();
@@ -65,8 +64,7 @@ std::vector<Shift> rotationShifts(const Rotation &r, const QTimeZone &zone, cons
 
 Schedule::Schedule(OncallSchedule config)
     : m_config(std::move(config))
-{
-}
+{ }
 
 QStringList Schedule::rotationNames() const
 {
@@ -141,8 +139,8 @@ std::vector<Segment> Schedule::timeline(const QString &rotation, const QDateTime
 
 Segment Schedule::at(const QString &rotation, const QDateTime &at) const
 {
-    const std::vector<Segment> segs = timeline(rotation, at.addSecs(-kOncallHorizon.count() * 3600),
-                                               at.addSecs(kOncallHorizon.count() * 3600));
+    const std::vector<Segment> segs
+        = timeline(rotation, at.addSecs(-kOncallHorizon.count() * 3600), at.addSecs(kOncallHorizon.count() * 3600));
     for (const Segment &s : segs)
         if (s.from <= at && at < s.to)
             return s;
