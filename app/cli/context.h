@@ -36,5 +36,6 @@ int workspaceCommand(Context &ctx, const QString &verb);
 int sloCommand(Context &ctx, const QString &verb);
 int runbookCommand(Context &ctx, const QString &verb);
 int postmortemCommand(Context &ctx, const QString &verb);
+int oncallCommand(Context &ctx, const QString &verb);
 
 } // namespace sre::cli

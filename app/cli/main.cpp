@@ -55,6 +55,9 @@ QString usage()
         "  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]\n"
         "                           error-budget review: per service and SLO the budget consumed, incidents and\n"
         "                           their share, open action items\n"
+        "  oncall now|next|gaps [--at TIME] [--rotation NAME]\n"
+        "                           who is on call, the next handover, or the gaps in the next 14 days\n"
+        "                           (gaps: exit 1 when a rotation has nobody on call)\n"
         "\n"
         "  --version                print the version\n"
         "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
@@ -161,6 +164,8 @@ int main(int argc, char **argv)
         return postmortemCommand(ctx, verb);
     if (noun == u"report")
         return reportCommand(ctx, verb);
+    if (noun == u"oncall")
+        return oncallCommand(ctx, verb);
     err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
     return BadInput;
 }

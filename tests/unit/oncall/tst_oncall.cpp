@@ -69,7 +69,6 @@ IcsSource fileSource()
 }
 } // namespace
 
-
 void TestOncall::handoverAtTheBoundaryInstant()
 {
     const Schedule s(parse(kTokyo));
@@ -307,8 +306,9 @@ void TestOncall::dstWeekBerlinAndNewYork()
 {
     const OncallSchedule cfg = parse(kTokyo);
     // A daily 10:00 local shift of 24 hours' wall time through each zone's spring-forward week.
-    const auto expand = [&](const char *tzid, const char *firstDay) {
-        const QByteArray ics = crlf(QByteArray(R"(BEGIN:VCALENDAR
+    const auto expand
+        = [&](const char *tzid, const char *firstDay) {
+              const QByteArray ics = crlf(QByteArray(R"(BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Example//DST//EN
 BEGIN:VEVENT
@@ -320,9 +320,9 @@ SUMMARY:chen
 END:VEVENT
 END:VCALENDAR
 )");
-        return readCalendar(ics, QStringLiteral("/ws/dst.ics"), fileSource(), cfg, utc("2026-01-01T00:00:00Z"),
-                            utc("2026-05-01T00:00:00Z"));
-    };
+              return readCalendar(ics, QStringLiteral("/ws/dst.ics"), fileSource(), cfg, utc("2026-01-01T00:00:00Z"),
+                                  utc("2026-05-01T00:00:00Z"));
+          };
     // Berlin: 10:00 CET = 09:00Z up to Saturday 28 March, 10:00 CEST = 08:00Z from Sunday 29 March.
     const CalendarResult berlin = expand("Europe/Berlin", "20260326");
     QCOMPARE(berlin.shifts.size(), size_t(7));
