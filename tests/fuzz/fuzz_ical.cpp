@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString file = QStringLiteral("/fuzz/cal.ics");
     OncallSchedule config;
     config.timezone = QStringLiteral("Europe/Berlin");
-    config.people.insert(QStringLiteral("aiko"), Person { QStringLiteral("Aiko Tanaka"), {}, { QStringLiteral("aiko@example.com") } });
+    config.people.insert(QStringLiteral("aiko"),
+                         Person { QStringLiteral("Aiko Tanaka"), {}, { QStringLiteral("aiko@example.com") } });
     Rotation r;
     r.name = QStringLiteral("primary");
     r.ics.path = file;
