@@ -38,5 +38,6 @@ int runbookCommand(Context &ctx, const QString &verb);
 int postmortemCommand(Context &ctx, const QString &verb);
 int alertsCommand(Context &ctx, const QString &verb);
 int silenceCommand(Context &ctx, const QString &verb);
+int oncallCommand(Context &ctx, const QString &verb);
 
 } // namespace sre::cli

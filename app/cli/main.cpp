@@ -62,6 +62,9 @@ QString usage()
         "                           create a silence on one Alertmanager of the cluster; prints its id\n"
         "  silence list             active, pending and recently expired silences\n"
         "  silence expire ID...     expire silences\n"
+        "  oncall now|next|gaps [--at TIME] [--rotation NAME]\n"
+        "                           who is on call, the next handover, or the gaps in the next 14 days\n"
+        "                           (gaps: exit 1 when a rotation has nobody on call)\n"
         "\n"
         "  --version                print the version\n"
         "Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.\n");
@@ -172,6 +175,8 @@ int main(int argc, char **argv)
         return alertsCommand(ctx, verb);
     if (noun == u"silence")
         return silenceCommand(ctx, verb);
+    if (noun == u"oncall")
+        return oncallCommand(ctx, verb);
     err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
     return BadInput;
 }

@@ -1,0 +1,455 @@
+#include "ical.h"
+
+#include "timezones.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+#include <algorithm>
+#include <libical/ical.h>
+#include <memory>
+#include <mutex>
+
+namespace sre::alerting {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::alerting)
+};
+
+constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
+constexpr int kMaxInstances = 200000; // recurrence steps per event, bounds a FREQ=SECONDLY rule
+
+struct ComponentDeleter
+{
+    void operator()(icalcomponent *c) const { icalcomponent_free(c); }
+};
+struct IteratorDeleter
+{
+    void operator()(icalrecur_iterator *i) const { icalrecur_iterator_free(i); }
+};
+
+QString text(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+// A TZID as written ("Europe/Berlin", libical's "/freeassociation.sourceforge.net/Europe/Berlin",
+// Outlook's "W. Europe Standard Time") as a zone Qt knows.
+std::optional<QTimeZone> zoneFromTzid(const QString &tzid)
+{
+    QString id = tzid.trimmed();
+    for (;;) {
+        if (isKnownTimeZone(id))
+            return QTimeZone(id.toUtf8());
+        const qsizetype slash = id.indexOf(u'/', 1);
+        if (!id.startsWith(u'/') || slash < 0)
+            break;
+        id = id.mid(slash);
+        if (id.startsWith(u'/') && isKnownTimeZone(id.mid(1)))
+            return QTimeZone(id.mid(1).toUtf8());
+    }
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8());
+    if (!iana.isEmpty())
+        return QTimeZone(iana);
+    return std::nullopt;
+}
+
+QString tzidOf(icalproperty *prop)
+{
+    if (!prop)
+        return {};
+    icalparameter *p = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+    return p ? text(icalparameter_get_tzid(p)) : QString();
+}
+
+// How the times of one property are placed: UTC, a named zone, a VTIMEZONE only libical knows,
+// or floating (the schedule's zone).
+struct Placement
+{
+    std::optional<QTimeZone> zone;
+    const icaltimezone *icalZone = nullptr;
+};
+
+Placement placementOf(icalproperty *prop, const QTimeZone &floating, const QString &file, int line, Problems &problems)
+{
+    Placement p;
+    const QString tzid = tzidOf(prop);
+    if (tzid.isEmpty()) {
+        p.zone = floating;
+        return p;
+    }
+    p.zone = zoneFromTzid(tzid);
+    if (!p.zone) {
+        const icaltimetype t = icalproperty_get_datetime_with_component(prop, nullptr);
+        p.icalZone = t.zone;
+        if (!p.icalZone) {
+            problems << Problem::warning(
+                file, line,
+                Tr::tr("unknown time zone \"%1\"; reading the time as %2").arg(tzid, QString::fromUtf8(floating.id())));
+            p.zone = floating;
+        }
+    }
+    return p;
+}
+
+QDateTime toQt(const icaltimetype &t, const Placement &p)
+{
+    if (icaltime_is_null_time(t))
+        return {};
+    if (icaltime_is_utc(t))
+        return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), QTimeZone::utc());
+    const QDate date(t.year, t.month, t.day);
+    const QTime time = t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    if (p.icalZone && !p.zone) {
+        icaltimetype local = t;
+        local.zone = nullptr;
+        return QDateTime::fromSecsSinceEpoch(icaltime_as_timet_with_zone(local, const_cast<icaltimezone *>(p.icalZone)),
+                                             QTimeZone::utc());
+    }
+    return QDateTime(date, time, p.zone ? *p.zone : QTimeZone::utc());
+}
+
+// The lines of BEGIN:VEVENT, in order (physical lines, so after a folded line the count is right).
+QList<int> eventLines(const QByteArray &bytes)
+{
+    QList<int> lines;
+    int line = 1;
+    qsizetype pos = 0;
+    while (pos <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', pos);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArray l = bytes.mid(pos, end - pos).trimmed();
+        if (l.compare("BEGIN:VEVENT", Qt::CaseInsensitive) == 0)
+            lines << line;
+        ++line;
+        pos = end + 1;
+    }
+    return lines;
+}
+
+void collectEvents(icalcomponent *c, std::vector<icalcomponent *> &out)
+{
+    if (icalcomponent_isa(c) == ICAL_VEVENT_COMPONENT) {
+        out.push_back(c);
+        return;
+    }
+    for (icalcomponent *child = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); child;
+         child = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
+        collectEvents(child, out);
+}
+
+QString prodIdOf(icalcomponent *c)
+{
+    if (icalcomponent_isa(c) == ICAL_VCALENDAR_COMPONENT)
+        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_PRODID_PROPERTY))
+            return text(icalproperty_get_prodid(p));
+    for (icalcomponent *child = icalcomponent_get_first_component(c, ICAL_VCALENDAR_COMPONENT); child;
+         child = icalcomponent_get_next_component(c, ICAL_VCALENDAR_COMPONENT))
+        if (const QString id = prodIdOf(child); !id.isEmpty())
+            return id;
+    return {};
+}
+
+QString summaryOf(icalcomponent *e)
+{
+    icalproperty *p = icalcomponent_get_first_property(e, ICAL_SUMMARY_PROPERTY);
+    return p ? text(icalproperty_get_summary(p)).trimmed() : QString();
+}
+
+QStringList attendeesOf(icalcomponent *e)
+{
+    QStringList out;
+    for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_ATTENDEE_PROPERTY); p;
+         p = icalcomponent_get_next_property(e, ICAL_ATTENDEE_PROPERTY))
+        out << text(icalproperty_get_attendee(p)).trimmed();
+    return out;
+}
+
+CalendarShape detectShape(const QString &prodId, const std::vector<icalcomponent *> &events)
+{
+    if (prodId.contains(QStringLiteral("PagerDuty"), Qt::CaseInsensitive))
+        return CalendarShape::PagerDuty;
+    if (prodId.contains(QStringLiteral("Grafana"), Qt::CaseInsensitive))
+        return CalendarShape::GrafanaOncall;
+    static const QRegularExpression pd(defaultPersonFrom(CalendarShape::PagerDuty));
+    if (!events.empty() && std::all_of(events.begin(), events.end(), [](icalcomponent *e) {
+            return pd.match(summaryOf(e)).hasMatch();
+        }))
+        return CalendarShape::PagerDuty;
+    return CalendarShape::Authored;
+}
+
+struct Instance
+{
+    QDateTime from, to;
+};
+
+struct Reader
+{
+    const QString &file;
+    const IcsSource &source;
+    const OncallSchedule &schedule;
+    QDateTime from, to;
+    QTimeZone floating;
+    CalendarResult &result;
+    QRegularExpression personFrom;
+    QSet<QString> unknownNames;
+
+    // The handle an event means, or empty (with a warning) when the mapping does not match.
+    QString personOf(icalcomponent *e, int line)
+    {
+        const bool attendee = source.personField == u"attendee";
+        QStringList candidates = attendee ? attendeesOf(e) : QStringList { summaryOf(e) };
+        for (const QString &field : candidates) {
+            const QRegularExpressionMatch m = personFrom.match(field);
+            if (!m.hasMatch())
+                continue;
+            QString name = m.captured(QStringLiteral("name"));
+            if (name.isNull())
+                name = personFrom.captureCount() >= 1 ? m.captured(1) : m.captured(0);
+            name = name.trimmed();
+            if (name.isEmpty())
+                continue;
+            if (const QString handle = schedule.handleFor(name); !handle.isEmpty())
+                return handle;
+            // A PagerDuty name unknown to `people:` may still be someone's email.
+            for (const QString &email : attendeesOf(e))
+                if (const QString handle = schedule.handleFor(email); !handle.isEmpty())
+                    return handle;
+            if (!unknownNames.contains(name)) {
+                unknownNames.insert(name);
+                result.problems << Problem::warning(
+                    file, line,
+                    Tr::tr("\"%1\" is not in people: of oncall.yaml (add it to a person's handles)").arg(name));
+            }
+            return name;
+        }
+        result.problems << Problem::warning(
+            file, line,
+            Tr::tr("event \"%1\" does not match person_from \"%2\"; skipped")
+                .arg(attendee ? candidates.join(QStringLiteral(", ")) : summaryOf(e), personFrom.pattern()));
+        return {};
+    }
+
+    // Start and length of an event (its DTSTART, and DTEND or DURATION).
+    bool startAndLength(icalcomponent *e, int line, QDateTime *start, qint64 *seconds, Placement *placement,
+                        icaltimetype *dtstart)
+    {
+        icalproperty *ps = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
+        if (!ps) {
+            result.problems << Problem::error(file, line, Tr::tr("event has no DTSTART; skipped"));
+            return false;
+        }
+        *placement = placementOf(ps, floating, file, line, result.problems);
+        *dtstart = icalproperty_get_dtstart(ps);
+        *start = toQt(*dtstart, *placement);
+        if (!start->isValid()) {
+            result.problems << Problem::error(file, line, Tr::tr("event has an invalid DTSTART; skipped"));
+            return false;
+        }
+        if (icalproperty *pe = icalcomponent_get_first_property(e, ICAL_DTEND_PROPERTY)) {
+            const QDateTime end
+                = toQt(icalproperty_get_dtend(pe), placementOf(pe, floating, file, line, result.problems));
+            *seconds = end.isValid() ? start->secsTo(end) : -1;
+        } else if (icalproperty *pd = icalcomponent_get_first_property(e, ICAL_DURATION_PROPERTY)) {
+            *seconds = icaldurationtype_as_int(icalproperty_get_duration(pd));
+        } else {
+            *seconds = dtstart->is_date ? 24 * 3600 : 0;
+        }
+        if (*seconds <= 0) {
+            result.problems << Problem::warning(file, line, Tr::tr("event ends before it starts; skipped"));
+            return false;
+        }
+        return true;
+    }
+
+    // Instances of a master event in the window, recurrence expanded by libical.
+    std::vector<Instance> instances(icalcomponent *e, int line, const QSet<qint64> &overridden)
+    {
+        std::vector<Instance> out;
+        QDateTime start;
+        qint64 seconds = 0;
+        Placement placement;
+        icaltimetype dtstart;
+        if (!startAndLength(e, line, &start, &seconds, &placement, &dtstart))
+            return out;
+        QSet<qint64> excluded = overridden;
+        for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_EXDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(e, ICAL_EXDATE_PROPERTY)) {
+            const QDateTime ex
+                = toQt(icalproperty_get_exdate(p), placementOf(p, floating, file, line, result.problems));
+            if (ex.isValid())
+                excluded.insert(ex.toSecsSinceEpoch());
+        }
+        const auto add = [&](const QDateTime &s) {
+            if (s.isValid() && !excluded.contains(s.toSecsSinceEpoch())) {
+                const QDateTime end = s.addSecs(seconds);
+                if (s < to && end > from)
+                    out.push_back({ s, end });
+            }
+        };
+        icalproperty *rrule = icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY);
+        if (!rrule) {
+            add(start);
+        } else {
+            icaltimetype local = dtstart;
+            std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(
+                icalrecur_iterator_new(icalproperty_get_rrule(rrule), local));
+            if (!it) {
+                result.problems << Problem::error(file, line, Tr::tr("RRULE cannot be expanded; skipped"));
+                return out;
+            }
+            for (int n = 0; n < kMaxInstances; ++n) {
+                const icaltimetype next = icalrecur_iterator_next(it.get());
+                if (icaltime_is_null_time(next))
+                    break;
+                const QDateTime s = toQt(next, placement);
+                if (!s.isValid() || s >= to)
+                    break;
+                add(s);
+            }
+        }
+        for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_RDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(e, ICAL_RDATE_PROPERTY)) {
+            const icaldatetimeperiodtype rd = icalproperty_get_rdate(p);
+            add(toQt(icaltime_is_null_time(rd.time) ? rd.period.start : rd.time,
+                     placementOf(p, floating, file, line, result.problems)));
+        }
+        return out;
+    }
+
+    void run(icalcomponent *root, const QList<int> &lines)
+    {
+        std::vector<icalcomponent *> events;
+        collectEvents(root, events);
+        result.shape = detectShape(prodIdOf(root), events);
+        const QString pattern = source.personFrom.isEmpty() ? defaultPersonFrom(result.shape) : source.personFrom;
+        personFrom = QRegularExpression(pattern);
+        if (!personFrom.isValid()) {
+            result.problems << Problem::error(file, 1, Tr::tr("person_from is not a valid regular expression"));
+            return;
+        }
+        const auto lineOf = [&](size_t i) { return i < size_t(lines.size()) ? lines.at(qsizetype(i)) : 1; };
+
+        // RECURRENCE-ID overrides: their UID's master skips the instance they replace.
+        QHash<QString, QSet<qint64>> overridden;
+        for (size_t i = 0; i < events.size(); ++i) {
+            icalcomponent *e = events[i];
+            if (icalproperty *rid = icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY)) {
+                const QDateTime t = toQt(icalproperty_get_recurrenceid(rid),
+                                         placementOf(rid, floating, file, lineOf(i), result.problems));
+                if (t.isValid())
+                    overridden[text(icalcomponent_get_uid(e))].insert(t.toSecsSinceEpoch());
+            }
+        }
+        for (size_t i = 0; i < events.size(); ++i) {
+            icalcomponent *e = events[i];
+            const int line = lineOf(i);
+            for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_XLICERROR_PROPERTY); p;
+                 p = icalcomponent_get_next_property(e, ICAL_XLICERROR_PROPERTY))
+                result.problems << Problem::warning(file, line,
+                                                    Tr::tr("iCalendar: %1").arg(text(icalproperty_get_xlicerror(p))));
+            if (icalcomponent_get_status(e) == ICAL_STATUS_CANCELLED)
+                continue;
+            std::vector<Instance> inst;
+            if (icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY)) {
+                QDateTime start;
+                qint64 seconds = 0;
+                Placement placement;
+                icaltimetype dtstart;
+                if (startAndLength(e, line, &start, &seconds, &placement, &dtstart)) {
+                    const QDateTime end = start.addSecs(seconds);
+                    if (start < to && end > from)
+                        inst.push_back({ start, end });
+                }
+            } else {
+                inst = instances(e, line, overridden.value(text(icalcomponent_get_uid(e))));
+            }
+            if (inst.empty())
+                continue;
+            const QString who = personOf(e, line);
+            if (who.isEmpty())
+                continue;
+            bool isOverride = false;
+            if (result.shape == CalendarShape::GrafanaOncall)
+                if (icalproperty *p = icalcomponent_get_first_property(e, ICAL_PRIORITY_PROPERTY))
+                    isOverride = icalproperty_get_priority(p) >= 1;
+            for (const Instance &in : inst)
+                result.shifts.push_back({ who, in.from.toUTC(), in.to.toUTC(), isOverride });
+        }
+        std::stable_sort(result.shifts.begin(), result.shifts.end(),
+                         [](const Shift &a, const Shift &b) { return a.from < b.from; });
+    }
+};
+} // namespace
+
+QString defaultPersonFrom(CalendarShape shape)
+{
+    switch (shape) {
+    case CalendarShape::PagerDuty: return QStringLiteral("^On Call - (?<name>.+?) - ");
+    case CalendarShape::GrafanaOncall:
+    case CalendarShape::Authored: break;
+    }
+    return QStringLiteral("^(?<name>.+)$");
+}
+
+CalendarResult readCalendar(const QByteArray &bytes, const QString &file, const IcsSource &source,
+                            const OncallSchedule &schedule, const QDateTime &from, const QDateTime &to)
+{
+    static std::once_flag once;
+    std::call_once(once, [] { icalerror_set_errors_are_fatal(0); });
+    CalendarResult result;
+    if (bytes.size() > kMaxBytes) {
+        result.problems << Problem::error(file, 0, Tr::tr("calendar is larger than 16 MB; not read"));
+        return result;
+    }
+    QByteArray text = bytes;
+    text.replace('\0', ' ');
+    if (!text.trimmed().startsWith("BEGIN:VCALENDAR") && !text.trimmed().startsWith("begin:vcalendar")) {
+        result.problems << Problem::error(file, 1, Tr::tr("not an iCalendar file (no BEGIN:VCALENDAR)"));
+        return result;
+    }
+    std::unique_ptr<icalcomponent, ComponentDeleter> root(icalparser_parse_string(text.constData()));
+    icalerror_clear_errno();
+    if (!root) {
+        result.problems << Problem::error(file, 1, Tr::tr("not an iCalendar file"));
+        return result;
+    }
+    QTimeZone zone(schedule.timezone.toUtf8());
+    Reader reader { file, source, schedule, from, to, zone.isValid() ? zone : QTimeZone::utc(), result, {}, {} };
+    reader.run(root.get(), eventLines(text));
+    return result;
+}
+
+void loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &to, Problems &problems)
+{
+    const OncallSchedule &config = schedule.config();
+    for (const Rotation &r : config.rotations) {
+        if (!r.ics.isSet())
+            continue;
+        if (r.ics.path.isEmpty()) {
+            problems << Problem::warning(
+                config.file, r.line,
+                Tr::tr("rotation \"%1\": iCalendar URLs are not fetched yet; use a file").arg(r.name));
+            continue;
+        }
+        QFile f(r.ics.path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            problems << Problem::error(r.ics.path, 0, Tr::tr("cannot read calendar: %1").arg(f.errorString()));
+            continue;
+        }
+        CalendarResult c = readCalendar(f.read(kMaxBytes + 1), r.ics.path, r.ics, config, from, to);
+        problems << c.problems;
+        schedule.setCalendar(r.name, std::move(c.shifts));
+    }
+}
+
+} // namespace sre::alerting
