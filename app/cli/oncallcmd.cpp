@@ -122,8 +122,8 @@ int oncallCommand(Context &ctx, const QString &verb)
             const std::optional<QDateTime> at = schedule.nextHandover(r, opt->at);
             const QStringList before = schedule.at(r, opt->at).members;
             const QStringList after = at ? schedule.at(r, *at).members : QStringList();
-            table.rows << QStringList { r, at ? when(*at, zone) : Tr::tr("none within 14 days"),
-                                        people(config, before), at ? people(config, after) : QString() };
+            table.rows << QStringList { r, at ? when(*at, zone) : Tr::tr("none within 14 days"), people(config, before),
+                                        at ? people(config, after) : QString() };
             json << QJsonObject { { QStringLiteral("rotation"), r },
                                   { QStringLiteral("at"), at ? when(*at, zone) : QString() },
                                   { QStringLiteral("from"), QJsonArray::fromStringList(before) },

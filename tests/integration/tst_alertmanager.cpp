@@ -411,10 +411,12 @@ private slots:
                        .arg(m_am1, m_am2)
                        .toUtf8());
         yaml.close();
-        postAlerts(m_am1, { LabelSet { { QStringLiteral("alertname"), QStringLiteral("CliAlert") },
-                                       { QStringLiteral("test"), QStringLiteral("cli") } } });
-        postAlerts(m_am2, { LabelSet { { QStringLiteral("alertname"), QStringLiteral("CliAlert") },
-                                       { QStringLiteral("test"), QStringLiteral("cli") } } });
+        postAlerts(m_am1,
+                   { LabelSet { { QStringLiteral("alertname"), QStringLiteral("CliAlert") },
+                                { QStringLiteral("test"), QStringLiteral("cli") } } });
+        postAlerts(m_am2,
+                   { LabelSet { { QStringLiteral("alertname"), QStringLiteral("CliAlert") },
+                                { QStringLiteral("test"), QStringLiteral("cli") } } });
         auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
             QProcess p;
             p.start(QStringLiteral(SRECTL_BIN), QStringList { QStringLiteral("-w"), ws.path() } + args);
@@ -424,8 +426,8 @@ private slots:
             return p.exitCode();
         };
         QByteArray out;
-        QCOMPARE(run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("alerts"), QStringLiteral("list"),
-                       QStringLiteral("--filter"), QStringLiteral("test=\"cli\"") },
+        QCOMPARE(run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("alerts"),
+                       QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("test=\"cli\"") },
                      &out),
                  0);
         const QJsonArray alerts = QJsonDocument::fromJson(out).array();
@@ -441,12 +443,17 @@ private slots:
         const QString id = QString::fromUtf8(out).trimmed();
         const QJsonObject stored = silenceOn(m_am1, id).isEmpty() ? silenceOn(m_am2, id) : silenceOn(m_am1, id);
         QCOMPARE(stored.value(QStringLiteral("createdBy")).toString(), QStringLiteral("cli-user"));
-        QCOMPARE(stored.value(QStringLiteral("matchers")).toArray()[0].toObject().value(QStringLiteral("isRegex")).toBool(), true);
+        QCOMPARE(
+            stored.value(QStringLiteral("matchers")).toArray()[0].toObject().value(QStringLiteral("isRegex")).toBool(),
+            true);
         const qint64 length = parseAmTime(stored.value(QStringLiteral("startsAt")).toString())
                                   .secsTo(parseAmTime(stored.value(QStringLiteral("endsAt")).toString()));
         QVERIFY(std::abs(length - 7200) <= 2);
 
-        QCOMPARE(run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("silence"), QStringLiteral("list") }, &out), 0);
+        QCOMPARE(run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("silence"),
+                       QStringLiteral("list") },
+                     &out),
+                 0);
         bool listed = false;
         for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
             listed = listed || v.toObject().value(QStringLiteral("id")).toString() == id;
@@ -456,16 +463,20 @@ private slots:
             silenceOn(m_am1, id).value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
             QStringLiteral("expired"), 15000);
         // Usage errors: 2; Alertmanager refusing the silence (end in the past): 2.
-        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"), QStringLiteral("a") }), 2);
-        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"), QStringLiteral("a=\"b\""),
-                       QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--comment"), QStringLiteral("x"),
-                       QStringLiteral("--start"), QStringLiteral("2020-01-01T00:00:00Z") }),
+        QCOMPARE(
+            run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"), QStringLiteral("a") }),
+            2);
+        QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"),
+                       QStringLiteral("a=\"b\""), QStringLiteral("--duration"), QStringLiteral("1h"),
+                       QStringLiteral("--comment"), QStringLiteral("x"), QStringLiteral("--start"),
+                       QStringLiteral("2020-01-01T00:00:00Z") }),
                  2);
 
         // No Alertmanager answers: 3.
         QFile dead(ws.filePath(QStringLiteral("workspace.yaml")));
         QVERIFY(dead.open(QIODevice::WriteOnly));
-        dead.write("name: t\ntimezone: UTC\ndatasources:\n  - name: gone\n    type: alertmanager\n    url: http://127.0.0.1:1\n");
+        dead.write("name: t\ntimezone: UTC\ndatasources:\n  - name: gone\n    type: alertmanager\n    url: "
+                   "http://127.0.0.1:1\n");
         dead.close();
         QCOMPARE(run({ QStringLiteral("alerts"), QStringLiteral("list") }), 3);
         QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("list") }), 3);
