@@ -10,7 +10,9 @@ function(sre_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test)
   target_compile_definitions(${name} PRIVATE
     SRE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    SRE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    SRE_BINARY_DIR="${PROJECT_BINARY_DIR}"
+    # How much slower instrumented code runs: tests that bound a duration scale the bound by it.
+    SRE_TEST_SLOWDOWN=${SRE_TEST_TIMEOUT_SCALE})
   sre_target_defaults(${name})
   add_test(NAME ${name} COMMAND ${name})
   set(_env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" ${ARG_ENV})
