@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -56,6 +57,7 @@ signals:
     void runbookRequested(const QString &runbook);
 
 private:
+    void fitColumns();
     void applyTimeSelection();
     void updateEmptyState();
     void updateSummary();
@@ -82,6 +84,7 @@ private:
     SloDetailView *m_detail;
     SloTimeBar *m_timeBar;
     QList<QObject *> m_meetingShortcuts;
+    QTimer *m_fitColumns = new QTimer(this); // fits the columns to their contents once changes settle
     bool m_meeting = false;
     QFont m_normalFont;
 };
