@@ -41,7 +41,7 @@ TrayNotifier::TrayNotifier(alerting::AlertmanagerPoller *poller, Settings *setti
 {
     QAction *open = m_menu->addAction(tr("&Open SRE Console"));
     connect(open, &QAction::triggered, this, &TrayNotifier::openWindow);
-    m_quiet = m_menu->addAction(tr("Quiet tr(" & Quiet mode ")mode"));
+    m_quiet = m_menu->addAction(tr("Quiet &mode"));
     m_quiet->setCheckable(true);
     m_quiet->setToolTip(tr("No desktop notifications; critical alerts still break through when set"));
     connect(m_quiet, &QAction::toggled, this, [this](bool on) {
