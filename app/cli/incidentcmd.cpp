@@ -5,6 +5,7 @@
 #include "alertmanagerpoller.h"
 #include "ical.h"
 #include "incidentdeclare.h"
+#include "resolver.h"
 #include "schedule.h"
 #include "settings.h"
 #include "silencebuilder.h"
@@ -135,10 +136,22 @@ int declare(Context &ctx)
     // As the user would type it from where srectl was started.
     const QString shown
         = QDir::cleanPath(QDir(ctx.workspaceDir).filePath(QDir(workspace.dir()).relativeFilePath(declared.path)));
+    // Where the incident's checklist comes from: the first alert's runbook. The checklist itself is
+    // working state of the console (IncidentChecklist, ticked in the runbook browser); srectl names
+    // the runbook so the person handling the incident can open it.
+    QString runbook;
+    for (const Alert &a : input.alerts) {
+        const rb::Resolution r = workspace.runbookResolver()->resolve({ a.name(), a.annotations, {}, 0 });
+        if (r.found()) {
+            runbook = QDir(workspace.dir()).relativeFilePath(r.location());
+            break;
+        }
+    }
     if (ctx.format == Format::Json) {
         out(renderJson(QJsonArray { QJsonObject { { QStringLiteral("id"), declared.id },
                                                   { QStringLiteral("file"), shown },
                                                   { QStringLiteral("template"), tmpl->id },
+                                                  { QStringLiteral("runbook"), runbook },
                                                   { QStringLiteral("alerts"), qint64(input.alerts.size()) } } }));
         return Ok;
     }

@@ -84,6 +84,7 @@ private slots:
                   "  - { name: primary, members: [aiko], length: 1w, start: 2026-01-05 }\n"
                   "people:\n  aiko: { name: Aiko Tanaka }\n");
         writeFile(m_ws.filePath(QStringLiteral("templates/ours.md")), kTemplate);
+        writeFile(m_ws.filePath(QStringLiteral("runbooks/DeclaredBurn.md")), "# DeclaredBurn\n\n1. Look.\n");
     }
 
     void declareFromTheRealAlertmanager()
@@ -216,6 +217,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("id")).toString(),
                  QStringLiteral("INC-%1-002").arg(QDateTime::currentDateTimeUtc().date().year()));
         QCOMPARE(json.value(QStringLiteral("template")).toString(), QStringLiteral("ours"));
+        QCOMPARE(json.value(QStringLiteral("runbook")).toString(), QStringLiteral("runbooks/DeclaredBurn.md"));
         QVERIFY(written.seek(0));
         QCOMPARE(QString::fromUtf8(written.readAll()), expected);
     }

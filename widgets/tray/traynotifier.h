@@ -4,10 +4,12 @@
 // the number of firing, unsilenced critical alerts, a menu (Open, Quiet mode, Quit), and a desktop
 // message for each alert AlertNotifier reports.
 //
-// Wiring (one line in the main window, once it owns a poller and the settings):
+// Wiring, in the main window once it owns the poller and the settings (the tray is its child):
 //     auto *tray = new TrayNotifier(poller, settings, this);
-//     connect(tray, &TrayNotifier::openAlertRequested, alertsPage, &AlertsPage::showAlert);
-// "Open" raises `window`; "Quit" closes it (so its close handling runs) and then quits.
+//     connect(tray, &TrayNotifier::openAlertRequested, this, [this](const QString &fingerprint) {
+//         /* switch to the Alerts page and select the alert with that fingerprint */ });
+// "Open" raises `window`; "Quit" closes it (so its close handling runs) and then quits. The
+// settings (Settings::notifySeverity, quietMode, criticalBreaksQuiet, alertSound) apply at once.
 //
 // Without a system tray (the offscreen platform, some desktops) there is no icon and no message,
 // silently: the notifier still counts and the menu still exists (tests render it).
