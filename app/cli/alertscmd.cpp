@@ -292,6 +292,11 @@ int silenceExpire(Context &ctx)
 
 } // namespace
 
+std::optional<int> pollAlertmanagers(Context &ctx, AlertmanagerPoller &poller)
+{
+    return pollOnce(ctx, poller);
+}
+
 int alertsCommand(Context &ctx, const QString &verb)
 {
     if (verb == u"list")

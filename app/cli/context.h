@@ -5,6 +5,10 @@
 
 #include <QStringList>
 
+namespace sre::alerting {
+class AlertmanagerPoller;
+}
+
 namespace sre::cli {
 
 enum Exit { Ok = 0, CheckFailed = 1, BadInput = 2, Unreachable = 3 };
@@ -39,5 +43,10 @@ int postmortemCommand(Context &ctx, const QString &verb);
 int alertsCommand(Context &ctx, const QString &verb);
 int silenceCommand(Context &ctx, const QString &verb);
 int oncallCommand(Context &ctx, const QString &verb);
+int incidentCommand(Context &ctx, const QString &verb);
+
+// Polls the workspace's Alertmanagers (or the one --datasource names) once. Returns an exit code
+// when there is none (BadInput) or none answered (Unreachable); single peers' errors go to stderr.
+std::optional<int> pollAlertmanagers(Context &ctx, alerting::AlertmanagerPoller &poller);
 
 } // namespace sre::cli

@@ -62,6 +62,9 @@ QString usage()
         "                           create a silence on one Alertmanager of the cluster; prints its id\n"
         "  silence list             active, pending and recently expired silences\n"
         "  silence expire ID...     expire silences\n"
+        "  incident declare --alert NAME [--matcher MATCHER]... [--at TIME]\n"
+        "                           a postmortem draft from the firing alerts NAME (default template, next free\n"
+        "                           id; exit 1 when none matches); prints its id and path\n"
         "  oncall now|next|gaps [--at TIME] [--rotation NAME]\n"
         "                           who is on call, the next handover, or the gaps in the next 14 days\n"
         "                           (gaps: exit 1 when a rotation has nobody on call)\n"
@@ -177,6 +180,8 @@ int main(int argc, char **argv)
         return silenceCommand(ctx, verb);
     if (noun == u"oncall")
         return oncallCommand(ctx, verb);
+    if (noun == u"incident")
+        return incidentCommand(ctx, verb);
     err(Tr::tr("srectl: unknown noun \"%1\"\n").arg(noun) + usage());
     return BadInput;
 }

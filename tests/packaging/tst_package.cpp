@@ -329,8 +329,13 @@ void TestPackage::bashCompletion_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("nouns") << QStringLiteral("srectl ")
                            << QStringList { QStringLiteral("workspace"), QStringLiteral("slo"),
-                                            QStringLiteral("runbook"), QStringLiteral("postmortem"),
-                                            QStringLiteral("report") };
+                                            QStringLiteral("runbook"),   QStringLiteral("postmortem"),
+                                            QStringLiteral("report"),    QStringLiteral("alerts"),
+                                            QStringLiteral("silence"),   QStringLiteral("incident"),
+                                            QStringLiteral("oncall") };
+    QTest::newRow("incident verbs") << QStringLiteral("srectl incident ") << QStringList { QStringLiteral("declare") };
+    QTest::newRow("incident declare options") << QStringLiteral("srectl incident declare --a")
+                                              << QStringList { QStringLiteral("--alert"), QStringLiteral("--at") };
     QTest::newRow("slo verbs") << QStringLiteral(
         "srectl slo ") << QStringList { QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("gate") };
     QTest::newRow("gate options") << QStringLiteral("srectl slo gate --m")
