@@ -4915,7 +4915,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation> (%2:%3 の %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>yaml-cpp cannot read on from %1:%2: put the value there (or the one before it, with its anchor or tag) in quotes</source>
+        <translation>yaml-cpp は %1:%2 から先を読み込めません: そこにある値 (またはその前の、アンカーやタグの付いた値) を引用符で囲んでください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unquoted text continued on a line that starts with a comma: put the text in quotes (yaml-cpp cannot read it)</source>
         <translation>引用符のないテキストがコンマで始まる行に続いています: テキストを引用符で囲んでください (yaml-cpp が読み込めません)</translation>
     </message>

@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QScopeGuard>
 #include <algorithm>
+#include <sstream>
 #include <unordered_map>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml.h>
 
 namespace sre::yaml {
@@ -126,6 +128,48 @@ int commaContinuationLine(const QByteArray &text, int firstLine, int lastLine)
     return 0;
 }
 
+// yaml-cpp 0.7's LoadAll() asks its parser for one document after another until it has none left.
+// When the next token is one the parser cannot start a node with (a ',' or '?' that yaml-cpp reads
+// where libyaml reads something else: `&n:,` is the anchor "n" before the text ":," to libyaml, the
+// anchor "n:" before a ',' to yaml-cpp; `! o\n? \n?`; `! b,c\n\n! b,c`), the parser returns an
+// empty document without taking the token, and LoadAll() asks again forever, a null node more
+// each time (found by the fuzz targets of every YAML loader, past the libyaml check). This runs
+// yaml-cpp's parser over the text without building nodes; a document that starts where the one
+// before it started took no token, and every later one would too. Returns that place, if any. A
+// yaml-cpp exception is left for the real load to report.
+class DocumentStarts final : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &mark) override { last = mark; }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+
+    YAML::Mark last = YAML::Mark::null_mark();
+};
+
+std::optional<YAML::Mark> yamlCppStall(const QByteArray &text)
+{
+    try {
+        std::istringstream in(text.toStdString());
+        YAML::Parser parser(in);
+        DocumentStarts starts;
+        std::optional<int> previous;
+        while (parser.HandleNextDocument(starts)) {
+            if (previous && *previous == starts.last.pos)
+                return starts.last;
+            previous = starts.last.pos;
+        }
+    } catch (const std::exception &) { }
+    return std::nullopt;
+}
+
 const char *anchorOf(const yaml_event_t &e)
 {
     switch (e.type) {
@@ -174,7 +218,16 @@ std::optional<Problem> validate(const QByteArray &text, const QString &file, con
         const auto deleteEvent = qScopeGuard([&] { yaml_event_delete(&event); });
         bool within = true;
         switch (event.type) {
-        case YAML_STREAM_END_EVENT: return std::nullopt;
+        case YAML_STREAM_END_EVENT:
+            if (const std::optional<YAML::Mark> stall = yamlCppStall(text)) {
+                const int line = std::min(stall->line + 1, int(text.count('\n')) + 1) + firstLine - 1;
+                return Problem::error(file, line,
+                                      Tr::tr("yaml-cpp cannot read on from %1:%2: put the value there (or the "
+                                             "one before it, with its anchor or tag) in quotes")
+                                          .arg(line)
+                                          .arg(stall->column + 1));
+            }
+            return std::nullopt;
         case YAML_SCALAR_EVENT:
             within = budget.scalar(anchorOf(event));
             if (event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE && event.end_mark.line > event.start_mark.line) {

@@ -27,8 +27,11 @@ struct Limits
 // 1. libyaml (the reference parser, fuzzed continuously in OSS-Fuzz) checks the text first, with
 //    the limits above. yaml-cpp 0.7 (Debian 12) loops forever, allocating, on some malformed texts
 //    (jbeder/yaml-cpp#499, #1040, the LoadAll loop fixed only in PR #1318/#1319); libyaml rejects
-//    them at once with "line:column: problem". Only texts libyaml accepted reach yaml-cpp, so a
-//    malformed file costs one event scan, and a well-formed one loads exactly as before.
+//    them at once with "line:column: problem". Some texts libyaml accepts still make yaml-cpp's
+//    LoadAll() loop (yaml-cpp reads an anchor or tag differently, then its parser stops taking
+//    tokens): a dry run of yaml-cpp's parser, without nodes, finds the place and the text is
+//    refused there. Only texts both accepted reach LoadAll(), so a malformed file costs one event
+//    scan, and a well-formed one loads exactly as before.
 // 2. yaml-cpp parses the accepted text into nodes, and `reader` interprets them. Both run inside
 //    one try block: a yaml-cpp exception (BadSubscript from node["key"] on a scalar, InvalidNode,
 //    TypedBadConversion, ...) or any std::exception, from the parse or from the reader's own
@@ -44,8 +47,8 @@ bool interpret(const QByteArray &text, const QString &file, Problems &problems,
 // that only look values up, such as the postmortem editor's front matter block.
 YAML::Node firstMap(const QByteArray &text);
 
-// libyaml's verdict alone (step 1 above): nullopt when yaml-cpp may be given the text. Lines in
-// the problem and its message count from `firstLine`.
+// Step 1 above alone (libyaml's verdict and yaml-cpp's dry run): nullopt when yaml-cpp may be
+// given the text. Lines in the problem and its message count from `firstLine`.
 std::optional<Problem> validate(const QByteArray &text, const QString &file, const Limits &limits = {},
                                 int firstLine = 1);
 

@@ -43,6 +43,18 @@ QStringList cellsOf(const QByteArray &line)
     return cells;
 }
 
+// A cell value as the row writes it: the inverse of unescapeCell(). Every pipe gets its backslash,
+// also one that follows a backslash: the value `\|` (from the text `\\|`) is written `\\|`, which
+// reads back as `\|`; escapeCell() would leave it as it is, and it would read back as `|`.
+QString writtenCell(const QString &value)
+{
+    QString s = value.trimmed();
+    s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    s.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    s.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return s;
+}
+
 bool isDelimiterRow(const QByteArray &line)
 {
     static const QRegularExpression re(QStringLiteral(R"(^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$)"));
@@ -293,7 +305,7 @@ QByteArray MarkdownTable::renderRow(const QStringList &cellTexts) const
         cells << QString();
     QStringList parts;
     for (qsizetype c = 0; c < cells.size(); ++c) {
-        QString text = escapeCell(cells[c]);
+        QString text = writtenCell(cells[c]);
         if (m_padded && c < m_widths.size()) {
             const int inner = m_widths[c] - (m_spaced ? 2 : 0);
             const int pad = std::max(0, inner - displayWidth(text));
@@ -319,6 +331,10 @@ QByteArray MarkdownTable::renderRow(const QStringList &cellTexts) const
         line.prepend(QLatin1Char('|') + space);
     if (m_trailingPipe || (parts.size() > 1 && parts.constLast().trimmed().isEmpty()))
         line.append(space + QLatin1Char('|'));
+    // A one-column table whose header has no outer pipes (its only pipe is escaped, `a \| b`): the
+    // row would have no pipe at all and end the table. It gets both outer pipes.
+    if (parts.size() == 1 && !m_leadingPipe && !m_trailingPipe)
+        line = QLatin1Char('|') + space + line + space + QLatin1Char('|');
     return line.toUtf8();
 }
 

@@ -8,7 +8,21 @@
 #include "markdown.h"
 #include "runbook.h"
 
+#include <QStringDecoder>
+
 using namespace sre::rb;
+
+namespace {
+// Valid UTF-8, a U+FEFF at the start included. (A round trip through QString::fromUtf8() drops a
+// leading U+FEFF as a byte order mark, so valid text that starts with one failed it: plainText()
+// of "---\n\uFEFFtitle" starts with the U+FEFF once the rule line is dropped.)
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    const QString text = decoder(bytes);
+    return !decoder.hasError() && text.toUtf8() == bytes;
+}
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -26,12 +40,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const md::ProseLine &p : outline.prose)
         FUZZ_CHECK(p.line >= 1 && p.line <= lines);
 
-    const bool utf8 = QString::fromUtf8(text).toUtf8() == text;
+    const bool utf8 = isUtf8(text);
     const QByteArray plain = md::plainText(text);
     const QByteArray cjk = md::separateCjk(plain);
     if (utf8) {
-        FUZZ_CHECK(QString::fromUtf8(plain).toUtf8() == plain);
-        FUZZ_CHECK(QString::fromUtf8(cjk).toUtf8() == cjk);
+        FUZZ_CHECK(isUtf8(plain));
+        FUZZ_CHECK(isUtf8(cjk));
     }
 
     const ParseResult parsed

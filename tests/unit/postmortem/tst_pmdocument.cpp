@@ -69,6 +69,8 @@ private slots:
     void seedActionItems();
     void editCell_data();
     void editCell();
+    void editCellEscapes_data();
+    void editCellEscapes();
     void addRow_data();
     void addRow();
     void removeAndReorder_data();
@@ -372,6 +374,58 @@ void TestPmDocument::editCell()
     const PostmortemDocument again = PostmortemDocument::parse(doc.toBytes());
     const MarkdownTable *t2 = timeline ? again.timeline() : again.actionItems();
     QCOMPARE(t2->cell(row, column), QString(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+// The table codec alone: what a cell reads back as after an edit. As in GitHub's tables, a pipe
+// right after a backslash belongs to the cell, and the cell's text has `\|` as `|`; so a cell whose
+// text holds `\|` is written with one more backslash, `\\|`. Found by fuzz_markdown_table.
+void TestPmDocument::editCellEscapes_data()
+{
+    QTest::addColumn<QByteArray>("table");
+    QTest::addColumn<QString>("text"); // given to setCell(0, 0, ...)
+    QTest::addColumn<QByteArray>("expectedLine"); // the first row as written
+    QTest::addColumn<QString>("expectedCell"); // cell(0, 0) of the table read from what was written
+
+    const QByteArray twoColumns = "| a | b |\n|---|---|\n| 1 | 2 |\n";
+    QTest::newRow("a pipe is escaped") << twoColumns << QStringLiteral("x | y") << QByteArray("| x \\| y | 2 |")
+                                       << QStringLiteral("x | y");
+    QTest::newRow("an already escaped pipe is one pipe")
+        << twoColumns << QStringLiteral("x \\| y") << QByteArray("| x \\| y | 2 |") << QStringLiteral("x | y");
+    // The text `x \\| y` is the cell `x \| y` (escapeCell() leaves a pipe after a backslash alone,
+    // unescapeCell() drops one backslash); written back, its pipe gets a backslash of its own.
+    QTest::newRow("a backslash before an escaped pipe stays")
+        << twoColumns << QStringLiteral("x \\\\| y") << QByteArray("| x \\\\| y | 2 |") << QStringLiteral("x \\| y");
+    QTest::newRow("backslashes and a pipe at the end")
+        << twoColumns << QStringLiteral("C:\\\\|") << QByteArray("| C:\\\\| | 2 |") << QStringLiteral("C:\\|");
+    QTest::newRow("a lone backslash at the end of the cell")
+        << twoColumns << QStringLiteral("C:\\") << QByteArray("| C:\\ | 2 |") << QStringLiteral("C:\\");
+    // A one-column table with no outer pipes in its header (its only pipe is escaped): a row
+    // without any pipe would not belong to the table.
+    const QByteArray oneColumn = "a \\| b\n|---|\n| 1 |\n";
+    QTest::newRow("one column, header without outer pipes: the row gets both")
+        << oneColumn << QStringLiteral("x") << QByteArray("|x|") << QStringLiteral("x");
+    QTest::newRow("one column, header without outer pipes: an empty cell")
+        << oneColumn << QString() << QByteArray("||") << QString();
+}
+
+void TestPmDocument::editCellEscapes()
+{
+    QFETCH(QByteArray, table);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expectedLine);
+    QFETCH(QString, expectedCell);
+    const Lines lines = splitLines(table);
+    QVERIFY(MarkdownTable::isTableStart(lines[0].text, lines[1].text));
+    MarkdownTable t = MarkdownTable::fromLines(lines, "\n");
+    QCOMPARE(t.rowCount(), 1);
+    t.setCell(0, 0, text);
+    const Lines edited = t.lines();
+    QCOMPARE(edited.size(), lines.size());
+    QCOMPARE(edited[2].text, expectedLine);
+    QVERIFY(MarkdownTable::isTableRow(edited[2].text));
+    const MarkdownTable again = MarkdownTable::fromLines(edited, "\n");
+    QCOMPARE(again.cell(0, 0), expectedCell);
+    QCOMPARE(again.row(0).mid(1), t.row(0).mid(1));
 }
 
 void TestPmDocument::addRow_data()

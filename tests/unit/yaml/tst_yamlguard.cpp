@@ -71,6 +71,8 @@ private slots:
     void readerExceptionsBecomeProblems_data();
     void readerExceptionsBecomeProblems();
     void firstLineShiftsLinesAndMessage();
+    void emptyDocumentsLoad_data();
+    void emptyDocumentsLoad();
     void repositoryYamlLoadsAsBefore();
     void limitsAreExact();
 };
@@ -92,6 +94,14 @@ void TestYamlGuard::rejected_data()
         << readAll(
                QStringLiteral(SRE_SOURCE_DIR "/tests/fuzz/regressions/workspace_yaml/yaml-cpp-hang-libyaml-accepts-2"))
         << 3 << "unquoted text continued on a line that starts with a comma";
+    // Valid YAML that yaml-cpp reads differently, after which its LoadAll() loops: a token it
+    // cannot start a node with is never taken (found by the fuzz targets of all YAML loaders).
+    QTest::newRow("yaml-cpp hangs: its anchor name takes the colon, then a comma (fuzz_alert_rules)")
+        << QByteArray("&n:,\n") << 1 << "yaml-cpp cannot read on from 1:4: put the value there";
+    QTest::newRow("yaml-cpp hangs: a tag glued to text with a comma, two lines down (fuzz_workspace_yaml)")
+        << QByteArray("! b,c\n\n!b,c\n") << 3 << "yaml-cpp cannot read on from 3:3: put the value there";
+    QTest::newRow("yaml-cpp hangs: a tagged scalar continued with '? ' (fuzz_oncall)")
+        << QByteArray("! o\n? x\n") << 2 << "yaml-cpp cannot read on from 2:1: put the value there";
     QTest::newRow("repro: invalid UTF-8 (tests/data/repro/crash-oncall.yaml)")
         << readAll(QStringLiteral(SRE_SOURCE_DIR "/tests/data/repro/crash-oncall.yaml")) << 99
         << "invalid YAML: invalid trailing UTF-8 octet";
@@ -183,6 +193,39 @@ void TestYamlGuard::firstLineShiftsLinesAndMessage()
         [](const yaml::Documents &d) { (void)d.front()["slos"]["z"]; }, 2));
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.front().line, 3);
+    problems.clear();
+    QVERIFY(!yaml::interpret(
+        "&n:,\n", QStringLiteral("p.md"), problems, [](const yaml::Documents &) {}, 2));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.front().toString(),
+             QStringLiteral("p.md:2: yaml-cpp cannot read on from 2:4: put the value there (or the one before it, "
+                            "with its anchor or tag) in quotes"));
+}
+
+void TestYamlGuard::emptyDocumentsLoad_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("documents");
+    // Streams yaml-cpp's dry run must not take for a stall: empty documents one after another.
+    QTest::newRow("three empty documents") << QByteArray("---\n---\n---\n") << 3;
+    QTest::newRow("empty documents with end markers") << QByteArray("--- \n...\n--- \n...\n") << 2;
+    QTest::newRow("a scalar, then an empty document") << QByteArray("a\n---\n") << 2;
+    QTest::newRow("a map, a flow sequence, a block sequence")
+        << QByteArray("a: 1\n---\nb: [x, y]\n...\n---\n- z\n") << 3;
+    QTest::newRow("only a comment") << QByteArray("# only a comment\n") << 0;
+    QTest::newRow("nothing") << QByteArray() << 0;
+}
+
+void TestYamlGuard::emptyDocumentsLoad()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, documents);
+    Problems problems;
+    int count = -1;
+    QVERIFY(yaml::interpret(text, QStringLiteral("f.yaml"), problems,
+                            [&](const yaml::Documents &d) { count = int(d.size()); }));
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(count, documents);
 }
 
 void TestYamlGuard::repositoryYamlLoadsAsBefore()
