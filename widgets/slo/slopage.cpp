@@ -72,10 +72,7 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
-    // Not ResizeToContents: that measures every row of the column again on each dataChanged, and a
-    // refresh sends one per SLO (the largest cost of a cold start in a profile). The columns are
-    // fitted once the model has settled (fitColumns), and the user may still drag them.
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(SloServiceTreeModel::Name, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SloServiceTreeModel::BudgetRemaining, QHeaderView::Fixed);
     m_view->header()->setSectionResizeMode(SloServiceTreeModel::Trend, QHeaderView::Fixed);
@@ -140,14 +137,6 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
         m_view->expandAll();
         updateEmptyState();
     });
-    m_fitColumns->setSingleShot(true);
-    m_fitColumns->setInterval(150);
-    connect(m_fitColumns, &QTimer::timeout, this, &SloPage::fitColumns);
-    const auto scheduleFit = [this] { m_fitColumns->start(); };
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleFit);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleFit);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, scheduleFit);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleFit);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(IdRole).toString();
         if (id.isEmpty())
@@ -168,7 +157,6 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     connect(m_refresh, &QToolButton::clicked, m_refresher, &SloRefresher::refresh);
     connect(m_refresher, &SloRefresher::started, this, &SloPage::updateFreshness);
     connect(m_refresher, &SloRefresher::finished, this, [this] {
-        fitColumns(); // at once: a screenshot or a print may follow the refresh directly
         updateFreshness();
         refreshDetail();
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
@@ -283,7 +271,7 @@ void SloPage::showOverview()
 
 bool SloPage::isBusy() const
 {
-    return m_fitColumns->isActive() || (isDetailShown() && m_detail->isBusy());
+    return isDetailShown() && m_detail->isBusy();
 }
 
 bool SloPage::isDetailShown() const
@@ -342,7 +330,6 @@ void SloPage::setMeetingMode(bool on)
     titleFont.setPointSizeF(f.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_fitColumns->start(); // the larger type needs wider columns
     m_timeBar->setVisible(!on);
     m_filter->setVisible(!on);
     for (QObject *s : std::as_const(m_meetingShortcuts))
@@ -359,15 +346,6 @@ void SloPage::setMeetingMode(bool on)
     }
     m_detail->setMeetingMode(on);
     emit meetingModeChanged(on);
-}
-
-void SloPage::fitColumns()
-{
-    m_fitColumns->stop();
-    // The fixed columns (budget bar, trend) keep their size; the name column takes what is left.
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        if (m_view->header()->sectionResizeMode(column) == QHeaderView::Interactive)
-            m_view->resizeColumnToContents(column);
 }
 
 } // namespace sre

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -57,7 +56,6 @@ signals:
     void runbookRequested(const QString &runbook);
 
 private:
-    void fitColumns();
     void applyTimeSelection();
     void updateEmptyState();
     void updateSummary();
@@ -84,7 +82,6 @@ private:
     SloDetailView *m_detail;
     SloTimeBar *m_timeBar;
     QList<QObject *> m_meetingShortcuts;
-    QTimer *m_fitColumns = new QTimer(this); // fits the columns to their contents once changes settle
     bool m_meeting = false;
     QFont m_normalFont;
 };
