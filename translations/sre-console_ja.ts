@@ -380,7 +380,7 @@
 <context>
     <name>sre::AlertCatalogModel</name>
     <message>
-        <location filename="../models/alertcatalog.cpp" line="+213"/>
+        <location filename="../models/alertcatalog.cpp" line="+217"/>
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
@@ -575,7 +575,7 @@ Done at %2 UTC</source>
 <context>
     <name>sre::CoverageView</name>
     <message>
-        <location filename="../widgets/runbook/coverageview.cpp" line="+51"/>
+        <location filename="../widgets/runbook/coverageview.cpp" line="+52"/>
         <source>No workspace open.</source>
         <translation>ワークスペースが開かれていません。</translation>
     </message>
@@ -624,6 +624,141 @@ Done at %2 UTC</source>
         <location filename="../widgets/common/filtertable.cpp" line="+24"/>
         <source>Filter (Ctrl+F)</source>
         <translation>フィルター (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>sre::FiringAlertsModel</name>
+    <message>
+        <location filename="../models/firingalertsexport.cpp" line="+31"/>
+        <source>Group</source>
+        <translation type="unfinished">グループ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Firing since (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/firingalertsmodel.cpp" line="+56"/>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Severity</source>
+        <translation type="unfinished">重大度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation type="unfinished">アラート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firing since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbook</source>
+        <translation type="unfinished">ランブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLO</source>
+        <translation type="unfinished">SLO</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>silenced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acked by %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>silenced by %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>inhibited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unprocessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1 (%n alert(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 inhibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1% left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>burn %1×</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1197,7 @@ Done at %2 UTC</source>
 <context>
     <name>sre::PostmortemEditor</name>
     <message>
-        <location filename="../widgets/postmortem/postmortemeditor.cpp" line="+38"/>
+        <location filename="../widgets/postmortem/postmortemeditor.cpp" line="+39"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1238,7 +1373,7 @@ Done at %2 UTC</source>
         <translation>検知まで %1 · 緩和まで %2 · 解決まで %3 · 影響時間 %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>hint: %1: %2</source>
         <translation>ヒント: %1: %2</translation>
     </message>
@@ -1394,7 +1529,7 @@ Done at %2 UTC</source>
 <context>
     <name>sre::PostmortemList</name>
     <message>
-        <location filename="../widgets/postmortem/postmortemlist.cpp" line="+32"/>
+        <location filename="../widgets/postmortem/postmortemlist.cpp" line="+33"/>
         <source>Postmortems</source>
         <translation>ポストモーテム</translation>
     </message>
@@ -1525,12 +1660,12 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Select a postmortem to read it.</source>
         <translation>ポストモーテムを選択すると内容が表示されます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No findings: blameless language and every required section are fine.</source>
         <translation>指摘はありません: 表現はブレームレスで、必須セクションもすべて記入されています。</translation>
     </message>
@@ -2008,7 +2143,7 @@ runbooks/ に Markdown ファイルを追加するか、runbook_paths にフォ�
 <context>
     <name>sre::SearchService</name>
     <message>
-        <location filename="../models/searchservice.cpp" line="+65"/>
+        <location filename="../models/searchservice.cpp" line="+66"/>
         <source>runbook: %1</source>
         <translation>ランブック: %1</translation>
     </message>
@@ -3017,14 +3152,60 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::TimeChartView</name>
     <message>
-        <location filename="../widgets/charts/timechartview.cpp" line="+197"/>
+        <location filename="../widgets/charts/timechartview.cpp" line="+195"/>
         <source>Incident</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>no data</source>
         <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>sre::TrayNotifier</name>
+    <message>
+        <location filename="../widgets/tray/traynotifier.cpp" line="+42"/>
+        <source>&amp;Open SRE Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiet &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No desktop notifications; critical alerts still break through when set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+85"/>
+        <source>SRE Console</source>
+        <translation type="unfinished">SRE Console</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Alert</source>
+        <translation type="unfinished">アラート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>SRE Console: %n critical alert(s) firing, not silenced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3524,37 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ルールファイルではありません: &quot;groups:&quot; または &quot;spec.groups&quot; を持つ PrometheusRule が必要です</translation>
     </message>
     <message>
-        <location filename="../models/alerting/oncall.cpp" line="+36"/>
+        <location filename="../models/alerting/oncall.cpp" line="+53"/>
+        <source>ics must be a file path or a mapping with path or url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ics url &quot;%1&quot; is not an https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;token&quot; holds a secret inside oncall.yaml, which is kept in git; use token_file or token_env instead (the value is ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ics needs a path or a url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>person_from &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>person_field must be summary or attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>rotation has no name</source>
         <translation>ローテーションに名前がありません</translation>
     </message>
@@ -3353,7 +3564,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>ローテーション &quot;%1&quot; に members も ics もありません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>length &quot;%1&quot; is not a duration such as 1w or 12h</source>
         <translation>length &quot;%1&quot; は 1w や 12h のような期間ではありません</translation>
     </message>
@@ -3388,12 +3599,22 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>override は rotation、member、from、to を持つマッピングでなければなりません</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>unknown time zone &quot;%1&quot; for %2 (use an IANA name such as Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>override names unknown rotation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>oncall.yaml must be a mapping with &quot;rotations:&quot;</source>
         <translation>oncall.yaml は &quot;rotations:&quot; を含むマッピングでなければなりません</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-75"/>
         <source>override needs RFC 3339 &quot;from&quot; before &quot;to&quot;</source>
         <translation>override には RFC 3339 形式の &quot;from&quot; と、それより後の &quot;to&quot; が必要です</translation>
     </message>
@@ -3406,6 +3627,254 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+5"/>
         <source>/api/v1/rules: %1</source>
         <translation>/api/v1/rules: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alerting/ical.cpp" line="+93"/>
+        <source>unknown time zone &quot;%1&quot;; reading the time as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>&quot;%1&quot; is not in people: of oncall.yaml (add it to a person&apos;s handles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event &quot;%1&quot; does not match person_from &quot;%2&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>event has no DTSTART; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>event has an invalid DTSTART; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>event ends before it starts; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>RRULE cannot be expanded; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>person_from is not a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>iCalendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>calendar is larger than 16 MB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rotation &quot;%1&quot;: iCalendar URLs are not fetched yet; use a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::alerting::AlertFilter</name>
+    <message>
+        <location filename="../models/alerting/alertfilter.cpp" line="+80"/>
+        <source>missing the closing }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a label name such as severity or a word such as @state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown word %1; known: @state, @age, @silenced_by, @receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expected =, !=, =~ or !~ after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>@age takes &gt; or &lt;, as in @age&gt;10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only @age takes &gt; or &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>@state takes = or !=, as in @state=active|suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the quote opened here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a value after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a space or a comma before the next matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown state %1; known: active, suppressed, unprocessed, silenced, inhibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a duration such as 10m or 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::alerting::Alertmanager</name>
+    <message>
+        <location filename="../models/alerting/alertmanagerclient.cpp" line="+31"/>
+        <location line="+9"/>
+        <source>%1: Alertmanager answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alerting/alertmanagerjson.cpp" line="+46"/>
+        <source>%1: not JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>/api/v2/alerts: expected a JSON array of alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>/api/v2/alerts: an alert without fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>/api/v2/silences: expected a JSON array of silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>/api/v2/silences: a silence without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>/api/v2/status: not an Alertmanager status (no &quot;cluster&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>POST /api/v2/silences: the answer has no silenceID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::alerting::AlertmanagerPoller</name>
+    <message>
+        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+364"/>
+        <location line="+114"/>
+        <source>no Alertmanager datasource in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>datasource %1 was removed from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1; whether the silence was created is unknown (the silence list could not be read either: %2) - look at the silences before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>acknowledged in SRE Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::alerting::IncidentDeclare</name>
+    <message>
+        <location filename="../models/alerting/incidentdeclare.cpp" line="+282"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no free incident id in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::alerting::Matcher</name>
+    <message>
+        <location filename="../models/alerting/silencebuilder.cpp" line="+55"/>
+        <source>&quot;%1&quot; is not a matcher (expected name=&quot;value&quot;, !=, =~ or !~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: unbalanced quotes in the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: invalid regular expression: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3590,7 +4059,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::prom::ConnectionTester</name>
     <message>
-        <location filename="../models/prometheus/connectiontest.cpp" line="+68"/>
+        <location filename="../models/prometheus/connectiontest.cpp" line="+69"/>
         <source>Connection refused by %1:%2: nothing listens there. Is Prometheus running, and is the port right?</source>
         <translation>%1:%2 が接続を拒否しました: 待ち受けているものがありません。Prometheus は動いていますか? ポートは正しいですか?</translation>
     </message>
@@ -3876,7 +4345,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+0"/>
         <location line="+198"/>
         <location line="+98"/>
-        <location filename="../models/prometheus/transfer.cpp" line="+300"/>
+        <location filename="../models/prometheus/transfer.cpp" line="+304"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
@@ -3886,7 +4355,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/transfer.cpp" line="-169"/>
+        <location filename="../models/prometheus/transfer.cpp" line="-173"/>
         <source>both authorization and basic_auth are set; keep only one</source>
         <translation>authorization と basic_auth の両方が設定されています。どちらか一方だけにしてください</translation>
     </message>
@@ -3926,7 +4395,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>curl ハンドルを作成できません</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>the answer stopped after its headers: no data for %1 s</source>
         <translation>応答がヘッダーの後で止まりました: %1 秒間データがありません</translation>
     </message>
@@ -3993,17 +4462,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
     <message>
         <location line="-129"/>
-        <location line="+208"/>
+        <location line="+216"/>
         <source>invalid sample value &quot;%1&quot;</source>
         <translation>無効なサンプル値 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>unexpected binary value</source>
         <translation>予期しないバイナリ値</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>no &quot;status&quot; field: this is not a Prometheus API response</source>
         <translation>&quot;status&quot; フィールドがありません: Prometheus API の応答ではありません</translation>
     </message>
@@ -4890,7 +5359,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::yaml</name>
     <message>
-        <location filename="../models/common/yamlutil.cpp" line="+145"/>
+        <location filename="../models/common/yamlutil.cpp" line="+189"/>
         <source>the file is %1 MB; YAML files are read up to %2 MB</source>
         <translation>ファイルは %1 MB です。YAML ファイルは %2 MB まで読み込みます</translation>
     </message>
@@ -4995,48 +5464,27 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
   report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
                            error-budget review: per service and SLO the budget consumed, incidents and
                            their share, open action items
+  alerts list [--filter MATCHER]...
+                           firing alerts of the workspace&apos;s Alertmanagers (HA peers merged);
+                           MATCHER: name=&quot;value&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;
+  silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]
+                           create a silence on one Alertmanager of the cluster; prints its id
+  silence list             active, pending and recently expired silences
+  silence expire ID...     expire silences
+  incident declare --alert NAME [--matcher MATCHER]... [--at TIME]
+                           a postmortem draft from the firing alerts NAME (default template, next free
+                           id; exit 1 when none matches); prints its id and path
+  oncall now|next|gaps [--at TIME] [--rotation NAME]
+                           who is on call, the next handover, or the gaps in the next 14 days
+                           (gaps: exit 1 when a rotation has nobody on call)
 
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
-
-  workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
-  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
-      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
-                           DIR/workspace.yaml とフォルダーを作成 (既存のものは上書きしない)
-  slo list                 ワークスペースの SLO を一覧表示
-  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
-                           各 SLO の SLI、エラーバジェット、バーンレート、アラートティア
-  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
-                           デプロイゲート: SLO が基準を満たさなければ終了コード 1、Prometheus に接続できなければ 3
-  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (ない場合は終了コード 1)
-  runbook coverage         ランブックのないアラート、どのアラートからも参照されないランブック、リンク切れ (不足があれば終了コード 1)
-  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
-  runbook search QUERY... [--limit N]
-                           全文検索とアラート名検索。インデックスは $XDG_CACHE_HOME/sre-console にキャッシュ
-  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
-                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
-  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
-                           テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
-  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
-                           ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
-                           (&quot;just&quot; のような文体ヒントは表示のみ。--strict で数える)
-  postmortem impact ID [--write] [--at TIME]
-                           開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
-                           --write を付けると Impact セクションに書き込む
-  postmortem export ID --format html|pdf -o FILE
-                           ポストモーテムを単体の HTML ページまたは PDF として出力 (影響グラフ付き)
-  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
-                           エラーバジェットレビュー: サービスと SLO ごとの消費済みバジェット、インシデントと
-                           その割合、未完了のアクションアイテム
-
-  --version                バージョンを表示
-終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに接続できない。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -5051,7 +5499,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: ワークスペースフォルダー %1 が存在しません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>srectl: unknown noun &quot;%1&quot;
 </source>
         <translation>srectl: 不明なコマンド &quot;%1&quot;
@@ -5080,7 +5528,54 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl postmortem list: %1 &quot;%2&quot; は 2026-01-31 のような日付ではありません</translation>
     </message>
     <message>
+        <location filename="../app/cli/alertscmd.cpp" line="+94"/>
+        <source>srectl: the workspace has no alertmanager datasource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>srectl: no alertmanager datasource named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>usage: srectl alerts list [--filter MATCHER]... (MATCHER: name=&quot;v&quot;, !=, =~, !~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>ALERTNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>SINCE (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOURCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>usage: srectl silence list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+12"/>
         <location filename="../app/cli/slocmd.cpp" line="+31"/>
         <location line="+219"/>
         <source>ID</source>
@@ -5088,6 +5583,67 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+0"/>
+        <source>MATCHERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENDS (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>usage: srectl silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>srectl: --duration &quot;%1&quot; is not a duration like 2h or 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl: --start &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl: --matcher, --duration and a non-empty --comment are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>usage: srectl silence expire ID...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expired %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>srectl alerts: unknown verb &quot;%1&quot; (expected list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl silence: unknown verb &quot;%1&quot; (expected add, list or expire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <location filename="../app/cli/runbookcmd.cpp" line="+273"/>
         <source>TITLE</source>
         <translation>タイトル</translation>
@@ -5404,6 +5960,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: 不明なサブコマンド &quot;%1&quot;（list、report、gate のいずれかを指定してください）</translation>
     </message>
     <message>
+        <location filename="../app/cli/alertscmd.cpp" line="-172"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <location filename="../app/cli/workspacecmd.cpp" line="+21"/>
         <source>SEVERITY</source>
@@ -5650,6 +6207,129 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location line="+8"/>
         <source>srectl postmortem export: %1</source>
         <translation>srectl postmortem export: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/incidentcmd.cpp" line="+31"/>
+        <source>usage: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../app/cli/oncallcmd.cpp" line="+38"/>
+        <source>srectl: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>srectl incident declare: no postmortem template (built-in or in templates/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>srectl incident declare: no firing alert %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no matchers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>srectl incident: unknown verb &quot;%1&quot; (expected declare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/oncallcmd.cpp" line="+5"/>
+        <source>srectl oncall: unknown option &quot;%1&quot; (options: --at T, --rotation R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl oncall: unknown verb &quot;%1&quot; (now, next, gaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl: the workspace has no oncall.yaml (or it names no rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>srectl: no rotation &quot;%1&quot; in oncall.yaml (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>ROTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>ON CALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OVERRIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HANDOVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GAP FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GAP TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
