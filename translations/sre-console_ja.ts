@@ -631,134 +631,134 @@ Done at %2 UTC</source>
     <message>
         <location filename="../models/firingalertsexport.cpp" line="+31"/>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Firing since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>発火開始 (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのラベル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <location filename="../models/firingalertsmodel.cpp" line="+56"/>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+267"/>
         <source>Severity</source>
-        <translation type="unfinished">重大度</translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firing since</source>
-        <translation type="unfinished"></translation>
+        <translation>発火開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook</source>
-        <translation type="unfinished">ランブック</translation>
+        <translation>ランブック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLO</source>
-        <translation type="unfinished">SLO</translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>silenced (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス中 (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>acked by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により %2 まで確認済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>silenced by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により %2 までサイレンス中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>inhibited by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により抑止中</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>抑制中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unprocessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未処理</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>%1 (%n alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 件のアラート)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ %1 件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス中 %1 件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 inhibited</source>
-        <translation type="unfinished"></translation>
+        <translation>抑止中 %1 件</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1% left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>burn %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>バーン %1×</translation>
     </message>
 </context>
 <context>
@@ -3167,44 +3167,44 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../widgets/tray/traynotifier.cpp" line="+42"/>
         <source>&amp;Open SRE Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SRE Console を開く(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quiet &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>静音モード(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No desktop notifications; critical alerts still break through when set</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ通知を表示しません。設定している場合、重大なアラートは引き続き通知されます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">終了(&amp;Q)</translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+85"/>
         <source>SRE Console</source>
-        <translation type="unfinished">SRE Console</translation>
+        <translation>SRE Console</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Alert</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>SRE Console: %n critical alert(s) firing, not silenced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SRE Console: サイレンスされていない重大なアラートが %n 件発火中</numerusform>
         </translation>
     </message>
 </context>
@@ -3526,32 +3526,32 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/oncall.cpp" line="+53"/>
         <source>ics must be a file path or a mapping with path or url</source>
-        <translation type="unfinished"></translation>
+        <translation>ics はファイルパス、または path か url を持つマッピングでなければなりません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ics url &quot;%1&quot; is not an https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ics の url &quot;%1&quot; は https の URL ではありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;token&quot; holds a secret inside oncall.yaml, which is kept in git; use token_file or token_env instead (the value is ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;token&quot; は git で管理される oncall.yaml の中にシークレットを保持しています。代わりに token_file または token_env を使ってください (この値は無視されます)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ics needs a path or a url</source>
-        <translation type="unfinished"></translation>
+        <translation>ics には path または url が必要です</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>person_from &quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>person_from &quot;%1&quot; は有効な正規表現ではありません: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>person_field must be summary or attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>person_field は summary または attendee でなければなりません</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3601,12 +3601,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location line="+23"/>
         <source>unknown time zone &quot;%1&quot; for %2 (use an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のタイムゾーン &quot;%1&quot; が不明です (Europe/Berlin のような IANA 名を使ってください)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>override names unknown rotation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>override に不明なローテーション &quot;%1&quot; が指定されています</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3631,72 +3631,72 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/ical.cpp" line="+93"/>
         <source>unknown time zone &quot;%1&quot;; reading the time as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタイムゾーン &quot;%1&quot;。時刻を %2 として読み取ります</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>&quot;%1&quot; is not in people: of oncall.yaml (add it to a person&apos;s handles)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は oncall.yaml の people: にありません (いずれかの人の handles に追加してください)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>event &quot;%1&quot; does not match person_from &quot;%2&quot;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント &quot;%1&quot; は person_from &quot;%2&quot; に一致しません。スキップしました</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>event has no DTSTART; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントに DTSTART がありません。スキップしました</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>event has an invalid DTSTART; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの DTSTART が無効です。スキップしました</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>event ends before it starts; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの終了が開始より前です。スキップしました</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>RRULE cannot be expanded; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE を展開できません。スキップしました</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>person_from is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>person_from は有効な正規表現ではありません</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>iCalendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>calendar is larger than 16 MB; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーが 16 MB を超えているため、読み込みません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ファイルではありません (BEGIN:VCALENDAR がありません)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ファイルではありません</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>rotation &quot;%1&quot;: iCalendar URLs are not fetched yet; use a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション &quot;%1&quot;: iCalendar の URL からの取得にはまだ対応していません。ファイルを使ってください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -3704,67 +3704,67 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/alertfilter.cpp" line="+80"/>
         <source>missing the closing }</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じ括弧 } がありません</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a label name such as severity or a word such as @state</source>
-        <translation type="unfinished"></translation>
+        <translation>severity のようなラベル名、または @state のようなキーワードが必要です</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown word %1; known: @state, @age, @silenced_by, @receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキーワード %1。使用可能: @state, @age, @silenced_by, @receiver</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>expected =, !=, =~ or !~ after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の後には =、!=、=~、!~ のいずれかが必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>@age takes &gt; or &lt;, as in @age&gt;10m</source>
-        <translation type="unfinished"></translation>
+        <translation>@age には @age&gt;10m のように &gt; または &lt; を使います</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only @age takes &gt; or &lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; と &lt; を使えるのは @age だけです</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>@state takes = or !=, as in @state=active|suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>@state には @state=active|suppressed のように = または != を使います</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the quote opened here is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで開いた引用符が閉じられていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a value after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の後に値が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected a space or a comma before the next matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>次のマッチャーの前にスペースまたはカンマが必要です</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown state %1; known: active, suppressed, unprocessed, silenced, inhibited</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な状態 %1。使用可能: active, suppressed, unprocessed, silenced, inhibited</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a duration such as 10m or 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 10m や 1h30m のような期間ではありません</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>bad regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な正規表現: %1</translation>
     </message>
 </context>
 <context>
@@ -3773,47 +3773,47 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location filename="../models/alerting/alertmanagerclient.cpp" line="+31"/>
         <location line="+9"/>
         <source>%1: Alertmanager answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Alertmanager が HTTP %2 を返しました: %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/alerting/alertmanagerjson.cpp" line="+46"/>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON ではありません: オフセット %3 で %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>/api/v2/alerts: expected a JSON array of alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v2/alerts: アラートの JSON 配列が必要です</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>/api/v2/alerts: an alert without fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v2/alerts: fingerprint のないアラートがあります</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>/api/v2/silences: expected a JSON array of silences</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v2/silences: サイレンスの JSON 配列が必要です</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>/api/v2/silences: a silence without id</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v2/silences: id のないサイレンスがあります</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>/api/v2/status: not an Alertmanager status (no &quot;cluster&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/v2/status: Alertmanager のステータスではありません (&quot;cluster&quot; がありません)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>POST /api/v2/silences: the answer has no silenceID</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /api/v2/silences: 応答に silenceID がありません</translation>
     </message>
 </context>
 <context>
@@ -3822,22 +3822,22 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location filename="../models/alerting/alertmanagerpoller.cpp" line="+364"/>
         <location line="+114"/>
         <source>no Alertmanager datasource in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに Alertmanager データソースがありません</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>datasource %1 was removed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>データソース %1 はワークスペースから削除されました</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1; whether the silence was created is unknown (the silence list could not be read either: %2) - look at the silences before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。サイレンスが作成されたかどうかは不明です (サイレンスの一覧も読み込めませんでした: %2)。再試行する前にサイレンスを確認してください</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>acknowledged in SRE Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SRE Console で確認済み</translation>
     </message>
 </context>
 <context>
@@ -3845,18 +3845,18 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/incidentdeclare.cpp" line="+282"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+10"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no free incident id in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に空いているインシデント ID がありません</translation>
     </message>
 </context>
 <context>
@@ -3864,17 +3864,17 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/silencebuilder.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a matcher (expected name=&quot;value&quot;, !=, =~ or !~)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はマッチャーではありません (name=&quot;value&quot;、!=、=~、!~ のいずれかの形式が必要です)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot;: unbalanced quotes in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: 値の引用符が対応していません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: invalid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: 無効な正規表現: %2</translation>
     </message>
 </context>
 <context>
@@ -5481,7 +5481,54 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
+
+  workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
+  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
+                           DIR/workspace.yaml とそのフォルダーを作成 (既存のものは上書きしない)
+  slo list                 ワークスペースの SLO を一覧表示
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
+                           各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+                           デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (なければ終了コード 1)
+  runbook coverage         ランブックのないアラート、どのアラートからも参照されていないランブック、壊れたリンク (不足があれば終了コード 1)
+  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
+  runbook search QUERY... [--limit N]
+                           全文検索とアラート名検索。インデックスは $XDG_CACHE_HOME/sre-console にキャッシュ
+  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
+                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
+  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
+                           テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
+  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
+                           ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
+                           (&quot;just&quot; のような文体ヒントは表示のみ。--strict ではそれらも数える)
+  postmortem impact ID [--write] [--at TIME]
+                           開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
+                           --write で Impact セクションに書き込む
+  postmortem export ID --format html|pdf -o FILE
+                           ポストモーテムを影響グラフ付きの単独の HTML ページまたは PDF として出力
+  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
+                           エラーバジェットレビュー: サービスと SLO ごとの消費バジェット、インシデントと
+                           その割合、未完了のアクションアイテム
+  alerts list [--filter MATCHER]...
+                           ワークスペースの Alertmanager で発火中のアラート (HA ピアは統合)。
+                           MATCHER: name=&quot;value&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;
+  silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]
+                           クラスター内の 1 つの Alertmanager にサイレンスを作成。その ID を出力
+  silence list             アクティブ、保留中、最近期限切れになったサイレンス
+  silence expire ID...     サイレンスを期限切れにする
+  incident declare --alert NAME [--matcher MATCHER]... [--at TIME]
+                           発火中のアラート NAME からポストモーテムの下書きを作成 (デフォルトのテンプレート、
+                           次の空き ID。一致するものがなければ終了コード 1)。ID とパスを出力
+  oncall now|next|gaps [--at TIME] [--rotation NAME]
+                           現在のオンコール担当、次の引き継ぎ、または今後 14 日間の担当の空き
+                           (gaps: 担当者のいないローテーションがあれば終了コード 1)
+
+  --version                バージョンを表示
+終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
+</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -5530,48 +5577,48 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location filename="../app/cli/alertscmd.cpp" line="+94"/>
         <source>srectl: the workspace has no alertmanager datasource</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: ワークスペースに Alertmanager データソースがありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>srectl: no alertmanager datasource named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: &quot;%1&quot; という名前の Alertmanager データソースはありません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>usage: srectl alerts list [--filter MATCHER]... (MATCHER: name=&quot;v&quot;, !=, =~, !~)</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl alerts list [--filter MATCHER]... (MATCHER: name=&quot;v&quot;, !=, =~, !~)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ALERTNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート名</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+41"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>SINCE (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LABELS</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOURCES</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>usage: srectl silence list</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl silence list</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5584,63 +5631,64 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+0"/>
         <source>MATCHERS</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチャー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENDS (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了 (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>usage: srectl silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>srectl: --duration &quot;%1&quot; is not a duration like 2h or 30m</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: --duration &quot;%1&quot; は 2h や 30m のような期間ではありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>srectl: --start &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: --start &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>srectl: --matcher, --duration and a non-empty --comment are required</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: --matcher、--duration、空でない --comment が必要です</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>usage: srectl silence expire ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl silence expire ID...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expired %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を期限切れにしました
+</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>srectl alerts: unknown verb &quot;%1&quot; (expected list)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts: 不明なサブコマンド &quot;%1&quot; (有効な値: list)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>srectl silence: unknown verb &quot;%1&quot; (expected add, list or expire)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl silence: 不明なサブコマンド &quot;%1&quot; (有効な値: add, list, expire)</translation>
     </message>
     <message>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
@@ -6211,125 +6259,125 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location filename="../app/cli/incidentcmd.cpp" line="+31"/>
         <source>usage: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]</translation>
     </message>
     <message>
         <location line="+42"/>
         <location filename="../app/cli/oncallcmd.cpp" line="+38"/>
         <source>srectl: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>srectl incident declare: no postmortem template (built-in or in templates/)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl incident declare: ポストモーテムのテンプレートがありません (組み込みのものも templates/ 内のものもありません)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>srectl incident declare: no firing alert %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl incident declare: %2 に一致する発火中のアラート %1 はありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(マッチャーなし)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>srectl incident: unknown verb &quot;%1&quot; (expected declare)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl incident: 不明なサブコマンド &quot;%1&quot; (有効な値: declare)</translation>
     </message>
     <message>
         <location filename="../app/cli/oncallcmd.cpp" line="+5"/>
         <source>srectl oncall: unknown option &quot;%1&quot; (options: --at T, --rotation R)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl oncall: 不明なオプション &quot;%1&quot; (指定可能: --at T, --rotation R)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者なし</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>srectl oncall: unknown verb &quot;%1&quot; (now, next, gaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl oncall: 不明なサブコマンド &quot;%1&quot; (有効な値: now, next, gaps)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>srectl: the workspace has no oncall.yaml (or it names no rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: ワークスペースに oncall.yaml がありません (またはローテーションが定義されていません)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>srectl: no rotation &quot;%1&quot; in oncall.yaml (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl: oncall.yaml にローテーション &quot;%1&quot; はありません (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+14"/>
         <location line="+13"/>
         <source>ROTATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>ON CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>オンコール担当</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UNTIL</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>HANDOVER</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>交代前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>交代後</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>14 日以内になし</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>GAP FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>空き開始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GAP TO</source>
-        <translation type="unfinished"></translation>
+        <translation>空き終了</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>時間数</translation>
     </message>
 </context>
 </TS>
