@@ -199,11 +199,11 @@ void TestNetworkFaults::init()
 void TestNetworkFaults::cleanup()
 {
     m_probe.stop();
-    qInfo("event loop: longest gap %.1f ms, %.1f ms of it not waiting for a CPU (%d ticks)", m_probe.maxGapMs(),
-          m_probe.maxBlockedMs(), m_probe.ticks());
+    qInfo("event loop: longest gap %.1f ms (%d ticks); %s", m_probe.maxGapMs(), m_probe.ticks(),
+          qPrintable(m_probe.diagnosis()));
     if (!QTest::currentTestFailed())
         QVERIFY2(m_probe.maxBlockedMs() < kMaxBlockedMs,
-                 qPrintable(QStringLiteral("the GUI thread was blocked for %1 ms").arg(m_probe.maxBlockedMs())));
+                 qPrintable(QStringLiteral("the GUI thread was blocked: %1").arg(m_probe.diagnosis())));
 }
 
 bool TestNetworkFaults::refresh(int timeoutMs)

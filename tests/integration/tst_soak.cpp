@@ -269,7 +269,7 @@ void TestSoak::aDayOfUse()
               "  sockets    %37 %38 %39 at most %40 (connection pools)\n"
               "  threads    %18 %19 %20 0\n"
               "  curl       %21 %22 %23 0\n"
-              "  event loop: longest gap %24 ms (%25 ms not waiting for a CPU)\n"
+              "  event loop: longest gap %24 ms (%25 ms of it on a CPU or asleep outside the event loop)\n"
               "  RSS after each quarter of the measured part: %27 MB%28\n"
               "  longest GUI-thread call: refresh %32, page switch %33, postmortem open %34, "
               "runbook open %35, search %36")
