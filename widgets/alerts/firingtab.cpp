@@ -108,9 +108,9 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     auto *savedMenu = new QMenu(m_savedMenu);
     savedMenu->addAction(tr("Save Filter As…"), this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name:"), QLineEdit::Normal,
-                                                   m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(),
-                                                   &ok);
+        const QString name
+            = QInputDialog::getText(this, tr("Save Filter"), tr("Name:"), QLineEdit::Normal,
+                                    m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveFilter(name.trimmed());
     });
@@ -132,8 +132,8 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setMargin(6);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; border-radius: 3px; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; border-radius: 3px; }"));
     m_banner->hide();
 
     m_refresh->setObjectName(QStringLiteral("refreshAlerts"));
@@ -157,13 +157,16 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(FiringAlertsModel::Summary, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(FiringAlertsModel::Severity, em * 9);
+    // Wide enough for what the cells hold, so the words that matter are not elided.
+    const QFontMetrics fm(m_view->font());
+    const int em = fm.horizontalAdvance(u'M');
+    m_view->setColumnWidth(FiringAlertsModel::Severity,
+                           m_view->indentation() * 2 + fm.horizontalAdvance(QStringLiteral("◆ warning")) + em * 2);
     m_view->setColumnWidth(FiringAlertsModel::Labels, em * 16);
-    m_view->setColumnWidth(FiringAlertsModel::Since, em * 9);
-    m_view->setColumnWidth(FiringAlertsModel::State, em * 14);
-    m_view->setColumnWidth(FiringAlertsModel::Runbook, em * 10);
-    m_view->setColumnWidth(FiringAlertsModel::Slo, em * 12);
+    m_view->setColumnWidth(FiringAlertsModel::Since, fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + em);
+    m_view->setColumnWidth(FiringAlertsModel::State, em * 15);
+    m_view->setColumnWidth(FiringAlertsModel::Runbook, em * 11);
+    m_view->setColumnWidth(FiringAlertsModel::Slo, em * 13);
 
     m_empty->setObjectName(QStringLiteral("firingEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -288,7 +291,8 @@ void FiringTab::applyFilter()
         // Name the term the error is in, so a long filter need not be read twice.
         const qsizetype start = std::max<qsizetype>(
             0, text.lastIndexOf(QRegularExpression(QStringLiteral("[\\s,{]")), std::max(0, error.position - 1)) + 1);
-        qsizetype end = text.indexOf(QRegularExpression(QStringLiteral("[\\s,}]")), std::max<qsizetype>(start, error.position));
+        qsizetype end
+            = text.indexOf(QRegularExpression(QStringLiteral("[\\s,}]")), std::max<qsizetype>(start, error.position));
         if (end < 0)
             end = text.size();
         const QString term = text.mid(start, end - start);
@@ -345,8 +349,9 @@ void FiringTab::updateBanner()
     for (auto it = s.errors.cbegin(); it != s.errors.cend(); ++it)
         lines << it.value();
     const QString when = s.fetchedAt.isValid()
-        ? tr("Showing the data of %1.").arg(s.fetchedAt.toTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8()))
-                                                .toString(QStringLiteral("HH:mm:ss")))
+        ? tr("Showing the data of %1.")
+              .arg(s.fetchedAt.toTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8()))
+                       .toString(QStringLiteral("HH:mm:ss")))
         : tr("No data yet.");
     m_banner->setText(tr("Stale: %1\n%2").arg(lines.join(QLatin1Char('\n')), when));
     m_banner->show();
@@ -358,10 +363,10 @@ void FiringTab::updateStatus()
     if (m_poller.isRefreshing() && !s.fetchedAt.isValid())
         m_status->setText(tr("Loading…"));
     else if (s.fetchedAt.isValid())
-        m_status->setText(
-            tr("Updated %1")
-                .arg(QLocale().toString(s.fetchedAt.toTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8())).time(),
-                                        QStringLiteral("HH:mm:ss"))));
+        m_status->setText(tr("Updated %1")
+                              .arg(QLocale().toString(
+                                  s.fetchedAt.toTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8())).time(),
+                                  QStringLiteral("HH:mm:ss"))));
     else
         m_status->setText(tr("Not updated yet"));
     m_status->setToolTip(s.fetchedAt.isValid() ? s.fetchedAt.toUTC().toString(Qt::ISODate) : QString());
@@ -424,8 +429,7 @@ void FiringTab::resolveRunbooks()
     }
     const quint64 generation = ++m_runbookGeneration;
     auto resolver = m_workspace.runbookResolver();
-    onFinished(this,
-               QtConcurrent::run([resolver, todo = std::move(todo), keys] {
+    onFinished(this, QtConcurrent::run([resolver, todo = std::move(todo), keys] {
                    QHash<QString, AlertRunbook> out;
                    for (std::size_t i = 0; i < todo.size(); ++i) {
                        const rb::Resolution r = resolver->resolve(todo[i]);
@@ -456,8 +460,8 @@ void FiringTab::rememberView()
         if (!index.data(FiringAlertsModel::IsGroupRole).toBool())
             m_selectedFingerprints << index.data(IdRole).toString();
     const QModelIndex current = m_view->currentIndex();
-    m_currentFingerprint = current.data(FiringAlertsModel::IsGroupRole).toBool() ? QString()
-                                                                                  : current.data(IdRole).toString();
+    m_currentFingerprint
+        = current.data(FiringAlertsModel::IsGroupRole).toBool() ? QString() : current.data(IdRole).toString();
     m_currentGroup = current.data(FiringAlertsModel::GroupKeyRole).toString();
 }
 
@@ -539,10 +543,10 @@ void FiringTab::ackSelected()
                            *errors << tr("%1: %2").arg(name, r.error);
                        if (--*pending > 0 || !self)
                            return;
-                       self->showMessage(errors->isEmpty()
-                                             ? tr("Acked %n alert(s) for %1 minutes.", nullptr, count)
-                                                   .arg(kAckDuration.count())
-                                             : tr("Ack failed: %1").arg(errors->join(QLatin1Char('\n'))));
+                       self->showMessage(
+                           errors->isEmpty()
+                               ? tr("Acked %n alert(s) for %1 minutes.", nullptr, count).arg(kAckDuration.count())
+                               : tr("Ack failed: %1").arg(errors->join(QLatin1Char('\n'))));
                        self->m_poller.refreshNow();
                    });
     }
@@ -555,9 +559,8 @@ void FiringTab::openRunbookOfCurrent()
     if (!current.isValid())
         return;
     if (target.isEmpty()) {
-        showMessage(tr("No runbook found for %1.").arg(current.siblingAtColumn(FiringAlertsModel::Summary)
-                                                           .data()
-                                                           .toString()));
+        showMessage(
+            tr("No runbook found for %1.").arg(current.siblingAtColumn(FiringAlertsModel::Summary).data().toString()));
         return;
     }
     const QUrl url(target);

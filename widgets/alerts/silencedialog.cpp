@@ -49,7 +49,8 @@ SilenceDialog::SilenceDialog(alerting::AlertmanagerPoller &poller, Settings &set
     m_matchers->setTabChangesFocus(true);
     m_matchers->setPlaceholderText(QStringLiteral("alertname=\"KubePodCrashLooping\"\nnamespace=~\"shop|payments\""));
     m_matchers->setFixedHeight(m_matchers->fontMetrics().lineSpacing() * 5 + 12);
-    m_matchers->setToolTip(tr("One matcher per line: name=\"value\", name!=\"value\", name=~\"regex\", name!~\"regex\""));
+    m_matchers->setToolTip(
+        tr("One matcher per line: name=\"value\", name!=\"value\", name=~\"regex\", name!~\"regex\""));
     for (QLabel *label : { m_matcherError, m_error }) {
         label->setStyleSheet(QStringLiteral("color: #c62828;"));
         label->setTextFormat(Qt::PlainText);
@@ -87,7 +88,8 @@ SilenceDialog::SilenceDialog(alerting::AlertmanagerPoller &poller, Settings &set
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_later);
     startRow->addWidget(m_start, 1);
-    startRow->addWidget(new QLabel(m_zone.id() == "UTC" ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id()), this));
+    startRow->addWidget(
+        new QLabel(m_zone.id() == "UTC" ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id()), this));
     auto *durationRow = new QHBoxLayout;
     durationRow->addWidget(m_duration);
     durationRow->addWidget(m_ends, 1);
@@ -283,10 +285,10 @@ void SilenceDialog::updatePreview()
         for (auto it = a.labels.cbegin(); it != a.labels.cend(); ++it)
             if (it.key() != u"alertname")
                 labels << it.key() + u'=' + it.value();
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2  %3")
-                                             .arg(FiringAlertsModel::severityText(a.severity()), a.name(),
-                                                  labels.join(QStringLiteral(", "))),
-                                         m_preview);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  %2  %3")
+                .arg(FiringAlertsModel::severityText(a.severity()), a.name(), labels.join(QStringLiteral(", "))),
+            m_preview);
         item->setData(Qt::UserRole, a.fingerprint);
         item->setToolTip(a.annotations.value(QStringLiteral("summary")));
     }

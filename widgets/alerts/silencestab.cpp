@@ -70,8 +70,8 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
 
     m_view->setObjectName(QStringLiteral("silencesView"));
     m_view->setColumnCount(ColumnCount);
-    m_view->setHeaderLabels({ tr("Mark"), tr("State"), tr("Matchers"), tr("Author"), tr("Comment"), tr("Ends"),
-                              tr("Alerts") });
+    m_view->setHeaderLabels(
+        { tr("Mark"), tr("State"), tr("Matchers"), tr("Author"), tr("Comment"), tr("Ends"), tr("Alerts") });
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -162,7 +162,8 @@ void SilencesTab::rebuild()
         if (s.state == SilenceState::Expired && s.endsAt.secsTo(now) > kRecentlyExpired.count() * 3600)
             continue;
         if (!needle.isEmpty()) {
-            const QString hay = alerting::formatMatchers(s.matchers) + u' ' + s.createdBy + u' ' + s.comment + u' ' + s.id;
+            const QString hay
+                = alerting::formatMatchers(s.matchers) + u' ' + s.createdBy + u' ' + s.comment + u' ' + s.id;
             if (!hay.contains(needle, Qt::CaseInsensitive))
                 continue;
         }
@@ -220,11 +221,12 @@ void SilencesTab::rebuild()
         item->setData(0, Qt::UserRole, s.id);
         item->setToolTip(Matchers, alerting::formatMatchers(s.matchers));
         item->setToolTip(Comment, s.comment);
-        item->setToolTip(EndsIn, tr("%1 → %2 (%3)\n%4 → %5 UTC")
-                                     .arg(s.startsAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                          s.endsAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                          QString::fromUtf8(tz.id()), s.startsAt.toUTC().toString(Qt::ISODate),
-                                          s.endsAt.toUTC().toString(Qt::ISODate)));
+        item->setToolTip(EndsIn,
+                         tr("%1 → %2 (%3)\n%4 → %5 UTC")
+                             .arg(s.startsAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  s.endsAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  QString::fromUtf8(tz.id()), s.startsAt.toUTC().toString(Qt::ISODate),
+                                  s.endsAt.toUTC().toString(Qt::ISODate)));
         item->setToolTip(State, tr("id %1 on %2").arg(s.id, s.source));
         if (s.state == SilenceState::Expired)
             for (int c = 0; c < ColumnCount; ++c)
@@ -288,10 +290,10 @@ QMessageBox *SilencesTab::expireSelected()
     QStringList lines;
     for (const Silence &s : silences)
         lines << QStringLiteral("• %1 — %2: %3").arg(alerting::formatMatchers(s.matchers), s.createdBy, s.comment);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Expire Silences"),
-                                tr("Expire %n silence(s) now? The alerts they silence notify again.", nullptr,
-                                   int(silences.size())),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Expire Silences"),
+        tr("Expire %n silence(s) now? The alerts they silence notify again.", nullptr, int(silences.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("expireConfirmation"));
     box->setInformativeText(lines.join(QLatin1Char('\n')));
     box->setDefaultButton(QMessageBox::Cancel);
