@@ -16,8 +16,10 @@
 #include "silencestab.h"
 #include "workspace.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,6 +131,7 @@ private slots:
     void initTestCase();
     void firingShowsGroupsAndSilencedState();
     void filterErrorNamesTheBadMatcher();
+    void savedFiltersAndCopyAsMarkdown();
     void silenceThroughTheFormShowsInSilencesTab();
     void ackExtendAndExpire();
     void cleanupTestCase();
@@ -249,6 +252,34 @@ void TestAlertsGui::filterErrorNamesTheBadMatcher()
     tab->filterEdit()->setText(QStringLiteral("run=\"%1\" severity=\"critical\"").arg(m_run));
     QVERIFY(!tab->filterError()->isVisible());
     QCOMPARE(tab->model()->visibleAlertCount(), 1);
+    waitForRows();
+}
+
+void TestAlertsGui::savedFiltersAndCopyAsMarkdown()
+{
+    FiringTab *tab = m_page->firingTab();
+    const QString criticals = QStringLiteral("run=\"%1\" severity=\"critical\"").arg(m_run);
+    tab->filterEdit()->setText(criticals);
+    tab->saveFilter(QStringLiteral("criticals"));
+    QCOMPARE(m_settings->savedAlertFilters().value(QStringLiteral("criticals")), criticals);
+    waitForRows();
+    const int index = tab->savedFilterBox()->findText(QStringLiteral("criticals"));
+    QVERIFY(index > 0);
+    emit tab->savedFilterBox()->activated(index);
+    QCOMPARE(tab->filterEdit()->text(), criticals);
+    QCOMPARE(tab->model()->visibleAlertCount(), 1);
+
+    // Ctrl+C on the selection: a Markdown table of it.
+    tab->view()->setFocus();
+    tab->view()->setCurrentIndex(tab->view()->model()->index(0, 0));
+    QTest::keyClick(tab->view(), Qt::Key_C, Qt::ControlModifier);
+    const QString markdown = QGuiApplication::clipboard()->text();
+    QVERIFY2(markdown.contains(u'|') && markdown.contains(QStringLiteral("GuiApiDown")), qPrintable(markdown));
+    QVERIFY(!markdown.contains(QStringLiteral("GuiDiskFull")));
+
+    tab->deleteSavedFilter(QStringLiteral("criticals"));
+    QCOMPARE(tab->savedFilterBox()->findText(QStringLiteral("criticals")), -1);
+    QVERIFY(!m_settings->savedAlertFilters().contains(QStringLiteral("criticals")));
     waitForRows();
 }
 

@@ -9,6 +9,7 @@
 #include "slooverviewmodel.h"
 #include "workspace.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPointer>
 #include <QTabWidget>
@@ -79,6 +80,21 @@ bool AlertsPage::isSettled() const
     // A poll that failed has answered too: the banner says so.
     const alerting::AlertSnapshot s = m_poller.snapshot();
     return !m_poller.hasDatasources() || s.fetchedAt.isValid() || !s.errors.isEmpty();
+}
+
+bool AlertsPage::event(QEvent *event)
+{
+    // On the live tabs F5 means "ask Alertmanager now", not the window's "reload the workspace".
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) && currentTab() != Rules) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier) {
+            if (event->type() == QEvent::KeyPress)
+                m_poller.refreshNow();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void AlertsPage::updateTabTitles()

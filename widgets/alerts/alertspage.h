@@ -53,6 +53,9 @@ signals:
     void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
     void settled();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void updateTabTitles();
 

@@ -158,7 +158,9 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     header->setStretchLastSection(false);
     header->setSectionResizeMode(FiringAlertsModel::Summary, QHeaderView::Stretch);
     // Wide enough for what the cells hold, so the words that matter are not elided.
-    const QFontMetrics fm(m_view->font());
+    QFont bold = m_view->font();
+    bold.setBold(true); // group rows
+    const QFontMetrics fm(bold);
     const int em = fm.horizontalAdvance(u'M');
     m_view->setColumnWidth(FiringAlertsModel::Severity,
                            m_view->indentation() * 2 + fm.horizontalAdvance(QStringLiteral("◆ warning")) + em * 2);
@@ -625,22 +627,6 @@ void FiringTab::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-}
-
-bool FiringTab::event(QEvent *event)
-{
-    // F5 here means "ask Alertmanager now", not the window's "reload the workspace".
-    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F5
-        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
-        event->accept();
-        return true;
-    }
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F5) {
-        m_poller.refreshNow();
-        updateStatus();
-        return true;
-    }
-    return QWidget::event(event);
 }
 
 bool FiringTab::eventFilter(QObject *watched, QEvent *event)

@@ -30,8 +30,7 @@ struct SloEvaluation;
 
 // Firing now: the live alerts of the workspace's Alertmanagers, grouped, filtered as you type,
 // with a stale banner when a peer fails. Keyboard: Enter opens the runbook, S silences, A acks,
-// D asks to declare an incident, Ctrl+C copies the selection as Markdown, Ctrl+F filters, F5
-// refreshes.
+// D asks to declare an incident, Ctrl+C copies the selection as Markdown, Ctrl+F filters.
 class FiringTab final : public QWidget
 {
     Q_OBJECT
@@ -73,7 +72,6 @@ signals:
     void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
 
 protected:
-    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -48,7 +48,8 @@ SilenceDialog::SilenceDialog(alerting::AlertmanagerPoller &poller, Settings &set
     m_matchers->setObjectName(QStringLiteral("silenceMatchers"));
     m_matchers->setTabChangesFocus(true);
     m_matchers->setPlaceholderText(QStringLiteral("alertname=\"KubePodCrashLooping\"\nnamespace=~\"shop|payments\""));
-    m_matchers->setFixedHeight(m_matchers->fontMetrics().lineSpacing() * 5 + 12);
+    m_matchers->setFixedHeight(m_matchers->fontMetrics().lineSpacing() * 6 + 12);
+    m_matchers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_matchers->setToolTip(
         tr("One matcher per line: name=\"value\", name!=\"value\", name=~\"regex\", name!~\"regex\""));
     for (QLabel *label : { m_matcherError, m_error }) {

@@ -184,9 +184,10 @@ void SilencesTab::rebuild()
     QList<QTreeWidgetItem *> items;
     for (const Silence &s : shown) {
         int matches = 0;
-        for (const alerting::Alert &a : snapshot.alerts)
-            if (alerting::covers(s, a.labels))
-                ++matches;
+        if (s.state != SilenceState::Expired)
+            for (const alerting::Alert &a : snapshot.alerts)
+                if (alerting::covers(s, a.labels))
+                    ++matches;
         QStringList marks;
         const qint64 toEnd = now.secsTo(s.endsAt);
         const qint64 soon = std::chrono::duration_cast<std::chrono::seconds>(kSoon).count();
