@@ -326,6 +326,7 @@ void TestAlertsGui::silenceThroughTheFormShowsInSilencesTab()
     QCOMPARE(item->text(SilencesTab::Comment), QStringLiteral("deploying the fix"));
     QCOMPARE(item->text(SilencesTab::Matches), QStringLiteral("1"));
     QVERIFY(item->text(SilencesTab::Matchers).contains(u"GuiApiDown"));
+    QVERIFY(m_window->grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-silences.png")));
     // Seen from Firing now as well.
     m_page->showTab(AlertsPage::Firing);
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(model, findGroup(model, QStringLiteral("GuiApiDown")), QStringLiteral("api-1"))

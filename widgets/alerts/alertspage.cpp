@@ -39,6 +39,7 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
     connect(m_firing, &FiringTab::openRunbook, this, &AlertsPage::openRunbook);
     connect(m_firing, &FiringTab::sloRequested, this, &AlertsPage::sloRequested);
     connect(m_firing, &FiringTab::declareIncidentRequested, this, &AlertsPage::declareIncidentRequested);
+    connect(m_firing, &FiringTab::settled, this, &AlertsPage::settled);
     connect(m_rules, &AlertRulesTab::openRunbook, this, &AlertsPage::openRunbook);
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, [this] {
         updateTabTitles();
@@ -79,7 +80,7 @@ bool AlertsPage::isSettled() const
 {
     // A poll that failed has answered too: the banner says so.
     const alerting::AlertSnapshot s = m_poller.snapshot();
-    return !m_poller.hasDatasources() || s.fetchedAt.isValid() || !s.errors.isEmpty();
+    return (!m_poller.hasDatasources() || s.fetchedAt.isValid() || !s.errors.isEmpty()) && m_firing->isSettled();
 }
 
 bool AlertsPage::event(QEvent *event)

@@ -164,11 +164,12 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     const int em = fm.horizontalAdvance(u'M');
     m_view->setColumnWidth(FiringAlertsModel::Severity,
                            m_view->indentation() * 2 + fm.horizontalAdvance(QStringLiteral("◆ warning")) + em * 2);
-    m_view->setColumnWidth(FiringAlertsModel::Labels, em * 16);
+    // The alert's name and summary get what is left; labels and state have tooltips in full.
+    m_view->setColumnWidth(FiringAlertsModel::Labels, em * 11);
     m_view->setColumnWidth(FiringAlertsModel::Since, fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + em);
-    m_view->setColumnWidth(FiringAlertsModel::State, em * 15);
-    m_view->setColumnWidth(FiringAlertsModel::Runbook, em * 11);
-    m_view->setColumnWidth(FiringAlertsModel::Slo, em * 13);
+    m_view->setColumnWidth(FiringAlertsModel::State, em * 12);
+    m_view->setColumnWidth(FiringAlertsModel::Runbook, em * 8);
+    m_view->setColumnWidth(FiringAlertsModel::Slo, em * 9);
 
     m_empty->setObjectName(QStringLiteral("firingEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -427,9 +428,12 @@ void FiringTab::resolveRunbooks()
     }
     if (todo.empty() || !m_workspace.isOpen()) {
         m_model->setRunbooks(m_runbooks);
+        if (std::exchange(m_resolving, false))
+            emit settled();
         return;
     }
     const quint64 generation = ++m_runbookGeneration;
+    m_resolving = true;
     auto resolver = m_workspace.runbookResolver();
     onFinished(this, QtConcurrent::run([resolver, todo = std::move(todo), keys] {
                    QHash<QString, AlertRunbook> out;
@@ -450,8 +454,10 @@ void FiringTab::resolveRunbooks()
                [this, generation](const QHash<QString, AlertRunbook> &resolved) {
                    if (generation != m_runbookGeneration)
                        return;
+                   m_resolving = false;
                    m_runbooks.insert(resolved);
                    m_model->setRunbooks(m_runbooks);
+                   emit settled();
                });
 }
 

@@ -48,6 +48,8 @@ public:
     QComboBox *savedFilterBox() const { return m_saved; }
     QLabel *banner() const { return m_banner; }
     QLabel *statusLabel() const { return m_status; }
+    // False while runbooks of the alerts shown are being looked up.
+    bool isSettled() const { return !m_resolving; }
 
     // The alerts of the selected rows (a group row stands for all its alerts), without repeats.
     std::vector<alerting::Alert> selectedAlerts() const;
@@ -70,6 +72,7 @@ signals:
     void openRunbook(const QString &path, const QString &anchor);
     void sloRequested(const QString &id);
     void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
+    void settled();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,6 +112,7 @@ private:
     std::function<const SloEvaluation *(const QString &)> m_sloNumbers;
     QHash<QString, AlertRunbook> m_runbooks; // by FiringAlertsModel::runbookKey()
     quint64 m_runbookGeneration = 0;
+    bool m_resolving = false;
     QSet<QString> m_collapsed; // group keys the user folded
     QStringList m_selectedFingerprints;
     QString m_currentFingerprint;

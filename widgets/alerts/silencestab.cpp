@@ -79,12 +79,14 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     m_view->setAllColumnsShowFocus(true);
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_view->setColumnWidth(Mark, em * 8);
-    m_view->setColumnWidth(State, em * 6);
-    m_view->setColumnWidth(Matchers, em * 24);
+    m_view->setColumnWidth(State, em * 5);
     m_view->setColumnWidth(Author, em * 7);
     m_view->setColumnWidth(Comment, em * 18);
-    m_view->setColumnWidth(EndsIn, em * 11);
-    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(EndsIn, em * 10);
+    m_view->setColumnWidth(Matches, em * 4);
+    // The matchers say what is silenced: they get the room that is left.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(Matchers, QHeaderView::Stretch);
 
     m_empty->setObjectName(QStringLiteral("silencesEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -207,7 +209,8 @@ void SilencesTab::rebuild()
         if (s.state == SilenceState::Pending)
             ends = tr("starts in %1").arg(humanDuration(now.secsTo(s.startsAt)));
         else if (s.state == SilenceState::Active)
-            ends = tr("in %1").arg(humanDuration(toEnd));
+            ends
+                = tr("in %1 (%2)").arg(humanDuration(toEnd), s.endsAt.toTimeZone(tz).toString(QStringLiteral("HH:mm")));
         else
             ends = tr("%1 ago").arg(humanDuration(toEnd));
         auto *item = new QTreeWidgetItem;
