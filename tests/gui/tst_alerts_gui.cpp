@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -134,6 +135,8 @@ private slots:
     void savedFiltersAndCopyAsMarkdown();
     void silenceThroughTheFormShowsInSilencesTab();
     void ackExtendAndExpire();
+    void alertmanagerRefusalIsShownAsIs();
+    void deadPeerShowsStaleBannerAndKeepsRows();
     void cleanupTestCase();
 
 private:
@@ -393,6 +396,58 @@ void TestAlertsGui::ackExtendAndExpire()
     m_page->showTab(AlertsPage::Firing);
     QTRY_VERIFY_WITH_TIMEOUT(
         stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a")) == u"active", 20000);
+}
+
+// A silence Alertmanager refuses (every matcher matches the empty string): its words in the form,
+// which stays open with what was typed.
+void TestAlertsGui::alertmanagerRefusalIsShownAsIs()
+{
+    m_page->showTab(AlertsPage::Silences);
+    QPointer<SilenceDialog> dialog = m_page->silencesTab()->newSilence();
+    QVERIFY(dialog);
+    dialog->setMatchers({ alerting::Matcher { QStringLiteral("run"), QStringLiteral(".*"), true, true } });
+    dialog->setComment(QStringLiteral("too wide"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->okButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20000);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("empty")), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    m_page->showTab(AlertsPage::Firing);
+}
+
+// One of two Alertmanagers does not answer: the banner names it, the rows of the other stay.
+void TestAlertsGui::deadPeerShowsStaleBannerAndKeepsRows()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QTemporaryDir dir;
+    QFile yaml(dir.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write(QStringLiteral("name: stale\ntimezone: UTC\ndatasources:\n"
+                              "  - name: am1\n    type: alertmanager\n    url: %1\n"
+                              "  - name: gone\n    type: alertmanager\n    url: http://127.0.0.1:%2\n    timeout: 2s\n")
+                   .arg(m_am1)
+                   .arg(port)
+                   .toUtf8());
+    yaml.close();
+    ws::Workspace workspace;
+    DatasourceHealth health;
+    MainWindow window(workspace, *m_settings, health);
+    window.resize(1280, 800);
+    window.show();
+    window.openWorkspace(dir.path());
+    window.showPage(QStringLiteral("alerts"));
+    FiringTab *tab = window.alertsPage()->firingTab();
+    tab->filterEdit()->setText(QStringLiteral("run=\"%1\"").arg(m_run));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->banner()->isVisible(), 30000);
+    QVERIFY2(tab->banner()->text().contains(QStringLiteral("gone")), qPrintable(tab->banner()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 3, 30000);
+    QVERIFY(window.grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-stale.png")));
 }
 
 void TestAlertsGui::cleanupTestCase()

@@ -249,7 +249,7 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, &FiringTab::applySnapshot);
     connect(&settings, &Settings::meChanged, this, [this] { m_model->setMe(m_settings.me()); });
     const auto workspaceChanged = [this] {
-        m_model->setTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8()));
+        m_model->setTimeZone(zone());
         m_runbooks.clear();
         resolveRunbooks();
         updateSlos();
@@ -271,6 +271,9 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
 void FiringTab::applySnapshot()
 {
     m_model->setSnapshot(m_poller.snapshot());
+    // A poll with a failed peer leaves fetchedAt alone; the peers that answered are still news.
+    if (m_model->snapshot().errors.size() < m_poller.datasourceNames().size())
+        m_lastAnswer = QDateTime::currentDateTimeUtc();
     updateGroupChoices();
     updateBanner();
     updateStatus();
@@ -345,27 +348,33 @@ void FiringTab::updateBanner()
     for (auto it = s.errors.cbegin(); it != s.errors.cend(); ++it)
         lines << it.value();
     const QString when = s.fetchedAt.isValid()
-        ? tr("Showing the data of %1.")
-              .arg(s.fetchedAt.toTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8()))
-                       .toString(QStringLiteral("HH:mm:ss")))
-        : tr("No data yet.");
+        ? tr("Below: the last alerts each Alertmanager reported (all of them answered at %1).")
+              .arg(QLocale().toString(s.fetchedAt.toTimeZone(zone()).time(), QStringLiteral("HH:mm:ss")))
+        : m_lastAnswer.isValid() ? tr("Below: the alerts of the Alertmanagers that answered.")
+                                 : tr("No data yet.");
     m_banner->setText(tr("Stale: %1\n%2").arg(lines.join(QLatin1Char('\n')), when));
     m_banner->show();
 }
 
 void FiringTab::updateStatus()
 {
-    const alerting::AlertSnapshot &s = m_model->snapshot();
-    if (m_poller.isRefreshing() && !s.fetchedAt.isValid())
+    const QDateTime fetched = m_model->snapshot().fetchedAt;
+    const QDateTime last
+        = fetched.isValid() && (!m_lastAnswer.isValid() || fetched > m_lastAnswer) ? fetched : m_lastAnswer;
+    if (m_poller.isRefreshing() && !last.isValid())
         m_status->setText(tr("Loading…"));
-    else if (s.fetchedAt.isValid())
-        m_status->setText(tr("Updated %1")
-                              .arg(QLocale().toString(
-                                  s.fetchedAt.toTimeZone(QTimeZone(m_workspace.config().timezone.toUtf8())).time(),
-                                  QStringLiteral("HH:mm:ss"))));
+    else if (last.isValid())
+        m_status->setText(
+            tr("Updated %1").arg(QLocale().toString(last.toTimeZone(zone()).time(), QStringLiteral("HH:mm:ss"))));
     else
         m_status->setText(tr("Not updated yet"));
-    m_status->setToolTip(s.fetchedAt.isValid() ? s.fetchedAt.toUTC().toString(Qt::ISODate) : QString());
+    m_status->setToolTip(last.isValid() ? last.toUTC().toString(Qt::ISODate) : QString());
+}
+
+QTimeZone FiringTab::zone() const
+{
+    const QTimeZone z(m_workspace.config().timezone.toUtf8());
+    return z.isValid() ? z : QTimeZone::utc();
 }
 
 void FiringTab::updateEmptyState()
@@ -375,9 +384,9 @@ void FiringTab::updateEmptyState()
         text = tr("No Alertmanager in this workspace.\nAdd a datasource with “type: alertmanager” to "
                   "workspace.yaml to see what is firing.");
     else if (m_model->rowCount() == 0 && m_model->snapshot().alerts.empty())
-        text = m_model->snapshot().fetchedAt.isValid() ? tr("Nothing is firing.")
-            : m_model->snapshot().errors.isEmpty()     ? tr("Asking Alertmanager…")
-                                                       : tr("No Alertmanager answered yet.");
+        text = m_model->snapshot().fetchedAt.isValid() || m_lastAnswer.isValid() ? tr("Nothing is firing.")
+            : m_model->snapshot().errors.isEmpty()                               ? tr("Asking Alertmanager…")
+                                                                                 : tr("No Alertmanager answered yet.");
     else if (m_model->rowCount() == 0)
         text = tr("No firing alert matches the filter.");
     m_empty->setText(text);

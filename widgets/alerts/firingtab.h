@@ -3,8 +3,10 @@
 #include "alert.h"
 #include "firingalertsmodel.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSet>
+#include <QTimeZone>
 #include <QWidget>
 #include <functional>
 #include <vector>
@@ -91,6 +93,7 @@ private:
     void rememberView();
     void restoreView();
     void showMessage(const QString &text);
+    QTimeZone zone() const;
 
     ws::Workspace &m_workspace;
     alerting::AlertmanagerPoller &m_poller;
@@ -117,6 +120,7 @@ private:
     QStringList m_selectedFingerprints;
     QString m_currentFingerprint;
     QString m_currentGroup;
+    QDateTime m_lastAnswer; // when a peer last answered (fetchedAt waits for all of them)
 };
 
 } // namespace sre

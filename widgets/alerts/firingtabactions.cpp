@@ -47,7 +47,7 @@ SilenceDialog *FiringTab::silenceSelected()
         showMessage(tr("Select the alerts or groups to silence first."));
         return nullptr;
     }
-    auto *dialog = new SilenceDialog(m_poller, m_settings, QTimeZone(m_workspace.config().timezone.toUtf8()), this);
+    auto *dialog = new SilenceDialog(m_poller, m_settings, zone(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAlerts(alerts);
     connect(dialog, &SilenceDialog::silenceWritten, this, [this](const QString &id) {
