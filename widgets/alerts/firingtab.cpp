@@ -249,6 +249,7 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, &FiringTab::applySnapshot);
     connect(&settings, &Settings::meChanged, this, [this] { m_model->setMe(m_settings.me()); });
     const auto workspaceChanged = [this] {
+        m_lastAnswer = {};
         m_model->setTimeZone(zone());
         m_runbooks.clear();
         resolveRunbooks();
@@ -478,11 +479,14 @@ void FiringTab::rememberView()
 void FiringTab::restoreView()
 {
     // Every poll resets the model: keep what the user folded and selected.
+    // One expandAll() rather than an expand per group: that would lay the tree out again each time.
+    m_view->expandAll();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex group = m_model->index(row, 0);
-        m_view->setExpanded(group, !m_collapsed.contains(group.data(FiringAlertsModel::GroupKeyRole).toString()));
-        if (!m_currentGroup.isEmpty() && m_currentFingerprint.isEmpty()
-            && group.data(FiringAlertsModel::GroupKeyRole).toString() == m_currentGroup)
+        const QString key = group.data(FiringAlertsModel::GroupKeyRole).toString();
+        if (m_collapsed.contains(key))
+            m_view->collapse(group);
+        if (!m_currentGroup.isEmpty() && m_currentFingerprint.isEmpty() && key == m_currentGroup)
             m_view->setCurrentIndex(group);
     }
     QItemSelection selection;

@@ -129,6 +129,8 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     connect(expire, &QPushButton::clicked, this, &SilencesTab::expireSelected);
     connect(m_view, &QTreeWidget::itemActivated, this, [this] { editCurrent(); });
     connect(m_filter, &QLineEdit::textChanged, this, &SilencesTab::rebuild);
+    connect(this, &SilencesTab::silenceReplaced, this,
+            [this](const QString &oldId, const QString &newId) { m_replaced.insert(oldId, newId); });
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, &SilencesTab::rebuild);
     auto *find = new QShortcut(QKeySequence::Find, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -153,7 +155,7 @@ void SilencesTab::rebuild()
     QStringList selected;
     for (const Silence &s : selectedSilences())
         selected << s.id;
-    const QString current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    QString current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toString() : QString();
 
     std::vector<Silence> shown;
     const QString needle = m_filter->text().trimmed();
@@ -242,7 +244,15 @@ void SilencesTab::rebuild()
     m_view->addTopLevelItems(items);
     m_silences = std::move(shown);
     for (QTreeWidgetItem *item : std::as_const(items)) {
-        const QString id = item->data(0, Qt::UserRole).toString();
+        QString id = item->data(0, Qt::UserRole).toString();
+        // A silence Alertmanager replaced keeps its place in the selection under its new id.
+        for (auto it = m_replaced.cbegin(); it != m_replaced.cend(); ++it)
+            if (it.value() == id) {
+                if (selected.contains(it.key()))
+                    selected << id;
+                if (current == it.key())
+                    current = id;
+            }
         item->setSelected(selected.contains(id));
         if (id == current)
             m_view->setCurrentItem(item, 0, QItemSelectionModel::NoUpdate);

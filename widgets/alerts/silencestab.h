@@ -2,6 +2,7 @@
 
 #include "alert.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <QWidget>
 #include <chrono>
@@ -68,6 +69,7 @@ private:
     QLabel *m_message;
     std::vector<alerting::Silence> m_silences; // shown, in row order
     int m_active = 0;
+    QHash<QString, QString> m_replaced; // old id -> the id Alertmanager answered an extend or edit with
 };
 
 } // namespace sre
