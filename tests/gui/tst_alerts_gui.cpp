@@ -102,6 +102,13 @@ QString postSilence(const QString &am, const LabelSet &exact, const QString &aut
         .toString();
 }
 
+// Selects just this row. (QAbstractItemView::setCurrentIndex() reads the keyboard modifiers, and
+// QTest leaves Ctrl "held" after a Ctrl+C click: it would add to the selection.)
+void selectOnly(QTreeView *view, const QModelIndex &index)
+{
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 QModelIndex findGroup(QAbstractItemModel *model, const QString &alertname)
 {
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -274,7 +281,7 @@ void TestAlertsGui::savedFiltersAndCopyAsMarkdown()
 
     // Ctrl+C on the selection: a Markdown table of it.
     tab->view()->setFocus();
-    tab->view()->setCurrentIndex(tab->view()->model()->index(0, 0));
+    selectOnly(tab->view(), tab->view()->model()->index(0, 0));
     QTest::keyClick(tab->view(), Qt::Key_C, Qt::ControlModifier);
     const QString markdown = QGuiApplication::clipboard()->text();
     QVERIFY2(markdown.contains(u'|') && markdown.contains(QStringLiteral("GuiApiDown")), qPrintable(markdown));
@@ -291,10 +298,23 @@ void TestAlertsGui::silenceThroughTheFormShowsInSilencesTab()
     waitForRows();
     FiringTab *tab = m_page->firingTab();
     QAbstractItemModel *model = tab->view()->model();
+    // A group whose alerts differ in a label: a regex union of the exact values, so the silence
+    // covers every alert of the group.
+    selectOnly(tab->view(), findGroup(model, QStringLiteral("GuiDiskFull")));
+    QPointer<SilenceDialog> union_ = tab->silenceSelected();
+    QVERIFY(union_);
+    QVERIFY2(union_->findChild<QPlainTextEdit *>(QStringLiteral("silenceMatchers"))
+                 ->toPlainText()
+                 .contains(QStringLiteral("instance=~\"node-a|node-b\"")),
+             qPrintable(union_->findChild<QPlainTextEdit *>(QStringLiteral("silenceMatchers"))->toPlainText()));
+    QCOMPARE(union_->previewFingerprints().size(), 2);
+    union_->reject();
+    QTRY_VERIFY(!union_);
+
     const QModelIndex api = findGroup(model, QStringLiteral("GuiApiDown"));
     QVERIFY(api.isValid());
     tab->view()->setFocus();
-    tab->view()->setCurrentIndex(api);
+    selectOnly(tab->view(), api);
     // S opens the form for the selected group.
     QTest::keyClick(tab->view(), Qt::Key_S);
     QPointer<SilenceDialog> dialog = tab->findChild<SilenceDialog *>();
@@ -346,7 +366,7 @@ void TestAlertsGui::ackExtendAndExpire()
     QVERIFY(disk.isValid());
     // A on the group acks the alert in it that is not silenced yet (node-a).
     tab->view()->setFocus();
-    tab->view()->setCurrentIndex(disk);
+    selectOnly(tab->view(), disk);
     QTest::keyClick(tab->view(), Qt::Key_A);
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a"))
                                  .startsWith(u"acked by gui-tester"),

@@ -467,9 +467,13 @@ void FiringTab::resolveRunbooks()
 void FiringTab::rememberView()
 {
     m_selectedFingerprints.clear();
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        if (!index.data(FiringAlertsModel::IsGroupRole).toBool())
+    m_selectedGroups.clear();
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (index.data(FiringAlertsModel::IsGroupRole).toBool())
+            m_selectedGroups.insert(index.data(FiringAlertsModel::GroupKeyRole).toString());
+        else
             m_selectedFingerprints << index.data(IdRole).toString();
+    }
     const QModelIndex current = m_view->currentIndex();
     m_currentFingerprint
         = current.data(FiringAlertsModel::IsGroupRole).toBool() ? QString() : current.data(IdRole).toString();
@@ -478,26 +482,32 @@ void FiringTab::rememberView()
 
 void FiringTab::restoreView()
 {
-    // Every poll resets the model: keep what the user folded and selected.
-    // One expandAll() rather than an expand per group: that would lay the tree out again each time.
+    // Every poll resets the model: keep what the user folded and selected. One expandAll() rather
+    // than an expand per group, which would lay the tree out again each time.
     m_view->expandAll();
+    QItemSelection selection;
+    const auto wholeRow = [&](const QModelIndex &index) {
+        selection.select(index, index.siblingAtColumn(FiringAlertsModel::ColumnCount - 1));
+    };
+    QModelIndex current;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex group = m_model->index(row, 0);
         const QString key = group.data(FiringAlertsModel::GroupKeyRole).toString();
         if (m_collapsed.contains(key))
             m_view->collapse(group);
-        if (!m_currentGroup.isEmpty() && m_currentFingerprint.isEmpty() && key == m_currentGroup)
-            m_view->setCurrentIndex(group);
+        if (m_selectedGroups.contains(key))
+            wholeRow(group);
+        if (m_currentFingerprint.isEmpty() && !m_currentGroup.isEmpty() && key == m_currentGroup)
+            current = group;
     }
-    QItemSelection selection;
-    for (const QString &fp : std::as_const(m_selectedFingerprints)) {
-        const QModelIndex index = m_model->indexOfFingerprint(fp);
-        if (index.isValid())
-            selection.select(index, index.siblingAtColumn(FiringAlertsModel::ColumnCount - 1));
-    }
+    for (const QString &fp : std::as_const(m_selectedFingerprints))
+        if (const QModelIndex index = m_model->indexOfFingerprint(fp); index.isValid())
+            wholeRow(index);
     if (!m_currentFingerprint.isEmpty())
-        if (const QModelIndex index = m_model->indexOfFingerprint(m_currentFingerprint); index.isValid())
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        current = m_model->indexOfFingerprint(m_currentFingerprint);
+    // Through the selection model: the view's setCurrentIndex() would read held modifier keys.
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     if (!selection.isEmpty())
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }

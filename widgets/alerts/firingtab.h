@@ -118,6 +118,7 @@ private:
     bool m_resolving = false;
     QSet<QString> m_collapsed; // group keys the user folded
     QStringList m_selectedFingerprints;
+    QSet<QString> m_selectedGroups;
     QString m_currentFingerprint;
     QString m_currentGroup;
     QDateTime m_lastAnswer; // when a peer last answered (fetchedAt waits for all of them)
