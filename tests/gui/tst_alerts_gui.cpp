@@ -18,6 +18,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -57,8 +59,12 @@ QByteArray postJson(const QString &url, const QJsonValue &body)
 {
     const QByteArray data = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    // Through a file: 5,000 alerts are longer than one command-line argument may be.
+    QTemporaryFile file;
+    if (!file.open() || file.write(data) != data.size() || !file.flush())
+        return {};
     return curl({ QStringLiteral("-XPOST"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), url,
-                  QStringLiteral("--data-binary"), QString::fromUtf8(data) });
+                  QStringLiteral("--data-binary"), u'@' + file.fileName() });
 }
 
 // As Prometheus posts them: startsAt in the past, endsAt a few resend intervals ahead.
@@ -144,6 +150,7 @@ private slots:
     void ackExtendAndExpire();
     void alertmanagerRefusalIsShownAsIs();
     void deadPeerShowsStaleBannerAndKeepsRows();
+    void refilterAt5000AlertsStaysInteractive();
     void cleanupTestCase();
 
 private:
@@ -468,6 +475,43 @@ void TestAlertsGui::deadPeerShowsStaleBannerAndKeepsRows()
     QVERIFY2(tab->banner()->text().contains(QStringLiteral("gone")), qPrintable(tab->banner()->text()));
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 3, 30000);
     QVERIFY(window.grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-stale.png")));
+}
+
+// Typing in the filter with 5,000 alerts firing: the model, the tree's reset and layout together,
+// measured the way a keystroke is handled (text change, then the events it posted).
+void TestAlertsGui::refilterAt5000AlertsStaysInteractive()
+{
+    QList<LabelSet> many;
+    for (int i = 0; i < 5000; ++i)
+        many << LabelSet { { QStringLiteral("alertname"), QStringLiteral("GuiLoad%1").arg(i % 40) },
+                           { QStringLiteral("severity"),
+                             i % 7 == 0 ? QStringLiteral("critical") : QStringLiteral("warning") },
+                           { QStringLiteral("instance"), QStringLiteral("host-%1").arg(i) },
+                           { QStringLiteral("load"), m_run } };
+    postAlerts(m_am1, many);
+    FiringTab *tab = m_page->firingTab();
+    tab->filterEdit()->setText(QStringLiteral("load=\"%1\"").arg(m_run));
+    m_window->alertPoller()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 5000, 60000);
+    const QStringList filters
+        = { QStringLiteral("load=\"%1\" severity=\"critical\"").arg(m_run),
+            QStringLiteral("load=\"%1\" instance=~\"host-1.*\"").arg(m_run), QStringLiteral("load=\"%1\"").arg(m_run) };
+    std::vector<qint64> times;
+    for (int round = 0; round < 10; ++round)
+        for (const QString &f : filters) {
+            QElapsedTimer t;
+            t.start();
+            tab->filterEdit()->setText(f);
+            QCoreApplication::processEvents();
+            times.push_back(t.elapsed());
+        }
+    std::sort(times.begin(), times.end());
+    const qint64 p95 = times[times.size() * 95 / 100];
+    qInfo("re-filter of 5,000 alerts in the view: p50 %lld ms, p95 %lld ms", times[times.size() / 2], p95);
+    // A guard against a layout that grows with the square of the rows (an expand per group took
+    // seconds), not the model's 16 ms budget, which tst_firingalerts and bench_alerts hold: on a
+    // shared CI machine the view's reset and paint vary too much for that.
+    QVERIFY2(p95 < 250 * SRE_TEST_SLOWDOWN, qPrintable(QString::number(p95)));
 }
 
 void TestAlertsGui::cleanupTestCase()
