@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -48,6 +50,23 @@ protected:
             option->palette.setColor(QPalette::Text, colors[rank]);
         if (index.data(FiringAlertsModel::IsGroupRole).toBool())
             option->font.setBold(true);
+    }
+
+public:
+    // A cell cut short shows its whole text as a tooltip (the state's "until when", long labels).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            const QString text = index.data().toString();
+            if (!text.isEmpty() && QFontMetrics(opt.font).horizontalAdvance(text) > opt.rect.width() - 6) {
+                QToolTip::showText(event->globalPos(), text, view);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 };
 
