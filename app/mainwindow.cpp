@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alertcatalog.h"
+#include "alertmanagerpoller.h"
 #include "alertspage.h"
 #include "datasourcehealth.h"
 #include "filtertable.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_runbookPage(new RunbookPage(workspace, this))
     , m_search(new SearchService(workspace, {}, this))
     , m_alerts(new AlertCatalog(workspace, this))
+    , m_poller(new alerting::AlertmanagerPoller(this))
+    , m_alertsPage(new AlertsPage(workspace, *m_alerts, *m_poller, settings, this))
     , m_palette(nullptr)
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
@@ -69,7 +72,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         { m_sloPage, QStringLiteral(":/icons/slo.svg") },
         { m_postmortemPage, QStringLiteral(":/icons/postmortem.svg") },
         { m_runbookPage, QStringLiteral(":/icons/runbook.svg") },
-        { new AlertsPage(workspace, *m_alerts, this), QStringLiteral(":/icons/alerts.svg") },
+        { m_alertsPage, QStringLiteral(":/icons/alerts.svg") },
     };
     const QStringList labels = { tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts") };
     m_sidebar->setIconSize(QSize(24, 24));
@@ -106,7 +109,15 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     statusBar()->addPermanentWidget(m_healthLabel);
     m_healthLabel->setTextFormat(Qt::RichText);
 
-    connect(static_cast<AlertsPage *>(pages[3].first), &AlertsPage::openRunbook, this, &MainWindow::openRunbook);
+    connect(m_alertsPage, &AlertsPage::openRunbook, this, &MainWindow::openRunbook);
+    connect(m_alertsPage, &AlertsPage::sloRequested, this, [this](const QString &id) {
+        showPage(QStringLiteral("slos"));
+        m_sloPage->openDetail(id);
+    });
+    connect(m_alertsPage, &AlertsPage::settled, this, &MainWindow::maybeSettled);
+    m_alertsPage->setSloSource(m_sloPage->model());
+    m_poller->setAuthor(settings.me());
+    connect(&settings, &Settings::meChanged, this, [this] { m_poller->setAuthor(m_settings.me()); });
     // The search box finds alerts only Prometheus knows too.
     connect(m_alerts, &AlertCatalog::changed, this, [this] {
         std::vector<SearchService::AlertEntry> extra;
@@ -124,9 +135,9 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         case SearchService::Kind::Alert:
             if (!hit.path.isEmpty()) {
                 openRunbook(hit.path, hit.anchor);
-            } else if (auto *alerts = m_pages->widget(3)->findChild<FilterTable *>()) {
+            } else {
                 showPage(QStringLiteral("alerts"));
-                alerts->setFilterText(hit.title);
+                m_alertsPage->showRules(hit.title);
             }
             break;
         case SearchService::Kind::Postmortem:
@@ -148,6 +159,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         if (m_workspace.isOpen())
             showWorkArea();
         m_health.setDatasources(m_workspace.config().datasources);
+        updateAlertmanagers();
         updateTitle();
     });
     connect(&health, &DatasourceHealth::changed, this, &MainWindow::updateHealth);
@@ -192,7 +204,24 @@ bool MainWindow::isSettled() const
             slosDone = true;
     const bool searchDone = !m_palette->isVisible() || m_palette->isSettled();
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone && !m_sloPage->isBusy()
-        && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone;
+        && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone
+        && (currentPage() != u"alerts" || m_alertsPage->isSettled());
+}
+
+// Polls the workspace's Alertmanagers; a reload that left them as they were keeps the snapshot.
+void MainWindow::updateAlertmanagers()
+{
+    std::vector<DatasourceConfig> alertmanagers;
+    for (const DatasourceConfig &d : m_workspace.config().datasources)
+        if (d.type == DatasourceConfig::Type::Alertmanager)
+            alertmanagers.push_back(d);
+    if (alertmanagers == m_alertmanagers)
+        return;
+    m_alertmanagers = alertmanagers;
+    m_poller->stop();
+    m_poller->setDatasources(alertmanagers);
+    if (m_poller->hasDatasources())
+        m_poller->start();
 }
 
 void MainWindow::showSearch(const QString &text)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "datasource.h"
+
 #include <QMainWindow>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -12,7 +15,11 @@ namespace sre {
 namespace ws {
 class Workspace;
 }
+namespace alerting {
+class AlertmanagerPoller;
+}
 class AlertCatalog;
+class AlertsPage;
 class DatasourceHealth;
 class PostmortemPage;
 class RunbookPage;
@@ -46,6 +53,10 @@ public:
     SearchService *searchService() const { return m_search; }
     RunbookPage *runbookPage() const { return m_runbookPage; }
     AlertCatalog *alertCatalog() const { return m_alerts; }
+    // The workspace's Alertmanagers, polled while a workspace is open (the Alerts page, and
+    // anything else that watches live alerts, reads this one).
+    alerting::AlertmanagerPoller *alertPoller() const { return m_poller; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
     // Shows the runbook page with `path` open, scrolled to `anchor`.
     void openRunbook(const QString &path, const QString &anchor = {});
 
@@ -75,6 +86,7 @@ private:
     void updateHealth();
     void updateProblems(int errors, int warnings);
     void openSloRunbook(const QString &runbook);
+    void updateAlertmanagers();
 
     ws::Workspace &m_workspace;
     Settings &m_settings;
@@ -90,6 +102,9 @@ private:
     RunbookPage *m_runbookPage;
     SearchService *m_search;
     AlertCatalog *m_alerts;
+    alerting::AlertmanagerPoller *m_poller;
+    AlertsPage *m_alertsPage;
+    std::vector<DatasourceConfig> m_alertmanagers; // what m_poller polls
     SearchPalette *m_palette;
     QDockWidget *m_problemsDock;
     QMenu *m_recentMenu = nullptr;

@@ -403,6 +403,8 @@ QVariant FiringAlertsModel::groupData(const Group &group, int column, int role) 
     }
     if (role == IsGroupRole)
         return true;
+    if (role == GroupKeyRole)
+        return group.key;
     if (role == SeverityRankRole)
         return group.worstRank;
     if (role == RunbookFileRole || role == SloIdRole)
@@ -452,6 +454,7 @@ QVariant FiringAlertsModel::alertData(const Group &group, const alerting::Alert 
     case FingerprintsRole: return QStringList { alert.fingerprint };
     case IdRole: return alert.fingerprint;
     case IsGroupRole: return false;
+    case GroupKeyRole: return group.key;
     case SeverityRankRole: return severityRank(alert.severity());
     case RunbookFileRole: {
         const AlertRunbook rb = m_runbooks.value(runbookKey(alert));

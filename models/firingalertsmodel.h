@@ -45,6 +45,7 @@ public:
         SeverityRankRole, // 0 critical, 1 warning, 2 info, 3 other
         RunbookFileRole, // absolute runbook file (with #anchor), or an external URL
         SloIdRole,
+        GroupKeyRole, // QString: the group's label values (of the group an alert row is in), stable across refreshes
     };
 
     explicit FiringAlertsModel(QObject *parent = nullptr);

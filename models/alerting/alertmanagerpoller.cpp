@@ -103,6 +103,7 @@ void AlertmanagerPoller::setDatasources(const std::vector<DatasourceConfig> &dat
         m_peers.push_back(std::move(peer));
     }
     m_snapshot = {};
+    emit snapshotChanged(); // views must not keep showing the old datasources' alerts
 }
 
 QStringList AlertmanagerPoller::datasourceNames() const

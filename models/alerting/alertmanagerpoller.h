@@ -49,7 +49,8 @@ public:
     explicit AlertmanagerPoller(const std::vector<DatasourceConfig> &datasources, QObject *parent = nullptr);
     ~AlertmanagerPoller() override;
 
-    // Replaces the datasources; the snapshot starts empty again. Call refreshNow() or start().
+    // Replaces the datasources; the snapshot starts empty again (snapshotChanged says so). Call
+    // refreshNow() or start().
     void setDatasources(const std::vector<DatasourceConfig> &datasources);
     QStringList datasourceNames() const;
     bool hasDatasources() const { return !m_peers.empty(); }
@@ -91,7 +92,8 @@ public slots:
     void refreshNow();
 
 signals:
-    // After every completed poll: the snapshot (maybe unchanged, maybe only its errors) is new.
+    // After every completed poll and setDatasources(): the snapshot (maybe unchanged, maybe only
+    // its errors) is new.
     void snapshotChanged();
 
 private:

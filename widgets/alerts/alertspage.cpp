@@ -1,148 +1,109 @@
 #include "alertspage.h"
 
-#include "alertcatalog.h"
+#include "alertmanagerpoller.h"
 #include "filtertable.h"
+#include "firingalertsmodel.h"
+#include "firingtab.h"
+#include "rulestab.h"
+#include "silencestab.h"
+#include "slooverviewmodel.h"
 #include "workspace.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QSortFilterProxyModel>
-#include <QTableView>
-#include <QTimer>
-#include <QUrl>
+#include <QPointer>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sre {
 
-AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, QWidget *parent)
-    : ListPage(tr("Alerts"), parent)
-    , m_workspace(workspace)
-    , m_catalog(catalog)
-    , m_model(new AlertCatalogModel(catalog, this))
-    , m_alert(new QLabel(this))
-    , m_oncall(new QLabel(this))
+AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting::AlertmanagerPoller &poller,
+                       Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_poller(poller)
+    , m_tabs(new QTabWidget(this))
+    , m_firing(new FiringTab(workspace, poller, settings, this))
+    , m_silences(new SilencesTab(workspace, poller, settings, this))
+    , m_rules(new AlertRulesTab(workspace, catalog, this))
 {
     setObjectName(QStringLiteral("alerts"));
-    table()->setModel(m_model, 0);
-    table()->setEmptyText(
-        tr("No alerting rules.\nPut Prometheus rule files (or PrometheusRule objects) under rules/, or connect a "
-           "Prometheus datasource."),
-        tr("No alert matches the filter."));
-    table()->setPlaceholder(tr("Filter alerts by name, severity, group, source or runbook (Ctrl+F)"));
-    for (QLabel *label : { m_alert, m_oncall }) {
-        label->setTextFormat(Qt::RichText);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        label->setWordWrap(true);
-        label->setMargin(8);
-        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    }
-    m_alert->setOpenExternalLinks(false);
-    connect(m_alert, &QLabel::linkActivated, this, [this](const QString &) {
-        if (const AlertCatalog::Entry *e = m_model->entry(m_shownRow); e && e->runbook.found())
-            emit openRunbook(e->runbook.file, e->runbook.anchor);
-    });
-    auto *detail = new QWidget(this);
-    auto *layout = new QVBoxLayout(detail);
+    m_tabs->setObjectName(QStringLiteral("alertTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_firing, tr("Firing now"));
+    m_tabs->addTab(m_silences, tr("Silences"));
+    m_tabs->addTab(m_rules, tr("Rules"));
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_alert);
-    layout->addWidget(m_oncall);
-    layout->addStretch(1);
-    setDetail(detail);
+    layout->addWidget(m_tabs);
 
-    connect(table(), &FilterTable::activated, this, [this](const QModelIndex &source) {
-        if (const AlertCatalog::Entry *e = m_model->entry(source.row()); e && e->runbook.found())
-            emit openRunbook(e->runbook.file, e->runbook.anchor);
+    connect(m_firing, &FiringTab::openRunbook, this, &AlertsPage::openRunbook);
+    connect(m_firing, &FiringTab::sloRequested, this, &AlertsPage::sloRequested);
+    connect(m_firing, &FiringTab::declareIncidentRequested, this, &AlertsPage::declareIncidentRequested);
+    connect(m_firing, &FiringTab::settled, this, &AlertsPage::settled);
+    connect(m_rules, &AlertRulesTab::openRunbook, this, &AlertsPage::openRunbook);
+    connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, [this] {
+        updateTabTitles();
+        emit settled();
     });
-    connect(table()->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &index) { showAlert(table()->proxy()->mapToSource(index).row()); });
-    connect(&catalog, &AlertCatalog::changed, this, &AlertsPage::updateSummary);
-    connect(&catalog, &AlertCatalog::changed, this, [this] { showAlert(-1); });
-    connect(&workspace, &ws::Workspace::oncallChanged, this, &AlertsPage::updateOncall);
-    // Hand-offs happen on the hour; a minute is precise enough.
-    auto *timer = new QTimer(this);
-    timer->start(60 * 1000);
-    connect(timer, &QTimer::timeout, this, &AlertsPage::updateOncall);
-    updateOncall();
-    updateSummary();
-    showAlert(-1);
+    updateTabTitles();
 }
 
-void AlertsPage::updateSummary()
+void AlertsPage::showTab(Tab tab)
 {
-    const std::vector<AlertCatalog::Entry> &entries = m_catalog.entries();
-    const auto without = std::count_if(entries.begin(), entries.end(),
-                                       [](const AlertCatalog::Entry &e) { return !e.runbook.found(); });
-    QString text = tr("%n alert(s)", nullptr, int(entries.size())) + QStringLiteral(" · ")
-        + tr("%n without a runbook", nullptr, int(without));
-    if (!m_catalog.remoteDatasource().isEmpty()) {
-        text += QStringLiteral(" · ");
-        text += m_catalog.remoteError().isEmpty()
-            ? tr("%1: %n rule(s) only there", nullptr, int(m_catalog.remoteRules().size()))
-                  .arg(m_catalog.remoteDatasource())
-            : tr("%1: rules not available").arg(m_catalog.remoteDatasource());
-    }
-    setSummary(text);
+    m_tabs->setCurrentIndex(int(tab));
 }
 
-void AlertsPage::showAlert(int sourceRow)
+AlertsPage::Tab AlertsPage::currentTab() const
 {
-    m_shownRow = sourceRow;
-    const AlertCatalog::Entry *e = m_model->entry(sourceRow);
-    if (!e) {
-        m_alert->setText(QStringLiteral("<p>%1</p>").arg(tr("Select an alert to see its runbook.").toHtmlEscaped()));
-        return;
-    }
-    QString html = QStringLiteral("<h3>%1</h3>").arg(e->rule.name.toHtmlEscaped());
-    if (e->runbook.found()) {
-        const QString where = QDir(m_workspace.dir()).relativeFilePath(e->runbook.file);
-        html += QStringLiteral("<p><a href=\"runbook\">%1</a><br><small>%2 · %3</small></p>")
-                    .arg(tr("Open runbook").toHtmlEscaped(),
-                         (where.startsWith(QStringLiteral("..")) ? e->runbook.location()
-                              : e->runbook.anchor.isEmpty()      ? where
-                                                                 : where + u'#' + e->runbook.anchor)
-                             .toHtmlEscaped(),
-                         rb::methodText(e->runbook.method).toHtmlEscaped());
-    } else {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("No runbook found.").toHtmlEscaped());
-        QStringList why = e->runbook.notes;
-        if (!e->runbook.refused.isEmpty())
-            why.prepend(e->runbook.refused);
-        if (!e->runbook.externalUrl.isEmpty())
-            why << tr("The runbook is on the web only: %1").arg(e->runbook.externalUrl);
-        for (const QString &w : std::as_const(why))
-            html += QStringLiteral("<p><small>%1</small></p>").arg(w.toHtmlEscaped());
-    }
-    html += QStringLiteral("<p><small>%1</small><br><code>%2</code></p>")
-                .arg(tr("Source: %1").arg(e->sources.join(QStringLiteral(" + "))).toHtmlEscaped(),
-                     e->rule.expr.toHtmlEscaped());
-    m_alert->setText(html);
+    return Tab(m_tabs->currentIndex());
 }
 
-void AlertsPage::updateOncall()
+void AlertsPage::showRules(const QString &filter)
 {
-    const alerting::OncallSchedule &schedule = m_workspace.oncall();
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("On call now").toHtmlEscaped());
-    if (schedule.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("No oncall.yaml in this workspace.").toHtmlEscaped());
-    } else {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        html += QStringLiteral("<table cellspacing=6>");
-        for (const alerting::Rotation &r : schedule.rotations) {
-            const QString handle = schedule.onCall(r.name, now);
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(r.name.toHtmlEscaped(),
-                             handle.isEmpty() ? tr("nobody (rotation not started)").toHtmlEscaped()
-                                              : schedule.displayName(handle).toHtmlEscaped());
+    showTab(Rules);
+    m_rules->table()->setFilterText(filter);
+}
+
+void AlertsPage::setSloSource(const SloOverviewModel *model)
+{
+    QPointer<const SloOverviewModel> source(model);
+    const auto update = [this, source] {
+        if (source)
+            m_firing->setSloNumbers([source](const QString &id) { return source->evaluation(id); });
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, update);
+    connect(model, &QAbstractItemModel::modelReset, this, update);
+    update();
+}
+
+bool AlertsPage::isSettled() const
+{
+    // A poll that failed has answered too: the banner says so.
+    const alerting::AlertSnapshot s = m_poller.snapshot();
+    return (!m_poller.hasDatasources() || s.fetchedAt.isValid() || !s.errors.isEmpty()) && m_firing->isSettled();
+}
+
+bool AlertsPage::event(QEvent *event)
+{
+    // On the live tabs F5 means "ask Alertmanager now", not the window's "reload the workspace".
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) && currentTab() != Rules) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier) {
+            if (event->type() == QEvent::KeyPress)
+                m_poller.refreshNow();
+            event->accept();
+            return true;
         }
-        html += QStringLiteral("</table>");
-        if (!schedule.escalation.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>")
-                        .arg(tr("Escalation:").toHtmlEscaped(),
-                             schedule.escalation.join(QStringLiteral(" → ")).toHtmlEscaped());
     }
-    m_oncall->setText(html);
+    return QWidget::event(event);
+}
+
+void AlertsPage::updateTabTitles()
+{
+    const int firing = m_firing->model()->visibleAlertCount();
+    m_tabs->setTabText(Firing, firing > 0 ? tr("Firing now (%1)").arg(firing) : tr("Firing now"));
+    const int silences = m_silences->activeCount();
+    m_tabs->setTabText(Silences, silences > 0 ? tr("Silences (%1)").arg(silences) : tr("Silences"));
 }
 
 } // namespace sre

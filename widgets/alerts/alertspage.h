@@ -1,38 +1,69 @@
 #pragma once
 
-#include "listpage.h"
+#include "alert.h"
 
-class QLabel;
+#include <QList>
+#include <QWidget>
+
+class QTabWidget;
 
 namespace sre {
 namespace ws {
 class Workspace;
 }
+namespace alerting {
+class AlertmanagerPoller;
+}
 class AlertCatalog;
-class AlertCatalogModel;
+class AlertRulesTab;
+class FiringTab;
+class Settings;
+class SilencesTab;
+class SloOverviewModel;
 
-// The alerts page: every alert of the rule files and of the Prometheus datasource, each with the
-// runbook it resolves to (Enter, a double click or the link opens it), and who is on call.
-class AlertsPage final : public ListPage
+// The Alerts page: what is firing now (Alertmanager, live), the silences, and the alert rules
+// catalog, as three tabs. The poller is the workspace's, shared with whoever else watches alerts.
+class AlertsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, QWidget *parent = nullptr);
+    AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting::AlertmanagerPoller &poller,
+               Settings &settings, QWidget *parent = nullptr);
+
+    enum Tab { Firing, Silences, Rules };
+    void showTab(Tab tab);
+    Tab currentTab() const;
+    // The Rules tab with `filter` typed into its filter box (search palette hits).
+    void showRules(const QString &filter);
+
+    FiringTab *firingTab() const { return m_firing; }
+    SilencesTab *silencesTab() const { return m_silences; }
+    AlertRulesTab *rulesTab() const { return m_rules; }
+
+    // Budget remaining and burn of the workspace SLOs that alerts belong to (the SLO column).
+    void setSloSource(const SloOverviewModel *model);
+
+    // False while the first poll of a workspace with an Alertmanager has not answered yet.
+    bool isSettled() const;
 
 signals:
     void openRunbook(const QString &path, const QString &anchor);
+    void sloRequested(const QString &id);
+    // D on a selection: the hook for declaring an incident from these alerts.
+    void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
+    void settled();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
-    void updateOncall();
-    void updateSummary();
-    void showAlert(int sourceRow);
+    void updateTabTitles();
 
-    ws::Workspace &m_workspace;
-    AlertCatalog &m_catalog;
-    AlertCatalogModel *m_model;
-    QLabel *m_alert;
-    QLabel *m_oncall;
-    int m_shownRow = -1;
+    alerting::AlertmanagerPoller &m_poller;
+    QTabWidget *m_tabs;
+    FiringTab *m_firing;
+    SilencesTab *m_silences;
+    AlertRulesTab *m_rules;
 };
 
 } // namespace sre
