@@ -5,6 +5,7 @@
 #include "alertspage.h"
 #include "datasourcehealth.h"
 #include "filtertable.h"
+#include "incidentdeclarer.h"
 #include "itemdatarole.h"
 #include "postmortempage.h"
 #include "problemspanel.h"
@@ -15,6 +16,7 @@
 #include "settings.h"
 #include "slopage.h"
 #include "slorefresher.h"
+#include "traynotifier.h"
 #include "version.h"
 #include "welcomepage.h"
 #include "workspace.h"
@@ -115,6 +117,33 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         m_sloPage->openDetail(id);
     });
     connect(m_alertsPage, &AlertsPage::settled, this, &MainWindow::maybeSettled);
+    // Declare incident: the draft is written off the GUI thread; then the first alert's runbook
+    // gets the incident's checklist and the editor opens on the new file.
+    auto *declarer = new IncidentDeclarer(workspace, settings, *m_poller, this);
+    connect(m_alertsPage, &AlertsPage::declareIncidentRequested, declarer, &IncidentDeclarer::declare);
+    connect(declarer, &IncidentDeclarer::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Declare incident"), tr("The incident was not declared: %1").arg(message));
+    });
+    connect(declarer, &IncidentDeclarer::declared, this,
+            [this](const QString &id, const QString &path, const QString &runbook, const QStringList &warnings) {
+                if (!runbook.isEmpty()) {
+                    m_runbookPage->openRunbook(runbook);
+                    m_runbookPage->startChecklist(id);
+                }
+                statusBar()->showMessage(
+                    warnings.isEmpty()
+                        ? tr("Declared %1 (%2)").arg(id, QDir::toNativeSeparators(path))
+                        : tr("Declared %1 (%2); %3")
+                              .arg(id, QDir::toNativeSeparators(path), warnings.join(QStringLiteral("; "))));
+                showPage(QStringLiteral("postmortems"));
+                m_postmortemPage->edit(path); // by file: the workspace's watcher adds it to the list
+            });
+    // The tray: a badge of firing unsilenced criticals and a message per new alert (none offscreen).
+    auto *tray = new TrayNotifier(m_poller, &settings, this);
+    connect(tray, &TrayNotifier::openAlertRequested, this, [this] {
+        showPage(QStringLiteral("alerts"));
+        m_alertsPage->showTab(AlertsPage::Firing);
+    });
     m_alertsPage->setSloSource(m_sloPage->model());
     m_poller->setAuthor(settings.me());
     connect(&settings, &Settings::meChanged, this, [this] { m_poller->setAuthor(m_settings.me()); });

@@ -3,13 +3,10 @@
 #include "context.h"
 
 #include "alertmanagerpoller.h"
-#include "ical.h"
-#include "incidentdeclare.h"
+#include "incidentdeclaration.h"
 #include "resolver.h"
-#include "schedule.h"
 #include "settings.h"
 #include "silencebuilder.h"
-#include "templates.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,54 +78,24 @@ int declare(Context &ctx)
         return BadInput;
     }
     ws::Workspace &workspace = ctx.workspace();
-    const pm::TemplateSet templates = pm::loadTemplatesFor(workspace.dir());
-    for (const Problem &p : templates.problems)
-        err(p.toString());
-    const pm::Template *tmpl = defaultTemplate(templates);
-    if (!tmpl) {
-        err(Tr::tr("srectl incident declare: no postmortem template (built-in or in templates/)"));
-        return BadInput;
-    }
-
     AlertmanagerPoller poller;
     if (const std::optional<int> exit = pollAlertmanagers(ctx, poller))
         return *exit;
     const AlertSnapshot snapshot = poller.snapshot();
-    IncidentInput input;
+    std::vector<Alert> alerts;
     for (const Alert &a : snapshot.alerts)
         if (a.name() == alertName && matchesAll(matchers, a.labels))
-            input.alerts.push_back(a);
-    if (input.alerts.empty()) {
+            alerts.push_back(a);
+    if (alerts.empty()) {
         err(Tr::tr("srectl incident declare: no firing alert %1 matches %2")
                 .arg(alertName, matchers.empty() ? Tr::tr("(no matchers)") : formatMatchers(matchers)));
         return CheckFailed;
     }
-    std::stable_sort(input.alerts.begin(), input.alerts.end(), [](const Alert &a, const Alert &b) {
-        return std::tie(a.startsAt, a.fingerprint) < std::tie(b.startsAt, b.fingerprint);
-    });
-    input.silences = snapshot.silences;
-    input.now = now;
-    input.timezone = workspace.config().timezone;
-    for (const slo::SloSpec &s : workspace.slos().items())
-        input.sloIds << s.id();
-
-    // The on-call person from oncall.yaml (calendars read around `now`), else "me".
-    Schedule schedule(workspace.oncall());
-    if (!schedule.isEmpty()) {
-        Problems problems;
-        loadCalendars(schedule, now.addDays(-30), now.addDays(1), problems);
-        for (const Problem &p : problems)
-            err(p.toString());
-        input.onCall = onCallPerson(schedule, now);
-    }
-    if (input.onCall.isEmpty())
-        input.onCall = consoleMe();
-
-    QStringList ids;
-    for (const pm::Postmortem &p : workspace.postmortems().items())
-        if (!p.isTemplate)
-            ids << p.id;
-    const DeclaredIncident declared = declareIncident(workspace.dir(), *tmpl, ids, input);
+    const IncidentRequest request = incidentRequest(workspace, std::move(alerts), snapshot.silences, now, consoleMe());
+    const IncidentOutcome outcome = declareIncident(request);
+    for (const QString &w : outcome.warnings)
+        err(w);
+    const DeclaredIncident &declared = outcome.declared;
     if (!declared.ok()) {
         err(QStringLiteral("srectl incident declare: ") + declared.error);
         return BadInput;
@@ -140,7 +107,7 @@ int declare(Context &ctx)
     // working state of the console (IncidentChecklist, ticked in the runbook browser); srectl names
     // the runbook so the person handling the incident can open it.
     QString runbook;
-    for (const Alert &a : input.alerts) {
+    for (const Alert &a : request.alerts) {
         const rb::Resolution r = workspace.runbookResolver()->resolve({ a.name(), a.annotations, {}, 0 });
         if (r.found()) {
             runbook = QDir(workspace.dir()).relativeFilePath(r.location());
@@ -150,9 +117,9 @@ int declare(Context &ctx)
     if (ctx.format == Format::Json) {
         out(renderJson(QJsonArray { QJsonObject { { QStringLiteral("id"), declared.id },
                                                   { QStringLiteral("file"), shown },
-                                                  { QStringLiteral("template"), tmpl->id },
+                                                  { QStringLiteral("template"), outcome.templateId },
                                                   { QStringLiteral("runbook"), runbook },
-                                                  { QStringLiteral("alerts"), qint64(input.alerts.size()) } } }));
+                                                  { QStringLiteral("alerts"), qint64(request.alerts.size()) } } }));
         return Ok;
     }
     out(QStringLiteral("%1 %2\n").arg(declared.id, shown));

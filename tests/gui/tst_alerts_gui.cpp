@@ -11,6 +11,8 @@
 #include "firingtab.h"
 #include "fixtureenv.h"
 #include "mainwindow.h"
+#include "postmortemeditor.h"
+#include "postmortempage.h"
 #include "settings.h"
 #include "silencedialog.h"
 #include "silencestab.h"
@@ -18,8 +20,10 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +155,7 @@ private slots:
     void alertmanagerRefusalIsShownAsIs();
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
+    void declareIncidentWritesDraftAndOpensEditor();
     void cleanupTestCase();
 
 private:
@@ -512,6 +517,35 @@ void TestAlertsGui::refilterAt5000AlertsStaysInteractive()
     // budget (tst_firingalerts times the model alone): on a shared CI machine the view's reset and
     // paint vary too much for that.
     QVERIFY2(p95 < 250 * SRE_TEST_SLOWDOWN, qPrintable(QString::number(p95)));
+}
+
+// D on a group: a postmortem draft from the built-in template, with the group's alerts in its front
+// matter, is written into the workspace, and the editor opens on it once the workspace has read it.
+void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
+{
+    waitForRows();
+    FiringTab *tab = m_page->firingTab();
+    QAbstractItemModel *model = tab->view()->model();
+    const QModelIndex api = findGroup(model, QStringLiteral("GuiApiDown"));
+    QVERIFY(api.isValid());
+    tab->view()->setFocus();
+    selectOnly(tab->view(), api);
+    QTest::keyClick(tab->view(), Qt::Key_D);
+    const QDir postmortems(m_dir.filePath(QStringLiteral("postmortems")));
+    QTRY_VERIFY_WITH_TIMEOUT(!postmortems.entryList({ QStringLiteral("*.md") }, QDir::Files).isEmpty(), 20000);
+    const QStringList files = postmortems.entryList({ QStringLiteral("*.md") }, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile draft(postmortems.filePath(files.first()));
+    QVERIFY(draft.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(draft.readAll());
+    QVERIFY2(text.startsWith(u"---\n"), qPrintable(text.left(200)));
+    QVERIFY2(text.contains(QStringLiteral("alerts: [GuiApiDown]")), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QStringLiteral("severity: P1")), qPrintable(text.left(600))); // critical
+    QVERIFY2(text.contains(QStringLiteral("run: ") + m_run), "the details block holds the alert's labels");
+    // The editor opens on the new file (after the workspace's watcher reloads it).
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("postmortems"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->postmortemPage()->isEditing(), 20000);
+    QCOMPARE(QFileInfo(m_window->postmortemPage()->editor()->file()).fileName(), files.first());
 }
 
 void TestAlertsGui::cleanupTestCase()
