@@ -421,99 +421,129 @@
     </message>
 </context>
 <context>
-    <name>sre::AlertsPage</name>
+    <name>sre::AlertRulesTab</name>
     <message>
-        <location filename="../widgets/alerts/alertspage.cpp" line="+20"/>
-        <source>Alerts</source>
-        <translation>アラート</translation>
+        <location filename="../widgets/alerts/rulestab.cpp" line="+20"/>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No alert matches the filter.</source>
-        <translation>フィルターに一致するアラートはありません。</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+10"/>
         <source>No alerting rules.
 Put Prometheus rule files (or PrometheusRule objects) under rules/, or connect a Prometheus datasource.</source>
-        <translation>アラートルールがありません。
+        <translation type="unfinished">アラートルールがありません。
 rules/ に Prometheus のルールファイル（または PrometheusRule オブジェクト）を置くか、Prometheus データソースを接続してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No alert matches the filter.</source>
+        <translation type="unfinished">フィルターに一致するアラートはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter alerts by name, severity, group, source or runbook (Ctrl+F)</source>
-        <translation>名前、重大度、グループ、ソース、ランブックでアラートを絞り込み (Ctrl+F)</translation>
+        <translation type="unfinished">名前、重大度、グループ、ソース、ランブックでアラートを絞り込み (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n alert(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n 件のアラート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n without a runbook</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>ランブックなし %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1: %n rule(s) only there</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1: ここにのみ存在するルール %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: rules not available</source>
-        <translation>%1: ルールを取得できません</translation>
+        <translation type="unfinished">%1: ルールを取得できません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select an alert to see its runbook.</source>
-        <translation>アラートを選択するとランブックが表示されます。</translation>
+        <translation type="unfinished">アラートを選択するとランブックが表示されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open runbook</source>
-        <translation>ランブックを開く</translation>
+        <translation type="unfinished">ランブックを開く</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No runbook found.</source>
-        <translation>ランブックが見つかりません。</translation>
+        <translation type="unfinished">ランブックが見つかりません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The runbook is on the web only: %1</source>
-        <translation>このランブックは Web 上にのみあります: %1</translation>
+        <translation type="unfinished">このランブックは Web 上にのみあります: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source: %1</source>
-        <translation>ソース: %1</translation>
+        <translation type="unfinished">ソース: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On call now</source>
-        <translation>現在のオンコール担当</translation>
+        <translation type="unfinished">現在のオンコール担当</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No oncall.yaml in this workspace.</source>
-        <translation>このワークスペースには oncall.yaml がありません。</translation>
+        <translation type="unfinished">このワークスペースには oncall.yaml がありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody (rotation not started)</source>
-        <translation>担当者なし（ローテーション開始前）</translation>
+        <translation type="unfinished">担当者なし（ローテーション開始前）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalation:</source>
-        <translation>エスカレーション:</translation>
+        <translation type="unfinished">エスカレーション:</translation>
+    </message>
+</context>
+<context>
+    <name>sre::AlertsPage</name>
+    <message>
+        <location filename="../widgets/alerts/alertspage.cpp" line="+32"/>
+        <location line="+72"/>
+        <source>Firing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+73"/>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Firing now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silences (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,7 +759,7 @@ Done at %2 UTC</source>
         <translation>未処理</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 (%n alert(s))</source>
         <translation>
             <numerusform>%1 (%n 件のアラート)</numerusform>
@@ -751,7 +781,7 @@ Done at %2 UTC</source>
         <translation>抑止中 %1 件</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1% left</source>
         <translation>残り %1%</translation>
     </message>
@@ -759,6 +789,255 @@ Done at %2 UTC</source>
         <location line="+2"/>
         <source>burn %1×</source>
         <translation>バーン %1×</translation>
+    </message>
+</context>
+<context>
+    <name>sre::FiringTab</name>
+    <message>
+        <location filename="../widgets/alerts/firingtab.cpp" line="+97"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter: severity=&quot;critical&quot; service=~&quot;pay.*&quot; @state=active @age&gt;10m @silenced_by=me (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../widgets/alerts/firingtabactions.cpp" line="+151"/>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the filter under a name, or delete a saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Filter As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete Saved Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Labels to group by, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask every Alertmanager now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence the selected alerts or groups (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Acknowledge: silence each selected alert on its exact labels for %n minute(s) (A)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rows, or everything shown, as a Markdown table (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every alert shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>In “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Below: the last alerts each Alertmanager reported (all of them answered at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below: the alerts of the Alertmanagers that answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No Alertmanager in this workspace.
+Add a datasource with “type: alertmanager” to workspace.yaml to see what is firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking Alertmanager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Alertmanager answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No firing alert matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/firingtabactions.cpp" line="-104"/>
+        <source>Select the alerts or groups to silence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Silence %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to ack: select alerts that are not silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Acking %n alert(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Acked %n alert(s) for %1 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ack failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No runbook found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied every alert shown as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n row(s) as Markdown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -883,9 +1162,17 @@ Done at %2 UTC</source>
     </message>
 </context>
 <context>
+    <name>sre::IncidentDeclaration</name>
+    <message>
+        <location filename="../models/incidentdeclaration.cpp" line="+51"/>
+        <source>no postmortem template (built-in or in templates/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+59"/>
+        <location filename="../app/mainwindow.cpp" line="+64"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -915,7 +1202,27 @@ Done at %2 UTC</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+40"/>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The incident was not declared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Declared %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared %1 (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No postmortem %1 in this workspace</source>
         <translation>このワークスペースにはポストモーテム %1 がありません</translation>
     </message>
@@ -925,7 +1232,7 @@ Done at %2 UTC</source>
         <translation>%1 の未保存のテキストがあります: 復元するにはポストモーテム (Ctrl+2) を開いてください</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2190,6 +2497,386 @@ Search finds alerts only until the cache folder is writable again.</source>
         <location line="+3"/>
         <source>no secret configured</source>
         <translation>シークレットが設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::SilenceDialog</name>
+    <message>
+        <location filename="../widgets/alerts/silencedialog.cpp" line="+35"/>
+        <source>Start later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One matcher per line: name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>How long: 30m, 1h, 2h, 4h, 1d or any duration such as 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why (required): the ticket, the change, what you are waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matchers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+218"/>
+        <source>Create Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Edit Silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+189"/>
+        <source>Save Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A silence needs at least one matcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a comment first: it tells the next person why this is silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a duration (use 30m, 2h, 1d, 1h30m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Matches now: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Matches %n alert(s) now:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alert firing now matches these matchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::SilencesTab</name>
+    <message>
+        <location filename="../widgets/alerts/silencestab.cpp" line="+37"/>
+        <source>%1d %2h</source>
+        <translation type="unfinished">%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1d</source>
+        <translation type="unfinished">%1 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h %2m</source>
+        <translation type="unfinished">%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1h</source>
+        <translation type="unfinished">%1 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1m</source>
+        <translation type="unfinished">%1 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt; 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Filter silences by matcher, author, comment or id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts</source>
+        <translation type="unfinished">アラート</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the end of the selected silences later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected silences now (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>⏳ ends soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ just expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∅ no alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation type="unfinished">アクティブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 → %2 (%3)
+%4 → %5 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>id %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No Alertmanager in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No silences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asking Alertmanager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active, pending or recently expired silences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No silence matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Select the silences to expire first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expire Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Expire %n silence(s) now? The alerts they silence notify again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Expired %n silence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not expire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select active or pending silences to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not extend %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extended; Alertmanager replaced silence %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended silence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved; Alertmanager replaced silence %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved silence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Silence %1 created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3819,7 +4506,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::alerting::AlertmanagerPoller</name>
     <message>
-        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+364"/>
+        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+365"/>
         <location line="+114"/>
         <source>no Alertmanager datasource in the workspace</source>
         <translation>ワークスペースに Alertmanager データソースがありません</translation>
@@ -6257,7 +6944,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl postmortem export: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/incidentcmd.cpp" line="+31"/>
+        <location filename="../app/cli/incidentcmd.cpp" line="+28"/>
         <source>usage: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]</source>
         <translation>使い方: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]</translation>
     </message>
@@ -6268,12 +6955,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>srectl incident declare: no postmortem template (built-in or in templates/)</source>
-        <translation>srectl incident declare: ポストモーテムのテンプレートがありません (組み込みのものも templates/ 内のものもありません)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>srectl incident declare: no firing alert %1 matches %2</source>
         <translation>srectl incident declare: %2 に一致する発火中のアラート %1 はありません</translation>
     </message>
@@ -6283,7 +6965,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>(マッチャーなし)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+43"/>
         <source>srectl incident: unknown verb &quot;%1&quot; (expected declare)</source>
         <translation>srectl incident: 不明なサブコマンド &quot;%1&quot; (有効な値: declare)</translation>
     </message>
