@@ -7,6 +7,7 @@
 #include "filtertable.h"
 #include "incidentdeclarer.h"
 #include "itemdatarole.h"
+#include "oncallstatus.h"
 #include "postmortempage.h"
 #include "problemspanel.h"
 #include "reportexportdialog.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(new OncallStatus(workspace, settings, this));
     statusBar()->addPermanentWidget(m_healthLabel);
     m_healthLabel->setTextFormat(Qt::RichText);
 

@@ -425,95 +425,95 @@
     <message>
         <location filename="../widgets/alerts/rulestab.cpp" line="+20"/>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートルール</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No alerting rules.
 Put Prometheus rule files (or PrometheusRule objects) under rules/, or connect a Prometheus datasource.</source>
-        <translation type="unfinished">アラートルールがありません。
-rules/ に Prometheus のルールファイル（または PrometheusRule オブジェクト）を置くか、Prometheus データソースを接続してください。</translation>
+        <translation>アラートルールがありません。
+rules/ に Prometheus のルールファイル (または PrometheusRule オブジェクト) を置くか、Prometheus データソースを接続してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No alert matches the filter.</source>
-        <translation type="unfinished">フィルターに一致するアラートはありません。</translation>
+        <translation>フィルターに一致するアラートはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter alerts by name, severity, group, source or runbook (Ctrl+F)</source>
-        <translation type="unfinished">名前、重大度、グループ、ソース、ランブックでアラートを絞り込み (Ctrl+F)</translation>
+        <translation>名前、重大度、グループ、ソース、ランブックでアラートを絞り込み (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n alert(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件のアラート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n without a runbook</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ランブックなし %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1: %n rule(s) only there</source>
-        <translation type="unfinished">
-            <numerusform>%1: ここにのみ存在するルール %n 件</numerusform>
+        <translation>
+            <numerusform>%1: このソースにのみ存在するルール %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: rules not available</source>
-        <translation type="unfinished">%1: ルールを取得できません</translation>
+        <translation>%1: ルールを取得できません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select an alert to see its runbook.</source>
-        <translation type="unfinished">アラートを選択するとランブックが表示されます。</translation>
+        <translation>アラートを選択するとランブックが表示されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open runbook</source>
-        <translation type="unfinished">ランブックを開く</translation>
+        <translation>ランブックを開く</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No runbook found.</source>
-        <translation type="unfinished">ランブックが見つかりません。</translation>
+        <translation>ランブックが見つかりません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The runbook is on the web only: %1</source>
-        <translation type="unfinished">このランブックは Web 上にのみあります: %1</translation>
+        <translation>このランブックは Web 上にのみあります: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source: %1</source>
-        <translation type="unfinished">ソース: %1</translation>
+        <translation>ソース: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On call now</source>
-        <translation type="unfinished">現在のオンコール担当</translation>
+        <translation>現在のオンコール担当</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No oncall.yaml in this workspace.</source>
-        <translation type="unfinished">このワークスペースには oncall.yaml がありません。</translation>
+        <translation>このワークスペースには oncall.yaml がありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody (rotation not started)</source>
-        <translation type="unfinished">担当者なし（ローテーション開始前）</translation>
+        <translation>担当者なし (ローテーション開始前)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalation:</source>
-        <translation type="unfinished">エスカレーション:</translation>
+        <translation>エスカレーション:</translation>
     </message>
 </context>
 <context>
@@ -522,28 +522,28 @@ rules/ に Prometheus のルールファイル（または PrometheusRule オブ
         <location filename="../widgets/alerts/alertspage.cpp" line="+32"/>
         <location line="+72"/>
         <source>Firing now</source>
-        <translation type="unfinished"></translation>
+        <translation>発火中</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+73"/>
         <source>Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Firing now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>発火中 (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Silences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス (%1)</translation>
     </message>
 </context>
 <context>
@@ -796,248 +796,250 @@ Done at %2 UTC</source>
     <message>
         <location filename="../widgets/alerts/firingtab.cpp" line="+97"/>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ更新</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter: severity=&quot;critical&quot; service=~&quot;pay.*&quot; @state=active @age&gt;10m @silenced_by=me (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: severity=&quot;critical&quot; service=~&quot;pay.*&quot; @state=active @age&gt;10m @silenced_by=me (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../widgets/alerts/firingtabactions.cpp" line="+151"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みフィルター</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the filter under a name, or delete a saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに名前を付けて保存、または保存済みのフィルターを削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save Filter As…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに名前を付けて保存…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete Saved Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みフィルターを削除</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Labels to group by, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ化に使うラベル (カンマ区切り)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ask every Alertmanager now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての Alertmanager に今すぐ問い合わせ (F5)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silence the selected alerts or groups (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアラートまたはグループをサイレンス (S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Acknowledge: silence each selected alert on its exact labels for %n minute(s) (A)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>確認: 選択した各アラートを、そのラベルに完全一致する条件で %n 分間サイレンス (A)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown としてコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected rows, or everything shown, as a Markdown table (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行、または表示中のすべてを Markdown の表としてコピー (Ctrl+C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every alert shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のすべてのアラートを CSV として保存</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ化:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートをエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>In “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」内: %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Below: the last alerts each Alertmanager reported (all of them answered at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>以下は各 Alertmanager が最後に報告したアラートです (すべて %1 時点の応答)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below: the alerts of the Alertmanagers that answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下は応答した Alertmanager のアラートです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだデータがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>古いデータ: %1
+%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に更新</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未更新</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No Alertmanager in this workspace.
 Add a datasource with “type: alertmanager” to workspace.yaml to see what is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには Alertmanager がありません。
+発火中のアラートを表示するには、workspace.yaml に「type: alertmanager」のデータソースを追加してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>発火中のアラートはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking Alertmanager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager に問い合わせ中…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Alertmanager answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだどの Alertmanager からも応答がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No firing alert matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する発火中のアラートはありません。</translation>
     </message>
     <message>
         <location filename="../widgets/alerts/firingtabactions.cpp" line="-104"/>
         <source>Select the alerts or groups to silence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサイレンスするアラートまたはグループを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Silence %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス %1 を作成しました。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing to ack: select alerts that are not silenced.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するアラートがありません: サイレンスされていないアラートを選択してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Acking %n alert(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアラートを確認中…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Acked %n alert(s) for %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアラートを %1 分間確認済みにしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ack failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認に失敗しました: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No runbook found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のランブックが見つかりません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied every alert shown as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のすべてのアラートを Markdown としてコピーしました。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Copied %n row(s) as Markdown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を Markdown としてコピーしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 を書き込めません: %2</translation>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1168,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location filename="../models/incidentdeclaration.cpp" line="+51"/>
         <source>no postmortem template (built-in or in templates/)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムのテンプレートがありません (組み込みのものも templates/ 内のものもありません)</translation>
     </message>
 </context>
 <context>
@@ -1204,22 +1206,22 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location line="+40"/>
         <source>Declare incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを宣言</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The incident was not declared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントは宣言されませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Declared %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を宣言しました (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declared %1 (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を宣言しました (%2)。%3</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2504,116 +2506,116 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location filename="../widgets/alerts/silencedialog.cpp" line="+35"/>
         <source>Start later:</source>
-        <translation type="unfinished"></translation>
+        <translation>後で開始:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサイレンス</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One matcher per line: name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つのマッチャー: name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>How long: 30m, 1h, 2h, 4h, 1d or any duration such as 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>期間: 30m、1h、2h、4h、1d、または 1h30m のような任意の期間</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why (required): the ticket, the change, what you are waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>理由 (必須): チケット、変更内容、何を待っているのか</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Matchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチャー:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント:</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+218"/>
         <source>Create Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンスを作成</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>Edit Silence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス %1 を編集</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Save Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンスを保存</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目 (%2): %3</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>A silence needs at least one matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンスには少なくとも 1 つのマッチャーが必要です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write a comment first: it tells the next person why this is silenced.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にコメントを書いてください: なぜサイレンスしたのかを次の担当者に伝えるためのものです。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a duration (use 30m, 2h, 1d, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間ではありません (30m、2h、1d、1h30m のように指定してください)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Matches now: —</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の一致: —</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Matches %n alert(s) now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現在 %n 件のアラートに一致:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No alert firing now matches these matchers.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのマッチャーに一致する発火中のアラートは現在ありません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
 </context>
 <context>
@@ -2621,262 +2623,263 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location filename="../widgets/alerts/silencestab.cpp" line="+37"/>
         <source>%1d %2h</source>
-        <translation type="unfinished">%1 日 %2 時間</translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1d</source>
-        <translation type="unfinished">%1 日</translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1h %2m</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1h</source>
-        <translation type="unfinished">%1 時間</translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1m</source>
-        <translation type="unfinished">%1 分</translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&lt; 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 分</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Filter silences by matcher, author, comment or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチャー、作成者、コメント、ID でサイレンスを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>マーク</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチャー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alerts</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサイレンス…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>延長</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the end of the selected silences later</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサイレンスの終了時刻を延ばす</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 延長</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expire…</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れにする…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the selected silences now (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサイレンスを今すぐ終了 (Delete)</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>⏳ ends soon</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ まもなく終了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ just expired</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 期限切れ直後</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>∅ no alert</source>
-        <translation type="unfinished"></translation>
+        <translation>∅ アラートなし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ack</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>active</source>
-        <translation type="unfinished">アクティブ</translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後に開始</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 → %2 (%3)
 %4 → %5 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)
+%4 → %5 UTC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>id %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の ID %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No Alertmanager in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには Alertmanager がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No silences.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンスはありません。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asking Alertmanager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager に問い合わせ中…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No active, pending or recently expired silences.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ、保留中、最近期限切れになったサイレンスはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No silence matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するサイレンスはありません。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Select the silences to expire first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に期限切れにするサイレンスを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expire Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンスを期限切れにする</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Expire %n silence(s) now? The alerts they silence notify again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のサイレンスを今すぐ期限切れにしますか？ サイレンスされていたアラートは再び通知されます。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expire</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れにする</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Expired %n silence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のサイレンスを期限切れにしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not expire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れにできませんでした: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select active or pending silences to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>延長するアクティブまたは保留中のサイレンスを選択してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not extend %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を延長できませんでした: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extended; Alertmanager replaced silence %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>延長しました。Alertmanager はサイレンス %1 を %2 に置き換えました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extended silence %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス %1 を延長しました。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved; Alertmanager replaced silence %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。Alertmanager はサイレンス %1 を %2 に置き換えました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved silence %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス %1 を保存しました。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Silence %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス %1 を作成しました。</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,7 @@ IncidentDeclarer::IncidentDeclarer(ws::Workspace &workspace, Settings &settings,
     , m_workspace(workspace)
     , m_settings(settings)
     , m_poller(poller)
-{
-}
+{ }
 
 void IncidentDeclarer::declare(const QList<alerting::Alert> &alerts)
 {
