@@ -98,8 +98,9 @@ QVariant NoisiestAlertsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole: return index.column() == Labels ? row.seriesText() : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() >= Firings && index.column() <= FlapScore ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                        : QVariant();
+        return index.column() >= Firings && index.column() <= FlapScore
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case SortRole: return sortValue(row, index.column());
     case IdRole: return row.alertname;
     case ServiceRole: return row.labels.value(QStringLiteral("service"));

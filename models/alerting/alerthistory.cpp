@@ -126,23 +126,33 @@ AlertHistory computeAlertHistory(const std::vector<prom::Series> &series, qint64
     history.timezone = QString::fromUtf8(zone.id());
     // Several series may map to one row (the same alert seen by two Prometheus replicas with an
     // external label dropped by the query, say): their points are merged first.
-    std::map<std::pair<QString, QMap<QString, QString>>, std::vector<qint64>> points;
+    struct Entry
+    {
+        QString name;
+        QMap<QString, QString> labels;
+        std::vector<qint64> times;
+    };
+    std::map<QString, Entry> entries; // by seriesText(): ordered, so the result does not depend on the answer's order
     for (const prom::Series &s : series) {
-        QMap<QString, QString> labels = s.labels;
-        const QString name = labels.take(QStringLiteral("alertname"));
-        labels.remove(QStringLiteral("__name__"));
-        labels.remove(QStringLiteral("alertstate"));
-        std::vector<qint64> &into = points[{ name, labels }];
+        AlertHistoryRow key;
+        key.labels = s.labels;
+        key.alertname = key.labels.take(QStringLiteral("alertname"));
+        key.labels.remove(QStringLiteral("__name__"));
+        key.labels.remove(QStringLiteral("alertstate"));
+        Entry &entry = entries[key.seriesText()];
+        entry.name = key.alertname;
+        entry.labels = key.labels;
         for (size_t i = 0; i < s.timestamps.size() && i < s.values.size(); ++i)
             if (s.values[i] > 0 && std::isfinite(s.values[i]))
-                into.push_back(std::llround(s.timestamps[i]));
+                entry.times.push_back(std::llround(s.timestamps[i]));
     }
-    for (auto &[key, times] : points) {
+    for (auto &[text, entry] : entries) {
+        std::vector<qint64> &times = entry.times;
         std::sort(times.begin(), times.end());
         times.erase(std::unique(times.begin(), times.end()), times.end());
         AlertHistoryRow row;
-        row.alertname = key.first;
-        row.labels = key.second;
+        row.alertname = entry.name;
+        row.labels = entry.labels;
         const std::vector<double> asDouble(times.begin(), times.end());
         row.firings = firingsFromPoints(asDouble, step, from, to);
         if (row.firings.empty())

@@ -272,7 +272,7 @@ private slots:
         for (const Run &run : runs())
             if (qstrcmp(run.alert, "ErrorBudgetBurn") == 0)
                 starts << run.start;
-        QCOMPARE(history[u"firings"].toInt(), starts.size());
+        QCOMPARE(history[u"firings"].toInt(), int(starts.size()));
         QCOMPARE(history[u"lastFired"].toString(), iso(starts.last()));
         const QJsonArray pms = seen[u"postmortems"].toArray();
         QVERIFY(!pms.isEmpty());
@@ -280,7 +280,7 @@ private slots:
         QCOMPARE(first[u"id"].toString(), QStringLiteral("INC-2025-001"));
         QVERIFY(first[u"connections"].toArray().contains(QStringLiteral("alerts")));
         // The demo's action items table has no status column: all five rows are open.
-        QCOMPARE(first[u"openActionItems"].toArray().size(), 5);
+        QCOMPARE(first[u"openActionItems"].toArray().size(), qsizetype(5));
 
         r = testing::runSrectl(demo,
                                { QStringLiteral("alerts"), QStringLiteral("seen"),
@@ -292,7 +292,7 @@ private slots:
         bool found = false;
         for (const QJsonValue &v : db[u"postmortems"].toArray())
             found = found
-                || (v.toObject()[u"id"] == u"INC-2025-001"
+                || (v.toObject()[u"id"].toString() == QStringLiteral("INC-2025-001")
                     && v.toObject()[u"connections"].toArray().contains(QStringLiteral("service")));
         QVERIFY2(found, r.out.constData());
 

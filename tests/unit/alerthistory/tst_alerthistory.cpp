@@ -125,10 +125,10 @@ void TestAlertHistory::figures()
         if (i > 0 && runs[i].start - (runs[i - 1].start + runs[i - 1].minutes * 60) <= 30 * 60)
             ++refires;
     }
-    QCOMPARE(row.firingCount(), runs.size());
+    QCOMPARE(row.firingCount(), int(runs.size()));
     for (qsizetype i = 0; i < runs.size(); ++i) {
         QCOMPARE(row.firings[size_t(i)].start, runs[i].start);
-        QCOMPARE(row.firings[size_t(i)].duration(), runs[i].minutes * 60);
+        QCOMPARE(row.firings[size_t(i)].duration(), qint64(runs[i].minutes) * 60);
     }
     QCOMPARE(row.totalSeconds, total);
     QCOMPARE(row.medianSeconds, medianOf(durations));
@@ -163,8 +163,8 @@ void TestAlertHistory::nightAndHoursInTokyo()
     }
     QCOMPARE(row.startsByHour, starts);
     QCOMPARE(row.secondsByHour, seconds);
-    QCOMPARE(seconds[6], 1800); // 06:30-07:00 of the second run
-    QCOMPARE(seconds[7], 1800);
+    QCOMPARE(seconds[6], qint64(1800)); // 06:30-07:00 of the second run
+    QCOMPARE(seconds[7], qint64(1800 + 15 * 60)); // 07:00-07:30 of the second run, and the third
 }
 
 void TestAlertHistory::mergesSeriesAndSorts()
@@ -182,7 +182,7 @@ void TestAlertHistory::mergesSeriesAndSorts()
     QCOMPARE(h.rows[0].labels, b); // two pages first
     QCOMPARE(h.rows[0].firingCount(), 2);
     QCOMPARE(h.rows[1].firingCount(), 1);
-    QCOMPARE(h.rows[1].totalSeconds, 15 * 60);
+    QCOMPARE(h.rows[1].totalSeconds, qint64(15 * 60));
     QCOMPARE(h.rows[1].seriesText(), QStringLiteral("Down{instance=\"a\"}"));
     QCOMPARE(h.rowsFor(QStringLiteral("Down")).size(), size_t(2));
 }
@@ -256,7 +256,7 @@ void TestAlertHistory::seenBefore()
              (QStringList { QStringLiteral("INC-1"), QStringLiteral("INC-2"), QStringLiteral("INC-5"),
                             QStringLiteral("INC-3") }));
     QCOMPARE(s.postmortems[0].connections, QList<Connection> { Connection::FrontMatter });
-    QCOMPARE(s.postmortems[0].openActionItems.size(), 1);
+    QCOMPARE(s.postmortems[0].openActionItems.size(), qsizetype(1));
     QCOMPARE(s.postmortems[0].openActionItems[0].action, QStringLiteral("raise the pool"));
     QCOMPARE(s.postmortems[1].connections, QList<Connection> { Connection::Timeline });
     QCOMPARE(s.postmortems[2].connections, QList<Connection> { Connection::Text });
@@ -279,8 +279,9 @@ void TestAlertHistory::model()
     QCOMPARE(model.index(1, sre::NoisiestAlertsModel::Labels).data().toString(), QStringLiteral("instance=a"));
     QCOMPARE(model.index(1, sre::NoisiestAlertsModel::Severity).data().toString(), QStringLiteral("page"));
     QCOMPARE(model.index(0, sre::NoisiestAlertsModel::TotalFiring).data().toString(), QStringLiteral("55m"));
-    QCOMPARE(model.index(0, sre::NoisiestAlertsModel::TotalFiring).data(sre::SortRole).toLongLong(), 55 * 60);
-    QCOMPARE(model.index(0, 0).data(sre::NoisiestAlertsModel::FiringsRole).toList().size(), 2);
+    QCOMPARE(model.index(0, sre::NoisiestAlertsModel::TotalFiring).data(sre::SortRole).toLongLong(),
+             qlonglong(55 * 60));
+    QCOMPARE(model.index(0, 0).data(sre::NoisiestAlertsModel::FiringsRole).toList().size(), qsizetype(2));
     QCOMPARE(model.index(0, 0).data(sre::NoisiestAlertsModel::StartsByHourRole).toList().at(12).toInt(), 2);
 
     // Sorted by night-time pages through a proxy, the night alert comes first.
