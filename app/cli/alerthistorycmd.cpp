@@ -258,18 +258,17 @@ int seen(Context &ctx)
     const SeenBefore s = computeSeenBefore(input);
 
     QJsonArray postmortems;
-    Table table { { Tr::tr("POSTMORTEM"), Tr::tr("STARTED (UTC)"), Tr::tr("CONNECTED BY"), Tr::tr("OPEN ACTION ITEMS"),
+    Table table { { Tr::tr("POSTMORTEM"), Tr::tr("STARTED (UTC)"), Tr::tr("CONNECTED BY"), Tr::tr("OPEN ITEMS"),
                     Tr::tr("TITLE") },
                   {} };
     for (const SeenPostmortem &p : s.postmortems) {
-        QStringList via, viaKeys, actions;
+        QStringList via, viaKeys;
         for (const Connection c : p.connections) {
             via << connectionText(c);
             viaKeys << connectionKey(c);
         }
         QJsonArray items;
         for (const pm::ActionItem &a : p.openActionItems) {
-            actions << (a.owner.isEmpty() ? a.action : QStringLiteral("%1 (%2)").arg(a.action, a.owner));
             items.append(QJsonObject { { QStringLiteral("action"), a.action },
                                        { QStringLiteral("owner"), a.owner },
                                        { QStringLiteral("due"), a.due },
@@ -278,7 +277,8 @@ int seen(Context &ctx)
                                        { QStringLiteral("line"), a.line } });
         }
         table.rows << QStringList { p.id, p.started.isValid() ? p.started.toString(Qt::ISODate) : QString(),
-                                    via.join(QStringLiteral(", ")), actions.join(QStringLiteral("; ")), p.title };
+                                    via.join(QStringLiteral(", ")), QString::number(p.openActionItems.size()),
+                                    p.title };
         postmortems.append(QJsonObject {
             { QStringLiteral("id"), p.id },
             { QStringLiteral("title"), p.title },
@@ -309,23 +309,42 @@ int seen(Context &ctx)
                                        { QStringLiteral("postmortems"), postmortems } } }));
         return exit;
     }
-    QString head;
-    if (!s.historyKnown)
-        head = Tr::tr("%1: history unknown (no answer from Prometheus)").arg(s.alertname);
-    else if (s.firings == 0)
-        head = Tr::tr("%1: did not fire in the 30 days to %2").arg(s.alertname, utc(s.historyTo));
-    else
-        head = Tr::tr("%1: fired %n time(s) in the 30 days to %2, last at %3 (%4 firing, flap score %5)", nullptr,
-                      s.firings)
-                   .arg(s.alertname, utc(s.historyTo), utc(s.lastFired), seconds(s.totalSeconds))
-                   .arg(s.flapScore);
-    if (!s.services.isEmpty() || !s.slos.isEmpty())
-        head += u'\n' + Tr::tr("services: %1; SLOs: %2").arg(s.services.join(u','), s.slos.join(u','));
-    out(head + QStringLiteral("\n\n"));
-    if (s.postmortems.empty())
+    QStringList head { s.alertname };
+    if (!s.historyKnown) {
+        head << Tr::tr("  history:      unknown (no answer from Prometheus)");
+    } else {
+        head << Tr::tr("  last fired:   %1")
+                    .arg(s.firings ? utc(s.lastFired) : Tr::tr("not in the 30 days to %1").arg(utc(s.historyTo)));
+        head << Tr::tr("  firings:      %1 in the 30 days to %2 (%3 firing, flap score %4)")
+                    .arg(s.firings)
+                    .arg(utc(s.historyTo), seconds(s.totalSeconds))
+                    .arg(s.flapScore);
+    }
+    if (!s.services.isEmpty())
+        head << Tr::tr("  services:     %1").arg(s.services.join(QStringLiteral(", ")));
+    if (!s.slos.isEmpty())
+        head << Tr::tr("  SLOs:         %1").arg(s.slos.join(QStringLiteral(", ")));
+    out(head.join(u'\n') + QStringLiteral("\n\n"));
+    if (s.postmortems.empty()) {
         out(Tr::tr("No postmortem is connected to %1.\n").arg(s.alertname));
-    else
-        print(ctx, table, postmortems);
+        return exit;
+    }
+    print(ctx, table, postmortems);
+    for (const SeenPostmortem &p : s.postmortems) {
+        if (p.openActionItems.isEmpty())
+            continue;
+        QString text = u'\n' + Tr::tr("Open action items of %1:").arg(p.id) + u'\n';
+        for (const pm::ActionItem &a : p.openActionItems) {
+            QStringList who;
+            if (!a.owner.isEmpty())
+                who << a.owner;
+            if (!a.due.isEmpty())
+                who << a.due;
+            text += QStringLiteral("- ") + a.action
+                + (who.isEmpty() ? QString() : QStringLiteral(" (") + who.join(QStringLiteral(", ")) + u')') + u'\n';
+        }
+        out(text);
+    }
     return exit;
 }
 
