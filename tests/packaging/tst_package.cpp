@@ -338,9 +338,8 @@ void TestPackage::bashCompletion_data()
                                               << QStringList { QStringLiteral("--alert"), QStringLiteral("--at") };
     QTest::newRow("alerts verbs") << QStringLiteral(
         "srectl alerts ") << QStringList { QStringLiteral("list"), QStringLiteral("history"), QStringLiteral("seen") };
-    QTest::newRow("alerts history options")
-        << QStringLiteral("srectl alerts history --")
-        << QStringList { QStringLiteral("--period"), QStringLiteral("--from"), QStringLiteral("--to") };
+    QTest::newRow("alerts history options") << QStringLiteral("srectl alerts history --f")
+                                            << QStringList { QStringLiteral("--from"), QStringLiteral("--format") };
     QTest::newRow("slo verbs") << QStringLiteral(
         "srectl slo ") << QStringList { QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("gate") };
     QTest::newRow("gate options") << QStringLiteral("srectl slo gate --m")
