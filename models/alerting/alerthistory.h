@@ -19,22 +19,27 @@ namespace sre::alerting {
 // Alert history from Prometheus' own `ALERTS` series (DESIGN.md: the console keeps no alert
 // database). The series is read as
 //
-//     count_over_time(ALERTS{alertstate="firing"}[STEP])
+//     count_over_time(ALERTS{alertstate="firing"}[STEP - 1ms])
 //
 // by query_range with the same STEP, so a point at t means "the rule evaluation wrote a firing
-// sample in [t - STEP, t]". A range selector has no 5-minute lookback, so a resolved alert stops at
-// its last sample (backfilled data has no staleness markers and would otherwise linger).
+// sample in (t - STEP, t]": each sample shows at exactly one evaluation time, whether the range's
+// left end is closed (Prometheus 2) or open (Prometheus 3). A range selector has no 5-minute
+// lookback, so a resolved alert stops at its last sample (backfilled data has no staleness markers
+// and would otherwise linger).
 //
 // Rules of the computation (all in computeAlertHistory(), which is pure):
 // - A **firing** is a run of points whose neighbours are at most 2 steps apart: a gap of more than
 //   2 steps (one missed rule evaluation is tolerated) ends it. It starts at its first point and
-//   lasts (last point - first point) + STEP: N points are N steps of firing. A firing under way at
-//   the period's start or end is clipped to the period (`clippedStart`, `ongoing`).
+//   lasts (last point - first point) + STEP: N points are N steps of firing (exact when the rule is
+//   evaluated every STEP on the STEP grid). A firing under way at the period's start or end is
+//   clipped to the period (`clippedStart`, `ongoing`); one that starts at the period's very last
+//   instant has no time inside it and is left out.
 // - **Total time firing** is the sum of the firings' durations; **median duration** the median of
 //   them (the mean of the middle two for an even count).
 // - **Flap score** = the number of firings shorter than 10 minutes, plus the number of firings that
 //   start at most 30 minutes after the previous firing of the same series ended (a re-fire). A short
-//   firing that is also a re-fire counts twice.
+//   firing that is also a re-fire counts twice. A firing clipped by the period's edges is never
+//   counted as short: its real length is unknown.
 // - A **page** is a firing (each one notifies the receiver once); **pages per week** = firings ×
 //   7 days / the period's length. **Night-time pages** are firings that start between 22:00 and
 //   07:00 in the workspace's time zone.
