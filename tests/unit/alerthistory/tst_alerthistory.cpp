@@ -54,6 +54,7 @@ private slots:
     void firings();
     void figures();
     void nightAndHoursInTokyo();
+    void clippedFiringsAreNotShort();
     void mergesSeriesAndSorts();
     void query();
     void mentions_data();
@@ -165,6 +166,23 @@ void TestAlertHistory::nightAndHoursInTokyo()
     QCOMPARE(row.secondsByHour, seconds);
     QCOMPARE(seconds[6], qint64(1800)); // 06:30-07:00 of the second run
     QCOMPARE(seconds[7], qint64(1800 + 15 * 60)); // 07:00-07:30 of the second run, and the third
+}
+
+void TestAlertHistory::clippedFiringsAreNotShort()
+{
+    // 3 minutes at the period's start (began earlier), 4 at its end (still firing), 2 inside.
+    const qint64 from = kT0, to = kT0 + 86400;
+    const AlertHistory h = computeAlertHistory(
+        { seriesOf(QStringLiteral("Edge"), {}, { { from, 3 }, { from + 3600, 2 }, { to - 180, 4 } }) }, from, to, kStep,
+        QTimeZone::utc());
+    QCOMPARE(h.rows.size(), size_t(1));
+    const AlertHistoryRow &row = h.rows.front();
+    QCOMPARE(row.firingCount(), 3);
+    QVERIFY(row.firings.front().clippedStart);
+    QVERIFY(row.firings.back().ongoing);
+    QCOMPARE(row.firings.back().end, to); // the point at `to` is cut at the period's end
+    QCOMPARE(row.shortFirings, 1); // only the 2-minute one inside the period
+    QCOMPARE(row.totalSeconds, qint64(3 * 60 + 2 * 60 + 3 * 60));
 }
 
 void TestAlertHistory::mergesSeriesAndSorts()
