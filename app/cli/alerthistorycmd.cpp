@@ -113,16 +113,14 @@ int history(Context &ctx)
         }
         (opt == u"--from" ? from : to) = *t;
     }
-    AlertHistoryRequest request;
-    request.step = kStep;
-    // Evaluation times on whole steps, as rule evaluations mostly are.
-    request.to = (to.value_or(QDateTime::currentSecsSinceEpoch()) / kStep) * kStep;
-    request.from = (from.value_or(request.to - period) / kStep) * kStep;
+    const qint64 end = to.value_or(QDateTime::currentSecsSinceEpoch());
+    AlertHistoryRequest request = lastPeriod(end, period, ctx.workspace().config().timezone, kStep);
+    if (from)
+        request.from = *from / kStep * kStep;
     if (request.from >= request.to) {
         err(Tr::tr("srectl alerts history: --from must be before --to"));
         return BadInput;
     }
-    request.timezone = ctx.workspace().config().timezone;
     const DatasourceConfig *ds = prometheusOf(ctx);
     if (!ds) {
         reportNoPrometheus(ctx);
@@ -238,10 +236,7 @@ int seen(Context &ctx)
     int exit = Ok;
     AlertHistory history;
     if (const DatasourceConfig *ds = prometheusOf(ctx)) {
-        AlertHistoryRequest request;
-        request.to = (at / kStep) * kStep;
-        request.from = request.to - 30 * kDay;
-        request.timezone = workspace.config().timezone;
+        AlertHistoryRequest request = lastPeriod(at, 30 * kDay, workspace.config().timezone, kStep);
         request.matchers = QStringLiteral("alertname=") + promQuote(input.alertname);
         history = fetch(*ds, request);
         if (history.ok()) {

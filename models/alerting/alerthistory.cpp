@@ -170,6 +170,16 @@ AlertHistory computeAlertHistory(const std::vector<prom::Series> &series, qint64
     return history;
 }
 
+AlertHistoryRequest lastPeriod(qint64 to, qint64 length, const QString &timezone, qint64 step)
+{
+    AlertHistoryRequest request;
+    request.step = std::max<qint64>(step, 1);
+    request.to = to / request.step * request.step;
+    request.from = (request.to - length) / request.step * request.step;
+    request.timezone = timezone;
+    return request;
+}
+
 QString alertHistoryQuery(const AlertHistoryRequest &request)
 {
     QString selector = QStringLiteral("alertstate=\"firing\"");

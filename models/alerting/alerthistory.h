@@ -117,6 +117,10 @@ struct AlertHistoryRequest
     QString viewKey; // latest wins, see PrometheusClient
 };
 
+// The `length` seconds up to `to`, both on the STEP grid (rule evaluations mostly are), counted in
+// `timezone`: what `srectl alerts history --period 30d` and a view's "last 30 days" ask for.
+AlertHistoryRequest lastPeriod(qint64 to, qint64 length, const QString &timezone, qint64 step = 60);
+
 // The PromQL the history is read with (see above).
 QString alertHistoryQuery(const AlertHistoryRequest &request);
 

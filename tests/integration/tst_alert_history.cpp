@@ -6,8 +6,11 @@
 // 30 min after the previous end; night is 22:00-07:00 in the workspace's Asia/Tokyo, UTC+9),
 // never read back from srectl's output.
 #include "../common/processrun.h"
+#include "alerthistoryloader.h"
 #include "demoworkspace.h"
 #include "fixtureenv.h"
+#include "noisiestalertsmodel.h"
+#include "prometheusclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -222,6 +226,37 @@ private slots:
             QCOMPARE(e.firings, 3);
             QCOMPARE(e.shortOnes + e.refires, 2);
         }
+    }
+
+    // What a view sits on: the loader fetches off the GUI thread, the newest request wins, and the
+    // Noisiest alerts model shows the same figures.
+    void loaderAndModel()
+    {
+        DatasourceConfig ds;
+        ds.name = QStringLiteral("prod");
+        ds.url = QUrl(m_url);
+        prom::PrometheusClient client(ds);
+        AlertHistoryLoader loader;
+        QSignalSpy spy(&loader, &AlertHistoryLoader::loaded);
+        loader.load(client, alerting::lastPeriod(kEnd, 30 * kDay, QStringLiteral("Asia/Tokyo")));
+        loader.load(client, alerting::lastPeriod(kEnd, 7 * kDay, QStringLiteral("Asia/Tokyo")));
+        QVERIFY(loader.isLoading());
+        QVERIFY(spy.wait(60000));
+        QTest::qWait(200); // the 30-day answer, had it not been dropped, would arrive too
+        QCOMPARE(spy.count(), 1);
+        if (!loader.history().ok())
+            QFAIL(qPrintable(loader.history().error->toString()));
+        QCOMPARE(loader.history().from, kEnd - 7 * kDay);
+        const QMap<QString, Expected> want = expected(kEnd - 7 * kDay, kEnd);
+        NoisiestAlertsModel model;
+        model.setHistory(loader.history());
+        QCOMPARE(model.rowCount(), int(want.size()));
+        int firings = 0, wantFirings = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            firings += model.index(row, NoisiestAlertsModel::Firings).data(SortRole).toInt();
+        for (const Expected &e : want)
+            wantFirings += e.firings;
+        QCOMPARE(firings, wantFirings);
     }
 
     void formatsAndExitCodes()
