@@ -7,8 +7,7 @@ namespace sre {
 
 AlertHistoryLoader::AlertHistoryLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void AlertHistoryLoader::load(prom::PrometheusClient &client, const alerting::AlertHistoryRequest &request)
 {
