@@ -301,7 +301,11 @@ int alertsCommand(Context &ctx, const QString &verb)
 {
     if (verb == u"list")
         return alertsList(ctx);
-    err(Tr::tr("srectl alerts: unknown verb \"%1\" (expected list)").arg(verb));
+    if (verb == u"history")
+        return alertsHistoryCommand(ctx);
+    if (verb == u"seen")
+        return alertsSeenCommand(ctx);
+    err(Tr::tr("srectl alerts: unknown verb \"%1\" (expected list, history or seen)").arg(verb));
     return BadInput;
 }
 

@@ -42,6 +42,8 @@ int runbookCommand(Context &ctx, const QString &verb);
 int postmortemCommand(Context &ctx, const QString &verb);
 int alertsCommand(Context &ctx, const QString &verb);
 int silenceCommand(Context &ctx, const QString &verb);
+int alertsHistoryCommand(Context &ctx); // alerthistorycmd.cpp
+int alertsSeenCommand(Context &ctx);
 int oncallCommand(Context &ctx, const QString &verb);
 int incidentCommand(Context &ctx, const QString &verb);
 

@@ -85,6 +85,7 @@ ParseResult parsePostmortem(const QByteArray &text, const QString &file)
             pm.resolved = parseTime(root["resolved"], file, local);
             pm.services = yaml::strList(root["services"]);
             pm.slos = yaml::strList(root["slos"]);
+            pm.alerts = yaml::strList(root["alerts"]);
             pm.authors = yaml::strList(root["authors"]);
             pm.templateId = yaml::str(root["template"]);
             pm.isTemplate = pm.id.isEmpty() && root["name"].IsDefined() && !pm.templateId.isEmpty();

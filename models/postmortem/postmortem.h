@@ -22,6 +22,7 @@ struct Postmortem
     QDateTime started, detected, mitigated, resolved; // UTC; invalid when not given
     QStringList services;
     QStringList slos;
+    QStringList alerts; // alert names the incident is connected to (front matter `alerts:`)
     QStringList authors;
     QString templateId;
 

@@ -336,6 +336,10 @@ void TestPackage::bashCompletion_data()
     QTest::newRow("incident verbs") << QStringLiteral("srectl incident ") << QStringList { QStringLiteral("declare") };
     QTest::newRow("incident declare options") << QStringLiteral("srectl incident declare --a")
                                               << QStringList { QStringLiteral("--alert"), QStringLiteral("--at") };
+    QTest::newRow("alerts verbs") << QStringLiteral(
+        "srectl alerts ") << QStringList { QStringLiteral("list"), QStringLiteral("history"), QStringLiteral("seen") };
+    QTest::newRow("alerts history options") << QStringLiteral("srectl alerts history --f")
+                                            << QStringList { QStringLiteral("--from"), QStringLiteral("--format") };
     QTest::newRow("slo verbs") << QStringLiteral(
         "srectl slo ") << QStringList { QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("gate") };
     QTest::newRow("gate options") << QStringLiteral("srectl slo gate --m")

@@ -303,7 +303,7 @@ void TestSrectlPostmortem::lintDemo()
                  "postmortems/INC-2026-017.md:59: counterfactual: should have → describe what happened and what "
                  "made that action reasonable at the time")),
              qPrintable(r.out));
-    QVERIFY(lines.contains(QStringLiteral("postmortems/INC-2025-001.md:81: counterfactual-ja: すべきだった → "
+    QVERIFY(lines.contains(QStringLiteral("postmortems/INC-2025-001.md:82: counterfactual-ja: すべきだった → "
                                           "実際に何が起きたか、その時点でなぜその判断が妥当だったかを書く")));
     QVERIFY(lines.contains(QStringLiteral(
         "postmortems/INC-2026-017.md:65: action-item-owner: Find out whether ranking-model-server hit its HPA "
