@@ -1174,7 +1174,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+64"/>
+        <location filename="../app/mainwindow.cpp" line="+65"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1204,7 +1204,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Declare incident</source>
         <translation>インシデントを宣言</translation>
     </message>
@@ -1493,6 +1493,92 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <location line="-4"/>
         <source>%1 does not exist</source>
         <translation>%1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>sre::NoisiestAlertsModel</name>
+    <message>
+        <location filename="../models/noisiestalertsmodel.cpp" line="+142"/>
+        <source>Alert</source>
+        <translation type="unfinished">アラート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation type="unfinished">ラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished">重大度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flap score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sre::OncallStatus</name>
+    <message>
+        <location filename="../widgets/common/oncallstatus.cpp" line="+27"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>nobody (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> until %1; next: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation type="unfinished">担当者なし</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On call: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4474,31 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>cannot read calendar: %1</source>
         <translation>カレンダーを読み込めません: %1</translation>
     </message>
+    <message>
+        <location filename="../models/alerting/seenbefore.cpp" line="+57"/>
+        <source>front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLO</source>
+        <translation type="unfinished">SLO</translation>
+    </message>
 </context>
 <context>
     <name>sre::alerting::AlertFilter</name>
@@ -4586,7 +4697,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>フロントマターが YAML のマッピングではありません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>front matter has no id (such as INC-2025-001)</source>
         <translation>フロントマターに id（INC-2025-001 など）がありません</translation>
     </message>
@@ -6157,6 +6268,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
   alerts list [--filter MATCHER]...
                            firing alerts of the workspace&apos;s Alertmanagers (HA peers merged);
                            MATCHER: name=&quot;value&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;
+  alerts history [--period 30d|7d] [--from TIME --to TIME]
+                           per alert and label set from Prometheus&apos; ALERTS: firings, pages per week,
+                           night-time pages, time firing, median duration, flap score
+  alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME]
+                           last fired and firings in 30 days, connected postmortems and their open
+                           action items
   silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]
                            create a silence on one Alertmanager of the cluster; prints its id
   silence list             active, pending and recently expired silences
@@ -6171,57 +6288,10 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
-
-  workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
-  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
-      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
-                           DIR/workspace.yaml とそのフォルダーを作成 (既存のものは上書きしない)
-  slo list                 ワークスペースの SLO を一覧表示
-  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
-                           各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア
-  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
-                           デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
-  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (なければ終了コード 1)
-  runbook coverage         ランブックのないアラート、どのアラートからも参照されていないランブック、壊れたリンク (不足があれば終了コード 1)
-  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
-  runbook search QUERY... [--limit N]
-                           全文検索とアラート名検索。インデックスは $XDG_CACHE_HOME/sre-console にキャッシュ
-  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
-                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
-  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
-                           テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
-  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
-                           ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
-                           (&quot;just&quot; のような文体ヒントは表示のみ。--strict ではそれらも数える)
-  postmortem impact ID [--write] [--at TIME]
-                           開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
-                           --write で Impact セクションに書き込む
-  postmortem export ID --format html|pdf -o FILE
-                           ポストモーテムを影響グラフ付きの単独の HTML ページまたは PDF として出力
-  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
-                           エラーバジェットレビュー: サービスと SLO ごとの消費バジェット、インシデントと
-                           その割合、未完了のアクションアイテム
-  alerts list [--filter MATCHER]...
-                           ワークスペースの Alertmanager で発火中のアラート (HA ピアは統合)。
-                           MATCHER: name=&quot;value&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;
-  silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]
-                           クラスター内の 1 つの Alertmanager にサイレンスを作成。その ID を出力
-  silence list             アクティブ、保留中、最近期限切れになったサイレンス
-  silence expire ID...     サイレンスを期限切れにする
-  incident declare --alert NAME [--matcher MATCHER]... [--at TIME]
-                           発火中のアラート NAME からポストモーテムの下書きを作成 (デフォルトのテンプレート、
-                           次の空き ID。一致するものがなければ終了コード 1)。ID とパスを出力
-  oncall now|next|gaps [--at TIME] [--rotation NAME]
-                           現在のオンコール担当、次の引き継ぎ、または今後 14 日間の担当の空き
-                           (gaps: 担当者のいないローテーションがあれば終了コード 1)
-
-  --version                バージョンを表示
-終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -6296,12 +6366,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="+135"/>
+        <location filename="../app/cli/alertscmd.cpp" line="+0"/>
         <source>LABELS</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/alertscmd.cpp" line="+1"/>
         <source>SOURCES</source>
         <translation>ソース</translation>
     </message>
@@ -6371,9 +6442,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>srectl alerts: unknown verb &quot;%1&quot; (expected list)</source>
-        <translation>srectl alerts: 不明なサブコマンド &quot;%1&quot; (有効な値: list)</translation>
+        <location line="+25"/>
+        <source>srectl alerts: unknown verb &quot;%1&quot; (expected list, history or seen)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6381,13 +6452,14 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl silence: 不明なサブコマンド &quot;%1&quot; (有効な値: add, list, expire)</translation>
     </message>
     <message>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="+122"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <location filename="../app/cli/runbookcmd.cpp" line="+273"/>
         <source>TITLE</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <source>STARTED</source>
         <translation>開始</translation>
     </message>
@@ -6563,6 +6635,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>%1: データは %2 以降のみ: 数値はウィンドウの一部だけを表します</translation>
     </message>
     <message>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
         <location filename="../app/cli/slocmd.cpp" line="-94"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
@@ -6570,12 +6643,144 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/reportcmd.cpp" line="+1"/>
         <location filename="../app/cli/slocmd.cpp" line="+1"/>
         <source>srectl: no Prometheus datasource named &quot;%1&quot;</source>
         <translation>srectl: &quot;%1&quot; という名前の Prometheus データソースはありません</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>usage: srectl alerts history [--period 30d|7d] [--from TIME --to TIME] [--format table|json|markdown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>srectl alerts history: --period &quot;%1&quot; is not a duration such as 30d or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl alerts history: %1 &quot;%2&quot; is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl alerts history: --from must be before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>FIRINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PAGES/WEEK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIGHT PAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEDIAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FLAP SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST FIRED (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>usage: srectl alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME] [--format table|json|markdown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl alerts seen: --label &quot;%1&quot; is not NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl alerts seen: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>POSTMORTEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONNECTED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OPEN ITEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>  history:      unknown (no answer from Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  last fired:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the 30 days to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  firings:      %1 in the 30 days to %2 (%3 firing, flap score %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  services:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  SLOs:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No postmortem is connected to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open action items of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcmd.cpp" line="+31"/>
         <source>srectl %1: cannot write %2: %3</source>
         <translation>srectl %1: %2 を書き込めません: %3</translation>
     </message>
@@ -6630,12 +6835,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl report: 不明なサブコマンド &quot;%1&quot; (有効な値: budget)</translation>
     </message>
     <message>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="-249"/>
         <location filename="../app/cli/slocmd.cpp" line="+11"/>
         <source>%1: warning from Prometheus: %2</source>
         <translation>%1: Prometheus からの警告: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../app/cli/slocmd.cpp" line="+70"/>
         <source>SLI</source>
         <translation>SLI</translation>
     </message>
@@ -6698,7 +6904,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: 不明なサブコマンド &quot;%1&quot;（list、report、gate のいずれかを指定してください）</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscmd.cpp" line="-172"/>
+        <location filename="../app/cli/alertscmd.cpp" line="-176"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <location filename="../app/cli/workspacecmd.cpp" line="+21"/>
         <source>SEVERITY</source>
@@ -6741,12 +6947,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl runbook for %1: ランブックが見つからず、%2 にもその名前のアラートルールがありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="+53"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="+17"/>
         <source>ALERT</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/runbookcmd.cpp" line="+0"/>
         <location line="+145"/>
         <source>RUNBOOK</source>
         <translation>ランブック</translation>
