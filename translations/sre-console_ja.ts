@@ -1500,52 +1500,52 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location filename="../models/noisiestalertsmodel.cpp" line="+142"/>
         <source>Alert</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels</source>
-        <translation type="unfinished">ラベル</translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished">重大度</translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firings</source>
-        <translation type="unfinished"></translation>
+        <translation>発火回数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages / week</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し / 週</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Night pages</source>
-        <translation type="unfinished"></translation>
+        <translation>夜間の呼び出し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time firing</source>
-        <translation type="unfinished"></translation>
+        <translation>発火時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間の中央値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flap score</source>
-        <translation type="unfinished"></translation>
+        <translation>フラップスコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>最終発火</translation>
     </message>
 </context>
 <context>
@@ -1553,32 +1553,32 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location filename="../widgets/common/oncallstatus.cpp" line="+27"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>nobody (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者なし (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> until %1; next: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 まで。次: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nobody</source>
-        <translation type="unfinished">担当者なし</translation>
+        <translation>担当者なし</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>On call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オンコール担当: %1</translation>
     </message>
 </context>
 <context>
@@ -4477,27 +4477,27 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location filename="../models/alerting/seenbefore.cpp" line="+57"/>
         <source>front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマター</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLO</source>
-        <translation type="unfinished">SLO</translation>
+        <translation>SLO</translation>
     </message>
 </context>
 <context>
@@ -6288,7 +6288,60 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
+
+  workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
+  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
+                           DIR/workspace.yaml とそのフォルダーを作成 (既存のものは上書きしない)
+  slo list                 ワークスペースの SLO を一覧表示
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
+                           各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+                           デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (なければ終了コード 1)
+  runbook coverage         ランブックのないアラート、どのアラートからも参照されていないランブック、壊れたリンク (不足があれば終了コード 1)
+  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
+  runbook search QUERY... [--limit N]
+                           全文検索とアラート名検索。インデックスは $XDG_CACHE_HOME/sre-console にキャッシュ
+  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
+                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
+  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
+                           テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
+  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
+                           ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
+                           (&quot;just&quot; のような文体ヒントは表示のみ。--strict ではそれらも数える)
+  postmortem impact ID [--write] [--at TIME]
+                           開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
+                           --write で Impact セクションに書き込む
+  postmortem export ID --format html|pdf -o FILE
+                           ポストモーテムを影響グラフ付きの単独の HTML ページまたは PDF として出力
+  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
+                           エラーバジェットレビュー: サービスと SLO ごとの消費バジェット、インシデントと
+                           その割合、未完了のアクションアイテム
+  alerts list [--filter MATCHER]...
+                           ワークスペースの Alertmanager で発火中のアラート (HA ピアは統合)。
+                           MATCHER: name=&quot;value&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;
+  alerts history [--period 30d|7d] [--from TIME --to TIME]
+                           Prometheus の ALERTS から、アラートとラベルセットごとに: 発火回数、週あたりの呼び出し数、
+                           夜間の呼び出し数、発火時間、継続時間の中央値、フラップスコア
+  alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME]
+                           直近 30 日間の最終発火と発火回数、関連するポストモーテムとその未完了の
+                           アクションアイテム
+  silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]
+                           クラスター内の 1 つの Alertmanager にサイレンスを作成。その ID を出力
+  silence list             アクティブ、保留中、最近期限切れになったサイレンス
+  silence expire ID...     サイレンスを期限切れにする
+  incident declare --alert NAME [--matcher MATCHER]... [--at TIME]
+                           発火中のアラート NAME からポストモーテムの下書きを作成 (デフォルトのテンプレート、
+                           次の空き ID。一致するものがなければ終了コード 1)。ID とパスを出力
+  oncall now|next|gaps [--at TIME] [--rotation NAME]
+                           現在のオンコール担当、次の引き継ぎ、または今後 14 日間の担当の空き
+                           (gaps: 担当者のいないローテーションがあれば終了コード 1)
+
+  --version                バージョンを表示
+終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
+</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -6444,7 +6497,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+25"/>
         <source>srectl alerts: unknown verb &quot;%1&quot; (expected list, history or seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts: 不明なサブコマンド &quot;%1&quot; (有効な値: list, history, seen)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6651,133 +6704,134 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+17"/>
         <source>usage: srectl alerts history [--period 30d|7d] [--from TIME --to TIME] [--format table|json|markdown]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl alerts history [--period 30d|7d] [--from TIME --to TIME] [--format table|json|markdown]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>srectl alerts history: --period &quot;%1&quot; is not a duration such as 30d or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts history: --period &quot;%1&quot; は 30d や 7d のような期間ではありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl alerts history: %1 &quot;%2&quot; is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts history: %1 &quot;%2&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>srectl alerts history: --from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts history: --from は --to より前でなければなりません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>FIRINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>発火回数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PAGES/WEEK</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し/週</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NIGHT PAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>夜間呼び出し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>発火時間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MEDIAN</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FLAP SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>フラップスコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LAST FIRED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終発火 (%1)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>usage: srectl alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME] [--format table|json|markdown]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME] [--format table|json|markdown]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>srectl alerts seen: --label &quot;%1&quot; is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts seen: --label &quot;%1&quot; は NAME=VALUE の形式ではありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>srectl alerts seen: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl alerts seen: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>POSTMORTEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテム</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STARTED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CONNECTED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付け</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OPEN ITEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了項目</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>  history:      unknown (no answer from Prometheus)</source>
-        <translation type="unfinished"></translation>
+        <translation>  履歴:         不明 (Prometheus から応答なし)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  last fired:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  最終発火:     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not in the 30 days to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までの 30 日間にはなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  firings:      %1 in the 30 days to %2 (%3 firing, flap score %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  発火回数:     %2 までの 30 日間に %1 回 (発火時間 %3、フラップスコア %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  services:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  サービス:     %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  SLOs:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SLO:          %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No postmortem is connected to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に関連付けられたポストモーテムはありません。
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open action items of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の未完了のアクションアイテム:</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcmd.cpp" line="+31"/>
