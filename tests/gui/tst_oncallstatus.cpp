@@ -38,8 +38,9 @@ void TestOncallStatus::demoSchedule()
     QString tip;
     QCOMPARE(OncallStatus::line(schedule, now, QStringLiteral("Asia/Tokyo"), QString(), &tip),
              QStringLiteral("On call: Dana Whitfield (primary) until Mon 10:00; next: Chen Wei"));
-    QCOMPARE(tip, QStringLiteral("Dana Whitfield (primary) until Mon 10:00; next: Chen Wei\n"
-                                 "Aiko Tanaka (secondary) until Mon 10:00; next: Ben Okafor"));
+    QCOMPARE(tip,
+             QStringLiteral("Dana Whitfield (primary) until Mon 10:00; next: Chen Wei\n"
+                            "Aiko Tanaka (secondary) until Mon 10:00; next: Ben Okafor"));
     // The user's own shift reads "you".
     QCOMPARE(OncallStatus::line(schedule, now, QStringLiteral("Asia/Tokyo"), QStringLiteral("dana")),
              QStringLiteral("On call: you (primary) until Mon 10:00; next: Chen Wei"));

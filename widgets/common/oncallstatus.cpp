@@ -25,7 +25,7 @@ QString names(const alerting::OncallSchedule &config, const QStringList &handles
     QStringList out;
     for (const QString &h : handles)
         out << (!me.isEmpty() && h.compare(me, Qt::CaseInsensitive) == 0 ? OncallStatus::tr("you")
-                                                                           : config.displayName(h));
+                                                                         : config.displayName(h));
     return out.join(QStringLiteral(", "));
 }
 
@@ -89,8 +89,8 @@ void OncallStatus::update()
         return;
     }
     QString tip;
-    const QString text = line(*m_schedule, QDateTime::currentDateTimeUtc(), m_workspace.config().timezone,
-                              m_settings.me(), &tip);
+    const QString text
+        = line(*m_schedule, QDateTime::currentDateTimeUtc(), m_workspace.config().timezone, m_settings.me(), &tip);
     if (!m_problems.isEmpty())
         tip += u'\n' + m_problems.join(u'\n');
     setText(text);
@@ -128,8 +128,7 @@ QString OncallStatus::line(const alerting::Schedule &schedule, const QDateTime &
         if (const std::optional<QDateTime> next = schedule.nextHandover(rotation, now)) {
             const alerting::Segment after = schedule.at(rotation, *next);
             s += tr(" until %1; next: %2")
-                     .arg(when(*next),
-                          after.isGap() ? tr("nobody") : names(schedule.config(), after.members, me));
+                     .arg(when(*next), after.isGap() ? tr("nobody") : names(schedule.config(), after.members, me));
         }
         return s;
     };
