@@ -244,6 +244,16 @@ void TestPmEditor::timelineTableEditsAreTextEdits()
     QVERIFY(model->setData(model->index(1, 1), QStringLiteral("Edited | with a pipe"), Qt::EditRole));
     const QByteArray edited = editor->currentBytes();
     QVERIFY(edited.contains("Edited \\| with a pipe"));
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("Edited | with a pipe"));
+    // A backslash before a pipe is kept: the text `a \\| b` is the value `a \| b`, shown once
+    // unescaped (not twice, which would show `a | b`), and the document writes it `a \\| b`.
+    QVERIFY(model->setData(model->index(1, 1), QStringLiteral("a \\\\| b"), Qt::EditRole));
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("a \\| b"));
+    QVERIFY(editor->currentBytes().contains(" a \\\\| b"));
+    // ...and still after the document has been parsed again and the table refilled from it.
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isSettled(), 10000);
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("a \\| b"));
+    QTest::keyClick(editor->textEdit(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!edited.contains(oldEvent.toUtf8()));
     // One undo step in the text takes the table edit back, byte for byte.
     QTest::keyClick(editor->textEdit(), Qt::Key_Z, Qt::ControlModifier);

@@ -70,7 +70,7 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
     const QString cell = m_rows[index.row()].value(index.column());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return pm::unescapeCell(cell);
+    case Qt::EditRole: return cell; // rows hold cell values, already unescaped by the table
     case Qt::BackgroundRole:
         // Overdue: a tint and a tooltip, so the state does not rest on colour alone.
         return isOverdue(index.row()) ? QVariant(QColor(255, 205, 210)) : QVariant();
@@ -103,12 +103,15 @@ bool TableRowsModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
+    // The typed text is Markdown cell text (`\|` is a pipe); the row keeps its value, as the table
+    // reads it back, and the document gets the text.
     const QString text = pm::escapeCell(value.toString());
-    if (m_rows[index.row()].value(index.column()) == text)
+    const QString cellValue = pm::unescapeCell(text);
+    if (m_rows[index.row()].value(index.column()) == cellValue)
         return false;
     while (m_rows[index.row()].size() <= index.column())
         m_rows[index.row()] << QString();
-    m_rows[index.row()][index.column()] = text;
+    m_rows[index.row()][index.column()] = cellValue;
     emit dataChanged(index, index);
     emit cellEdited(index.row(), index.column(), text);
     return true;
