@@ -17,7 +17,9 @@ FrontMatter splitFrontMatter(const QByteArray &text)
     FrontMatter fm;
     fm.body = text;
     qsizetype firstEnd = text.indexOf('\n');
-    if (firstEnd < 0 || !isFence(text.left(firstEnd)))
+    // Editors on Windows may save a byte order mark; the fence is still the file's first line.
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (firstEnd < 0 || !isFence(text.mid(bom, firstEnd - bom)))
         return fm;
     qsizetype pos = firstEnd + 1;
     int line = 2;
@@ -43,7 +45,9 @@ QString firstH1(const QByteArray &markdown)
 {
     bool inFence = false;
     for (const QByteArray &raw : markdown.split('\n')) {
-        const QByteArray line = raw.trimmed();
+        QByteArray line = raw.trimmed();
+        if (line.startsWith("\xEF\xBB\xBF")) // a byte order mark before a file's first heading
+            line = line.mid(3).trimmed();
         if (line.startsWith("```") || line.startsWith("~~~"))
             inFence = !inFence;
         if (!inFence && line.startsWith("# "))

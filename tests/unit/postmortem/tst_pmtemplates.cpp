@@ -1,7 +1,9 @@
 // Templates (built-in and a workspace's), new postmortems and their ids, derived figures, and
 // where the built-in resources are found.
+#include "document.h"
 #include "figures.h"
 #include "frontmatter.h"
+#include "postmortem.h"
 #include "resourcedir.h"
 #include "templates.h"
 
@@ -63,6 +65,8 @@ private slots:
     void formatDuration();
     void actionItemCounts_data();
     void actionItemCounts();
+    void byteOrderMark_data();
+    void byteOrderMark();
 };
 
 void TestPmTemplates::builtinTemplates_data()
@@ -395,6 +399,41 @@ void TestPmTemplates::actionItemCounts()
     const Postmortem p = loadPostmortem(kDemo + file).postmortem;
     QCOMPARE(p.actionItemCount, total);
     QCOMPARE(p.openActionItemCount, open);
+}
+
+void TestPmTemplates::byteOrderMark_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("title");
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QTest::newRow("front matter after a byte order mark")
+        << bom + "---\nid: INC-2026-100\ntitle: T\nstatus: draft\n---\n# H\n"
+        << QStringLiteral("INC-2026-100") << QStringLiteral("T");
+    QTest::newRow("front matter after a byte order mark, CRLF")
+        << bom + "---\r\nid: INC-2026-101\r\nstatus: draft\r\n---\r\n# Heading\r\n"
+        << QStringLiteral("INC-2026-101") << QStringLiteral("Heading");
+    QTest::newRow("no front matter: the heading after a byte order mark is the title") << bom
+            + "# 障害報告\n" << QStringLiteral("INC-2026-102") << QStringLiteral("障害報告");
+}
+
+// Editors on Windows save a byte order mark; the front matter must still be read, not shown as text.
+void TestPmTemplates::byteOrderMark()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, id);
+    QFETCH(QString, title);
+    const FrontMatter fm = splitFrontMatter(text);
+    const ParseResult result = parsePostmortem(text, QStringLiteral("postmortems/INC-2026-102.md"));
+    QCOMPARE(result.postmortem.id, id);
+    QCOMPARE(result.postmortem.title, title);
+    if (fm.present) {
+        QVERIFY(fm.yaml.startsWith("id: "));
+        QVERIFY(!fm.body.contains("---"));
+        QVERIFY(result.problems.isEmpty());
+    }
+    // The bytes stay as they were: the mark is kept when the file is written back.
+    QCOMPARE(PostmortemDocument::parse(text).toBytes(), text);
 }
 
 QTEST_GUILESS_MAIN(TestPmTemplates)
