@@ -169,8 +169,8 @@ int main(int argc, char **argv)
     if (hasArg(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication::setApplicationName(QStringLiteral("sre-console"));
-    QApplication::setOrganizationName(QStringLiteral("sre-console"));
+    QApplication::setApplicationName(QString::fromLatin1(sre::Settings::kApplication));
+    QApplication::setOrganizationName(QString::fromLatin1(sre::Settings::kOrganization));
     QApplication::setApplicationVersion(QString::fromLatin1(sre::kVersion));
     // The installed desktop file (packaging/): Wayland compositors match the window to its icon.
     QApplication::setDesktopFileName(QStringLiteral("io.github.sreconsole.SreConsole"));

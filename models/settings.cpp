@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace sre {
@@ -21,7 +22,13 @@ const QString kSound = QStringLiteral("alerts/sound");
 } // namespace
 
 Settings::Settings(QObject *parent)
+    : Settings(Owner::ThisApplication, parent)
+{ }
+
+Settings::Settings(Owner owner, QObject *parent)
     : QObject(parent)
+    , m_settings(owner == Owner::Console ? QString::fromLatin1(kOrganization) : QCoreApplication::organizationName(),
+                 owner == Owner::Console ? QString::fromLatin1(kApplication) : QCoreApplication::applicationName())
 { }
 
 QString Settings::language() const

@@ -13,7 +13,16 @@ class Settings final : public QObject
 {
     Q_OBJECT
 public:
+    // The console's names, which its QSettings file is found by.
+    static constexpr const char *kOrganization = "sre-console";
+    static constexpr const char *kApplication = "sre-console";
+
+    // Whose settings: this program's (named by QCoreApplication), or the console's when another
+    // program (srectl) reads a preference the user set there, such as "me".
+    enum class Owner { ThisApplication, Console };
+
     explicit Settings(QObject *parent = nullptr);
+    explicit Settings(Owner owner, QObject *parent = nullptr);
 
     QString language() const; // "" = system locale
     void setLanguage(const QString &language);

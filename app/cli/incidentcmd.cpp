@@ -28,20 +28,6 @@ QString usageText()
     return Tr::tr("usage: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]");
 }
 
-// The console's "me" setting (Settings reads the application's own QSettings file; srectl has none
-// of its own, so it reads the console's). Falls back to the login name, as Settings::me() does.
-QString consoleMe()
-{
-    const QString app = QCoreApplication::applicationName();
-    const QString org = QCoreApplication::organizationName();
-    QCoreApplication::setApplicationName(QStringLiteral("sre-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("sre-console"));
-    const QString me = Settings().me();
-    QCoreApplication::setApplicationName(app);
-    QCoreApplication::setOrganizationName(org);
-    return me;
-}
-
 int declare(Context &ctx)
 {
     QString alertName;
@@ -91,7 +77,9 @@ int declare(Context &ctx)
                 .arg(alertName, matchers.empty() ? Tr::tr("(no matchers)") : formatMatchers(matchers)));
         return CheckFailed;
     }
-    const IncidentRequest request = incidentRequest(workspace, std::move(alerts), snapshot.silences, now, consoleMe());
+    // The console's "me" setting: srectl has no settings of its own (falls back to the login name).
+    const QString consoleMe = Settings(Settings::Owner::Console).me();
+    const IncidentRequest request = incidentRequest(workspace, std::move(alerts), snapshot.silences, now, consoleMe);
     const IncidentOutcome outcome = declareIncident(request);
     for (const QString &w : outcome.warnings)
         err(w);
