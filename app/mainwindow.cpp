@@ -122,6 +122,8 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         m_sloPage->openDetail(id);
     });
     connect(m_alertsPage, &AlertsPage::settled, this, &MainWindow::maybeSettled);
+    connect(m_alertsPage, &AlertsPage::postmortemRequested, this,
+            [this](const QString &id) { selectItem(QStringLiteral("postmortems"), id); });
     connect(m_oncallPage, &OncallPage::settled, this, &MainWindow::maybeSettled);
     // Declare incident: the draft is written off the GUI thread; then the first alert's runbook
     // gets the incident's checklist and the editor opens on the new file.

@@ -44,6 +44,7 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
     connect(m_firing, &FiringTab::declareIncidentRequested, this, &AlertsPage::declareIncidentRequested);
     connect(m_firing, &FiringTab::settled, this, &AlertsPage::settled);
     connect(m_rules, &AlertRulesTab::openRunbook, this, &AlertsPage::openRunbook);
+    connect(m_rules, &AlertRulesTab::postmortemRequested, this, &AlertsPage::postmortemRequested);
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, [this] {
         updateTabTitles();
         emit settled();
