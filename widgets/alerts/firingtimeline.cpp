@@ -104,10 +104,10 @@ void FiringTimeline::paintEvent(QPaintEvent *)
         const double x = a.left() + a.width() * double(t - m_from) / double(m_to - m_from);
         p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
         p.drawLine(QPointF(x, a.top()), QPointF(x, a.bottom() + 3));
-        if (d % every == 0) {
+        const QString label = QLocale().toString(first.addDays(d), QStringLiteral("M/d"));
+        if (d % every == 0 && x + 2 + fm.horizontalAdvance(label) <= a.right()) {
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QPointF(x + 2, a.bottom() + fm.ascent() + 4),
-                       QLocale().toString(first.addDays(d), QStringLiteral("M/d")));
+            p.drawText(QPointF(x + 2, a.bottom() + fm.ascent() + 4), label);
         }
     }
     const QColor firing(0xc6, 0x28, 0x28);
