@@ -183,7 +183,8 @@ int main(int argc, char **argv)
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Open the workspace folder DIR."),
                                           QStringLiteral("DIR"));
     const QCommandLineOption pageOpt(
-        QStringLiteral("page"), QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts, welcome."),
+        QStringLiteral("page"),
+        QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts, oncall, welcome."),
         QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Render offscreen, save a PNG to FILE and exit."),

@@ -7,6 +7,7 @@
 #include "filtertable.h"
 #include "incidentdeclarer.h"
 #include "itemdatarole.h"
+#include "oncallpage.h"
 #include "oncallstatus.h"
 #include "postmortempage.h"
 #include "problemspanel.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_alerts(new AlertCatalog(workspace, this))
     , m_poller(new alerting::AlertmanagerPoller(this))
     , m_alertsPage(new AlertsPage(workspace, *m_alerts, *m_poller, settings, this))
+    , m_oncallPage(new OncallPage(workspace, settings, this))
     , m_palette(nullptr)
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
@@ -76,8 +78,9 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         { m_postmortemPage, QStringLiteral(":/icons/postmortem.svg") },
         { m_runbookPage, QStringLiteral(":/icons/runbook.svg") },
         { m_alertsPage, QStringLiteral(":/icons/alerts.svg") },
+        { m_oncallPage, QStringLiteral(":/icons/oncall.svg") },
     };
-    const QStringList labels = { tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts") };
+    const QStringList labels = { tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts"), tr("On call") };
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setSpacing(2);
     for (qsizetype i = 0; i < pages.size(); ++i) {
@@ -119,6 +122,9 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         m_sloPage->openDetail(id);
     });
     connect(m_alertsPage, &AlertsPage::settled, this, &MainWindow::maybeSettled);
+    connect(m_alertsPage, &AlertsPage::postmortemRequested, this,
+            [this](const QString &id) { selectItem(QStringLiteral("postmortems"), id); });
+    connect(m_oncallPage, &OncallPage::settled, this, &MainWindow::maybeSettled);
     // Declare incident: the draft is written off the GUI thread; then the first alert's runbook
     // gets the incident's checklist and the editor opens on the new file.
     auto *declarer = new IncidentDeclarer(workspace, settings, *m_poller, this);
@@ -236,7 +242,8 @@ bool MainWindow::isSettled() const
     const bool searchDone = !m_palette->isVisible() || m_palette->isSettled();
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone && !m_sloPage->isBusy()
         && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone
-        && (currentPage() != u"alerts" || m_alertsPage->isSettled());
+        && (currentPage() != u"alerts" || m_alertsPage->isSettled())
+        && (currentPage() != u"oncall" || m_oncallPage->isSettled());
 }
 
 // Polls the workspace's Alertmanagers; a reload that left them as they were keeps the snapshot.
@@ -269,7 +276,7 @@ void MainWindow::openRunbook(const QString &path, const QString &anchor)
 QStringList MainWindow::pageNames()
 {
     return { QStringLiteral("slos"), QStringLiteral("postmortems"), QStringLiteral("runbooks"),
-             QStringLiteral("alerts") };
+             QStringLiteral("alerts"), QStringLiteral("oncall") };
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -321,7 +328,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList labels = { tr("&SLOs"), tr("&Postmortems"), tr("&Runbooks"), tr("&Alerts") };
+    const QStringList labels = { tr("&SLOs"), tr("&Postmortems"), tr("&Runbooks"), tr("&Alerts"), tr("&On Call") };
     for (qsizetype i = 0; i < labels.size(); ++i)
         view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_sidebar->setCurrentRow(int(i)); });

@@ -21,6 +21,7 @@ class AlertmanagerPoller;
 class AlertCatalog;
 class AlertsPage;
 class DatasourceHealth;
+class OncallPage;
 class PostmortemPage;
 class RunbookPage;
 class SearchPalette;
@@ -36,7 +37,7 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceHealth &health, QWidget *parent = nullptr);
 
-    static QStringList pageNames(); // slos, postmortems, runbooks, alerts
+    static QStringList pageNames(); // slos, postmortems, runbooks, alerts, oncall
     // Also takes "welcome": the first-start page shown while no workspace is open.
     bool showPage(const QString &name);
     QString currentPage() const;
@@ -57,6 +58,7 @@ public:
     // anything else that watches live alerts, reads this one).
     alerting::AlertmanagerPoller *alertPoller() const { return m_poller; }
     AlertsPage *alertsPage() const { return m_alertsPage; }
+    OncallPage *oncallPage() const { return m_oncallPage; }
     // Shows the runbook page with `path` open, scrolled to `anchor`.
     void openRunbook(const QString &path, const QString &anchor = {});
 
@@ -104,6 +106,7 @@ private:
     AlertCatalog *m_alerts;
     alerting::AlertmanagerPoller *m_poller;
     AlertsPage *m_alertsPage;
+    OncallPage *m_oncallPage;
     std::vector<DatasourceConfig> m_alertmanagers; // what m_poller polls
     SearchPalette *m_palette;
     QDockWidget *m_problemsDock;

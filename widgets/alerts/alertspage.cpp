@@ -4,6 +4,7 @@
 #include "filtertable.h"
 #include "firingalertsmodel.h"
 #include "firingtab.h"
+#include "historytab.h"
 #include "rulestab.h"
 #include "silencestab.h"
 #include "slooverviewmodel.h"
@@ -25,6 +26,7 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
     , m_firing(new FiringTab(workspace, poller, settings, this))
     , m_silences(new SilencesTab(workspace, poller, settings, this))
     , m_rules(new AlertRulesTab(workspace, catalog, this))
+    , m_history(new HistoryTab(workspace, catalog, this))
 {
     setObjectName(QStringLiteral("alerts"));
     m_tabs->setObjectName(QStringLiteral("alertTabs"));
@@ -32,6 +34,7 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
     m_tabs->addTab(m_firing, tr("Firing now"));
     m_tabs->addTab(m_silences, tr("Silences"));
     m_tabs->addTab(m_rules, tr("Rules"));
+    m_tabs->addTab(m_history, tr("History"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -41,6 +44,7 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
     connect(m_firing, &FiringTab::declareIncidentRequested, this, &AlertsPage::declareIncidentRequested);
     connect(m_firing, &FiringTab::settled, this, &AlertsPage::settled);
     connect(m_rules, &AlertRulesTab::openRunbook, this, &AlertsPage::openRunbook);
+    connect(m_rules, &AlertRulesTab::postmortemRequested, this, &AlertsPage::postmortemRequested);
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, [this] {
         updateTabTitles();
         emit settled();
@@ -86,7 +90,8 @@ bool AlertsPage::isSettled() const
 bool AlertsPage::event(QEvent *event)
 {
     // On the live tabs F5 means "ask Alertmanager now", not the window's "reload the workspace".
-    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) && currentTab() != Rules) {
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) && currentTab() != Rules
+        && currentTab() != History) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier) {
             if (event->type() == QEvent::KeyPress)

@@ -17,6 +17,7 @@ class AlertmanagerPoller;
 class AlertCatalog;
 class AlertRulesTab;
 class FiringTab;
+class HistoryTab;
 class Settings;
 class SilencesTab;
 class SloOverviewModel;
@@ -30,7 +31,7 @@ public:
     AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting::AlertmanagerPoller &poller,
                Settings &settings, QWidget *parent = nullptr);
 
-    enum Tab { Firing, Silences, Rules };
+    enum Tab { Firing, Silences, Rules, History };
     void showTab(Tab tab);
     Tab currentTab() const;
     // The Rules tab with `filter` typed into its filter box (search palette hits).
@@ -39,6 +40,7 @@ public:
     FiringTab *firingTab() const { return m_firing; }
     SilencesTab *silencesTab() const { return m_silences; }
     AlertRulesTab *rulesTab() const { return m_rules; }
+    HistoryTab *historyTab() const { return m_history; }
 
     // Budget remaining and burn of the workspace SLOs that alerts belong to (the SLO column).
     void setSloSource(const SloOverviewModel *model);
@@ -49,6 +51,7 @@ public:
 signals:
     void openRunbook(const QString &path, const QString &anchor);
     void sloRequested(const QString &id);
+    void postmortemRequested(const QString &id); // from a seen-before panel
     // D on a selection: the hook for declaring an incident from these alerts.
     void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
     void settled();
@@ -64,6 +67,7 @@ private:
     FiringTab *m_firing;
     SilencesTab *m_silences;
     AlertRulesTab *m_rules;
+    HistoryTab *m_history;
 };
 
 } // namespace sre

@@ -2,6 +2,7 @@
 
 #include "alertcatalog.h"
 #include "filtertable.h"
+#include "seenbeforepanel.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ AlertRulesTab::AlertRulesTab(ws::Workspace &workspace, AlertCatalog &catalog, QW
     , m_model(new AlertCatalogModel(catalog, this))
     , m_alert(new QLabel(this))
     , m_oncall(new QLabel(this))
+    , m_seen(new SeenBeforePanel(workspace, this))
 {
     setObjectName(QStringLiteral("alertRules"));
     table()->setModel(m_model, 0);
@@ -47,9 +49,11 @@ AlertRulesTab::AlertRulesTab(ws::Workspace &workspace, AlertCatalog &catalog, QW
     auto *layout = new QVBoxLayout(detail);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_alert);
+    layout->addWidget(m_seen);
     layout->addWidget(m_oncall);
     layout->addStretch(1);
     setDetail(detail);
+    connect(m_seen, &SeenBeforePanel::postmortemRequested, this, &AlertRulesTab::postmortemRequested);
 
     connect(table(), &FilterTable::activated, this, [this](const QModelIndex &source) {
         if (const AlertCatalog::Entry *e = m_model->entry(source.row()); e && e->runbook.found())
@@ -90,6 +94,7 @@ void AlertRulesTab::showAlert(int sourceRow)
 {
     m_shownRow = sourceRow;
     const AlertCatalog::Entry *e = m_model->entry(sourceRow);
+    m_seen->setAlert(e ? e->rule.name : QString());
     if (!e) {
         m_alert->setText(QStringLiteral("<p>%1</p>").arg(tr("Select an alert to see its runbook.").toHtmlEscaped()));
         return;

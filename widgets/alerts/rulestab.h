@@ -10,6 +10,7 @@ class Workspace;
 }
 class AlertCatalog;
 class AlertCatalogModel;
+class SeenBeforePanel;
 
 // The Rules tab of the Alerts page: every alert of the rule files and of the Prometheus
 // datasource, each with the runbook it resolves to (Enter, a double click or the link opens it),
@@ -20,8 +21,11 @@ class AlertRulesTab final : public ListPage
 public:
     AlertRulesTab(ws::Workspace &workspace, AlertCatalog &catalog, QWidget *parent = nullptr);
 
+    SeenBeforePanel *seenBefore() const { return m_seen; }
+
 signals:
     void openRunbook(const QString &path, const QString &anchor);
+    void postmortemRequested(const QString &id);
 
 private:
     void updateOncall();
@@ -33,6 +37,7 @@ private:
     AlertCatalogModel *m_model;
     QLabel *m_alert;
     QLabel *m_oncall;
+    SeenBeforePanel *m_seen;
     int m_shownRow = -1;
 };
 

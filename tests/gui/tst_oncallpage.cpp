@@ -1,0 +1,197 @@
+// The On-call page (issue 14): the timeline's bars for a schedule with a gap (a rotation that
+// starts inside the view, and one whose first handoff is after the view starts) and an override,
+// each expected value worked out by hand below from the YAML (Europe/Berlin is UTC+1 in early
+// March 2027, before the 28 March DST change); the page's empty state; the demo's override.
+#include "oncallpage.h"
+#include "oncalltimeline.h"
+#include "settings.h"
+#include "workspace.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sre;
+using Kind = OncallTimeline::Kind;
+
+namespace {
+
+const QByteArray kYaml = R"(timezone: Europe/Berlin
+rotations:
+  - name: ops
+    members: [ann, bob]
+    length: 1w
+    handoff: { weekday: monday, time: "09:00" }
+    start: 2027-03-01
+  - name: db
+    members: [cy]
+    length: 1d
+    handoff: { weekday: monday, time: "09:00" }
+    start: 2027-03-10
+overrides:
+  - { rotation: ops, member: cy, from: 2027-03-03T12:00:00+01:00, to: 2027-03-04T12:00:00+01:00 }
+people:
+  ann: { name: Ann Lee }
+)";
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
+}
+
+struct Expected
+{
+    const char *rotation;
+    const char *from, *to;
+    QStringList members;
+    Kind kind;
+};
+
+} // namespace
+
+class TestOncallPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void timelineBars();
+    void dayTicksInViewerZone();
+    void emptyState();
+    void demoShowsTheOverride();
+};
+
+void TestOncallPage::timelineBars()
+{
+    const alerting::OncallResult parsed = alerting::parseOncall(kYaml, QStringLiteral("oncall.yaml"));
+    QVERIFY(parsed.problems.isEmpty());
+    const alerting::Schedule schedule(parsed.schedule);
+    const QDateTime from = utc("2027-03-01T00:00:00Z"), to = utc("2027-03-15T00:00:00Z");
+    const OncallView view = computeOncallView(schedule, from, to);
+
+    OncallTimeline timeline;
+    timeline.setViewerZone(QTimeZone::utc());
+    timeline.setMe(QStringLiteral("ANN")); // handles match case-insensitively
+    timeline.setView(view);
+    timeline.resize(1000, timeline.sizeHint().height());
+
+    // ops: Monday 1 March 09:00 Berlin = 08:00Z is the first handoff (Ann); nobody before it.
+    // Cy's override 12:00+01:00 = 11:00Z on the 3rd to the 4th; Ann resumes; Bob from Monday
+    // 8 March 08:00Z to the end of the view. db starts Wednesday 10 March 09:00 Berlin = 08:00Z.
+    const QList<Expected> expected = {
+        { "ops", "2027-03-01T00:00:00Z", "2027-03-01T08:00:00Z", {}, Kind::Gap },
+        { "ops", "2027-03-01T08:00:00Z", "2027-03-03T11:00:00Z", { QStringLiteral("ann") }, Kind::Shift },
+        { "ops", "2027-03-03T11:00:00Z", "2027-03-04T11:00:00Z", { QStringLiteral("cy") }, Kind::Override },
+        { "ops", "2027-03-04T11:00:00Z", "2027-03-08T08:00:00Z", { QStringLiteral("ann") }, Kind::Shift },
+        { "ops", "2027-03-08T08:00:00Z", "2027-03-15T00:00:00Z", { QStringLiteral("bob") }, Kind::Shift },
+        { "db", "2027-03-01T00:00:00Z", "2027-03-10T08:00:00Z", {}, Kind::Gap },
+        { "db", "2027-03-10T08:00:00Z", "2027-03-15T00:00:00Z", { QStringLiteral("cy") }, Kind::Shift },
+    };
+    const std::vector<OncallTimeline::Bar> &bars = timeline.bars();
+    QCOMPARE(bars.size(), size_t(expected.size()));
+    const double x0 = timeline.xFor(from), x1 = timeline.xFor(to);
+    QVERIFY(x1 - x0 > 500);
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Expected &e = expected[i];
+        const OncallTimeline::Bar &b = bars[size_t(i)];
+        QCOMPARE(b.rotation, QString::fromLatin1(e.rotation));
+        QCOMPARE(b.from, utc(e.from));
+        QCOMPARE(b.to, utc(e.to));
+        QCOMPARE(b.members, e.members);
+        QCOMPARE(b.kind, e.kind);
+        QCOMPARE(b.mine, e.members.contains(QStringLiteral("ann")));
+        QCOMPARE(b.row, b.rotation == u"ops" ? 0 : 1);
+        // Placed in proportion to time: 14 days across the axis.
+        const QRectF r = timeline.barRect(b);
+        const double span = 14.0 * 86400;
+        QVERIFY(qAbs(r.left() - (x0 + (x1 - x0) * double(from.secsTo(utc(e.from))) / span)) < 0.01);
+        QVERIFY(qAbs(r.right() - (x0 + (x1 - x0) * double(from.secsTo(utc(e.to))) / span)) < 0.01);
+    }
+    QCOMPARE(bars[1].label, QStringLiteral("Ann Lee")); // display name from people:
+    QCOMPARE(bars[2].label, QStringLiteral("cy")); // no display name: the handle
+    QVERIFY(bars[0].label.contains(QStringLiteral("Gap")));
+    // The tooltip gives the exact times in the viewer's zone and in UTC.
+    timeline.setViewerZone(QTimeZone("Asia/Tokyo"));
+    const QString tip = timeline.toolTipFor(bars[2]);
+    QVERIFY2(tip.contains(QStringLiteral("2027-03-03 20:00")), qPrintable(tip)); // 11:00Z in Tokyo
+    QVERIFY2(tip.contains(QStringLiteral("2027-03-03 11:00")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("override")), qPrintable(tip));
+
+    // Handovers: every change of the set on call, in time order; gaps: both rotations'.
+    QCOMPARE(view.handovers.size(), size_t(5));
+    QCOMPARE(view.handovers[0].at, utc("2027-03-01T08:00:00Z"));
+    QCOMPARE(view.handovers[0].before, QStringList());
+    QCOMPARE(view.handovers[1].after, QStringList { QStringLiteral("cy") });
+    QCOMPARE(view.handovers[4].rotation, QStringLiteral("db"));
+    QCOMPARE(view.handovers[4].at, utc("2027-03-10T08:00:00Z"));
+    QCOMPARE(view.gaps.size(), size_t(2));
+    QCOMPARE(view.gaps[0].rotation, QStringLiteral("ops"));
+    QCOMPARE(view.gaps[1].to, utc("2027-03-10T08:00:00Z"));
+}
+
+void TestOncallPage::dayTicksInViewerZone()
+{
+    const alerting::Schedule schedule(alerting::parseOncall(kYaml, QStringLiteral("oncall.yaml")).schedule);
+    // 27 to 30 March 2027 UTC holds Berlin's spring DST change (Sunday 28 March, 02:00 -> 03:00).
+    const QDateTime from = utc("2027-03-27T00:00:00Z"), to = utc("2027-03-30T00:00:00Z");
+    OncallTimeline timeline;
+    timeline.setView(computeOncallView(schedule, from, to));
+    timeline.setViewerZone(QTimeZone("Europe/Berlin"));
+    // Berlin midnights: 27 March 23:00Z (CET), then 28 March 22:00Z and 29 March 22:00Z (CEST).
+    QCOMPARE(
+        timeline.dayTicks(),
+        (QList<QDateTime> { utc("2027-03-27T23:00:00Z"), utc("2027-03-28T22:00:00Z"), utc("2027-03-29T22:00:00Z") }));
+}
+
+void TestOncallPage::emptyState()
+{
+    QTemporaryDir dir;
+    QFile yaml(dir.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write("name: Empty\n");
+    yaml.close();
+    ws::Workspace workspace;
+    Settings settings;
+    OncallPage page(workspace, settings);
+    page.resize(1000, 700);
+    page.show();
+    QSignalSpy settled(&page, &OncallPage::settled);
+    workspace.open(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.isOpen() && !workspace.isLoading(), 60000);
+    QTRY_VERIFY(page.isSettled() && settled.count() > 0);
+    QVERIFY(page.emptyLabel()->isVisible());
+    QVERIFY(page.emptyLabel()->text().contains(QStringLiteral("oncall.yaml")));
+    QVERIFY(!page.timeline()->isVisible());
+}
+
+void TestOncallPage::demoShowsTheOverride()
+{
+    ws::Workspace workspace;
+    Settings settings;
+    OncallPage page(workspace, settings);
+    page.setViewerZone(QTimeZone("Asia/Tokyo"));
+    page.resize(1200, 700);
+    page.show();
+    workspace.open(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.isOpen() && !workspace.isLoading(), 60000);
+    // The demo's override: Chen on primary Mon 7 to Wed 9 December 2026, 10:00 Tokyo.
+    page.showFrom(utc("2026-12-05T00:00:00Z"));
+    QTRY_VERIFY(page.isSettled() && page.view().from == utc("2026-12-04T15:00:00Z"));
+    QCOMPARE(page.view().rows.size(), size_t(2));
+    const auto &bars = page.timeline()->bars();
+    const auto it
+        = std::find_if(bars.begin(), bars.end(), [](const OncallTimeline::Bar &b) { return b.kind == Kind::Override; });
+    QVERIFY(it != bars.end());
+    QCOMPARE(it->rotation, QStringLiteral("primary"));
+    QCOMPARE(it->from, utc("2026-12-07T01:00:00Z"));
+    QCOMPARE(it->to, utc("2026-12-09T01:00:00Z"));
+    QCOMPARE(it->label, QStringLiteral("Chen Wei"));
+    QVERIFY(page.handoversTable()->rowCount() > 0);
+    QVERIFY(page.timeline()->isVisible());
+}
+
+QTEST_MAIN(TestOncallPage)
+#include "tst_oncallpage.moc"

@@ -1,0 +1,321 @@
+#include "oncallpage.h"
+
+#include "oncalltimeline.h"
+#include "settings.h"
+#include "workspace.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace sre {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_summary(new QLabel(this))
+    , m_problems(new QLabel(this))
+    , m_earlier(new QToolButton(this))
+    , m_today(new QToolButton(this))
+    , m_later(new QToolButton(this))
+    , m_meButton(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_timeline(new OncallTimeline(this))
+    , m_gapsTitle(nullptr)
+    , m_handovers(nullptr)
+    , m_gaps(nullptr)
+{
+    setObjectName(QStringLiteral("oncall"));
+    auto *title = new QLabel(tr("On call"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_earlier->setText(tr("◀ Earlier"));
+    m_earlier->setToolTip(tr("Show the week before (Alt+Left)"));
+    m_earlier->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_today->setText(tr("Today"));
+    m_today->setToolTip(tr("Show the 14 days from today (Alt+Home)"));
+    m_today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_later->setText(tr("Later ▶"));
+    m_later->setToolTip(tr("Show the week after (Alt+Right)"));
+    m_later->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    const auto shift = [this](int days) {
+        const QDateTime base = m_start.isValid() ? m_start : QDateTime::currentDateTimeUtc();
+        showFrom(base.addDays(days));
+    };
+    connect(m_earlier, &QToolButton::clicked, this, [shift] { shift(-7); });
+    connect(m_later, &QToolButton::clicked, this, [shift] { shift(7); });
+    connect(m_today, &QToolButton::clicked, this, [this] { showFrom({}); });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_summary, 1, Qt::AlignBottom);
+    m_meButton->setObjectName(QStringLiteral("oncallMe"));
+    m_meButton->setToolTip(tr("The handle the console knows you by: your shifts are outlined"));
+    connect(m_meButton, &QToolButton::clicked, this, &OncallPage::chooseMe);
+    header->addWidget(m_meButton, 0, Qt::AlignVCenter);
+    header->addSpacing(12);
+    for (QToolButton *b : { m_earlier, m_today, m_later })
+        header->addWidget(b, 0, Qt::AlignVCenter);
+
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5d4200; padding: 6px; }"));
+    m_problems->hide();
+
+    m_empty->setObjectName(QStringLiteral("oncallEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+
+    m_handovers = makeTable({ tr("When (your time)"), tr("Rotation"), tr("From"), tr("To") }, this);
+    m_handovers->setObjectName(QStringLiteral("oncallHandovers"));
+    m_gaps = makeTable({ tr("Rotation"), tr("From (your time)"), tr("To"), tr("Length") }, this);
+    m_gaps->setObjectName(QStringLiteral("oncallGaps"));
+    m_gapsTitle = sectionTitle(tr("Gaps"), this);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_timeline);
+    auto *tables = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(sectionTitle(tr("Upcoming handovers"), this));
+    left->addWidget(m_handovers);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_gapsTitle);
+    right->addWidget(m_gaps);
+    tables->addLayout(left, 3);
+    tables->addLayout(right, 2);
+    layout->addLayout(tables, 1);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(content);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(header);
+    outer->addWidget(m_problems);
+    outer->addWidget(m_stack, 1);
+
+    connect(&workspace, &ws::Workspace::loaded, this, &OncallPage::reload);
+    connect(&workspace, &ws::Workspace::oncallChanged, this, &OncallPage::reload);
+    connect(&settings, &Settings::meChanged, this, [this] {
+        m_timeline->setMe(m_settings.me());
+        updateSummary();
+    });
+    m_timeline->setMe(settings.me());
+    // The "now" line moves every minute; a new day (and calendars changed on disk) once an hour.
+    auto *minute = new QTimer(this);
+    minute->start(60 * 1000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        m_timeline->setNow(QDateTime::currentDateTimeUtc());
+        updateSummary();
+    });
+    auto *hourly = new QTimer(this);
+    hourly->start(60 * 60 * 1000);
+    connect(hourly, &QTimer::timeout, this, &OncallPage::reload);
+    reload();
+}
+
+void OncallPage::setViewerZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_timeline->setViewerZone(m_zone);
+    reload(); // the days start at the viewer's midnight
+}
+
+void OncallPage::showFrom(const QDateTime &at)
+{
+    m_start = at;
+    reload();
+}
+
+void OncallPage::reload()
+{
+    const quint64 generation = ++m_generation;
+    const alerting::OncallSchedule config = m_workspace.oncall();
+    const QDateTime base = (m_start.isValid() ? m_start : QDateTime::currentDateTimeUtc()).toTimeZone(m_zone);
+    const QDateTime from = base.date().startOfDay(m_zone).toUTC();
+    const QDateTime to = base.date().addDays(kDays).startOfDay(m_zone).toUTC();
+    if (config.isEmpty()) {
+        m_loading = false;
+        apply(OncallView { from, to, config, {}, {}, {}, {} });
+        return;
+    }
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<OncallView>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer reload is under way
+        m_loading = false;
+        apply(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([config, from, to] { return loadOncallView(config, from, to); }));
+}
+
+void OncallPage::apply(OncallView view)
+{
+    m_view = std::move(view);
+    if (m_view.isEmpty()) {
+        m_empty->setText(m_workspace.isOpen()
+                             ? tr("No on-call schedule in this workspace.\n\nAdd an oncall.yaml with your rotations "
+                                  "(members, length, handoff) or an iCalendar export of your paging service to see "
+                                  "who is on call, the next handovers and any gaps.")
+                             : tr("No workspace open."));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentIndex(1);
+    }
+    m_timeline->setViewerZone(m_zone);
+    m_timeline->setNow(QDateTime::currentDateTimeUtc());
+    m_timeline->setView(m_view);
+    m_problems->setText(m_view.problems.join(u'\n'));
+    m_problems->setVisible(!m_view.problems.isEmpty());
+    fillTables();
+    updateSummary();
+    emit settled();
+}
+
+QString OncallPage::when(const QDateTime &t) const
+{
+    //: Date and time in the on-call page's tables (QDateTime format).
+    return QLocale().toString(t.toTimeZone(m_zone), tr("ddd M/d HH:mm"));
+}
+
+QString OncallPage::names(const QStringList &handles) const
+{
+    if (handles.isEmpty())
+        return tr("nobody");
+    QStringList out;
+    for (const QString &h : handles)
+        out << m_view.config.displayName(h);
+    return out.join(QStringLiteral(" + "));
+}
+
+void OncallPage::fillTables()
+{
+    const auto item = [](const QString &text, const QString &tip = {}) {
+        auto *i = new QTableWidgetItem(text);
+        i->setToolTip(tip.isEmpty() ? text : tip);
+        return i;
+    };
+    const QString utcFormat = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
+    m_handovers->setRowCount(0);
+    for (const OncallHandover &h : m_view.handovers) {
+        const int row = m_handovers->rowCount();
+        m_handovers->insertRow(row);
+        m_handovers->setItem(row, 0, item(when(h.at), h.at.toUTC().toString(utcFormat)));
+        m_handovers->setItem(row, 1, item(h.rotation));
+        m_handovers->setItem(row, 2, item(names(h.before)));
+        QTableWidgetItem *to = item(names(h.after));
+        if (h.after.isEmpty())
+            to->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_handovers->setItem(row, 3, to);
+    }
+    m_gaps->setRowCount(0);
+    for (const OncallGap &g : m_view.gaps) {
+        const int row = m_gaps->rowCount();
+        m_gaps->insertRow(row);
+        const qint64 secs = g.from.secsTo(g.to);
+        m_gaps->setItem(row, 0, item(g.rotation));
+        m_gaps->setItem(row, 1, item(when(g.from), g.from.toUTC().toString(utcFormat)));
+        m_gaps->setItem(row, 2, item(when(g.to), g.to.toUTC().toString(utcFormat)));
+        m_gaps->setItem(row, 3, item(tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60)));
+    }
+    m_gapsTitle->setText(m_view.gaps.empty() ? tr("Gaps: none in these %n day(s)", nullptr, kDays)
+                                             : tr("Gaps: %n", nullptr, int(m_view.gaps.size())));
+    m_gapsTitle->setStyleSheet(m_view.gaps.empty() ? QString() : QStringLiteral("QLabel { color: #c62828; }"));
+    for (QTableWidget *t : { m_handovers, m_gaps })
+        t->resizeColumnsToContents();
+}
+
+void OncallPage::updateSummary()
+{
+    if (m_view.isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    const QString me = m_settings.me();
+    m_meButton->setText(me.isEmpty() ? tr("Set your handle…") : tr("You: %1…").arg(m_view.config.displayName(me)));
+    QString mine;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const OncallViewRow &row : m_view.rows)
+        for (const alerting::Segment &s : row.segments) {
+            if (s.to <= now || !s.members.contains(me, Qt::CaseInsensitive))
+                continue;
+            const QString text = s.from <= now
+                ? tr("you (%1) are on call in %2 until %3").arg(me, row.rotation, when(s.to))
+                : tr("your next shift (%1): %2 from %3").arg(me, row.rotation, when(s.from));
+            if (mine.isEmpty() || s.from <= now)
+                mine = text;
+            break;
+        }
+    if (me.isEmpty())
+        mine = tr("set your handle to see your own shifts");
+    else if (mine.isEmpty())
+        mine = tr("you (%1) have no shift in these days").arg(me);
+    m_summary->setText(tr("Schedule in %1, shown in your time (%2) · %3")
+                           .arg(m_view.config.timezone, QString::fromUtf8(m_zone.id()), mine));
+}
+
+void OncallPage::chooseMe()
+{
+    QStringList handles = m_view.config.people.keys();
+    for (const OncallViewRow &row : m_view.rows)
+        for (const alerting::Segment &s : row.segments)
+            for (const QString &h : s.members)
+                if (!handles.contains(h))
+                    handles << h;
+    const QString current = m_settings.meSetting();
+    if (!current.isEmpty() && !handles.contains(current))
+        handles.prepend(current);
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Your handle"), tr("Your handle in oncall.yaml (empty: your login name):"),
+                                handles, std::max<int>(0, int(handles.indexOf(current))), true, &ok);
+    if (ok)
+        m_settings.setMe(chosen.trimmed());
+}
+
+} // namespace sre
