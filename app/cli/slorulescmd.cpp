@@ -93,11 +93,7 @@ int sloRulesCommand(Context &ctx)
         return BadInput;
     }
 
-    std::vector<rules::SloRules> generated;
-    for (slo::SloSpec spec : specs) {
-        spec.file = QDir(workspace.dir()).relativeFilePath(spec.file); // the rules name it; no local paths
-        generated.push_back(rules::generateRules(spec));
-    }
+    const std::vector<rules::SloRules> generated = rules::generateAll(specs, workspace.dir());
     const QByteArray text = rules::renderRules(
         generated, format == u"prometheusrule" ? rules::RuleFormat::PrometheusRule : rules::RuleFormat::Rules);
     if (output.isEmpty() || output == u"-") {

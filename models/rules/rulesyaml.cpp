@@ -1,5 +1,7 @@
 #include "rulesyaml.h"
 
+#include <QDir>
+
 #include <yaml-cpp/yaml.h>
 
 namespace sre::rules {
@@ -103,6 +105,18 @@ QByteArray renderRules(const std::vector<SloRules> &rules, RuleFormat format, co
     QByteArray text(out.c_str(), qsizetype(out.size()));
     text.append('\n');
     return text;
+}
+
+std::vector<SloRules> generateAll(const std::vector<slo::SloSpec> &specs, const QString &workspaceDir)
+{
+    std::vector<SloRules> out;
+    out.reserve(specs.size());
+    for (slo::SloSpec spec : specs) {
+        if (!workspaceDir.isEmpty())
+            spec.file = QDir(workspaceDir).relativeFilePath(spec.file);
+        out.push_back(generateRules(spec));
+    }
+    return out;
 }
 
 } // namespace sre::rules

@@ -18,4 +18,9 @@ enum class RuleFormat {
 QByteArray renderRules(const std::vector<SloRules> &rules, RuleFormat format,
                        const QString &objectName = QStringLiteral("sre-console-slos"));
 
+// Generates the rules of `specs` (rulegen.h) and renders them; spec files are named relative to
+// `workspaceDir`, so a rule file committed to git names no local path. What `srectl slo rules`
+// and the SLO page's "Export rules…" write.
+std::vector<SloRules> generateAll(const std::vector<slo::SloSpec> &specs, const QString &workspaceDir);
+
 } // namespace sre::rules
