@@ -185,6 +185,18 @@ void TestSloRules::recordsExactCounts()
     QVERIFY(QFile::copy(QStringLiteral(SRE_SOURCE_DIR "/tests/integration/data/rules-exact.test.yaml"), tests));
     const Run test = runPromtool({ QStringLiteral("test"), QStringLiteral("rules"), tests });
     QVERIFY2(test.exitCode == 0, qPrintable(QString::fromUtf8(test.out) + test.err));
+
+    // The generated tests of a grouped SLO (no demo or seed SLO has groups): its input series and
+    // expected alerts carry the group label.
+    const QString groupedRules = root + QStringLiteral("/grouped.yaml");
+    const QString groupedTests = root + QStringLiteral("/grouped.test.yaml");
+    const Run grouped = testing::runSrectl(root,
+                                           { QStringLiteral("slo"), QStringLiteral("rules"), QStringLiteral("--slo"),
+                                             QStringLiteral("shop/per-handler"), QStringLiteral("-o"), groupedRules,
+                                             QStringLiteral("--tests"), groupedTests });
+    QVERIFY2(grouped.exitCode == 0, qPrintable(grouped.describe()));
+    const Run groupedRun = runPromtool({ QStringLiteral("test"), QStringLiteral("rules"), groupedTests });
+    QVERIFY2(groupedRun.exitCode == 0, qPrintable(QString::fromUtf8(groupedRun.out) + groupedRun.err));
 }
 
 QTEST_GUILESS_MAIN(TestSloRules)
