@@ -34,6 +34,9 @@ QString usage()
         "                           SLI, error budget, burn rates and alert tiers of each SLO\n"
         "  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]\n"
         "                           deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable\n"
+        "  slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]\n"
+        "                           Prometheus recording and burn-rate alerting rules for the SLOs; --tests also\n"
+        "                           writes a promtool test file for them\n"
         "  runbook for ALERTNAME    the alert's runbook: local file path, with #anchor (exit 1 when none)\n"
         "  runbook coverage         alerts without a runbook, runbooks no alert points to, broken links (exit 1 on "
         "gaps)\n"
@@ -148,8 +151,8 @@ int main(int argc, char **argv)
                 ctx.format = Format::Json;
             else if (f == u"markdown")
                 ctx.format = Format::Markdown;
-            else if (f == u"pdf" || f == u"html")
-                passThrough << a << f; // documents: only `report` and `postmortem export` take these
+            else if (f == u"pdf" || f == u"html" || f == u"rules" || f == u"prometheusrule")
+                passThrough << a << f; // documents: `report`, `postmortem export` and `slo rules` take these
             else {
                 err(Tr::tr("srectl: --format must be table, json or markdown, not \"%1\"").arg(f));
                 return BadInput;

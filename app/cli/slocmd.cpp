@@ -328,7 +328,9 @@ int sloCommand(Context &ctx, const QString &verb)
         return report(ctx);
     if (verb == u"gate")
         return gate(ctx);
-    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate)").arg(verb));
+    if (verb == u"rules")
+        return sloRulesCommand(ctx);
+    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate, rules)").arg(verb));
     return BadInput;
 }
 

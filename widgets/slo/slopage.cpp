@@ -1,6 +1,7 @@
 #include "slopage.h"
 
 #include "itemdatarole.h"
+#include "rulesexport.h"
 #include "settings.h"
 #include "slodetailview.h"
 #include "slooverviewdelegate.h"
@@ -40,6 +41,7 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     , m_updated(new QLabel(this))
     , m_refresh(new QToolButton(this))
     , m_meetingButton(new QToolButton(this))
+    , m_exportRules(new QToolButton(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_empty(new QLabel(this))
@@ -108,6 +110,10 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     m_meetingButton->setToolTip(tr("Full screen in large type for an error-budget review (F11, Ctrl+Shift+P); "
                                    "arrow keys step through the SLOs, Esc leaves"));
     m_meetingButton->setCheckable(true);
+    m_exportRules->setObjectName(QStringLiteral("exportRules"));
+    m_exportRules->setText(tr("Export rules…"));
+    m_exportRules->setToolTip(tr("Write Prometheus recording and burn-rate alerting rules for every SLO "
+                                 "(the same as srectl slo rules)"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -115,6 +121,7 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     header->addWidget(m_summary, 1, Qt::AlignBottom);
     header->addWidget(m_updated, 0, Qt::AlignVCenter);
     header->addWidget(m_refresh, 0, Qt::AlignVCenter);
+    header->addWidget(m_exportRules, 0, Qt::AlignVCenter);
     header->addWidget(m_meetingButton, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -148,6 +155,7 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     connect(m_detail, &SloDetailView::postmortemRequested, this, &SloPage::postmortemRequested);
     connect(m_detail, &SloDetailView::runbookRequested, this, &SloPage::runbookRequested);
     connect(m_meetingButton, &QToolButton::toggled, this, &SloPage::setMeetingMode);
+    connect(m_exportRules, &QToolButton::clicked, this, [this] { exportSloRules(m_workspace, this); });
     for (TimeChartView *chart : m_detail->charts())
         connect(chart, &TimeChartView::reduced, this, [this] {
             if (!isBusy())

@@ -75,6 +75,7 @@ private:
     QLabel *m_updated;
     QToolButton *m_refresh;
     QToolButton *m_meetingButton;
+    QToolButton *m_exportRules;
     QLineEdit *m_filter;
     QTreeView *m_view;
     QLabel *m_empty;

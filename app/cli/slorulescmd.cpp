@@ -1,0 +1,113 @@
+// srectl slo rules: Prometheus rules (and promtool tests for them) generated from the SLO specs.
+#include "context.h"
+
+#include "rulegen.h"
+#include "rulesyaml.h"
+#include "ruletests.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace sre::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(srectl)
+};
+
+// Unbuffered: Qt 6.4's QSaveFile commits even when the write of its buffer failed (see
+// postmortemcmd.cpp), which would leave a truncated rule file behind.
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(data) == data.size() && file.commit())
+        return true;
+    err(Tr::tr("srectl slo rules: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return false;
+}
+} // namespace
+
+// srectl slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
+int sloRulesCommand(Context &ctx)
+{
+    QStringList ids;
+    QString format = QStringLiteral("rules");
+    QString output;
+    QString tests;
+    const QStringList &a = ctx.args;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString opt = a[i];
+        const bool known
+            = opt == u"--slo" || opt == u"--format" || opt == u"-o" || opt == u"--output" || opt == u"--tests";
+        if (!known) {
+            err(Tr::tr("srectl slo rules: unknown option \"%1\" (expected --slo, --format, -o, --tests)").arg(opt));
+            return BadInput;
+        }
+        if (i + 1 >= a.size()) {
+            err(Tr::tr("srectl slo rules: %1 needs a value").arg(opt));
+            return BadInput;
+        }
+        const QString v = a[++i];
+        if (opt == u"--slo")
+            ids << v;
+        else if (opt == u"--format")
+            format = v;
+        else if (opt == u"--tests")
+            tests = v;
+        else
+            output = v;
+    }
+    if (format != u"rules" && format != u"prometheusrule") {
+        err(Tr::tr("srectl slo rules: --format must be rules or prometheusrule, not \"%1\"").arg(format));
+        return BadInput;
+    }
+    if (!tests.isEmpty() && (output.isEmpty() || output == u"-" || format != u"rules")) {
+        err(Tr::tr("srectl slo rules: --tests needs -o FILE and --format rules, since promtool reads the tests "
+                   "together with that rule file"));
+        return BadInput;
+    }
+
+    ws::Workspace &workspace = ctx.workspace();
+    // Rules without one of the SLOs would look complete and page for nobody: refuse instead.
+    if (ctx.reportLoadErrors(ws::Part::Slos)) {
+        err(Tr::tr("srectl slo rules: fix the SLO specs above first; no rules were written"));
+        return BadInput;
+    }
+    std::vector<slo::SloSpec> specs;
+    ids.removeDuplicates();
+    for (const QString &id : std::as_const(ids)) {
+        const slo::SloSpec *spec = workspace.findSlo(id);
+        if (!spec) {
+            err(Tr::tr("srectl slo rules: no SLO \"%1\" in %2 (see srectl slo list)").arg(id, workspace.dir()));
+            return BadInput;
+        }
+        specs.push_back(*spec);
+    }
+    if (ids.isEmpty())
+        specs = workspace.slos().items();
+    if (specs.empty()) {
+        err(Tr::tr("srectl slo rules: the workspace %1 has no SLOs").arg(workspace.dir()));
+        return BadInput;
+    }
+
+    const std::vector<rules::SloRules> generated = rules::generateAll(specs, workspace.dir());
+    const QByteArray text = rules::renderRules(
+        generated, format == u"prometheusrule" ? rules::RuleFormat::PrometheusRule : rules::RuleFormat::Rules);
+    if (output.isEmpty() || output == u"-") {
+        out(QString::fromUtf8(text));
+        return Ok;
+    }
+    if (!writeFile(output, text))
+        return BadInput;
+    if (!tests.isEmpty()) {
+        const QString ruleFile = QFileInfo(tests).absoluteDir().relativeFilePath(QFileInfo(output).absoluteFilePath());
+        if (!writeFile(tests, rules::renderTests(generated, ruleFile)))
+            return BadInput;
+    }
+    return Ok;
+}
+
+} // namespace sre::cli
