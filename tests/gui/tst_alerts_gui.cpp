@@ -98,6 +98,7 @@ private slots:
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
     void declareIncidentWritesDraftAndOpensEditor();
+    void myAcksListsOwnAcksWithAgeAndTimeLeft();
     void cleanupTestCase();
 
 private:
@@ -488,6 +489,46 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("postmortems"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->postmortemPage()->isEditing(), 20000);
     QCOMPARE(QFileInfo(m_window->postmortemPage()->editor()->file()).fileName(), files.first());
+}
+
+// "My acks": only the user's own acks in force, each with its age and the time it has left.
+void TestAlertsGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
+{
+    const QString probe = QStringLiteral("MyAcksProbe-") + m_run;
+    const auto labels = [&](const char *which) {
+        return LabelSet { { QStringLiteral("alertname"), probe },
+                          { QStringLiteral("which"), QString::fromLatin1(which) } };
+    };
+    const QString mine = postSilence(m_am1, labels("mine"), QStringLiteral("gui-tester"), QStringLiteral("ACK: mine"));
+    QVERIFY(!mine.isEmpty());
+    QVERIFY(!postSilence(m_am1, labels("theirs"), QStringLiteral("ben"), QStringLiteral("ACK: theirs")).isEmpty());
+    QVERIFY(
+        !postSilence(m_am1, labels("plain"), QStringLiteral("gui-tester"), QStringLiteral("maintenance")).isEmpty());
+    m_window->alertPoller()->refreshNow();
+
+    m_page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_page->silencesTab();
+    silences->filterEdit()->setText(probe);
+    QTRY_COMPARE_WITH_TIMEOUT(silences->view()->topLevelItemCount(), 3, 20000);
+    silences->myAcksBox()->setChecked(true);
+    QVERIFY(silences->myAcksOnly());
+    QCOMPARE(silences->view()->topLevelItemCount(), 1);
+    const QTreeWidgetItem *row = silences->view()->topLevelItem(0);
+    QCOMPARE(row->data(0, Qt::UserRole).toString(), mine);
+    QCOMPARE(row->text(SilencesTab::State), QStringLiteral("ack"));
+    QVERIFY2(row->text(SilencesTab::EndsIn).startsWith(u"in "), qPrintable(row->text(SilencesTab::EndsIn)));
+    QVERIFY2(!row->text(SilencesTab::Age).isEmpty(), "the age is shown");
+    QVERIFY(!silences->view()->isColumnHidden(SilencesTab::Age));
+
+    // Someone else's "me": their ack, not this one.
+    m_settings->setMe(QStringLiteral("ben"));
+    QCOMPARE(silences->view()->topLevelItemCount(), 1);
+    QVERIFY(silences->view()->topLevelItem(0)->text(SilencesTab::Comment).contains(u"theirs"));
+    m_settings->setMe(QStringLiteral("gui-tester"));
+    silences->filterEdit()->setText(QStringLiteral("no such silence ") + m_run);
+    QVERIFY(silences->findChild<QLabel *>(QStringLiteral("silencesEmpty"))->isVisibleTo(silences));
+    silences->myAcksBox()->setChecked(false);
+    silences->filterEdit()->clear();
 }
 
 void TestAlertsGui::cleanupTestCase()
