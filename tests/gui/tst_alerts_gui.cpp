@@ -4,6 +4,7 @@
 // Silences tab; ack, extend and expire go through the real servers too. Offscreen; every wait is
 // on a condition.
 #include "../common/alertmanagertestutil.h"
+#include "ackkeepalive.h"
 #include "alertmanagerjson.h"
 #include "alertmanagerpoller.h"
 #include "alertspage.h"
@@ -17,8 +18,10 @@
 #include "settings.h"
 #include "silencedialog.h"
 #include "silencestab.h"
+#include "traynotifier.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -98,7 +101,9 @@ private slots:
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
     void declareIncidentWritesDraftAndOpensEditor();
+    void trayClickSelectsTheExactAlert();
     void myAcksListsOwnAcksWithAgeAndTimeLeft();
+    void ackWithKeepAliveIsMarkedAsThisConsoles();
     void cleanupTestCase();
 
 private:
@@ -491,6 +496,40 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QCOMPARE(QFileInfo(m_window->postmortemPage()->editor()->file()).fileName(), files.first());
 }
 
+// Clicking a desktop notification: the Alerts page, Firing now, that very alert selected and
+// scrolled to, although a filter hid it and thousands of rows are listed (the 5,000 above).
+void TestAlertsGui::trayClickSelectsTheExactAlert()
+{
+    waitForRows();
+    FiringTab *tab = m_page->firingTab();
+    QString fingerprint;
+    for (const alerting::Alert &a : m_window->alertPoller()->snapshot().alerts)
+        if (a.labels.value(QStringLiteral("run")) == m_run && a.labels.value(QStringLiteral("instance")) == u"node-b")
+            fingerprint = a.fingerprint;
+    QVERIFY(!fingerprint.isEmpty());
+    tab->filterEdit()->setText(QStringLiteral("severity=\"critical\""));
+    QVERIFY(!tab->model()->indexOfFingerprint(fingerprint).isValid());
+    QVERIFY(m_window->showPage(QStringLiteral("postmortems")));
+
+    auto *tray = m_window->findChild<TrayNotifier *>();
+    QVERIFY(tray);
+    emit tray->openAlertRequested(fingerprint);
+
+    QCOMPARE(m_window->currentPage(), QStringLiteral("alerts"));
+    QCOMPARE(m_page->currentTab(), AlertsPage::Firing);
+    QVERIFY(tab->filterEdit()->text().isEmpty());
+    const QModelIndex index = tab->model()->indexOfFingerprint(fingerprint);
+    QVERIFY(index.isValid());
+    QCOMPARE(tab->view()->currentIndex().siblingAtColumn(0), index.siblingAtColumn(0));
+    const QModelIndexList selected = tab->view()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first(), index.siblingAtColumn(0));
+    QVERIFY(tab->view()->isExpanded(index.parent()));
+    QTRY_VERIFY(tab->view()->viewport()->rect().contains(tab->view()->visualRect(index).center()));
+    QCOMPARE(tab->selectedAlerts().size(), std::size_t(1));
+    QCOMPARE(tab->selectedAlerts().front().fingerprint, fingerprint);
+}
+
 // "My acks": only the user's own acks in force, each with its age and the time it has left.
 void TestAlertsGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
 {
@@ -529,6 +568,59 @@ void TestAlertsGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
     QVERIFY(silences->findChild<QLabel *>(QStringLiteral("silencesEmpty"))->isVisibleTo(silences));
     silences->myAcksBox()->setChecked(false);
     silences->filterEdit()->clear();
+}
+
+// The "Keep alive while firing" box is the setting, and an ack made with it names this console
+// as the one that extends it (tst_ack_keepalive has the extending itself).
+void TestAlertsGui::ackWithKeepAliveIsMarkedAsThisConsoles()
+{
+    waitForRows();
+    FiringTab *tab = m_page->firingTab();
+    m_settings->setAckKeepAlive(false); // the test-mode settings file outlives a run
+    QVERIFY(!tab->keepAliveBox()->isChecked());
+    tab->keepAliveBox()->setChecked(true);
+    QVERIFY(m_settings->ackKeepAlive());
+    QVERIFY(tab->keepAlive());
+    QCOMPARE(alerting::AckKeepAlive::forPoller(*m_window->alertPoller()), tab->keepAlive());
+
+    QAbstractItemModel *model = tab->view()->model();
+    // GuiApiDown is silenced by now; in GuiDiskFull node-a is not (its earlier ack was expired).
+    const QModelIndex disk = findGroup(model, QStringLiteral("GuiDiskFull"));
+    QVERIFY(disk.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a")),
+                              QStringLiteral("active"), 20000);
+    tab->view()->setFocus();
+    selectOnly(tab->view(), findGroup(model, QStringLiteral("GuiDiskFull")));
+    QTest::keyClick(tab->view(), Qt::Key_A);
+
+    m_page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_page->silencesTab();
+    silences->filterEdit()->setText(m_run);
+    silences->setMyAcksOnly(true);
+    QTreeWidgetItem *ack = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (ack = [&]() -> QTreeWidgetItem * {
+            for (int i = 0; i < silences->view()->topLevelItemCount(); ++i)
+                if (silences->view()->topLevelItem(i)->text(SilencesTab::Matchers).contains(u"node-a"))
+                    return silences->view()->topLevelItem(i);
+            return nullptr;
+        }()),
+        20000);
+    QVERIFY2(ack->toolTip(SilencesTab::Comment)
+                 .endsWith(QStringLiteral("[keep-alive: %1]").arg(tab->keepAlive()->instance())),
+             qPrintable(ack->toolTip(SilencesTab::Comment)));
+    tab->keepAliveBox()->setChecked(false);
+    QVERIFY(!m_settings->ackKeepAlive());
+
+    // Leave node-a unacked: expired, the ack leaves My acks.
+    const QString ackId = ack->data(0, Qt::UserRole).toString();
+    silences->view()->clearSelection();
+    ack->setSelected(true);
+    QPointer<QMessageBox> box = silences->expireSelected();
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!silences->itemOf(ackId), 20000);
+    silences->setMyAcksOnly(false);
 }
 
 void TestAlertsGui::cleanupTestCase()
