@@ -4,10 +4,10 @@
 // Silences tab; ack, extend and expire go through the real servers too. Offscreen; every wait is
 // on a condition.
 #include "../common/alertmanagertestutil.h"
-#include "ackkeepalive.h"
 #include "alertmanagerjson.h"
 #include "alertmanagerpoller.h"
 #include "alertspage.h"
+#include "alertsviewutil.h"
 #include "datasourcehealth.h"
 #include "firingalertsmodel.h"
 #include "firingtab.h"
@@ -18,10 +18,8 @@
 #include "settings.h"
 #include "silencedialog.h"
 #include "silencestab.h"
-#include "traynotifier.h"
 #include "workspace.h"
 
-#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -49,40 +47,16 @@
 
 using namespace sre;
 using alerting::LabelSet;
+using testing::findGroup;
 using testing::postAlerts;
 using testing::postSilence;
+using testing::selectOnly;
+using testing::stateOf;
 
 namespace {
 
 // As Prometheus posts them in this test: fired two minutes ago, endsAt ten minutes ahead.
 const testing::PostedAlertShape kShape { 120, 600, {} };
-
-// Selects just this row. (QAbstractItemView::setCurrentIndex() reads the keyboard modifiers, and
-// QTest leaves Ctrl "held" after a Ctrl+C click: it would add to the selection.)
-void selectOnly(QTreeView *view, const QModelIndex &index)
-{
-    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-QModelIndex findGroup(QAbstractItemModel *model, const QString &alertname)
-{
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const QModelIndex g = model->index(r, FiringAlertsModel::Summary);
-        if (g.data().toString().startsWith(alertname + u' '))
-            return model->index(r, 0);
-    }
-    return {};
-}
-
-QString stateOf(QAbstractItemModel *model, const QModelIndex &group, const QString &instance)
-{
-    for (int r = 0; r < model->rowCount(group); ++r) {
-        const QModelIndex labels = model->index(r, FiringAlertsModel::Labels, group);
-        if (labels.data(Qt::ToolTipRole).toString().contains(QStringLiteral("instance=") + instance))
-            return model->index(r, FiringAlertsModel::State, group).data().toString();
-    }
-    return QStringLiteral("<no row>");
-}
 
 } // namespace
 
@@ -101,9 +75,6 @@ private slots:
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
     void declareIncidentWritesDraftAndOpensEditor();
-    void trayClickSelectsTheExactAlert();
-    void myAcksListsOwnAcksWithAgeAndTimeLeft();
-    void ackWithKeepAliveIsMarkedAsThisConsoles();
     void cleanupTestCase();
 
 private:
@@ -494,133 +465,6 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("postmortems"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->postmortemPage()->isEditing(), 20000);
     QCOMPARE(QFileInfo(m_window->postmortemPage()->editor()->file()).fileName(), files.first());
-}
-
-// Clicking a desktop notification: the Alerts page, Firing now, that very alert selected and
-// scrolled to, although a filter hid it and thousands of rows are listed (the 5,000 above).
-void TestAlertsGui::trayClickSelectsTheExactAlert()
-{
-    waitForRows();
-    FiringTab *tab = m_page->firingTab();
-    QString fingerprint;
-    for (const alerting::Alert &a : m_window->alertPoller()->snapshot().alerts)
-        if (a.labels.value(QStringLiteral("run")) == m_run && a.labels.value(QStringLiteral("instance")) == u"node-b")
-            fingerprint = a.fingerprint;
-    QVERIFY(!fingerprint.isEmpty());
-    tab->filterEdit()->setText(QStringLiteral("severity=\"critical\""));
-    QVERIFY(!tab->model()->indexOfFingerprint(fingerprint).isValid());
-    QVERIFY(m_window->showPage(QStringLiteral("postmortems")));
-
-    auto *tray = m_window->findChild<TrayNotifier *>();
-    QVERIFY(tray);
-    emit tray->openAlertRequested(fingerprint);
-
-    QCOMPARE(m_window->currentPage(), QStringLiteral("alerts"));
-    QCOMPARE(m_page->currentTab(), AlertsPage::Firing);
-    QVERIFY(tab->filterEdit()->text().isEmpty());
-    const QModelIndex index = tab->model()->indexOfFingerprint(fingerprint);
-    QVERIFY(index.isValid());
-    QCOMPARE(tab->view()->currentIndex().siblingAtColumn(0), index.siblingAtColumn(0));
-    const QModelIndexList selected = tab->view()->selectionModel()->selectedRows();
-    QCOMPARE(selected.size(), 1);
-    QCOMPARE(selected.first(), index.siblingAtColumn(0));
-    QVERIFY(tab->view()->isExpanded(index.parent()));
-    QTRY_VERIFY(tab->view()->viewport()->rect().contains(tab->view()->visualRect(index).center()));
-    QCOMPARE(tab->selectedAlerts().size(), std::size_t(1));
-    QCOMPARE(tab->selectedAlerts().front().fingerprint, fingerprint);
-}
-
-// "My acks": only the user's own acks in force, each with its age and the time it has left.
-void TestAlertsGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
-{
-    const QString probe = QStringLiteral("MyAcksProbe-") + m_run;
-    const auto labels = [&](const char *which) {
-        return LabelSet { { QStringLiteral("alertname"), probe },
-                          { QStringLiteral("which"), QString::fromLatin1(which) } };
-    };
-    const QString mine = postSilence(m_am1, labels("mine"), QStringLiteral("gui-tester"), QStringLiteral("ACK: mine"));
-    QVERIFY(!mine.isEmpty());
-    QVERIFY(!postSilence(m_am1, labels("theirs"), QStringLiteral("ben"), QStringLiteral("ACK: theirs")).isEmpty());
-    QVERIFY(
-        !postSilence(m_am1, labels("plain"), QStringLiteral("gui-tester"), QStringLiteral("maintenance")).isEmpty());
-    m_window->alertPoller()->refreshNow();
-
-    m_page->showTab(AlertsPage::Silences);
-    SilencesTab *silences = m_page->silencesTab();
-    silences->filterEdit()->setText(probe);
-    QTRY_COMPARE_WITH_TIMEOUT(silences->view()->topLevelItemCount(), 3, 20000);
-    silences->myAcksBox()->setChecked(true);
-    QVERIFY(silences->myAcksOnly());
-    QCOMPARE(silences->view()->topLevelItemCount(), 1);
-    const QTreeWidgetItem *row = silences->view()->topLevelItem(0);
-    QCOMPARE(row->data(0, Qt::UserRole).toString(), mine);
-    QCOMPARE(row->text(SilencesTab::State), QStringLiteral("ack"));
-    QVERIFY2(row->text(SilencesTab::EndsIn).startsWith(u"in "), qPrintable(row->text(SilencesTab::EndsIn)));
-    QVERIFY2(!row->text(SilencesTab::Age).isEmpty(), "the age is shown");
-    QVERIFY(!silences->view()->isColumnHidden(SilencesTab::Age));
-
-    // Someone else's "me": their ack, not this one.
-    m_settings->setMe(QStringLiteral("ben"));
-    QCOMPARE(silences->view()->topLevelItemCount(), 1);
-    QVERIFY(silences->view()->topLevelItem(0)->text(SilencesTab::Comment).contains(u"theirs"));
-    m_settings->setMe(QStringLiteral("gui-tester"));
-    silences->filterEdit()->setText(QStringLiteral("no such silence ") + m_run);
-    QVERIFY(silences->findChild<QLabel *>(QStringLiteral("silencesEmpty"))->isVisibleTo(silences));
-    silences->myAcksBox()->setChecked(false);
-    silences->filterEdit()->clear();
-}
-
-// The "Keep alive while firing" box is the setting, and an ack made with it names this console
-// as the one that extends it (tst_ack_keepalive has the extending itself).
-void TestAlertsGui::ackWithKeepAliveIsMarkedAsThisConsoles()
-{
-    waitForRows();
-    FiringTab *tab = m_page->firingTab();
-    m_settings->setAckKeepAlive(false); // the test-mode settings file outlives a run
-    QVERIFY(!tab->keepAliveBox()->isChecked());
-    tab->keepAliveBox()->setChecked(true);
-    QVERIFY(m_settings->ackKeepAlive());
-    QVERIFY(tab->keepAlive());
-    QCOMPARE(alerting::AckKeepAlive::forPoller(*m_window->alertPoller()), tab->keepAlive());
-
-    QAbstractItemModel *model = tab->view()->model();
-    // GuiApiDown is silenced by now; in GuiDiskFull node-a is not (its earlier ack was expired).
-    const QModelIndex disk = findGroup(model, QStringLiteral("GuiDiskFull"));
-    QVERIFY(disk.isValid());
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a")),
-                              QStringLiteral("active"), 20000);
-    tab->view()->setFocus();
-    selectOnly(tab->view(), findGroup(model, QStringLiteral("GuiDiskFull")));
-    QTest::keyClick(tab->view(), Qt::Key_A);
-
-    m_page->showTab(AlertsPage::Silences);
-    SilencesTab *silences = m_page->silencesTab();
-    silences->filterEdit()->setText(m_run);
-    silences->setMyAcksOnly(true);
-    QTreeWidgetItem *ack = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (ack = [&]() -> QTreeWidgetItem * {
-            for (int i = 0; i < silences->view()->topLevelItemCount(); ++i)
-                if (silences->view()->topLevelItem(i)->text(SilencesTab::Matchers).contains(u"node-a"))
-                    return silences->view()->topLevelItem(i);
-            return nullptr;
-        }()),
-        20000);
-    QVERIFY2(ack->toolTip(SilencesTab::Comment)
-                 .endsWith(QStringLiteral("[keep-alive: %1]").arg(tab->keepAlive()->instance())),
-             qPrintable(ack->toolTip(SilencesTab::Comment)));
-    tab->keepAliveBox()->setChecked(false);
-    QVERIFY(!m_settings->ackKeepAlive());
-
-    // Leave node-a unacked: expired, the ack leaves My acks.
-    const QString ackId = ack->data(0, Qt::UserRole).toString();
-    silences->view()->clearSelection();
-    ack->setSelected(true);
-    QPointer<QMessageBox> box = silences->expireSelected();
-    QVERIFY(box);
-    box->button(QMessageBox::Yes)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!silences->itemOf(ackId), 20000);
-    silences->setMyAcksOnly(false);
 }
 
 void TestAlertsGui::cleanupTestCase()
