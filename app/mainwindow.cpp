@@ -5,6 +5,7 @@
 #include "alertspage.h"
 #include "datasourcehealth.h"
 #include "filtertable.h"
+#include "firingtab.h"
 #include "incidentdeclarer.h"
 #include "itemdatarole.h"
 #include "oncallpage.h"
@@ -148,9 +149,10 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
             });
     // The tray: a badge of firing unsilenced criticals and a message per new alert (none offscreen).
     auto *tray = new TrayNotifier(m_poller, &settings, this);
-    connect(tray, &TrayNotifier::openAlertRequested, this, [this] {
+    connect(tray, &TrayNotifier::openAlertRequested, this, [this](const QString &fingerprint) {
         showPage(QStringLiteral("alerts"));
         m_alertsPage->showTab(AlertsPage::Firing);
+        m_alertsPage->firingTab()->showAlert(fingerprint);
     });
     m_alertsPage->setSloSource(m_sloPage->model());
     m_poller->setAuthor(settings.me());

@@ -19,6 +19,7 @@ const QString kNotifySeverity = QStringLiteral("alerts/notifySeverity");
 const QString kQuiet = QStringLiteral("alerts/quietMode");
 const QString kCriticalBreaks = QStringLiteral("alerts/criticalBreaksQuiet");
 const QString kSound = QStringLiteral("alerts/sound");
+const QString kAckKeepAlive = QStringLiteral("alerts/ackKeepAlive");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -164,6 +165,19 @@ void Settings::setAlertSound(bool on)
 {
     m_settings.setValue(kSound, on);
     emit notificationsChanged();
+}
+
+bool Settings::ackKeepAlive() const
+{
+    return m_settings.value(kAckKeepAlive, false).toBool();
+}
+
+void Settings::setAckKeepAlive(bool on)
+{
+    if (on == ackKeepAlive())
+        return;
+    m_settings.setValue(kAckKeepAlive, on);
+    emit ackKeepAliveChanged();
 }
 
 QString Session::lastWorkspace() const

@@ -52,6 +52,9 @@ public:
     void setCriticalBreaksQuiet(bool breaks);
     bool alertSound() const;
     void setAlertSound(bool on);
+    // New acks are kept alive while their alert fires (by this console only: AckKeepAlive).
+    bool ackKeepAlive() const;
+    void setAckKeepAlive(bool on);
 
     static constexpr int kMaxRecent = 8;
 
@@ -62,6 +65,7 @@ signals:
     void meChanged();
     void savedAlertFiltersChanged();
     void notificationsChanged();
+    void ackKeepAliveChanged();
 
 private:
     QSettings m_settings;

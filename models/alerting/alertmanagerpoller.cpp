@@ -491,13 +491,13 @@ QFuture<AmReply> AlertmanagerPoller::expireSilence(const QString &id, const QStr
     return future;
 }
 
-QFuture<SilenceWriteResult> AlertmanagerPoller::ack(const Alert &alert, std::chrono::minutes duration,
+QFuture<SilenceWriteResult> AlertmanagerPoller::ack(const Alert &alert, std::chrono::seconds duration,
                                                     const QString &comment)
 {
     Silence s;
     s.matchers = exactMatchers(alert.labels);
     s.startsAt = QDateTime::currentDateTimeUtc();
-    s.endsAt = s.startsAt.addSecs(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
+    s.endsAt = s.startsAt.addSecs(duration.count());
     s.comment = Silence::AckPrefix + u' '
         + (comment.trimmed().isEmpty() ? Tr::tr("acknowledged in SRE Console") : comment.trimmed());
     s.annotations.insert(AckAnnotation, QStringLiteral("true"));

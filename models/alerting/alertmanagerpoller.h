@@ -82,7 +82,7 @@ public:
     QFuture<AmReply> expireSilence(const QString &id, const QString &source = {});
     // A short silence on the alert's exact labels, marked as an ack: comment "ACK: <comment>" and,
     // where the Alertmanager stores silence annotations, sre-console/ack: "true".
-    QFuture<SilenceWriteResult> ack(const Alert &alert, std::chrono::minutes duration = std::chrono::minutes(30),
+    QFuture<SilenceWriteResult> ack(const Alert &alert, std::chrono::seconds duration = std::chrono::minutes(30),
                                     const QString &comment = {});
 
     static inline const QString AckAnnotation = QStringLiteral("sre-console/ack");

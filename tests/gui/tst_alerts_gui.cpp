@@ -3,9 +3,11 @@
 // silenced state; a silence made through the form (fields set here, then OK) shows up in the
 // Silences tab; ack, extend and expire go through the real servers too. Offscreen; every wait is
 // on a condition.
+#include "../common/alertmanagertestutil.h"
 #include "alertmanagerjson.h"
 #include "alertmanagerpoller.h"
 #include "alertspage.h"
+#include "alertsviewutil.h"
 #include "datasourcehealth.h"
 #include "firingalertsmodel.h"
 #include "firingtab.h"
@@ -33,13 +35,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -47,97 +47,16 @@
 
 using namespace sre;
 using alerting::LabelSet;
+using testing::findGroup;
+using testing::postAlerts;
+using testing::postSilence;
+using testing::selectOnly;
+using testing::stateOf;
 
 namespace {
 
-QByteArray curl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral("curl"),
-            QStringList { QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10") } + args);
-    p.waitForFinished(20000);
-    return p.readAllStandardOutput();
-}
-
-QByteArray postJson(const QString &url, const QJsonValue &body)
-{
-    const QByteArray data = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                           : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    // Through a file: 5,000 alerts are longer than one command-line argument may be.
-    QTemporaryFile file;
-    if (!file.open() || file.write(data) != data.size() || !file.flush())
-        return {};
-    return curl({ QStringLiteral("-XPOST"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), url,
-                  QStringLiteral("--data-binary"), u'@' + file.fileName() });
-}
-
-// As Prometheus posts them: startsAt in the past, endsAt a few resend intervals ahead.
-void postAlerts(const QString &am, const QList<LabelSet> &alerts)
-{
-    QJsonArray array;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const LabelSet &labels : alerts) {
-        QJsonObject l;
-        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-            l.insert(it.key(), it.value());
-        array.append(QJsonObject {
-            { QStringLiteral("labels"), l },
-            { QStringLiteral("annotations"),
-              QJsonObject { { QStringLiteral("summary"),
-                              labels.value(QStringLiteral("alertname")) + QStringLiteral(" summary") } } },
-            { QStringLiteral("startsAt"), alerting::formatAmTime(now.addSecs(-120)) },
-            { QStringLiteral("endsAt"), alerting::formatAmTime(now.addSecs(600)) },
-            { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.test/graph") } });
-    }
-    postJson(am + QStringLiteral("/api/v2/alerts"), array);
-}
-
-QString postSilence(const QString &am, const LabelSet &exact, const QString &author)
-{
-    QJsonArray matchers;
-    for (auto it = exact.cbegin(); it != exact.cend(); ++it)
-        matchers.append(QJsonObject { { QStringLiteral("name"), it.key() },
-                                      { QStringLiteral("value"), it.value() },
-                                      { QStringLiteral("isRegex"), false },
-                                      { QStringLiteral("isEqual"), true } });
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject body { { QStringLiteral("matchers"), matchers },
-                             { QStringLiteral("startsAt"), alerting::formatAmTime(now) },
-                             { QStringLiteral("endsAt"), alerting::formatAmTime(now.addSecs(3600)) },
-                             { QStringLiteral("createdBy"), author },
-                             { QStringLiteral("comment"), QStringLiteral("maintenance") } };
-    return QJsonDocument::fromJson(postJson(am + QStringLiteral("/api/v2/silences"), body))
-        .object()
-        .value(QStringLiteral("silenceID"))
-        .toString();
-}
-
-// Selects just this row. (QAbstractItemView::setCurrentIndex() reads the keyboard modifiers, and
-// QTest leaves Ctrl "held" after a Ctrl+C click: it would add to the selection.)
-void selectOnly(QTreeView *view, const QModelIndex &index)
-{
-    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-QModelIndex findGroup(QAbstractItemModel *model, const QString &alertname)
-{
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const QModelIndex g = model->index(r, FiringAlertsModel::Summary);
-        if (g.data().toString().startsWith(alertname + u' '))
-            return model->index(r, 0);
-    }
-    return {};
-}
-
-QString stateOf(QAbstractItemModel *model, const QModelIndex &group, const QString &instance)
-{
-    for (int r = 0; r < model->rowCount(group); ++r) {
-        const QModelIndex labels = model->index(r, FiringAlertsModel::Labels, group);
-        if (labels.data(Qt::ToolTipRole).toString().contains(QStringLiteral("instance=") + instance))
-            return model->index(r, FiringAlertsModel::State, group).data().toString();
-    }
-    return QStringLiteral("<no row>");
-}
+// As Prometheus posts them in this test: fired two minutes ago, endsAt ten minutes ahead.
+const testing::PostedAlertShape kShape { 120, 600, {} };
 
 } // namespace
 
@@ -199,8 +118,8 @@ void TestAlertsGui::initTestCase()
     const QList<LabelSet> alerts
         = { labels("GuiDiskFull", "warning", "node-a"), labels("GuiDiskFull", "warning", "node-b"),
             labels("GuiApiDown", "critical", "api-1") };
-    postAlerts(m_am1, alerts);
-    postAlerts(m_am2, alerts);
+    postAlerts(m_am1, alerts, kShape);
+    postAlerts(m_am2, alerts, kShape);
     QVERIFY(!postSilence(m_am1, alerts[1], QStringLiteral("ayumi")).isEmpty());
 
     m_workspace = std::make_unique<ws::Workspace>();
@@ -493,7 +412,7 @@ void TestAlertsGui::refilterAt5000AlertsStaysInteractive()
                              i % 7 == 0 ? QStringLiteral("critical") : QStringLiteral("warning") },
                            { QStringLiteral("instance"), QStringLiteral("host-%1").arg(i) },
                            { QStringLiteral("load"), m_run } };
-    postAlerts(m_am1, many);
+    postAlerts(m_am1, many, kShape);
     FiringTab *tab = m_page->firingTab();
     tab->filterEdit()->setText(QStringLiteral("load=\"%1\"").arg(m_run));
     m_window->alertPoller()->refreshNow();

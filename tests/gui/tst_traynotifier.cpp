@@ -60,6 +60,27 @@ private slots:
         QCOMPARE(tray.notifier()->criticalUnsilencedCount(), 2);
     }
 
+    // A click on the desktop message asks for the alert it was about, by fingerprint (the main
+    // window then selects that row in Firing now: tst_alerts_gui).
+    void clickingTheMessageAsksForItsAlert()
+    {
+        alerting::AlertmanagerPoller poller;
+        Settings settings;
+        TrayNotifier tray(&poller, &settings, nullptr); // no window: raising one warns offscreen
+        QSignalSpy open(&tray, &TrayNotifier::openAlertRequested);
+        tray.openLastMessage(); // no message yet: nothing to open
+        QCOMPARE(open.count(), 0);
+        alerting::AlertSnapshot snapshot;
+        snapshot.alerts = { critical(QStringLiteral("a")) };
+        tray.notifier()->update(snapshot);
+        snapshot.alerts.push_back(critical(QStringLiteral("b")));
+        tray.notifier()->update(snapshot);
+        QCOMPARE(tray.lastMessageFingerprint(), QStringLiteral("b"));
+        tray.openLastMessage();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), QStringLiteral("b"));
+    }
+
     void quietModeIsTheSetting()
     {
         Settings settings;

@@ -1,6 +1,7 @@
 // AlertmanagerClient / AlertmanagerPoller against two real Alertmanagers gossiping on loopback
 // (scripts/prom-fixture start-alertmanager-pair). Alerts are POSTed to /api/v2/alerts the way
 // Prometheus sends them; what Alertmanager itself reports is read independently with curl.
+#include "../common/alertmanagertestutil.h"
 #include "alertmanagerjson.h"
 #include "alertmanagerpoller.h"
 #include "fixtureenv.h"
@@ -18,84 +19,18 @@
 
 using namespace sre;
 using namespace sre::alerting;
+using testing::am;
+using testing::amGet;
+using testing::await;
+using testing::refresh;
+using testing::silenceOn;
 
 namespace {
 
-QByteArray curl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral("curl"),
-            QStringList { QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10") } + args);
-    p.waitForFinished(20000);
-    return p.readAllStandardOutput();
-}
-
-// POST /api/v2/alerts as Prometheus does: labels, annotations, startsAt, endsAt (now + 4 resend
-// intervals), generatorURL.
+// As Prometheus posts them in this test: endsAt four resend intervals ahead.
 void postAlerts(const QString &url, const QList<LabelSet> &alerts)
 {
-    QJsonArray array;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const LabelSet &labels : alerts) {
-        QJsonObject l;
-        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-            l.insert(it.key(), it.value());
-        array.append(QJsonObject {
-            { QStringLiteral("labels"), l },
-            { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("summary"), QStringLiteral("test") } } },
-            { QStringLiteral("startsAt"), formatAmTime(now.addSecs(-60)) },
-            { QStringLiteral("endsAt"), formatAmTime(now.addSecs(240)) },
-            { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.test/graph") } });
-    }
-    curl({ QStringLiteral("-XPOST"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-           url + QStringLiteral("/api/v2/alerts"), QStringLiteral("--data-binary"),
-           QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) });
-}
-
-// What Alertmanager says, through curl: its alerts / silences as JSON.
-QJsonArray amGet(const QString &url, const QString &path)
-{
-    return QJsonDocument::fromJson(curl({ url + path })).array();
-}
-
-QJsonObject silenceOn(const QString &url, const QString &id)
-{
-    for (const QJsonValue &v : amGet(url, QStringLiteral("/api/v2/silences")))
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
-    return {};
-}
-
-DatasourceConfig am(const QString &name, const QString &url)
-{
-    DatasourceConfig c;
-    c.name = name;
-    c.type = DatasourceConfig::Type::Alertmanager;
-    c.url = QUrl(url);
-    c.timeout = std::chrono::milliseconds(5000);
-    return c;
-}
-
-template<typename T> T await(QObject *context, const QFuture<T> &future)
-{
-    T value {};
-    bool done = false;
-    onFinished(context, future, [&](const T &v) {
-        value = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qWarning("future did not finish");
-    return value;
-}
-
-void refresh(AlertmanagerPoller &poller)
-{
-    // a poll already under way would answer with state from before the caller's change
-    QTRY_VERIFY_WITH_TIMEOUT(!poller.isRefreshing(), 30000);
-    QSignalSpy spy(&poller, &AlertmanagerPoller::snapshotChanged);
-    poller.refreshNow();
-    QVERIFY(spy.wait(30000));
+    testing::postAlerts(url, alerts, { 60, 240, QStringLiteral("test") });
 }
 
 std::vector<Alert> withTest(const AlertSnapshot &s, const QString &test)

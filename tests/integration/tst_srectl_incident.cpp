@@ -1,6 +1,7 @@
 // srectl incident declare against the real Alertmanager pair (scripts/prom-fixture): alerts POSTed
 // the way Prometheus sends them, an ack silence on them, then the built srectl declares and the
 // postmortem file it wrote is compared byte for byte. Exit codes 1, 2 and 3.
+#include "../common/alertmanagertestutil.h"
 #include "../common/processrun.h"
 #include "alertmanagerjson.h"
 #include "fixtureenv.h"
@@ -17,22 +18,10 @@
 
 using namespace sre;
 using namespace sre::alerting;
+using testing::curl;
+using testing::postJson;
 
 namespace {
-
-QByteArray curl(const QStringList &args)
-{
-    return testing::runProcess(QStringLiteral("curl"),
-                               QStringList { QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10") }
-                                   + args)
-        .out;
-}
-
-QByteArray postJson(const QString &url, const QJsonDocument &body)
-{
-    return curl({ QStringLiteral("-XPOST"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), url,
-                  QStringLiteral("--data-binary"), QString::fromUtf8(body.toJson(QJsonDocument::Compact)) });
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -1,5 +1,6 @@
 #include "firingtab.h"
 
+#include "ackkeepalive.h"
 #include "alertfilter.h"
 #include "alertmanagerpoller.h"
 #include "futurewatch.h"
@@ -8,6 +9,7 @@
 #include "sloengine.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -100,6 +102,7 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     , m_stack(new QStackedWidget(this))
     , m_view(new QTreeView(this))
     , m_empty(new QLabel(this))
+    , m_keepAlive(alerting::AckKeepAlive::forPoller(poller))
 {
     setObjectName(QStringLiteral("firingTab"));
     m_filter->setObjectName(QStringLiteral("firingFilter"));
@@ -213,6 +216,7 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     auto *actions = new QHBoxLayout;
     actions->addWidget(silence);
     actions->addWidget(ack);
+    actions->addWidget(makeKeepAliveBox());
     actions->addStretch(1);
     actions->addWidget(copy);
     actions->addWidget(csv);
@@ -529,6 +533,7 @@ void FiringTab::restoreView()
         m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     if (!selection.isEmpty())
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    selectPendingAlert();
 }
 
 } // namespace sre

@@ -11,6 +11,7 @@
 #include <functional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,8 +25,9 @@ namespace ws {
 class Workspace;
 }
 namespace alerting {
+class AckKeepAlive;
 class AlertmanagerPoller;
-}
+} // namespace alerting
 class Settings;
 class SilenceDialog;
 struct SloEvaluation;
@@ -50,6 +52,9 @@ public:
     QComboBox *savedFilterBox() const { return m_saved; }
     QLabel *banner() const { return m_banner; }
     QLabel *statusLabel() const { return m_status; }
+    // "Keep alive while firing" for new acks (Settings::ackKeepAlive), and who keeps them alive.
+    QCheckBox *keepAliveBox() const { return m_keepAliveBox; }
+    alerting::AckKeepAlive *keepAlive() const { return m_keepAlive; }
     // False while runbooks of the alerts shown are being looked up.
     bool isSettled() const { return !m_resolving; }
 
@@ -59,6 +64,10 @@ public:
     // nothing is selected. The form deletes itself when closed.
     SilenceDialog *silenceSelected();
     void ackSelected();
+    // Selects the alert with this fingerprint and scrolls to it (a clicked desktop notification):
+    // its group is unfolded, and a filter that hides it is cleared. An alert not listed yet is
+    // selected when the next poll brings it; false until then.
+    bool showAlert(const QString &fingerprint);
     void openRunbookOfCurrent();
     void copySelectionAsMarkdown();
     bool exportCsv(const QString &file, QString *error = nullptr) const;
@@ -93,6 +102,9 @@ private:
     void rememberView();
     void restoreView();
     void showMessage(const QString &text);
+    QCheckBox *makeKeepAliveBox();
+    bool selectAlert(const QString &fingerprint);
+    void selectPendingAlert();
     QTimeZone zone() const;
 
     ws::Workspace &m_workspace;
@@ -111,6 +123,8 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_view;
     QLabel *m_empty;
+    alerting::AckKeepAlive *m_keepAlive;
+    QCheckBox *m_keepAliveBox = nullptr;
 
     std::function<const SloEvaluation *(const QString &)> m_sloNumbers;
     QHash<QString, AlertRunbook> m_runbooks; // by FiringAlertsModel::runbookKey()
@@ -121,6 +135,7 @@ private:
     QSet<QString> m_selectedGroups;
     QString m_currentFingerprint;
     QString m_currentGroup;
+    QString m_pendingFingerprint; // asked for by showAlert() before a poll listed it
     QDateTime m_lastAnswer; // when a peer last answered (fetchedAt waits for all of them)
 };
 

@@ -1,5 +1,6 @@
 // The Firing now tab's actions on the selection: silence, ack, runbook, copy and export, saved
 // filters, and the keys that trigger them.
+#include "ackkeepalive.h"
 #include "alertmanagerpoller.h"
 #include "firingtab.h"
 #include "futurewatch.h"
@@ -8,6 +9,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QTreeView>
 #include <QUrl>
+#include <utility>
 
 namespace sre {
 
@@ -72,7 +75,7 @@ void FiringTab::ackSelected()
     auto errors = std::make_shared<QStringList>();
     QPointer<FiringTab> self(this);
     for (const Alert &a : alerts) {
-        onFinished(this, m_poller.ack(a, kAckDuration),
+        onFinished(this, m_keepAlive->ack(a, kAckDuration, m_settings.ackKeepAlive()),
                    [self, pending, errors, count = int(alerts.size()),
                     name = a.name()](const alerting::SilenceWriteResult &r) {
                        if (!r.ok())
@@ -86,6 +89,64 @@ void FiringTab::ackSelected()
                        self->m_poller.refreshNow();
                    });
     }
+}
+
+QCheckBox *FiringTab::makeKeepAliveBox()
+{
+    m_keepAliveBox = new QCheckBox(tr("Keep alive while firing"), this);
+    m_keepAliveBox->setObjectName(QStringLiteral("ackKeepAlive"));
+    m_keepAliveBox->setToolTip(
+        tr("New acks are extended shortly before they end, for as long as the alert fires. Only this console "
+           "extends the acks it made; the others show them."));
+    m_keepAliveBox->setChecked(m_settings.ackKeepAlive());
+    connect(m_keepAliveBox, &QCheckBox::toggled, &m_settings, &Settings::setAckKeepAlive);
+    connect(&m_settings, &Settings::ackKeepAliveChanged, m_keepAliveBox,
+            [this] { m_keepAliveBox->setChecked(m_settings.ackKeepAlive()); });
+    connect(m_keepAlive, &alerting::AckKeepAlive::extendFailed, this, [this](const QString &, const QString &error) {
+        showMessage(tr("Could not extend an ack: %1").arg(error));
+    });
+    return m_keepAliveBox;
+}
+
+bool FiringTab::showAlert(const QString &fingerprint)
+{
+    m_pendingFingerprint.clear();
+    if (selectAlert(fingerprint))
+        return true;
+    // The user asked for this very alert: a filter that hides it gives way.
+    if (!m_filter->text().isEmpty()) {
+        m_filter->clear();
+        if (selectAlert(fingerprint))
+            return true;
+    }
+    m_pendingFingerprint = fingerprint;
+    return false;
+}
+
+bool FiringTab::selectAlert(const QString &fingerprint)
+{
+    const QModelIndex index = m_model->indexOfFingerprint(fingerprint);
+    if (!index.isValid())
+        return false;
+    if (index.parent().isValid()) {
+        m_collapsed.remove(index.parent().data(FiringAlertsModel::GroupKeyRole).toString());
+        m_view->expand(index.parent());
+    }
+    // Through the selection model: the view's setCurrentIndex() would read held modifier keys.
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void FiringTab::selectPendingAlert()
+{
+    if (m_pendingFingerprint.isEmpty())
+        return;
+    // One poll's chance: an alert that resolved meanwhile must not grab the selection later.
+    const QString fingerprint = std::exchange(m_pendingFingerprint, QString());
+    if (!selectAlert(fingerprint))
+        showMessage(tr("The alert of that notification is no longer firing."));
 }
 
 void FiringTab::openRunbookOfCurrent()

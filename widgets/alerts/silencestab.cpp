@@ -7,6 +7,7 @@
 #include "silencedialog.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -59,6 +60,7 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     , m_poller(poller)
     , m_settings(settings)
     , m_filter(new QLineEdit(this))
+    , m_myAcks(new QCheckBox(tr("My acks"), this))
     , m_view(new QTreeWidget(this))
     , m_empty(new QLabel(this))
     , m_message(new QLabel(this))
@@ -68,10 +70,13 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter silences by matcher, author, comment or id (Ctrl+F)"));
 
+    m_myAcks->setObjectName(QStringLiteral("myAcks"));
+    m_myAcks->setToolTip(tr("Only your acks that have not ended, with their age and the time they have left"));
+
     m_view->setObjectName(QStringLiteral("silencesView"));
     m_view->setColumnCount(ColumnCount);
     m_view->setHeaderLabels(
-        { tr("Mark"), tr("State"), tr("Matchers"), tr("Author"), tr("Comment"), tr("Ends"), tr("Alerts") });
+        { tr("Mark"), tr("State"), tr("Matchers"), tr("Author"), tr("Comment"), tr("Ends"), tr("Alerts"), tr("Age") });
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -84,6 +89,7 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     m_view->setColumnWidth(Comment, em * 18);
     m_view->setColumnWidth(EndsIn, em * 10);
     m_view->setColumnWidth(Matches, em * 4);
+    m_view->setColumnWidth(Age, em * 5);
     // The matchers say what is silenced: they get the room that is left.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(Matchers, QHeaderView::Stretch);
@@ -114,6 +120,7 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_myAcks);
     top->addWidget(create);
     top->addWidget(edit);
     top->addWidget(extend);
@@ -129,6 +136,8 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     connect(expire, &QPushButton::clicked, this, &SilencesTab::expireSelected);
     connect(m_view, &QTreeWidget::itemActivated, this, [this] { editCurrent(); });
     connect(m_filter, &QLineEdit::textChanged, this, &SilencesTab::rebuild);
+    connect(m_myAcks, &QCheckBox::toggled, this, &SilencesTab::rebuild);
+    connect(&settings, &Settings::meChanged, this, &SilencesTab::rebuild);
     connect(this, &SilencesTab::silenceReplaced, this,
             [this](const QString &oldId, const QString &newId) { m_replaced.insert(oldId, newId); });
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, &SilencesTab::rebuild);
@@ -159,10 +168,15 @@ void SilencesTab::rebuild()
 
     std::vector<Silence> shown;
     const QString needle = m_filter->text().trimmed();
+    const bool myAcks = m_myAcks->isChecked();
+    const QString me = m_settings.me();
     m_active = 0;
     for (const Silence &s : snapshot.silences) {
         if (s.state == SilenceState::Active)
             ++m_active;
+        if (myAcks
+            && (!s.isAck() || s.state == SilenceState::Expired || s.createdBy.compare(me, Qt::CaseInsensitive) != 0))
+            continue;
         if (s.state == SilenceState::Expired && s.endsAt.secsTo(now) > kRecentlyExpired.count() * 3600)
             continue;
         if (!needle.isEmpty()) {
@@ -224,6 +238,12 @@ void SilencesTab::rebuild()
         item->setText(EndsIn, ends);
         item->setText(Matches, s.state == SilenceState::Expired ? QString() : QString::number(matches));
         item->setTextAlignment(Matches, Qt::AlignRight | Qt::AlignVCenter);
+        // How long it has been in force (an extension that Alertmanager made a new silence starts
+        // the count again at that silence's start).
+        item->setText(Age, s.state == SilenceState::Pending ? QString() : humanDuration(s.startsAt.secsTo(now)));
+        item->setTextAlignment(Age, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(
+            Age, tr("in force since %1").arg(s.startsAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         item->setData(0, Qt::UserRole, s.id);
         item->setToolTip(Matchers, alerting::formatMatchers(s.matchers));
         item->setToolTip(Comment, s.comment);
@@ -263,12 +283,25 @@ void SilencesTab::rebuild()
         empty = tr("No Alertmanager in this workspace.");
     else if (snapshot.silences.empty())
         empty = snapshot.fetchedAt.isValid() ? tr("No silences.") : tr("Asking Alertmanager…");
+    else if (items.isEmpty() && myAcks)
+        empty = needle.isEmpty() ? tr("You have no acks in force (as %1). Ack an alert in Firing now with A.").arg(me)
+                                 : tr("None of your acks matches the filter.");
     else if (items.isEmpty())
         empty = needle.isEmpty() ? tr("No active, pending or recently expired silences.")
                                  : tr("No silence matches the filter.");
     m_empty->setText(empty);
     m_empty->setVisible(!empty.isEmpty());
     m_view->setVisible(empty.isEmpty());
+}
+
+void SilencesTab::setMyAcksOnly(bool on)
+{
+    m_myAcks->setChecked(on);
+}
+
+bool SilencesTab::myAcksOnly() const
+{
+    return m_myAcks->isChecked();
 }
 
 QTreeWidgetItem *SilencesTab::itemOf(const QString &id) const

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <chrono>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -26,7 +27,9 @@ class SilenceDialog;
 // The silences of the workspace's Alertmanagers: active, pending and recently expired, with
 // author, comment, matchers and "ends in"; marks those ending within 15 minutes or just expired
 // and those that match no alert firing now. Expire (bulk, after a confirmation that lists them),
-// extend (keeping the id Alertmanager answers with) and edit.
+// extend (keeping the id Alertmanager answers with) and edit. "My acks" narrows it to the user's
+// own acks (comment prefix ACK:, author the "me" setting or the login name) that have not ended,
+// each with its age and the time it has left.
 class SilencesTab final : public QWidget
 {
     Q_OBJECT
@@ -34,12 +37,15 @@ public:
     SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &poller, Settings &settings,
                 QWidget *parent = nullptr);
 
-    enum Column { Mark, State, Matchers, Author, Comment, EndsIn, Matches, ColumnCount };
+    enum Column { Mark, State, Matchers, Author, Comment, EndsIn, Matches, Age, ColumnCount };
     static constexpr std::chrono::minutes kSoon { 15 };
     static constexpr std::chrono::hours kRecentlyExpired { 24 };
 
     QTreeWidget *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *myAcksBox() const { return m_myAcks; }
+    void setMyAcksOnly(bool on);
+    bool myAcksOnly() const;
     int activeCount() const { return m_active; }
     // Row of the silence with this id (nullptr when not shown).
     QTreeWidgetItem *itemOf(const QString &id) const;
@@ -64,6 +70,7 @@ private:
     alerting::AlertmanagerPoller &m_poller;
     Settings &m_settings;
     QLineEdit *m_filter;
+    QCheckBox *m_myAcks;
     QTreeWidget *m_view;
     QLabel *m_empty;
     QLabel *m_message;

@@ -69,11 +69,7 @@ TrayNotifier::TrayNotifier(alerting::AlertmanagerPoller *poller, Settings *setti
     m_tray = new QSystemTrayIcon(m_icon, this);
     m_tray->setContextMenu(m_menu.get());
     m_tray->setToolTip(tr("SRE Console"));
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (!m_lastFingerprint.isEmpty())
-            emit openAlertRequested(m_lastFingerprint);
-        openWindow();
-    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::openLastMessage);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             openWindow();
@@ -82,6 +78,13 @@ TrayNotifier::TrayNotifier(alerting::AlertmanagerPoller *poller, Settings *setti
 }
 
 TrayNotifier::~TrayNotifier() = default;
+
+void TrayNotifier::openLastMessage()
+{
+    if (!m_lastFingerprint.isEmpty())
+        emit openAlertRequested(m_lastFingerprint);
+    openWindow();
+}
 
 void TrayNotifier::applySettings()
 {
@@ -97,9 +100,9 @@ void TrayNotifier::applySettings()
 
 void TrayNotifier::showAlert(const alerting::Alert &alert)
 {
+    m_lastFingerprint = alert.fingerprint;
     if (!m_tray || !QSystemTrayIcon::supportsMessages())
         return;
-    m_lastFingerprint = alert.fingerprint;
     const QString severity = alert.severity().isEmpty() ? tr("Alert") : alert.severity();
     const QString title = tr("%1: %2").arg(severity, alert.name());
     QString body = alert.annotations.value(QStringLiteral("summary"));

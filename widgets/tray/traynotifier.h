@@ -52,6 +52,11 @@ public:
     static QPixmap badgePixmap(const QIcon &base, int count, int size);
     QIcon currentIcon() const { return m_icon; }
 
+    // What a click on the desktop message does: asks to open the alert it was about (by
+    // fingerprint), then raises the window.
+    void openLastMessage();
+    QString lastMessageFingerprint() const { return m_lastFingerprint; }
+
 signals:
     // The user clicked the desktop message of this alert.
     void openAlertRequested(const QString &fingerprint);
@@ -71,7 +76,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QIcon m_baseIcon;
     QIcon m_icon;
-    QString m_lastFingerprint; // of the message on screen: the tray says only "clicked"
+    // Of the last message (on screen, where there is a tray): the tray says only "clicked".
+    QString m_lastFingerprint;
 };
 
 } // namespace sre
