@@ -1,4 +1,5 @@
 #include "context.h"
+#include "reportcmds.h"
 
 #include "duration.h"
 #include "prometheusclient.h"
@@ -328,7 +329,9 @@ int sloCommand(Context &ctx, const QString &verb)
         return report(ctx);
     if (verb == u"gate")
         return gate(ctx);
-    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate)").arg(verb));
+    if (verb == u"replay")
+        return sloReplayCommand(ctx);
+    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate, replay)").arg(verb));
     return BadInput;
 }
 
