@@ -34,9 +34,8 @@ struct FetchedEvents
 
 // The SLO's bad and total events in buckets of `step` over (from - lookback, to], from one range
 // query each (slo::bucketQueries with the bucket = step). PrometheusClient splits a range over
-// 11,000 points into consecutive queries and stitches them; `progress` (optional, called on a
-// worker thread) gets 0..1 as the two queries finish. An SLO with groupBy is replayed as the sum
-// of its groups.
+// 11,000 points into consecutive queries and stitches them. The future finishes on a pool thread.
+// An SLO with groupBy is replayed as the sum of its groups.
 QFuture<FetchedEvents> fetchEvents(prom::PrometheusClient &client, const slo::SloSpec &spec, qint64 from, qint64 to,
                                    std::chrono::seconds step, std::chrono::seconds lookback,
                                    const QString &viewKey = {});
