@@ -28,15 +28,19 @@ public:
     explicit ReplayTimeline(QWidget *parent)
         : QWidget(parent)
     {
-        setMinimumHeight(80);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+    QSize sizeHint() const override
+    {
+        return { 400, kTop + kRow * int(m_result ? m_result->tiers.size() : 0) + kBottom };
     }
 
     void setResult(const std::optional<replay::ReplayResult> &result, const QTimeZone &zone)
     {
         m_result = result;
         m_zone = zone;
-        setMinimumHeight(kTop + kRow * int(result ? result->tiers.size() : 0) + kBottom);
+        updateGeometry();
         update();
     }
 
@@ -58,7 +62,8 @@ protected:
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xe0, 0x7b, 0x00, 50));
         for (const replay::Incident &i : r.incidents)
-            p.drawRect(QRect(QPoint(x(i.started), kTop), QPoint(std::max(x(i.ended), x(i.started) + 2), rowsBottom)));
+            p.drawRect(
+                QRect(QPoint(x(i.started) - 1, kTop), QPoint(std::max(x(i.ended), x(i.started) + 2), rowsBottom)));
         for (int row = 0; row < int(r.tiers.size()); ++row) {
             const replay::TierReplay &t = r.tiers[std::size_t(row)];
             const int y = kTop + row * kRow;
