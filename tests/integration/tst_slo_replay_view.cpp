@@ -74,6 +74,15 @@ void TestSloReplayView::replaysTheIncidentOffTheGuiThread()
     QCOMPARE(view.table()->rowCount(), 4);
     QCOMPARE(view.table()->item(0, 0)->text(), QStringLiteral("page-fast"));
     QCOMPARE(view.table()->item(0, 6)->text(), QStringLiteral("1/1"));
+    // The burn-rate curves behind the chart: page-fast's 1h window crosses 14.4 where it fired.
+    QCOMPARE(view.curves().size(), std::size_t(4));
+    const series::TimeSeries &hour = *view.curves().front().longBurn;
+    const qint64 fired = r.tiers.front().firings.front().start;
+    const auto at = std::find(hour.t.begin(), hour.t.end(), double(fired));
+    QVERIFY(at != hour.t.end());
+    QVERIFY(hour.v[std::size_t(at - hour.t.begin())] >= 14.4);
+    QVERIFY(hour.v[std::size_t(at - hour.t.begin()) - 1] < 14.4
+            || (*view.curves().front().shortBurn).v[std::size_t(at - hour.t.begin()) - 1] < 14.4);
 }
 
 void TestSloReplayView::whatIfEdits()

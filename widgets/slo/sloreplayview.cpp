@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "prometheusclient.h"
 #include "replaysource.h"
+#include "timechartview.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -97,8 +99,29 @@ namespace {
 struct Outcome
 {
     std::optional<replay::ReplayResult> result;
+    std::vector<SloReplayView::Curves> curves;
     QString error;
 };
+
+std::vector<SloReplayView::Curves> burnCurves(const slo::EventSeries &events, const replay::ReplayResult &r)
+{
+    std::vector<SloReplayView::Curves> curves;
+    const std::vector<qint64> times = replay::evaluationTimes(r.from, r.to, r.step);
+    for (const replay::TierReplay &t : r.tiers) {
+        series::TimeSeries longBurn, shortBurn;
+        longBurn.t.reserve(times.size());
+        shortBurn.t.reserve(times.size());
+        for (const qint64 at : times) {
+            const auto l = replay::windowBurn(events, r.spec.objective, at, t.tier.tier.longWindow);
+            const auto s = replay::windowBurn(events, r.spec.objective, at, t.tier.tier.shortWindow);
+            longBurn.append(double(at), l.value_or(qQNaN()));
+            shortBurn.append(double(at), s.value_or(qQNaN()));
+        }
+        curves.push_back({ std::make_shared<const series::TimeSeries>(std::move(longBurn)),
+                           std::make_shared<const series::TimeSeries>(std::move(shortBurn)) });
+    }
+    return curves;
+}
 
 QString durationText(std::optional<qint64> seconds)
 {
@@ -123,6 +146,8 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_timeline(new ReplayTimeline(this))
+    , m_curveTier(new QComboBox(this))
+    , m_burnChart(new TimeChartView(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("sloReplay"));
@@ -163,7 +188,17 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_status);
     layout->addWidget(m_timeline);
+    auto *curveRow = new QHBoxLayout;
+    curveRow->addWidget(new QLabel(tr("Burn rates of"), this));
+    curveRow->addWidget(m_curveTier);
+    curveRow->addStretch(1);
+    layout->addLayout(curveRow);
+    layout->addWidget(m_burnChart, 2);
     layout->addWidget(m_table, 1);
+    m_burnChart->setPercent(false, 2, 1);
+    m_curveTier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_burnChart->setMinimumHeight(180);
+    connect(m_curveTier, &QComboBox::currentIndexChanged, this, &SloReplayView::showCurves);
 
     connect(m_run, &QPushButton::clicked, this, &SloReplayView::run);
     connect(m_whatIf, &QLineEdit::returnPressed, this, &SloReplayView::run);
@@ -185,6 +220,9 @@ void SloReplayView::setSlo(const slo::SloSpec &spec, qint64 end)
     m_progress->hide();
     m_result.reset();
     m_timeline->setResult(std::nullopt, QTimeZone::utc());
+    m_curves.clear();
+    m_curveTier->clear();
+    m_burnChart->clear();
     m_table->setRowCount(0);
     m_status->setText(tr("Replay evaluates the SLO's alert tiers over its history, minute by minute."));
 }
@@ -235,8 +273,10 @@ void SloReplayView::run()
                   Outcome o;
                   if (fetched.error)
                       o.error = fetched.error->toString();
-                  else
+                  else {
                       o.result = replay::replay(spec, fetched.series, tiers, incidents, from, to, step);
+                      o.curves = burnCurves(fetched.series, *o.result);
+                  }
                   return o;
               });
     auto *watcher = new QFutureWatcher<Outcome>(this);
@@ -250,13 +290,38 @@ void SloReplayView::run()
             fail(tr("The replay was cancelled."));
             return;
         }
-        const Outcome o = watcher->result();
+        Outcome o = watcher->result();
         if (o.result)
-            show(*o.result);
+            show(*o.result, std::move(o.curves));
         else
             fail(o.error);
     });
     watcher->setFuture(future);
+}
+
+void SloReplayView::showCurves()
+{
+    m_burnChart->clear();
+    const int i = m_curveTier->currentIndex();
+    if (!m_result || i < 0 || std::size_t(i) >= m_curves.size() || std::size_t(i) >= m_result->tiers.size())
+        return;
+    const replay::TierReplay &t = m_result->tiers[std::size_t(i)];
+    QTimeZone zone(m_workspace.config().timezone.toUtf8());
+    m_burnChart->setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    m_burnChart->setTitle(
+        tr("Burn rate of %1: both windows at or above %2 fire").arg(t.tier.tier.name).arg(t.tier.factor, 0, 'g', 6));
+    m_burnChart->setTimeRange(double(m_result->from), double(m_result->to));
+    // Outages burn at hundreds: the axis stops a little above the factor, where the decision is.
+    m_burnChart->setValueRange(0, std::max(3 * t.tier.factor, 1.0));
+    m_burnChart->addLine(tr("Burn over %1").arg(formatDuration(t.tier.tier.longWindow)),
+                         m_curves[std::size_t(i)].longBurn, QColor(0x1f, 0x6f, 0xb4));
+    m_burnChart->addLine(tr("Burn over %1").arg(formatDuration(t.tier.tier.shortWindow)),
+                         m_curves[std::size_t(i)].shortBurn, QColor(0x80, 0x80, 0x80), true);
+    m_burnChart->addThreshold(tr("Factor %1").arg(t.tier.factor, 0, 'g', 6), t.tier.factor, QColor(0xc6, 0x28, 0x28));
+    QList<TimeChartView::Band> bands;
+    for (const replay::Incident &incident : m_result->incidents)
+        bands << TimeChartView::Band { double(incident.started), double(incident.ended), incident.id, incident.id };
+    m_burnChart->setBands(bands);
 }
 
 void SloReplayView::fail(const QString &message)
@@ -267,9 +332,10 @@ void SloReplayView::fail(const QString &message)
     emit finished();
 }
 
-void SloReplayView::show(const replay::ReplayResult &r)
+void SloReplayView::show(const replay::ReplayResult &r, std::vector<Curves> curves)
 {
     m_result = r;
+    m_curves = std::move(curves);
     QTimeZone zone(m_workspace.config().timezone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::utc();
@@ -292,6 +358,15 @@ void SloReplayView::show(const replay::ReplayResult &r)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
+    const QString shown = m_curveTier->currentText();
+    {
+        const QSignalBlocker block(m_curveTier);
+        m_curveTier->clear();
+        for (const replay::TierReplay &t : r.tiers)
+            m_curveTier->addItem(t.tier.tier.name);
+        m_curveTier->setCurrentIndex(std::max(0, m_curveTier->findText(shown)));
+    }
+    showCurves();
     m_status->setText(tr("%1 from %2 to %3: %n incident(s) from the postmortems.", nullptr, int(r.incidents.size()))
                           .arg(r.spec.id(), QDateTime::fromSecsSinceEpoch(r.from, zone).toString(Qt::ISODate),
                                QDateTime::fromSecsSinceEpoch(r.to, zone).toString(Qt::ISODate)));

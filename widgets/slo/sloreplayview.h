@@ -1,6 +1,7 @@
 #pragma once
 
 #include "replay.h"
+#include "timeseries.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -21,6 +22,7 @@ namespace prom {
 class PrometheusClient;
 }
 class ReplayTimeline;
+class TimeChartView;
 
 // The Replay tab of the SLO detail: how the SLO's burn-rate tiers (or edited "what if" ones)
 // would have fired over the last days, one row per tier on a timeline with the postmortems'
@@ -30,6 +32,13 @@ class SloReplayView final : public QWidget
 {
     Q_OBJECT
 public:
+    // Per tier: the long and the short window's burn rate at every evaluation (NaN without traffic).
+    struct Curves
+    {
+        std::shared_ptr<const series::TimeSeries> longBurn;
+        std::shared_ptr<const series::TimeSeries> shortBurn;
+    };
+
     explicit SloReplayView(ws::Workspace &workspace, QWidget *parent = nullptr);
     ~SloReplayView() override;
 
@@ -43,6 +52,7 @@ public:
     bool isRunning() const { return m_running; }
     const std::optional<replay::ReplayResult> &result() const { return m_result; }
     QString statusText() const;
+    const std::vector<Curves> &curves() const { return m_curves; } // per tier of result()
     QTableWidget *table() const { return m_table; }
     QLineEdit *whatIf() const { return m_whatIf; }
 
@@ -50,7 +60,8 @@ signals:
     void finished(); // a run ended, with a result or an error
 
 private:
-    void show(const replay::ReplayResult &result);
+    void show(const replay::ReplayResult &result, std::vector<Curves> curves);
+    void showCurves();
     void fail(const QString &message);
 
     ws::Workspace &m_workspace;
@@ -68,6 +79,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     ReplayTimeline *m_timeline;
+    QComboBox *m_curveTier;
+    TimeChartView *m_burnChart;
+    std::vector<Curves> m_curves;
     QTableWidget *m_table;
 };
 
