@@ -279,7 +279,7 @@ int sloReplayCommand(Context &ctx)
         }
     for (const QString &edit : std::as_const(o.tierEdits))
         if (const auto problem = replay::applyTierEdit(tiers, edit, replay::factorWindow(spec))) {
-            err(QStringLiteral("srectl slo replay: ") + *problem);
+            err(Tr::tr("srectl slo replay: %1").arg(*problem));
             return BadInput;
         }
     if (tiers.empty()) {

@@ -14,11 +14,6 @@
 namespace sre::replay {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sre::replay", text);
-}
-
 QDateTime utc(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
@@ -90,7 +85,8 @@ std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QStri
     const qsizetype colon = edit.indexOf(QLatin1Char(':'));
     const QString name = (colon < 0 ? edit : edit.left(colon)).trimmed();
     if (name.isEmpty() || colon < 0)
-        return tr("tier edit \"%1\" is not NAME:KEY=VALUE[,KEY=VALUE...]").arg(edit);
+        return QCoreApplication::translate("sre::replay", "tier edit \"%1\" is not NAME:KEY=VALUE[,KEY=VALUE...]")
+            .arg(edit);
     auto it = std::find_if(tiers.begin(), tiers.end(), [&](const ReplayTier &t) { return t.tier.name == name; });
     const bool added = it == tiers.end();
     ReplayTier tier;
@@ -107,7 +103,8 @@ std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QStri
         const QString key = part.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : part.mid(eq + 1).trimmed();
         if (eq < 0 || value.isEmpty())
-            return tr("tier edit \"%1\": \"%2\" is not KEY=VALUE").arg(edit, part);
+            return QCoreApplication::translate("sre::replay", "tier edit \"%1\": \"%2\" is not KEY=VALUE")
+                .arg(edit, part);
         const auto duration = [&]() -> std::optional<std::chrono::seconds> {
             const auto d = parseDuration(value);
             if (!d || d->count() < 0)
@@ -118,7 +115,8 @@ std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QStri
             bool ok = false;
             const double f = value.toDouble(&ok);
             if (!ok || !(f > 0))
-                return tr("tier %1: factor \"%2\" must be a positive number").arg(name, value);
+                return QCoreApplication::translate("sre::replay", "tier %1: factor \"%2\" must be a positive number")
+                    .arg(name, value);
             tier.tier.factor = f;
             sawFactor = true;
         } else if (key == u"share") {
@@ -131,8 +129,10 @@ std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QStri
             if (percent)
                 share /= 100;
             if (!ok || !(share > 0 && share <= 1))
-                return tr("tier %1: share \"%2\" must be a fraction in (0, 1] such as 0.02, or a percentage such "
-                          "as 2%")
+                return QCoreApplication::translate(
+                           "sre::replay",
+                           "tier %1: share \"%2\" must be a fraction in (0, 1] such as 0.02, or a percentage such "
+                           "as 2%")
                     .arg(name, value);
             tier.tier.budgetShare = share;
             tier.tier.factor.reset();
@@ -140,7 +140,9 @@ std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QStri
         } else if (key == u"long" || key == u"short" || key == u"for") {
             const auto d = duration();
             if (!d || (key != u"for" && d->count() <= 0))
-                return tr("tier %1: %2 \"%3\" is not a duration such as 1h or 5m").arg(name, key, value);
+                return QCoreApplication::translate("sre::replay",
+                                                   "tier %1: %2 \"%3\" is not a duration such as 1h or 5m")
+                    .arg(name, key, value);
             if (key == u"long") {
                 tier.tier.longWindow = *d;
                 sawLong = true;
@@ -153,16 +155,20 @@ std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QStri
         } else if (key == u"severity") {
             tier.tier.severity = value;
         } else {
-            return tr("tier %1: unknown key \"%2\" (expected factor, share, long, short, for, severity)")
+            return QCoreApplication::translate(
+                       "sre::replay",
+                       "tier %1: unknown key \"%2\" (expected factor, share, long, short, for, severity)")
                 .arg(name, key);
         }
     }
     if (added && (!sawLong || !sawShort || !(sawFactor || sawShare)))
-        return tr("new tier %1 needs long, short and factor or share").arg(name);
+        return QCoreApplication::translate("sre::replay", "new tier %1 needs long, short and factor or share")
+            .arg(name);
     if (tier.tier.shortWindow > tier.tier.longWindow)
-        return tr("tier %1: the short window is longer than the long window").arg(name);
+        return QCoreApplication::translate("sre::replay", "tier %1: the short window is longer than the long window")
+            .arg(name);
     if (sawFactor && sawShare)
-        return tr("tier %1: give factor or share, not both").arg(name);
+        return QCoreApplication::translate("sre::replay", "tier %1: give factor or share, not both").arg(name);
     tier.factor = slo::tierFactor(tier.tier, window);
     if (added)
         tiers.push_back(tier);
