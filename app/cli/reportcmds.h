@@ -23,6 +23,8 @@ namespace sre::cli {
 int reportCommand(Context &ctx, const QString &verb);
 int postmortemImpactCommand(Context &ctx);
 int postmortemExportCommand(Context &ctx);
+// srectl slo replay (sloreplaycmd.cpp): needs the engine's Prometheus, like the report commands.
+int sloReplayCommand(Context &ctx);
 
 // The workspace's (or --datasource's) Prometheus behind an SloEngine.
 struct EngineHandle

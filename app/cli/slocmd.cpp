@@ -1,4 +1,5 @@
 #include "context.h"
+#include "reportcmds.h"
 
 #include "duration.h"
 #include "prometheusclient.h"
@@ -330,7 +331,9 @@ int sloCommand(Context &ctx, const QString &verb)
         return gate(ctx);
     if (verb == u"rules")
         return sloRulesCommand(ctx);
-    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate, rules)").arg(verb));
+    if (verb == u"replay")
+        return sloReplayCommand(ctx);
+    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate, rules, replay)").arg(verb));
     return BadInput;
 }
 

@@ -1,6 +1,7 @@
 #include "slodetailview.h"
 
 #include "slooverviewdelegate.h"
+#include "sloreplayview.h"
 #include "timechartview.h"
 #include "window.h"
 #include "workspace.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QToolButton>
@@ -88,6 +90,8 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     , m_numbers(new QLabel(this))
     , m_tiers(new QTableWidget(this))
     , m_incidents(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_replay(new SloReplayView(workspace, this))
 {
     setObjectName(QStringLiteral("sloDetail"));
     m_charts = { m_sliChart, m_budgetChart, m_burnChart };
@@ -176,7 +180,10 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_headline);
-    layout->addWidget(split, 1);
+    m_tabs->addTab(split, tr("Charts"));
+    m_tabs->addTab(m_replay, tr("Replay"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_back, &QToolButton::clicked, this, &SloDetailView::backRequested);
     connect(m_resetZoom, &QToolButton::clicked, this, [this] {
@@ -184,6 +191,11 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
             c->resetZoom();
     });
     connect(m_runbookButton, &QToolButton::clicked, this, [this] { emit runbookRequested(m_runbook); });
+}
+
+void SloDetailView::showReplayTab()
+{
+    m_tabs->setCurrentWidget(m_replay);
 }
 
 bool SloDetailView::isBusy() const
@@ -270,6 +282,7 @@ void SloDetailView::setEvaluation(const SloEvaluation &ev, std::optional<slo::Na
         m_zone = QTimeZone::utc();
     m_title->setText(ev.spec.id());
     m_subtitle->setText(ev.spec.description);
+    m_replay->setSlo(ev.spec, ev.report.evaluatedAt);
     m_runbookButton->setVisible(!m_runbook.isEmpty());
     m_runbookButton->setToolTip(tr("Open %1").arg(m_runbook));
     if (!sameSlo)

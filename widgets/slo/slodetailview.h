@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 class QToolButton;
 
@@ -15,6 +16,7 @@ namespace ws {
 class Workspace;
 }
 class TimeChartView;
+class SloReplayView;
 
 // The detail of one SLO: SLI against the objective, the error budget over time (a burndown beside
 // the ideal line for calendar periods), burn rates against the alert tiers, the tier table, the
@@ -33,6 +35,8 @@ public:
     void setMeetingMode(bool on);
 
     QList<TimeChartView *> charts() const { return m_charts; }
+    SloReplayView *replayView() const { return m_replay; }
+    void showReplayTab(); // the Replay tab (issue 15): the alert tiers over the SLO's history
     QString numbersText() const; // what the counts panel shows, for tests
     bool isBusy() const;
 
@@ -70,6 +74,8 @@ private:
     QLabel *m_tiersTitle;
     QTableWidget *m_tiers;
     QLabel *m_incidents;
+    QTabWidget *m_tabs;
+    SloReplayView *m_replay;
 };
 
 } // namespace sre

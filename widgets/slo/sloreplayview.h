@@ -1,0 +1,88 @@
+#pragma once
+
+#include "replay.h"
+#include "timeseries.h"
+
+#include <QTimeZone>
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace sre {
+namespace ws {
+class Workspace;
+}
+namespace prom {
+class PrometheusClient;
+}
+class ReplayTimeline;
+class TimeChartView;
+
+// The Replay tab of the SLO detail: how the SLO's burn-rate tiers (or edited "what if" ones)
+// would have fired over the last days, one row per tier on a timeline with the postmortems'
+// incidents shaded, and the per-tier table of `srectl slo replay`. Fetching and evaluating run
+// off the GUI thread; a newer run makes an older one's result stale.
+class SloReplayView final : public QWidget
+{
+    Q_OBJECT
+public:
+    // Per tier: the long and the short window's burn rate at every evaluation (NaN without traffic).
+    struct Curves
+    {
+        std::shared_ptr<const series::TimeSeries> longBurn;
+        std::shared_ptr<const series::TimeSeries> shortBurn;
+    };
+
+    explicit SloReplayView(ws::Workspace &workspace, QWidget *parent = nullptr);
+    ~SloReplayView() override;
+
+    // The SLO to replay, up to `end` (Unix seconds; 0: now), the instant the SLO page evaluates
+    // (now, or its "as of" time or period). Clears the last result when it is another SLO.
+    // Nothing runs until run().
+    void setSlo(const slo::SloSpec &spec, qint64 end = 0);
+    // Replays over the chosen range with the edits typed in "What if". Errors show in the view.
+    void run();
+
+    bool isRunning() const { return m_running; }
+    const std::optional<replay::ReplayResult> &result() const { return m_result; }
+    QString statusText() const;
+    const std::vector<Curves> &curves() const { return m_curves; } // per tier of result()
+    QTableWidget *table() const { return m_table; }
+    QLineEdit *whatIf() const { return m_whatIf; }
+
+signals:
+    void finished(); // a run ended, with a result or an error
+
+private:
+    void show(const replay::ReplayResult &result, std::vector<Curves> curves);
+    void showCurves();
+    void fail(const QString &message);
+
+    ws::Workspace &m_workspace;
+    std::optional<slo::SloSpec> m_spec;
+    qint64 m_end = 0;
+    std::unique_ptr<prom::PrometheusClient> m_client;
+    QString m_clientDatasource;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    std::optional<replay::ReplayResult> m_result;
+    QComboBox *m_range;
+    QComboBox *m_step;
+    QLineEdit *m_whatIf;
+    QPushButton *m_run;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    ReplayTimeline *m_timeline;
+    QComboBox *m_curveTier;
+    TimeChartView *m_burnChart;
+    std::vector<Curves> m_curves;
+    QTableWidget *m_table;
+};
+
+} // namespace sre
