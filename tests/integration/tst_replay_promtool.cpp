@@ -3,13 +3,15 @@
 // the replay of the same counters says it fires.
 //
 // Per SLO (the demo's myapp-api/availability, 30d with the Workbook's tiers, and a 28d SLO with its
-// own tiers), 66 hours of per-minute counter samples hold steady traffic, a ramping outage that crosses the page tiers,
-// a stretch with no traffic, and a slow burn that crosses only the ticket tiers. The replay runs on exactly these
-// counters (slo::eventSeriesFromCounters, then replay::replay: the path `srectl slo replay` takes after its fetch) at
-// the rules' own evaluation step, 5m. The test file then expects, just before and at every firing start and end the
-// replay found, exactly the tiers the replay says are firing; promtool must pass it. Replaying at 1m, the default,
-// moves no start by more than one evaluation interval. A replay with one tier's factor changed by 10 % must fail under
-// promtool: the comparison is not vacuous.
+// own tiers), 66 hours of per-minute counter samples hold steady traffic, a ramping outage that
+// crosses the page tiers, a stretch with no traffic, and a slow burn that crosses only the ticket
+// tiers. The replay runs on exactly these counters (slo::eventSeriesFromCounters, then
+// replay::replay: the path `srectl slo replay` takes after its fetch) at the rules' own evaluation
+// step, 5m. The test file then expects, one evaluation before and at every firing start and end
+// the replay found, exactly the tiers the replay says fire; promtool must pass it. Replaying at
+// 1m, the default, gives the same firings, each starting less than one evaluation interval (5m)
+// earlier. A replay with any one tier's factor raised by 10 % must fail under promtool: the
+// comparison is not vacuous.
 #include "../common/processrun.h"
 #include "replay.h"
 #include "rulegen.h"
@@ -268,6 +270,13 @@ void TestReplayPromtool::replayAgreesWithPromtool()
         }
     }
     QVERIFY(ticketInSlowBurn);
+    for (const replay::TierReplay &t : r.tiers) {
+        QStringList spans;
+        for (const replay::FiringSpan &f : t.firings)
+            spans << QStringLiteral("%1m-%2m").arg(f.start / 60).arg(f.end / 60);
+        qInfo("%s (factor %s): %s", qPrintable(t.tier.tier.name), qPrintable(QString::number(t.tier.factor, 'g', 17)),
+              qPrintable(spans.join(QStringLiteral(", "))));
+    }
 
     // Prometheus' rule engine fires exactly there.
     const Run test = runPromtoolTest(dir, QStringLiteral("replay.test.yaml"),
