@@ -7,8 +7,8 @@
 // crosses the page tiers, a stretch with no traffic, and a slow burn that crosses only the ticket
 // tiers. The replay runs on exactly these counters (slo::eventSeriesFromCounters, then
 // replay::replay: the path `srectl slo replay` takes after its fetch) at the rules' own evaluation
-// step, 5m. The test file then expects, one evaluation before and at every firing start and end
-// the replay found, exactly the tiers the replay says fire; promtool must pass it. Replaying at
+// step, 5m. The test file then expects, at every 5m evaluation of the 66 hours (so one before
+// and at every firing start and end), exactly the tiers the replay says fire; promtool must pass it. Replaying at
 // 1m, the default, gives the same firings, each starting less than one evaluation interval (5m)
 // earlier. A replay with any one tier's factor raised by 10 % must fail under promtool: the
 // comparison is not vacuous.
@@ -126,9 +126,10 @@ bool firingAt(const std::vector<replay::FiringSpan> &spans, qint64 t)
 }
 
 // The promtool test of one replay: the counters as input series, and at 0, the last evaluation,
-// and one step before and at every firing start and end, the alerts the replay says fire.
+// and one step before and at every firing start and end (or, with `every`, at every evaluation),
+// the alerts the replay says fire.
 QJsonObject promtoolTest(const rules::SloRules &rules, const replay::ReplayResult &r, const Traffic &t,
-                         const QString &badSeries, const QString &goodSeries)
+                         const QString &badSeries, const QString &goodSeries, bool every = false)
 {
     std::set<qint64> at { 0, r.to / kRuleStep * kRuleStep };
     for (const replay::TierReplay &tier : r.tiers)
@@ -136,6 +137,9 @@ QJsonObject promtoolTest(const rules::SloRules &rules, const replay::ReplayResul
             for (const qint64 x : { f.start - kRuleStep, f.start, f.end - kRuleStep, f.end })
                 if (x >= 0 && x <= r.to)
                     at.insert(x);
+    if (every)
+        for (qint64 x = 0; x <= r.to; x += kRuleStep)
+            at.insert(x);
     QJsonArray alertTests;
     for (const qint64 x : at) {
         QJsonArray expected;
@@ -280,7 +284,7 @@ void TestReplayPromtool::replayAgreesWithPromtool()
 
     // Prometheus' rule engine fires exactly there.
     const Run test = runPromtoolTest(dir, QStringLiteral("replay.test.yaml"),
-                                     promtoolTest(rules, r, traffic, badSeries, goodSeries));
+                                     promtoolTest(rules, r, traffic, badSeries, goodSeries, true));
     QVERIFY2(test.exitCode == 0, qPrintable(QString::fromUtf8(test.out) + test.err));
     QVERIFY(test.out.contains("SUCCESS"));
 
