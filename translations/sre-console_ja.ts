@@ -538,7 +538,7 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1027,22 +1027,22 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location line="+8"/>
         <source>Keep alive while firing</source>
-        <translation type="unfinished"></translation>
+        <translation>発火中は確認を自動延長</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New acks are extended shortly before they end, for as long as the alert fires. Only this console extends the acks it made; the others show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい確認は、アラートが発火している間、終了の少し前に延長されます。確認を延長するのはそれを作成したこのコンソールだけで、他のコンソールでは表示のみです。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not extend an ack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を延長できませんでした: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The alert of that notification is no longer firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>その通知のアラートはもう発火していません。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1072,34 +1072,34 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location filename="../widgets/alerts/firingtimeline.cpp" line="+62"/>
         <source>Fired %1 (%2), for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) に発火、継続時間 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still firing at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了時点でまだ発火中です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already firing when the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始時点で既に発火中でした。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Select an alert to see when it fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを選択すると発火した日時が表示されます。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n firing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 回発火</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Days in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日付 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1210,81 +1210,81 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location filename="../widgets/alerts/historytab.cpp" line="+49"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">過去 90 日間 {7 ?}</translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">過去 30 日間</translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period of the Noisiest alerts table</source>
-        <translation type="unfinished"></translation>
+        <translation>「ノイズの多いアラート」の表の期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask Prometheus again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus に再度問い合わせ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Noisiest alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズの多いアラート</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The workspace has no Prometheus datasource: alert history comes from its ALERTS series.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには Prometheus データソースがありません: アラート履歴は Prometheus の ALERTS 系列から取得します。</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Loading %n day(s) of alert history from %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 日分のアラート履歴を読み込み中…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert history not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート履歴を取得できません: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 〜 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No alert fired from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に発火したアラートはありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n alert series fired, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 件のアラート系列が発火</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prometheus warns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus からの警告: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Select an alert to see its runbook.</source>
-        <translation type="unfinished">アラートを選択するとランブックが表示されます。</translation>
+        <translation>アラートを選択するとランブックが表示されます。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No runbook found for %1.</source>
-        <translation type="unfinished">%1 のランブックが見つかりません。</translation>
+        <translation>%1 のランブックが見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1343,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location line="+0"/>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>オンコール</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1443,7 +1443,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location line="+0"/>
         <source>&amp;On Call</source>
-        <translation type="unfinished"></translation>
+        <translation>オンコール(&amp;O)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1705,171 +1705,173 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     <message>
         <location filename="../widgets/oncall/oncallpage.cpp" line="+66"/>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>オンコール</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前へ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の週を表示 (Alt+Left)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the 14 days from today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日から 14 日間を表示 (Alt+Home)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週を表示 (Alt+Right)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The handle the console knows you by: your shifts are outlined</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールがあなたを識別するハンドル名: あなたのシフトは枠線で囲まれます</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>When (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時 (ローカル時刻)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>From</source>
-        <translation type="unfinished">開始</translation>
+        <translation>交代前</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished">終了</translation>
+        <translation>交代後</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 (ローカル時刻)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>担当の空き</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Upcoming handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の引き継ぎ</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>No on-call schedule in this workspace.
 
 Add an oncall.yaml with your rotations (members, length, handoff) or an iCalendar export of your paging service to see who is on call, the next handovers and any gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはオンコールのスケジュールがありません。
+
+現在のオンコール担当、次の引き継ぎ、担当の空きを表示するには、ローテーション (members、length、handoff) を記述した oncall.yaml か、呼び出しサービスからエクスポートした iCalendar を追加してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No workspace open.</source>
-        <translation type="unfinished">ワークスペースが開かれていません。</translation>
+        <translation>ワークスペースが開かれていません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>ddd M/d HH:mm</source>
         <extracomment>Date and time in the on-call page&apos;s tables (QDateTime format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M/d (ddd) HH:mm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>nobody</source>
-        <translation type="unfinished">担当者なし</translation>
+        <translation>担当者なし</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Gaps: none in these %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>担当の空き: この %n 日間はなし</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Gaps: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>担当の空き: %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Set your handle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル名を設定…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>You: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた: %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>you (%1) are on call in %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた (%1) は %3 まで %2 のオンコール担当です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your next shift (%1): %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた (%1) の次のシフト: %2 (%3 から)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>set your handle to see your own shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のシフトを表示するにはハンドル名を設定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you (%1) have no shift in these days</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた (%1) はこの期間にシフトがありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule in %1, shown in your time (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールは %1、ローカル時刻 (%2) で表示 · %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your handle in oncall.yaml (empty: your login name):</source>
-        <translation type="unfinished"></translation>
+        <translation>oncall.yaml でのあなたのハンドル名 (空欄の場合はログイン名):</translation>
     </message>
 </context>
 <context>
@@ -1910,45 +1912,45 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
     <message>
         <location filename="../widgets/oncall/oncalltimeline.cpp" line="+84"/>
         <source>Gap: nobody on call</source>
-        <translation type="unfinished"></translation>
+        <translation>空き: オンコール担当者なし</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>ddd yyyy-MM-dd HH:mm</source>
         <extracomment>Date and time in tooltips of the on-call timeline (QDateTime format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd (ddd) HH:mm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: nobody on call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オンコール担当者なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 (override)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (オーバーライド)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is your shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのシフトです。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1956,75 +1958,78 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
 %2 – %3 (%4)
 %5 – %6 (UTC)
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – %3 (%4)
+%5 – %6 (UTC)
+%7</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>ddd</source>
         <extracomment>Day tick of the on-call timeline, first line (QDate format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M/d</source>
         <extracomment>Day tick of the on-call timeline, second line (QDate format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M/d</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (あなた)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ddd HH:mm</source>
         <extracomment>Time inside a bar of the on-call timeline (QDateTime format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd HH:mm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (override)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (オーバーライド)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>シフト</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gap (nobody on call)</source>
-        <translation type="unfinished"></translation>
+        <translation>空き (担当者なし)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのシフト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your shifts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのシフト (%1)</translation>
     </message>
 </context>
 <context>
@@ -3038,65 +3043,65 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location filename="../widgets/alerts/seenbeforepanel.cpp" line="+126"/>
         <source>Seen before</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の発生</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the last 30 days from Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus から過去 30 日間のデータを読み込み中…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間にはなし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終発火: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n firing(s) in 30 days, %1 firing in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>30 日間に %n 回発火、発火時間の合計 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No alert history: the workspace has no Prometheus datasource.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート履歴なし: このワークスペースには Prometheus データソースがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No alert history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート履歴なし: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking for postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポストモーテムを検索中…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No postmortem mentions this alert or its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアラートやそのサービスに言及しているポストモーテムはありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 · %2 · connected by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 関連付け: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no start date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日なし</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n open action item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未完了のアクションアイテム %n 件:</numerusform>
         </translation>
     </message>
 </context>
@@ -3252,7 +3257,7 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location line="+22"/>
         <source>My acks</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の確認</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3262,7 +3267,7 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location line="+3"/>
         <source>Only your acks that have not ended, with their age and the time they have left</source>
-        <translation type="unfinished"></translation>
+        <translation>終了していない自分の確認だけを、経過時間と残り時間とともに表示</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3302,7 +3307,7 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location line="+0"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3392,7 +3397,7 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location line="+15"/>
         <source>in force since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から有効</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3424,12 +3429,12 @@ Search finds alerts only until the cache folder is writable again.</source>
     <message>
         <location line="+2"/>
         <source>You have no acks in force (as %1). Ack an alert in Firing now with A.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた (%1) の有効な確認はありません。「発火中」でアラートを選択し、A キーで確認できます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of your acks matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する自分の確認はありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3599,12 +3604,12 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <message>
         <location line="+24"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイ</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4059,12 +4064,12 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     <message>
         <location line="+4"/>
         <source>Export rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールをエクスポート…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write Prometheus recording and burn-rate alerting rules for every SLO (the same as srectl slo rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての SLO の Prometheus レコーディングルールとバーンレートのアラートルールを書き出す (srectl slo rules と同じ)</translation>
     </message>
     <message numerus="yes">
         <location line="+114"/>
@@ -4106,34 +4111,36 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <location line="+10"/>
         <location line="+9"/>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールをエクスポート</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>The workspace has no SLOs to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはエクスポートする SLO がありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some SLO specs have errors (see the Problems panel), so their SLOs would be missing from the rules. Export the others anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の SLO の定義にエラーがあるため (問題パネルを参照)、それらの SLO はルールに含まれません。それ以外をエクスポートしますか？</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prometheus rule file (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ルールファイル (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kubernetes PrometheusRule (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes PrometheusRule (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not write %1: %2
 
 Choose another folder, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2
+
+別のフォルダーを選択するか、フォルダーのアクセス権と空き容量を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -4156,157 +4163,157 @@ Choose another folder, or check its permissions and free space.</source>
     <message>
         <location filename="../widgets/slo/sloreplayview.cpp" line="+145"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">過去 90 日間 {7 ?}</translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">過去 30 日間</translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分ごと</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分ごと</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What if: page-fast:factor=10,for=2m; fast30:long=30m,short=5m,share=2%</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定: page-fast:factor=10,for=2m; fast30:long=30m,short=5m,share=2%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edits of the tiers, separated by &quot;;&quot;: NAME:KEY=VALUE,… with the keys factor, share, long, short, for and severity. A new NAME adds a tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>ティアの変更を &quot;;&quot; で区切って指定: NAME:KEY=VALUE,… (キーは factor、share、long、short、for、severity)。新しい NAME を指定するとティアが追加されます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tier</source>
-        <translation type="unfinished">ティア</translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Windows</source>
-        <translation type="unfinished">ウィンドウ</translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Factor</source>
-        <translation type="unfinished">係数</translation>
+        <translation>係数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished">保留期間</translation>
+        <translation>保留期間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Firings</source>
-        <translation type="unfinished">発火回数</translation>
+        <translation>発火回数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages / week</source>
-        <translation type="unfinished">呼び出し / 週</translation>
+        <translation>呼び出し / 週</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>検知</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントなし</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reset (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット (中央値)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget before firing</source>
-        <translation type="unfinished"></translation>
+        <translation>発火までのバジェット消費</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firings that overlap no incident: possible false pages</source>
-        <translation type="unfinished"></translation>
+        <translation>どのインシデントとも重ならない発火: 誤った呼び出しの可能性があります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the window&apos;s error budget spent from an incident&apos;s start to the tier&apos;s first firing (the largest over the incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの開始からティアの最初の発火までに消費された、ウィンドウのエラーバジェットの割合 (インシデント全体での最大値)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Burn rates of</source>
-        <translation type="unfinished"></translation>
+        <translation>バーンレートを表示するティア:</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+22"/>
         <source>Replay evaluates the SLO&apos;s alert tiers over its history, minute by minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイは、SLO のアラートのティアを過去のデータに対して 1 分ごとに評価します。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This workspace has no Prometheus datasource.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースには Prometheus データソースがありません。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 has no burn-rate tiers: add one under &quot;What if&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはバーンレートのティアがありません: 「仮定」で追加してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Fetching one-minute events of %1 and replaying %n tier(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の 1 分ごとのイベントを取得し、%n 個のティアをリプレイ中…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The replay was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイはキャンセルされました。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Burn rate of %1: both windows at or above %2 fire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバーンレート: 両方のウィンドウで %2 以上になると発火</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Burn over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバーンレート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Factor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>係数 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replay failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%1 from %2 to %3: %n incident(s) from the postmortems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 〜 %3): ポストモーテムのインシデント %n 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -6222,47 +6229,47 @@ Choose another folder, or check its permissions and free space.</source>
     <message>
         <location filename="../models/replay/replaysource.cpp" line="+88"/>
         <source>tier edit &quot;%1&quot; is not NAME:KEY=VALUE[,KEY=VALUE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>ティアの変更 &quot;%1&quot; は NAME:KEY=VALUE[,KEY=VALUE...] の形式ではありません</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>tier edit &quot;%1&quot;: &quot;%2&quot; is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ティアの変更 &quot;%1&quot;: &quot;%2&quot; は KEY=VALUE の形式ではありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>tier %1: factor &quot;%2&quot; must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1: factor &quot;%2&quot; は正の数でなければなりません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tier %1: share &quot;%2&quot; must be a fraction in (0, 1] such as 0.02, or a percentage such as 2%</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1: share &quot;%2&quot; は 0.02 のような (0, 1] の範囲の小数か、2% のようなパーセンテージでなければなりません</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>tier %1: %2 &quot;%3&quot; is not a duration such as 1h or 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1: %2 &quot;%3&quot; は 1h や 5m のような期間ではありません</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>tier %1: unknown key &quot;%2&quot; (expected factor, share, long, short, for, severity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1: 不明なキー &quot;%2&quot; (有効な値: factor, share, long, short, for, severity)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>new tier %1 needs long, short and factor or share</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいティア %1 には long、short、および factor または share が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tier %1: the short window is longer than the long window</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1: 短期ウィンドウが長期ウィンドウより長くなっています</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tier %1: give factor or share, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1: factor と share はどちらか一方だけを指定してください</translation>
     </message>
 </context>
 <context>
@@ -7101,7 +7108,67 @@ Choose another folder, or check its permissions and free space.</source>
   --version                print the version
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could not be reached.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl [--workspace DIR] [--datasource NAME] [--format table|json|markdown] &lt;noun&gt; &lt;verb&gt; [options]
+
+  workspace check          ワークスペースのすべての問題を一覧表示 (エラーがあれば終了コード 1)
+  workspace init DIR --prometheus URL [--alertmanager URL] [--name NAME] [--timezone TZ]
+      [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
+                           DIR/workspace.yaml とそのフォルダーを作成 (既存のものは上書きしない)
+  slo list                 ワークスペースの SLO を一覧表示
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
+                           各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+                           デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+  slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
+                           SLO の Prometheus レコーディングルールとバーンレートのアラートルール。
+                           --tests でそれらの promtool テストファイルも作成
+  slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
+      [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
+                           各バーンレートのティアが範囲内でどう発火していたか: 発火回数、週あたりの
+                           呼び出し数、ポストモーテムのインシデントの検知までの時間、見逃し、リセット時間
+  runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (なければ終了コード 1)
+  runbook coverage         ランブックのないアラート、どのアラートからも参照されていないランブック、壊れたリンク (不足があれば終了コード 1)
+  runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
+  runbook search QUERY... [--limit N]
+                           全文検索とアラート名検索。インデックスは $XDG_CACHE_HOME/sre-console にキャッシュ
+  postmortem list [--status S] [--severity S] [--service NAME] [--since DATE] [--until DATE]
+                           ID、タイトル、重大度、ステータス、開始、継続時間、サービス、未完了のアクションアイテム
+  postmortem new --template NAME --title TEXT [--id INC-YYYY-NNN] [--author NAME]...
+                           テンプレートから postmortems/&lt;ID&gt;.md を作成 (次の空き ID)。パスを出力
+  postmortem lint [FILES] [--today YYYY-MM-DD] [--strict]
+                           ブレームレスな表現と記入漏れのチェック。指摘があれば終了コード 1
+                           (&quot;just&quot; のような文体ヒントは表示のみ。--strict ではそれらも数える)
+  postmortem impact ID [--write] [--at TIME]
+                           開始から解決までの、リンクされた各 SLO の不良イベントとエラーバジェットの割合。
+                           --write で Impact セクションに書き込む
+  postmortem export ID --format html|pdf -o FILE
+                           ポストモーテムを影響グラフ付きの単独の HTML ページまたは PDF として出力
+  report budget (--period 2026-10 | --window 30d [--at TIME]) --format pdf|html|markdown|json [-o FILE]
+                           エラーバジェットレビュー: サービスと SLO ごとの消費バジェット、インシデントと
+                           その割合、未完了のアクションアイテム
+  alerts list [--filter MATCHER]...
+                           ワークスペースの Alertmanager で発火中のアラート (HA ピアは統合)。
+                           MATCHER: name=&quot;value&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;
+  alerts history [--period 30d|7d] [--from TIME --to TIME]
+                           Prometheus の ALERTS から、アラートとラベルセットごとに: 発火回数、週あたりの呼び出し数、
+                           夜間の呼び出し数、発火時間、継続時間の中央値、フラップスコア
+  alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME]
+                           直近 30 日間の最終発火と発火回数、関連するポストモーテムとその未完了の
+                           アクションアイテム
+  silence add --matcher MATCHER... --duration 2h --comment TEXT [--author NAME] [--start TIME]
+                           クラスター内の 1 つの Alertmanager にサイレンスを作成。その ID を出力
+  silence list             アクティブ、保留中、最近期限切れになったサイレンス
+  silence expire ID...     サイレンスを期限切れにする
+  incident declare --alert NAME [--matcher MATCHER]... [--at TIME]
+                           発火中のアラート NAME からポストモーテムの下書きを作成 (デフォルトのテンプレート、
+                           次の空き ID。一致するものがなければ終了コード 1)。ID とパスを出力
+  oncall now|next|gaps [--at TIME] [--rotation NAME]
+                           現在のオンコール担当、次の引き継ぎ、または今後 14 日間の担当の空き
+                           (gaps: 担当者のいないローテーションがあれば終了コード 1)
+
+  --version                バージョンを表示
+終了コード: 0 正常、1 チェック失敗、2 入力または使い方の誤り、3 データソースに到達できない。
+</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7453,7 +7520,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+73"/>
         <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate, rules, replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo: 不明なサブコマンド &quot;%1&quot; (有効な値: list, report, gate, rules, replay)</translation>
     </message>
     <message>
         <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
@@ -8097,206 +8164,209 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <source>usage: srectl slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
                          [--tier NAME:KEY=VALUE,...]... [--only-edited-tiers]
   KEY: factor=14.4 share=2% long=1h short=5m for=2m severity=page</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: srectl slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
+                          [--tier NAME:KEY=VALUE,...]... [--only-edited-tiers]
+  KEY: factor=14.4 share=2% long=1h short=5m for=2m severity=page</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>srectl slo replay: unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: 不明なオプション &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl slo replay: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: %1 には値が必要です</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>srectl slo replay: %1 &quot;%2&quot; is not RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: %1 &quot;%2&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>srectl slo replay: --step &quot;%1&quot; is not a duration of whole seconds such as 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: --step &quot;%1&quot; は 1m のような整数秒の期間ではありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>srectl slo replay: --slo is required</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: --slo は必須です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl slo replay: --period cannot be combined with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: --period は --from、--to と同時に指定できません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl slo replay: --only-edited-tiers needs at least one --tier</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: --only-edited-tiers には少なくとも 1 つの --tier が必要です</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>srectl slo replay: --period &quot;%1&quot; is neither a duration such as 30d nor a period such as 2026-10, 2026-Q4 or 2026-W44</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: --period &quot;%1&quot; は 30d のような期間でも、2026-10、2026-Q4、2026-W44 のような暦期間でもありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>srectl slo replay: the range is empty (%1 is not before %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: 範囲が空です (%1 が %2 より前ではありません)</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+4"/>
         <location line="+1"/>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>LONG/SHORT</source>
-        <translation type="unfinished"></translation>
+        <translation>長期/短期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>係数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DETECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>検知</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>見逃し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NO INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントなし</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESET (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット (中央値)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BUDGET BEFORE FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>発火までのバジェット消費</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>FIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>発火</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESET</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME TO DETECT</source>
-        <translation type="unfinished"></translation>
+        <translation>検知までの時間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BUDGET SPENT</source>
-        <translation type="unfinished"></translation>
+        <translation>消費バジェット</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>still firing</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ発火中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>見逃し</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: replay from %2 to %3 every %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 から %3 まで %4 ごとにリプレイ
+</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>srectl slo replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl slo replay: %1 has no burn-rate tiers (its alerting is disabled); give some with --tier</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: %1 にはバーンレートのティアがありません (アラートが無効になっています)。--tier で指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>srectl slo replay: warning: tier %1&apos;s window %2 is not a multiple of the step %3; it is counted as the whole steps inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo replay: 警告: ティア %1 のウィンドウ %2 はステップ %3 の倍数ではありません。ウィンドウ内に収まるステップ数として数えます</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: no events between %2 and %3: nothing burned, nothing fired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 から %3 までの間にイベントがありません: バジェットの消費も発火もありません</translation>
     </message>
     <message>
         <location filename="../app/cli/slorulescmd.cpp" line="+28"/>
         <source>srectl slo rules: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: %1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>srectl slo rules: unknown option &quot;%1&quot; (expected --slo, --format, -o, --tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: 不明なオプション &quot;%1&quot; (有効な値: --slo, --format, -o, --tests)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl slo rules: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: %1 には値が必要です</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>srectl slo rules: --format must be rules or prometheusrule, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: --format には rules または prometheusrule を指定してください (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>srectl slo rules: --tests needs -o FILE and --format rules, since promtool reads the tests together with that rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: promtool はテストをそのルールファイルと一緒に読み込むため、--tests には -o FILE と --format rules が必要です</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl slo rules: fix the SLO specs above first; no rules were written</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: 先に上記の SLO の定義を修正してください。ルールは書き込まれていません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl slo rules: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: %2 に SLO &quot;%1&quot; はありません (srectl slo list を参照)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>srectl slo rules: the workspace %1 has no SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>srectl slo rules: ワークスペース %1 には SLO がありません</translation>
     </message>
 </context>
 </TS>
