@@ -423,12 +423,12 @@
 <context>
     <name>sre::AlertRulesTab</name>
     <message>
-        <location filename="../widgets/alerts/rulestab.cpp" line="+20"/>
+        <location filename="../widgets/alerts/rulestab.cpp" line="+21"/>
         <source>Alert rules</source>
         <translation>アラートルール</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No alerting rules.
 Put Prometheus rule files (or PrometheusRule objects) under rules/, or connect a Prometheus datasource.</source>
         <translation>アラートルールがありません。
@@ -445,7 +445,7 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
         <translation>名前、重大度、グループ、ソース、ランブックでアラートを絞り込み (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n 件のアラート</numerusform>
@@ -471,7 +471,7 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
         <translation>%1: ルールを取得できません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select an alert to see its runbook.</source>
         <translation>アラートを選択するとランブックが表示されます。</translation>
     </message>
@@ -519,24 +519,29 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
 <context>
     <name>sre::AlertsPage</name>
     <message>
-        <location filename="../widgets/alerts/alertspage.cpp" line="+32"/>
-        <location line="+72"/>
+        <location filename="../widgets/alerts/alertspage.cpp" line="+34"/>
+        <location line="+75"/>
         <source>Firing now</source>
         <translation>発火中</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+73"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Silences</source>
         <translation>サイレンス</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Firing now (%1)</source>
         <translation>発火中 (%1)</translation>
     </message>
@@ -794,18 +799,18 @@ Done at %2 UTC</source>
 <context>
     <name>sre::FiringTab</name>
     <message>
-        <location filename="../widgets/alerts/firingtab.cpp" line="+97"/>
+        <location filename="../widgets/alerts/firingtab.cpp" line="+99"/>
         <source>Refresh now</source>
         <translation>今すぐ更新</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter: severity=&quot;critical&quot; service=~&quot;pay.*&quot; @state=active @age&gt;10m @silenced_by=me (Ctrl+F)</source>
         <translation>フィルター: severity=&quot;critical&quot; service=~&quot;pay.*&quot; @state=active @age&gt;10m @silenced_by=me (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/alerts/firingtabactions.cpp" line="+151"/>
+        <location filename="../widgets/alerts/firingtabactions.cpp" line="+212"/>
         <source>Saved filters</source>
         <translation>保存済みフィルター</translation>
     </message>
@@ -897,7 +902,7 @@ Done at %2 UTC</source>
         <translation>グループ化:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export Alerts</source>
         <translation>アラートをエクスポート</translation>
     </message>
@@ -981,7 +986,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>フィルターに一致する発火中のアラートはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/firingtabactions.cpp" line="-104"/>
+        <location filename="../widgets/alerts/firingtabactions.cpp" line="-162"/>
         <source>Select the alerts or groups to silence first.</source>
         <translation>先にサイレンスするアラートまたはグループを選択してください。</translation>
     </message>
@@ -1020,7 +1025,27 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>確認に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Keep alive while firing</source>
+        <translation>発火中は確認を自動延長</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New acks are extended shortly before they end, for as long as the alert fires. Only this console extends the acks it made; the others show them.</source>
+        <translation>新しい確認は、アラートが発火している間、終了の少し前に延長されます。確認を延長するのはそれを作成したこのコンソールだけで、他のコンソールでは表示のみです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not extend an ack: %1</source>
+        <translation>確認を延長できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The alert of that notification is no longer firing.</source>
+        <translation>その通知のアラートはもう発火していません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No runbook found for %1.</source>
         <translation>%1 のランブックが見つかりません。</translation>
     </message>
@@ -1040,6 +1065,41 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sre::FiringTimeline</name>
+    <message>
+        <location filename="../widgets/alerts/firingtimeline.cpp" line="+62"/>
+        <source>Fired %1 (%2), for %3</source>
+        <translation>%1 (%2) に発火、継続時間 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still firing at the end of the period.</source>
+        <translation>期間の終了時点でまだ発火中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already firing when the period began.</source>
+        <translation>期間の開始時点で既に発火中でした。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an alert to see when it fired.</source>
+        <translation>アラートを選択すると発火した日時が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n firing(s)</source>
+        <translation>
+            <numerusform>%1: %n 回発火</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Days in %1</source>
+        <translation>日付 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1206,88 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     </message>
 </context>
 <context>
+    <name>sre::HistoryTab</name>
+    <message>
+        <location filename="../widgets/alerts/historytab.cpp" line="+49"/>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period of the Noisiest alerts table</source>
+        <translation>「ノイズの多いアラート」の表の期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Prometheus again</source>
+        <translation>Prometheus に再度問い合わせ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Noisiest alerts</source>
+        <translation>ノイズの多いアラート</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The workspace has no Prometheus datasource: alert history comes from its ALERTS series.</source>
+        <translation>このワークスペースには Prometheus データソースがありません: アラート履歴は Prometheus の ALERTS 系列から取得します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Loading %n day(s) of alert history from %1…</source>
+        <translation>
+            <numerusform>%1 から %n 日分のアラート履歴を読み込み中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert history not available: %1</source>
+        <translation>アラート履歴を取得できません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 〜 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No alert fired from %1.</source>
+        <translation>%1 に発火したアラートはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alert series fired, %1</source>
+        <translation>
+            <numerusform>%1 に %n 件のアラート系列が発火</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus からの警告: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an alert to see its runbook.</source>
+        <translation>アラートを選択するとランブックが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No runbook found for %1.</source>
+        <translation>%1 のランブックが見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>sre::IncidentChecklist</name>
     <message>
         <location filename="../models/incidentchecklist.cpp" line="+65"/>
@@ -1174,12 +1316,12 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+65"/>
+        <location filename="../app/mainwindow.cpp" line="+68"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
@@ -1199,12 +1341,17 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>アラート</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>On call</source>
+        <translation>オンコール</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Declare incident</source>
         <translation>インシデントを宣言</translation>
     </message>
@@ -1224,7 +1371,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 を宣言しました (%2)。%3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>No postmortem %1 in this workspace</source>
         <translation>このワークスペースにはポストモーテム %1 がありません</translation>
     </message>
@@ -1234,7 +1381,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 の未保存のテキストがあります: 復元するにはポストモーテム (Ctrl+2) を開いてください</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1292,6 +1439,11 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <location line="+0"/>
         <source>&amp;Alerts</source>
         <translation>アラート(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;On Call</source>
+        <translation>オンコール(&amp;O)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1549,6 +1701,180 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     </message>
 </context>
 <context>
+    <name>sre::OncallPage</name>
+    <message>
+        <location filename="../widgets/oncall/oncallpage.cpp" line="+66"/>
+        <source>On call</source>
+        <translation>オンコール</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Earlier</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the week before (Alt+Left)</source>
+        <translation>前の週を表示 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the 14 days from today (Alt+Home)</source>
+        <translation>今日から 14 日間を表示 (Alt+Home)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the week after (Alt+Right)</source>
+        <translation>次の週を表示 (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The handle the console knows you by: your shifts are outlined</source>
+        <translation>コンソールがあなたを識別するハンドル名: あなたのシフトは枠線で囲まれます</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When (your time)</source>
+        <translation>日時 (ローカル時刻)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Rotation</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>From</source>
+        <translation>交代前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>交代後</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From (your time)</source>
+        <translation>開始 (ローカル時刻)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaps</source>
+        <translation>担当の空き</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upcoming handovers</source>
+        <translation>今後の引き継ぎ</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No on-call schedule in this workspace.
+
+Add an oncall.yaml with your rotations (members, length, handoff) or an iCalendar export of your paging service to see who is on call, the next handovers and any gaps.</source>
+        <translation>このワークスペースにはオンコールのスケジュールがありません。
+
+現在のオンコール担当、次の引き継ぎ、担当の空きを表示するには、ローテーション (members、length、handoff) を記述した oncall.yaml か、呼び出しサービスからエクスポートした iCalendar を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No workspace open.</source>
+        <translation>ワークスペースが開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ddd M/d HH:mm</source>
+        <extracomment>Date and time in the on-call page&apos;s tables (QDateTime format).</extracomment>
+        <translation>M/d (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nobody</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Gaps: none in these %n day(s)</source>
+        <translation>
+            <numerusform>担当の空き: この %n 日間はなし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Gaps: %n</source>
+        <translation>
+            <numerusform>担当の空き: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set your handle…</source>
+        <translation>ハンドル名を設定…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You: %1…</source>
+        <translation>あなた: %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>you (%1) are on call in %2 until %3</source>
+        <translation>あなた (%1) は %3 まで %2 のオンコール担当です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your next shift (%1): %2 from %3</source>
+        <translation>あなた (%1) の次のシフト: %2 (%3 から)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>set your handle to see your own shifts</source>
+        <translation>自分のシフトを表示するにはハンドル名を設定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you (%1) have no shift in these days</source>
+        <translation>あなた (%1) はこの期間にシフトがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule in %1, shown in your time (%2) · %3</source>
+        <translation>スケジュールは %1、ローカル時刻 (%2) で表示 · %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your handle</source>
+        <translation>ハンドル名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your handle in oncall.yaml (empty: your login name):</source>
+        <translation>oncall.yaml でのあなたのハンドル名 (空欄の場合はログイン名):</translation>
+    </message>
+</context>
+<context>
     <name>sre::OncallStatus</name>
     <message>
         <location filename="../widgets/common/oncallstatus.cpp" line="+27"/>
@@ -1571,7 +1897,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation> %1 まで。次: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>nobody</source>
         <translation>担当者なし</translation>
     </message>
@@ -1579,6 +1905,131 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <location line="+10"/>
         <source>On call: %1</source>
         <translation>オンコール担当: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sre::OncallTimeline</name>
+    <message>
+        <location filename="../widgets/oncall/oncalltimeline.cpp" line="+84"/>
+        <source>Gap: nobody on call</source>
+        <translation>空き: オンコール担当者なし</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>ddd yyyy-MM-dd HH:mm</source>
+        <extracomment>Date and time in tooltips of the on-call timeline (QDateTime format).</extracomment>
+        <translation>yyyy-MM-dd (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: nobody on call</source>
+        <translation>%1: オンコール担当者なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (override)</source>
+        <translation>%1: %2 (オーバーライド)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is your shift.</source>
+        <translation>あなたのシフトです。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2 – %3 (%4)
+%5 – %6 (UTC)
+%7</source>
+        <translation>%1
+%2 – %3 (%4)
+%5 – %6 (UTC)
+%7</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>ddd</source>
+        <extracomment>Day tick of the on-call timeline, first line (QDate format).</extracomment>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M/d</source>
+        <extracomment>Day tick of the on-call timeline, second line (QDate format).</extracomment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (you)</source>
+        <translation>%1 (あなた)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ddd HH:mm</source>
+        <extracomment>Time inside a bar of the on-call timeline (QDateTime format).</extracomment>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (override)</source>
+        <translation>%1 (オーバーライド)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override</source>
+        <translation>オーバーライド</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Shift</source>
+        <translation>シフト</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Override</source>
+        <translation>オーバーライド</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gap (nobody on call)</source>
+        <translation>空き (担当者なし)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your shifts</source>
+        <translation>あなたのシフト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your shifts (%1)</source>
+        <translation>あなたのシフト (%1)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +3039,73 @@ Search finds alerts only until the cache folder is writable again.</source>
     </message>
 </context>
 <context>
+    <name>sre::SeenBeforePanel</name>
+    <message>
+        <location filename="../widgets/alerts/seenbeforepanel.cpp" line="+126"/>
+        <source>Seen before</source>
+        <translation>過去の発生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the last 30 days from Prometheus…</source>
+        <translation>Prometheus から過去 30 日間のデータを読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not in the last 30 days</source>
+        <translation>過去 30 日間にはなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last fired: %1</source>
+        <translation>最終発火: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n firing(s) in 30 days, %1 firing in all</source>
+        <translation>
+            <numerusform>30 日間に %n 回発火、発火時間の合計 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No alert history: the workspace has no Prometheus datasource.</source>
+        <translation>アラート履歴なし: このワークスペースには Prometheus データソースがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No alert history: %1</source>
+        <translation>アラート履歴なし: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for postmortems…</source>
+        <translation>ポストモーテムを検索中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No postmortem mentions this alert or its services.</source>
+        <translation>このアラートやそのサービスに言及しているポストモーテムはありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 · connected by %3</source>
+        <translation>%1 · %2 · 関連付け: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no start date</source>
+        <translation>開始日なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open action item(s):</source>
+        <translation>
+            <numerusform>未完了のアクションアイテム %n 件:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sre::SilenceDialog</name>
     <message>
         <location filename="../widgets/alerts/silencedialog.cpp" line="+35"/>
@@ -2707,7 +3225,7 @@ Search finds alerts only until the cache folder is writable again.</source>
 <context>
     <name>sre::SilencesTab</name>
     <message>
-        <location filename="../widgets/alerts/silencestab.cpp" line="+37"/>
+        <location filename="../widgets/alerts/silencestab.cpp" line="+38"/>
         <source>%1d %2h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
@@ -2737,9 +3255,19 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>&lt; 1 分</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>My acks</source>
+        <translation>自分の確認</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Filter silences by matcher, author, comment or id (Ctrl+F)</source>
         <translation>マッチャー、作成者、コメント、ID でサイレンスを絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only your acks that have not ended, with their age and the time they have left</source>
+        <translation>終了していない自分の確認だけを、経過時間と残り時間とともに表示</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2777,7 +3305,12 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>New Silence…</source>
         <translation>新しいサイレンス…</translation>
     </message>
@@ -2812,7 +3345,7 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>選択したサイレンスを今すぐ終了 (Delete)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>⏳ ends soon</source>
         <translation>⏳ まもなく終了</translation>
     </message>
@@ -2862,7 +3395,12 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>in force since %1</source>
+        <translation>%1 から有効</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 → %2 (%3)
 %4 → %5 UTC</source>
         <translation>%1 → %2 (%3)
@@ -2890,6 +3428,16 @@ Search finds alerts only until the cache folder is writable again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>You have no acks in force (as %1). Ack an alert in Firing now with A.</source>
+        <translation>あなた (%1) の有効な確認はありません。「発火中」でアラートを選択し、A キーで確認できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your acks matches the filter.</source>
+        <translation>フィルターに一致する自分の確認はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No active, pending or recently expired silences.</source>
         <translation>アクティブ、保留中、最近期限切れになったサイレンスはありません。</translation>
     </message>
@@ -2899,7 +3447,7 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>フィルターに一致するサイレンスはありません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Select the silences to expire first.</source>
         <translation>先に期限切れにするサイレンスを選択してください。</translation>
     </message>
@@ -2971,13 +3519,13 @@ Search finds alerts only until the cache folder is writable again.</source>
 <context>
     <name>sre::SloDetailView</name>
     <message>
-        <location filename="../widgets/slo/slodetailview.cpp" line="+43"/>
-        <location line="+419"/>
+        <location filename="../widgets/slo/slodetailview.cpp" line="+45"/>
+        <location line="+430"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-419"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -2992,7 +3540,7 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>← Overview</source>
         <translation>← 概要</translation>
     </message>
@@ -3054,7 +3602,17 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>&lt;b&gt;バーンレートアラートのティア&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+24"/>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
@@ -3076,14 +3634,14 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
     <message>
         <location line="-5"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <location line="+1"/>
         <location line="+17"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>SLI &lt;b&gt;%1&lt;/b&gt; (objective %2 %)</source>
         <translation>SLI &lt;b&gt;%1&lt;/b&gt;（目標 %2 %）</translation>
     </message>
@@ -3103,7 +3661,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>ウィンドウ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open %1</source>
         <translation>%1 を開く</translation>
     </message>
@@ -3462,17 +4020,17 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
 <context>
     <name>sre::SloPage</name>
     <message>
-        <location filename="../widgets/slo/slopage.cpp" line="+37"/>
+        <location filename="../widgets/slo/slopage.cpp" line="+38"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Filter SLOs by service, name or status (Ctrl+F)</source>
         <translation>サービス、名前、ステータスで SLO を絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>This workspace has no SLOs yet.
 Add YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format).</source>
         <translation>このワークスペースにはまだ SLO がありません。
@@ -3484,7 +4042,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>フィルターに一致する SLO はありません。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -3503,8 +4061,18 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>Full screen in large type for an error-budget review (F11, Ctrl+Shift+P); arrow keys step through the SLOs, Esc leaves</source>
         <translation>エラーバジェットレビュー用に大きな文字で全画面表示 (F11, Ctrl+Shift+P)。矢印キーで SLO を切り替え、Esc で終了</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Export rules…</source>
+        <translation>ルールをエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Prometheus recording and burn-rate alerting rules for every SLO (the same as srectl slo rules)</source>
+        <translation>すべての SLO の Prometheus レコーディングルールとバーンレートのアラートルールを書き出す (srectl slo rules と同じ)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%n SLO(s)</source>
         <translation>
             <numerusform>SLO %n 件</numerusform>
@@ -3537,6 +4105,43 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>Updated %1 s ago from %2</source>
         <translation>%1 秒前に %2 から更新</translation>
     </message>
+    <message>
+        <location filename="../widgets/slo/rulesexport.cpp" line="+26"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Export Rules</source>
+        <translation>ルールをエクスポート</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The workspace has no SLOs to export.</source>
+        <translation>このワークスペースにはエクスポートする SLO がありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some SLO specs have errors (see the Problems panel), so their SLOs would be missing from the rules. Export the others anyway?</source>
+        <translation>一部の SLO の定義にエラーがあるため (問題パネルを参照)、それらの SLO はルールに含まれません。それ以外をエクスポートしますか？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prometheus rule file (*.yaml *.yml)</source>
+        <translation>Prometheus ルールファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes PrometheusRule (*.yaml *.yml)</source>
+        <translation>Kubernetes PrometheusRule (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write %1: %2
+
+Choose another folder, or check its permissions and free space.</source>
+        <translation>%1 を書き込めませんでした: %2
+
+別のフォルダーを選択するか、フォルダーのアクセス権と空き容量を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>sre::SloRefresher</name>
@@ -3550,6 +4155,165 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sre::SloReplayView</name>
+    <message>
+        <location filename="../widgets/slo/sloreplayview.cpp" line="+145"/>
+        <source>Replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every 1m</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 5m</source>
+        <translation>5 分ごと</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if: page-fast:factor=10,for=2m; fast30:long=30m,short=5m,share=2%</source>
+        <translation>仮定: page-fast:factor=10,for=2m; fast30:long=30m,short=5m,share=2%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edits of the tiers, separated by &quot;;&quot;: NAME:KEY=VALUE,… with the keys factor, share, long, short, for and severity. A new NAME adds a tier.</source>
+        <translation>ティアの変更を &quot;;&quot; で区切って指定: NAME:KEY=VALUE,… (キーは factor、share、long、short、for、severity)。新しい NAME を指定するとティアが追加されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Factor</source>
+        <translation>係数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>保留期間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firings</source>
+        <translation>発火回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages / week</source>
+        <translation>呼び出し / 週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No incident</source>
+        <translation>インシデントなし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset (median)</source>
+        <translation>リセット (中央値)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget before firing</source>
+        <translation>発火までのバジェット消費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firings that overlap no incident: possible false pages</source>
+        <translation>どのインシデントとも重ならない発火: 誤った呼び出しの可能性があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the window&apos;s error budget spent from an incident&apos;s start to the tier&apos;s first firing (the largest over the incidents)</source>
+        <translation>インシデントの開始からティアの最初の発火までに消費された、ウィンドウのエラーバジェットの割合 (インシデント全体での最大値)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Burn rates of</source>
+        <translation>バーンレートを表示するティア:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Replay evaluates the SLO&apos;s alert tiers over its history, minute by minute.</source>
+        <translation>リプレイは、SLO のアラートのティアを過去のデータに対して 1 分ごとに評価します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This workspace has no Prometheus datasource.</source>
+        <translation>このワークスペースには Prometheus データソースがありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no burn-rate tiers: add one under &quot;What if&quot;.</source>
+        <translation>%1 にはバーンレートのティアがありません: 「仮定」で追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Fetching one-minute events of %1 and replaying %n tier(s)…</source>
+        <translation>
+            <numerusform>%1 の 1 分ごとのイベントを取得し、%n 個のティアをリプレイ中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The replay was cancelled.</source>
+        <translation>リプレイはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Burn rate of %1: both windows at or above %2 fire</source>
+        <translation>%1 のバーンレート: 両方のウィンドウで %2 以上になると発火</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Burn over %1</source>
+        <translation>%1 のバーンレート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor %1</source>
+        <translation>係数 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replay failed: %1</source>
+        <translation>リプレイに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 from %2 to %3: %n incident(s) from the postmortems.</source>
+        <translation>
+            <numerusform>%1 (%2 〜 %3): ポストモーテムのインシデント %n 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -3848,7 +4612,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::TableEditor</name>
     <message>
-        <location filename="../widgets/postmortem/tableeditor.cpp" line="+141"/>
+        <location filename="../widgets/postmortem/tableeditor.cpp" line="+144"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
@@ -3915,7 +4679,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
 <context>
     <name>sre::TableRowsModel</name>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Overdue: the due date has passed and the item is still open</source>
         <translation>期限切れ: 期限を過ぎていますが、まだ完了していません</translation>
     </message>
@@ -3962,7 +4726,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
     <message>
         <location line="+17"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>SRE Console</source>
         <translation>SRE Console</translation>
     </message>
@@ -4636,7 +5400,8 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>%1。サイレンスが作成されたかどうかは不明です (サイレンスの一覧も読み込めませんでした: %2)。再試行する前にサイレンスを確認してください</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../models/alerting/ackkeepalive.cpp" line="+93"/>
+        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+67"/>
         <source>acknowledged in SRE Console</source>
         <translation>SRE Console で確認済み</translation>
     </message>
@@ -5460,6 +6225,54 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
     </message>
 </context>
 <context>
+    <name>sre::replay</name>
+    <message>
+        <location filename="../models/replay/replaysource.cpp" line="+88"/>
+        <source>tier edit &quot;%1&quot; is not NAME:KEY=VALUE[,KEY=VALUE...]</source>
+        <translation>ティアの変更 &quot;%1&quot; は NAME:KEY=VALUE[,KEY=VALUE...] の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>tier edit &quot;%1&quot;: &quot;%2&quot; is not KEY=VALUE</source>
+        <translation>ティアの変更 &quot;%1&quot;: &quot;%2&quot; は KEY=VALUE の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tier %1: factor &quot;%2&quot; must be a positive number</source>
+        <translation>ティア %1: factor &quot;%2&quot; は正の数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tier %1: share &quot;%2&quot; must be a fraction in (0, 1] such as 0.02, or a percentage such as 2%</source>
+        <translation>ティア %1: share &quot;%2&quot; は 0.02 のような (0, 1] の範囲の小数か、2% のようなパーセンテージでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tier %1: %2 &quot;%3&quot; is not a duration such as 1h or 5m</source>
+        <translation>ティア %1: %2 &quot;%3&quot; は 1h や 5m のような期間ではありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tier %1: unknown key &quot;%2&quot; (expected factor, share, long, short, for, severity)</source>
+        <translation>ティア %1: 不明なキー &quot;%2&quot; (有効な値: factor, share, long, short, for, severity)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new tier %1 needs long, short and factor or share</source>
+        <translation>新しいティア %1 には long、short、および factor または share が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tier %1: the short window is longer than the long window</source>
+        <translation>ティア %1: 短期ウィンドウが長期ウィンドウより長くなっています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tier %1: give factor or share, not both</source>
+        <translation>ティア %1: factor と share はどちらか一方だけを指定してください</translation>
+    </message>
+</context>
+<context>
     <name>sre::slo</name>
     <message>
         <location filename="../models/slo/loader_openslo.cpp" line="+22"/>
@@ -6245,6 +7058,13 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
                            SLI, error budget, burn rates and alert tiers of each SLO
   slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
                            deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable
+  slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
+                           Prometheus recording and burn-rate alerting rules for the SLOs; --tests also
+                           writes a promtool test file for them
+  slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
+      [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
+                           how each burn-rate tier would have fired over the range: firings, pages per
+                           week, time to detect the postmortems&apos; incidents, missed, reset time
   runbook for ALERTNAME    the alert&apos;s runbook: local file path, with #anchor (exit 1 when none)
   runbook coverage         alerts without a runbook, runbooks no alert points to, broken links (exit 1 on gaps)
   runbook lint             template sections, left-over placeholders, empty sections (exit 1 on findings)
@@ -6299,6 +7119,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
                            各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア
   slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
                            デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
+  slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
+                           SLO の Prometheus レコーディングルールとバーンレートのアラートルール。
+                           --tests でそれらの promtool テストファイルも作成
+  slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
+      [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
+                           各バーンレートのティアが範囲内でどう発火していたか: 発火回数、週あたりの
+                           呼び出し数、ポストモーテムのインシデントの検知までの時間、見逃し、リセット時間
   runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (なければ終了コード 1)
   runbook coverage         ランブックのないアラート、どのアラートからも参照されていないランブック、壊れたリンク (不足があれば終了コード 1)
   runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
@@ -6344,7 +7171,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -6437,7 +7264,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+10"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+12"/>
-        <location filename="../app/cli/slocmd.cpp" line="+31"/>
+        <location filename="../app/cli/slocmd.cpp" line="+32"/>
         <location line="+219"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -6513,11 +7340,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+211"/>
         <source>STARTED</source>
         <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-1"/>
         <source>DURATION</source>
         <translation>継続時間</translation>
     </message>
@@ -6679,6 +7508,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+50"/>
         <source>srectl slo: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
         <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
     </message>
@@ -6688,9 +7518,14 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>%1: データは %2 以降のみ: 数値はウィンドウの一部だけを表します</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate, rules, replay)</source>
+        <translation>srectl slo: 不明なサブコマンド &quot;%1&quot; (有効な値: list, report, gate, rules, replay)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
-        <location filename="../app/cli/slocmd.cpp" line="-94"/>
+        <location filename="../app/cli/slocmd.cpp" line="-167"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
         <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
     </message>
@@ -6723,11 +7558,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-53"/>
         <source>FIRINGS</source>
         <translation>発火回数</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+0"/>
         <source>PAGES/WEEK</source>
         <translation>呼び出し/週</translation>
     </message>
@@ -6891,6 +7728,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location filename="../app/cli/alerthistorycmd.cpp" line="-249"/>
         <location filename="../app/cli/slocmd.cpp" line="+11"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+98"/>
         <source>%1: warning from Prometheus: %2</source>
         <translation>%1: Prometheus からの警告: %2</translation>
     </message>
@@ -6953,13 +7791,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>不合格 %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate)</source>
-        <translation>srectl slo: 不明なサブコマンド &quot;%1&quot;（list、report、gate のいずれかを指定してください）</translation>
-    </message>
-    <message>
         <location filename="../app/cli/alertscmd.cpp" line="-176"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-99"/>
         <location filename="../app/cli/workspacecmd.cpp" line="+21"/>
         <source>SEVERITY</source>
         <translation>重大度</translation>
@@ -7213,7 +8047,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>使い方: srectl incident declare --alert NAME [--matcher MATCHER]... [--at TIME]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <location filename="../app/cli/oncallcmd.cpp" line="+38"/>
         <source>srectl: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
         <translation>srectl: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
@@ -7229,7 +8063,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>(マッチャーなし)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>srectl incident: unknown verb &quot;%1&quot; (expected declare)</source>
         <translation>srectl incident: 不明なサブコマンド &quot;%1&quot; (有効な値: declare)</translation>
     </message>
@@ -7324,6 +8158,215 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location line="+0"/>
         <source>HOURS</source>
         <translation>時間数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-180"/>
+        <source>usage: srectl slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
+                         [--tier NAME:KEY=VALUE,...]... [--only-edited-tiers]
+  KEY: factor=14.4 share=2% long=1h short=5m for=2m severity=page</source>
+        <translation>使い方: srectl slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
+                          [--tier NAME:KEY=VALUE,...]... [--only-edited-tiers]
+  KEY: factor=14.4 share=2% long=1h short=5m for=2m severity=page</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>srectl slo replay: unknown option &quot;%1&quot;</source>
+        <translation>srectl slo replay: 不明なオプション &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo replay: %1 needs a value</source>
+        <translation>srectl slo replay: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>srectl slo replay: %1 &quot;%2&quot; is not RFC 3339 or Unix seconds</source>
+        <translation>srectl slo replay: %1 &quot;%2&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>srectl slo replay: --step &quot;%1&quot; is not a duration of whole seconds such as 1m</source>
+        <translation>srectl slo replay: --step &quot;%1&quot; は 1m のような整数秒の期間ではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>srectl slo replay: --slo is required</source>
+        <translation>srectl slo replay: --slo は必須です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo replay: --period cannot be combined with --from and --to</source>
+        <translation>srectl slo replay: --period は --from、--to と同時に指定できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo replay: --only-edited-tiers needs at least one --tier</source>
+        <translation>srectl slo replay: --only-edited-tiers には少なくとも 1 つの --tier が必要です</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>srectl slo replay: --period &quot;%1&quot; is neither a duration such as 30d nor a period such as 2026-10, 2026-Q4 or 2026-W44</source>
+        <translation>srectl slo replay: --period &quot;%1&quot; は 30d のような期間でも、2026-10、2026-Q4、2026-W44 のような暦期間でもありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>srectl slo replay: the range is empty (%1 is not before %2)</source>
+        <translation>srectl slo replay: 範囲が空です (%1 が %2 より前ではありません)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>TIER</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>LONG/SHORT</source>
+        <translation>長期/短期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FACTOR</source>
+        <translation>係数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FOR</source>
+        <translation>保留期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DETECTED</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MISSED</source>
+        <translation>見逃し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NO INCIDENT</source>
+        <translation>インシデントなし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESET (MEDIAN)</source>
+        <translation>リセット (中央値)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BUDGET BEFORE FIRING</source>
+        <translation>発火までのバジェット消費</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>FIRED</source>
+        <translation>発火</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>STOPPED</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESET</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCIDENT</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME TO DETECT</source>
+        <translation>検知までの時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BUDGET SPENT</source>
+        <translation>消費バジェット</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>still firing</source>
+        <translation>まだ発火中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missed</source>
+        <translation>見逃し</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: replay from %2 to %3 every %4
+</source>
+        <translation>%1: %2 から %3 まで %4 ごとにリプレイ
+</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>srectl slo replay: %1</source>
+        <translation>srectl slo replay: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo replay: %1 has no burn-rate tiers (its alerting is disabled); give some with --tier</source>
+        <translation>srectl slo replay: %1 にはバーンレートのティアがありません (アラートが無効になっています)。--tier で指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>srectl slo replay: warning: tier %1&apos;s window %2 is not a multiple of the step %3; it is counted as the whole steps inside it</source>
+        <translation>srectl slo replay: 警告: ティア %1 のウィンドウ %2 はステップ %3 の倍数ではありません。ウィンドウ内に収まるステップ数として数えます</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: no events between %2 and %3: nothing burned, nothing fired</source>
+        <translation>%1: %2 から %3 までの間にイベントがありません: バジェットの消費も発火もありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/slorulescmd.cpp" line="+28"/>
+        <source>srectl slo rules: cannot write %1: %2</source>
+        <translation>srectl slo rules: %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>srectl slo rules: unknown option &quot;%1&quot; (expected --slo, --format, -o, --tests)</source>
+        <translation>srectl slo rules: 不明なオプション &quot;%1&quot; (有効な値: --slo, --format, -o, --tests)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo rules: %1 needs a value</source>
+        <translation>srectl slo rules: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>srectl slo rules: --format must be rules or prometheusrule, not &quot;%1&quot;</source>
+        <translation>srectl slo rules: --format には rules または prometheusrule を指定してください (&quot;%1&quot; は無効です)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo rules: --tests needs -o FILE and --format rules, since promtool reads the tests together with that rule file</source>
+        <translation>srectl slo rules: promtool はテストをそのルールファイルと一緒に読み込むため、--tests には -o FILE と --format rules が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl slo rules: fix the SLO specs above first; no rules were written</source>
+        <translation>srectl slo rules: 先に上記の SLO の定義を修正してください。ルールは書き込まれていません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl slo rules: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
+        <translation>srectl slo rules: %2 に SLO &quot;%1&quot; はありません (srectl slo list を参照)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl slo rules: the workspace %1 has no SLOs</source>
+        <translation>srectl slo rules: ワークスペース %1 には SLO がありません</translation>
     </message>
 </context>
 </TS>
