@@ -1749,23 +1749,24 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Rotation</source>
         <translation>ローテーション</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>From</source>
+        <comment>the person handing over</comment>
         <translation>交代前</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>To</source>
+        <comment>the person taking over</comment>
         <translation>交代後</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>From (your time)</source>
         <translation>開始 (ローカル時刻)</translation>
     </message>
@@ -1773,6 +1774,12 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <location line="+0"/>
         <source>Length</source>
         <translation>長さ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <comment>the end time of a gap</comment>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+2"/>

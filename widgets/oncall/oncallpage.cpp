@@ -109,9 +109,12 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
 
-    m_handovers = makeTable({ tr("When (your time)"), tr("Rotation"), tr("From"), tr("To") }, this);
+    m_handovers = makeTable({ tr("When (your time)"), tr("Rotation"), tr("From", "the person handing over"),
+                              tr("To", "the person taking over") },
+                            this);
     m_handovers->setObjectName(QStringLiteral("oncallHandovers"));
-    m_gaps = makeTable({ tr("Rotation"), tr("From (your time)"), tr("To"), tr("Length") }, this);
+    m_gaps
+        = makeTable({ tr("Rotation"), tr("From (your time)"), tr("To", "the end time of a gap"), tr("Length") }, this);
     m_gaps->setObjectName(QStringLiteral("oncallGaps"));
     m_gapsTitle = sectionTitle(tr("Gaps"), this);
 
