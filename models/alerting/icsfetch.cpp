@@ -121,7 +121,9 @@ QString when(const QDateTime &t)
 
 QString redactedIcsUrl(const IcsSource &source)
 {
-    return source.url.toString(QUrl::RemoveUserInfo | QUrl::PrettyDecoded);
+    // QUrl keeps the placeholder's braces percent-encoded; show it as oncall.yaml writes it.
+    return source.url.toString(QUrl::RemoveUserInfo | QUrl::PrettyDecoded)
+        .replace(QLatin1String("%7Btoken%7D"), QLatin1String(kPlaceholder), Qt::CaseInsensitive);
 }
 
 FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, const CalendarFetchOptions &options)
@@ -179,7 +181,7 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
     if (source.url.scheme() != u"https" || source.url.host().isEmpty())
         return fail(Tr::tr("not an https URL"));
     QByteArray encoded = source.url.toEncoded();
-    const bool placeholder = encoded.contains("%7Btoken%7D") || encoded.contains(kPlaceholder);
+    const bool placeholder = url.contains(QLatin1String(kPlaceholder));
     if (source.token.isSet()) {
         QString readError;
         std::optional<QByteArray> secret = source.token.read(&readError);
@@ -202,7 +204,7 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
     QByteArray requestUrl = encoded;
     if (placeholder) {
         const QByteArray value = QUrl::toPercentEncoding(QString::fromUtf8(token));
-        requestUrl.replace("%7Btoken%7D", value).replace(kPlaceholder, value);
+        requestUrl.replace("%7Btoken%7D", value).replace("%7btoken%7d", value).replace(kPlaceholder, value);
     }
     std::vector<QByteArray> headers;
     if (cached && !cached->lastModified.isEmpty())
