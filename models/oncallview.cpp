@@ -36,12 +36,18 @@ OncallView computeOncallView(const alerting::Schedule &schedule, const QDateTime
     return view;
 }
 
-OncallView loadOncallView(const alerting::OncallSchedule &config, const QDateTime &from, const QDateTime &to)
+OncallView loadOncallView(const alerting::OncallSchedule &config, const QDateTime &from, const QDateTime &to,
+                          const alerting::CalendarFetchOptions &options)
 {
     alerting::Schedule schedule(config);
     Problems problems;
-    alerting::loadCalendars(schedule, from, to, problems);
+    const std::vector<alerting::CalendarSourceStatus> sources
+        = alerting::loadCalendars(schedule, from, to, problems, options);
     OncallView view = computeOncallView(schedule, from, to);
+    for (OncallViewRow &row : view.rows)
+        for (const alerting::CalendarSourceStatus &source : sources)
+            if (source.rotation == row.rotation)
+                row.source = source;
     for (const Problem &p : problems)
         view.problems << p.toString();
     return view;

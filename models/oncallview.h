@@ -3,6 +3,7 @@
 // What the On-call page shows for a stretch of time: per rotation the schedule engine's timeline
 // (schedule.h), the handovers and the gaps in it. Computed off the GUI thread (iCalendar files are
 // read from disk) and handed to the page as a value.
+#include "icsfetch.h"
 #include "schedule.h"
 
 #include <QDateTime>
@@ -16,6 +17,7 @@ struct OncallViewRow
     QString rotation;
     bool fromCalendar = false; // its shifts come from an `ics:` source
     std::vector<alerting::Segment> segments; // [from, to) cut where the set on call changes
+    std::optional<alerting::CalendarSourceStatus> source; // a URL source: its age and staleness
 };
 
 struct OncallHandover
@@ -46,7 +48,9 @@ struct OncallView
 // The view of `schedule` over [from, to): a pure function of the engine's answers.
 OncallView computeOncallView(const alerting::Schedule &schedule, const QDateTime &from, const QDateTime &to);
 
-// Reads the rotations' iCalendar files (disk: call it on a worker thread), then computes the view.
-OncallView loadOncallView(const alerting::OncallSchedule &config, const QDateTime &from, const QDateTime &to);
+// Reads the rotations' iCalendar sources (disk and network: call it on a worker thread), then
+// computes the view.
+OncallView loadOncallView(const alerting::OncallSchedule &config, const QDateTime &from, const QDateTime &to,
+                          const alerting::CalendarFetchOptions &options = {});
 
 } // namespace sre

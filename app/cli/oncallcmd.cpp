@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace sre::cli {
 
@@ -79,12 +80,19 @@ int oncallCommand(Context &ctx, const QString &verb)
     }
     const QDateTime horizonEnd = opt->at.addSecs(std::chrono::seconds(alerting::kOncallHorizon).count());
     Problems problems;
-    alerting::loadCalendars(schedule, opt->at.addDays(-30), horizonEnd.addDays(1), problems);
-    bool calendarError = false;
+    // URL sources come from the cache or the network (hourly, see icsfetch.h); their warnings
+    // (stale copy, failed refresh) go to stderr with the URL redacted.
+    const std::vector<alerting::CalendarSourceStatus> sources
+        = alerting::loadCalendars(schedule, opt->at.addDays(-30), horizonEnd.addDays(1), problems);
+    qsizetype errors = 0;
     for (const Problem &p : problems) {
         err(p.toString());
-        calendarError = calendarError || p.isError();
+        errors += p.isError() ? 1 : 0;
     }
+    // An unreachable URL source without a cached copy is one error each; it exits 3 (a source
+    // could not be reached) unless something in the workspace itself is wrong (2).
+    const auto unreachable = std::count_if(sources.begin(), sources.end(), [](const auto &s) { return s.unreachable; });
+    const bool calendarError = errors > unreachable;
     QStringList rotations = schedule.rotationNames();
     if (!opt->rotation.isEmpty()) {
         if (!rotations.contains(opt->rotation)) {
@@ -145,6 +153,8 @@ int oncallCommand(Context &ctx, const QString &verb)
     print(ctx, table, json);
     if (calendarError)
         return BadInput;
+    if (unreachable > 0)
+        return Unreachable;
     return gapFound ? CheckFailed : Ok;
 }
 

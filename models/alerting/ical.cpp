@@ -429,16 +429,23 @@ CalendarResult readCalendar(const QByteArray &bytes, const QString &file, const 
     return result;
 }
 
-void loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &to, Problems &problems)
+std::vector<CalendarSourceStatus> loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &to,
+                                                Problems &problems, const CalendarFetchOptions &options)
 {
+    std::vector<CalendarSourceStatus> sources;
     const OncallSchedule &config = schedule.config();
     for (const Rotation &r : config.rotations) {
         if (!r.ics.isSet())
             continue;
         if (r.ics.path.isEmpty()) {
-            problems << Problem::warning(
-                config.file, r.line,
-                Tr::tr("rotation \"%1\": iCalendar URLs are not fetched yet; use a file").arg(r.name));
+            FetchedCalendar fetched = fetchCalendar(r, config.file, options);
+            problems << fetched.problems;
+            sources.push_back(fetched.status);
+            if (!fetched.body)
+                continue;
+            CalendarResult c = readCalendar(*fetched.body, fetched.status.url, r.ics, config, from, to);
+            problems << c.problems;
+            schedule.setCalendar(r.name, std::move(c.shifts));
             continue;
         }
         QFile f(r.ics.path);
@@ -450,6 +457,7 @@ void loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &t
         problems << c.problems;
         schedule.setCalendar(r.name, std::move(c.shifts));
     }
+    return sources;
 }
 
 } // namespace sre::alerting

@@ -6,6 +6,7 @@
 // STATUS:CANCELLED) and calendars people author (RRULE, RDATE, EXDATE, RECURRENCE-ID, TZID).
 // libical unfolds lines, unescapes text and expands recurrence rules; instances are placed in
 // their zone with QTimeZone.
+#include "icsfetch.h"
 #include "oncall.h"
 #include "schedule.h"
 
@@ -29,8 +30,10 @@ struct CalendarResult
 CalendarResult readCalendar(const QByteArray &text, const QString &file, const IcsSource &source,
                             const OncallSchedule &schedule, const QDateTime &from, const QDateTime &to);
 
-// Reads the file of every rotation's `ics:` source into `schedule` (disk only: call it off the GUI
-// thread). URL sources are not fetched yet: they get a warning and no shifts.
-void loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &to, Problems &problems);
+// Reads every rotation's `ics:` source into `schedule`: files from disk, URLs through the cache
+// and the network (see icsfetch.h). It waits on disk and network: call it off the GUI thread.
+// Returns the state of each URL source (age, stale), in the order of oncall.yaml.
+std::vector<CalendarSourceStatus> loadCalendars(Schedule &schedule, const QDateTime &from, const QDateTime &to,
+                                                Problems &problems, const CalendarFetchOptions &options = {});
 
 } // namespace sre::alerting

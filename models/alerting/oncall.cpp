@@ -38,7 +38,7 @@ QString resolve(const QString &path, const QString &baseDir)
     return QFileInfo(path).isAbsolute() ? path : QDir(baseDir).filePath(path);
 }
 
-// `ics: path` or `ics: { path | url, token_file | token_env }`.
+// `ics: path` or `ics: { path | url, token_file | token_env, ca_file }`.
 IcsSource parseIcs(const YAML::Node &node, const QString &file, const QString &baseDir, Problems &problems)
 {
     IcsSource ics;
@@ -53,8 +53,8 @@ IcsSource parseIcs(const YAML::Node &node, const QString &file, const QString &b
                                    Tr::tr("ics must be a file path or a mapping with path or url"));
         return ics;
     }
-    yaml::warnUnknownKeys(node, { "path", "url", "token_file", "token_env", "token" }, file, QStringLiteral("ics"),
-                          problems);
+    yaml::warnUnknownKeys(node, { "path", "url", "token_file", "token_env", "token", "ca_file" }, file,
+                          QStringLiteral("ics"), problems);
     ics.path = resolve(yaml::str(node["path"]), baseDir);
     if (node["url"]) {
         ics.url = QUrl(yaml::str(node["url"]));
@@ -66,6 +66,8 @@ IcsSource parseIcs(const YAML::Node &node, const QString &file, const QString &b
         ics.token.file = resolve(yaml::str(node["token_file"]), baseDir);
     if (node["token_env"])
         ics.token.envVar = yaml::str(node["token_env"]);
+    if (node["ca_file"])
+        ics.caFile = resolve(yaml::str(node["ca_file"]), baseDir);
     if (node["token"])
         problems << Problem::error(file, yaml::lineOf(node["token"]),
                                    Tr::tr("\"token\" holds a secret inside oncall.yaml, which is kept in git; use "

@@ -19,7 +19,8 @@ struct IcsSource
 {
     QString path; // resolved against the workspace
     QUrl url; // with "{token}" (or nothing) where the secret goes
-    SecretRef token;
+    SecretRef token; // applied as described in icsfetch.h
+    QString caFile; // extra CA bundle for the feed's TLS certificate (a company CA); verification stays on
     QString personFrom; // regex with a (?<name>...) group (or the whole match); empty: per exporter
     QString personField = QStringLiteral("summary"); // summary | attendee
 

@@ -24,6 +24,7 @@ struct TransferOutcome
     int httpStatus = 0;
     QByteArray contentType;
     QByteArray body; // raw requests only
+    QByteArray lastModified, etag; // raw requests only: the answer's validators
     std::optional<ParsedResponse> parsed; // JSON requests that parsed
     int attempts = 0;
 };
@@ -35,6 +36,7 @@ struct TransferRequest
     QByteArray postFields; // non-empty: POST application/x-www-form-urlencoded
     QByteArray method; // non-empty: this HTTP verb (e.g. DELETE) instead of GET/POST
     QByteArray contentType; // non-empty: Content-Type of postFields (e.g. application/json)
+    std::vector<QByteArray> extraHeaders; // e.g. If-Modified-Since; never credentials
     bool parseJson = true; // stream the body through ResponseParser; else keep the bytes
     bool expensive = true; // queries: the server is silent while it evaluates (see stall limit)
     bool requireResultType = false; // a success without data.resultType is a parse error

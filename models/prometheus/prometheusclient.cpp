@@ -298,6 +298,16 @@ QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery 
     return submitRaw(std::move(request), path);
 }
 
+QFuture<RawResponse> PrometheusClient::getUrl(const QByteArray &url, const QString &urlForMessages,
+                                              const std::vector<QByteArray> &headers)
+{
+    detail::TransferRequest request;
+    request.url = url;
+    request.extraHeaders = headers;
+    request.retry = retryPolicy();
+    return submitRaw(std::move(request), {}, urlForMessages);
+}
+
 QFuture<RawResponse> PrometheusClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                                             const QByteArray &contentType, const RetryPolicy &retry)
 {
@@ -312,15 +322,17 @@ QFuture<RawResponse> PrometheusClient::send(const QByteArray &method, const QStr
     return submitRaw(std::move(request), path);
 }
 
-QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request, const QString &path)
+QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request, const QString &path,
+                                                 std::optional<QString> urlForMessages)
 {
     auto promise = startedPromise<RawResponse>();
     QFuture<RawResponse> future = promise->future();
-    const QString url = endpointForMessages(path);
+    const QString url = urlForMessages ? *urlForMessages : endpointForMessages(path);
     if (!m_configProblem.isEmpty()) {
         RawResponse response;
         response.url = url;
         response.error = configError(path, {});
+        response.error->url = url;
         deliver(*promise, std::move(response));
         return future;
     }
@@ -335,6 +347,8 @@ QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request
         response.body = std::move(outcome.body);
         response.url = url;
         response.error = std::move(outcome.error);
+        response.lastModified = std::move(outcome.lastModified);
+        response.etag = std::move(outcome.etag);
         deliver(*promise, std::move(response));
     };
     m_worker->submit(std::move(request));

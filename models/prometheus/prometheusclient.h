@@ -69,6 +69,15 @@ public:
     // "/api/v2/alerts". The body is returned as it came.
     QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {});
 
+    // GET of `url` exactly as given (query string included) with the datasource's connection
+    // settings: authorization, TLS (ca_file, client certificate, verification), timeout, retries.
+    // For documents that are not an API below the datasource URL, such as an iCalendar feed whose
+    // private token is part of `url`: errors name `urlForMessages` instead, which must hold no
+    // secret. `headers` are extra request lines (e.g. "If-Modified-Since: ..."); a 304 answer is
+    // not an error.
+    QFuture<RawResponse> getUrl(const QByteArray &url, const QString &urlForMessages,
+                                const std::vector<QByteArray> &headers = {});
+
     // Any other request below the datasource URL, e.g. Alertmanager's POST /api/v2/silences (a
     // JSON `body` with its `contentType`) or DELETE /api/v2/silence/{id}. Unlike get() it is tried
     // once unless `retry` says otherwise: a request that changes the server's state must not be
@@ -92,7 +101,8 @@ private:
                                      const QString &viewKey, quint64 generation);
     QFuture<QueryResult> submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
                                           std::chrono::seconds step, const QString &viewKey, quint64 generation);
-    QFuture<RawResponse> submitRaw(detail::TransferRequest request, const QString &path);
+    QFuture<RawResponse> submitRaw(detail::TransferRequest request, const QString &path,
+                                   std::optional<QString> urlForMessages = {});
     QByteArray endpoint(const QString &path) const;
     QString endpointForMessages(const QString &path) const;
 

@@ -240,6 +240,9 @@ std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &c
         lines->push_back("Accept: application/json");
     if (!transfer.request.contentType.isEmpty())
         lines->push_back("Content-Type: " + transfer.request.contentType);
+    for (const QByteArray &line : transfer.request.extraHeaders)
+        if (!hasLineBreak(line))
+            lines->push_back(line);
     lines->push_back("Expect:"); // no 100-continue round trip before a long PromQL body
     for (QByteArray &line : *lines) {
         transfer.headers = curl_slist_append(transfer.headers, line.constData());
@@ -310,7 +313,8 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
             outcome.error = error(Error::Kind::Network, curlMessage);
         return outcome;
     }
-    const bool httpError = status >= 300;
+    // 304 only answers a conditional GET (getUrl() with validators): "keep your copy".
+    const bool httpError = status >= 300 && !(status == 304 && !transfer.request.parseJson);
     const bool html = looksLikeHtml(outcome.contentType, transfer.body);
     QString httpMessage = snippet(transfer.body);
     if (html) {
@@ -337,6 +341,10 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     }
     if (!transfer.request.parseJson) {
         outcome.body = std::move(transfer.body);
+        for (auto [name, target] :
+             { std::pair { "Last-Modified", &outcome.lastModified }, std::pair { "ETag", &outcome.etag } })
+            if (curl_header *h = nullptr; curl_easy_header(transfer.easy, name, 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+                *target = QByteArray(h->value).trimmed();
         if (stoppedByUs) {
             outcome.error = error(Error::Kind::Parse, Tr::tr("the response is larger than 256 MiB"));
         } else if (httpError) {
@@ -432,6 +440,7 @@ void releaseTransfer(Transfer &transfer)
     }
     transfer.easy = nullptr;
     transfer.parser.reset();
+    wipe(transfer.request.url); // getUrl(): may hold a feed's private token
 }
 
 int liveEasyHandles()

@@ -123,6 +123,9 @@ struct RawResponse
     QByteArray body;
     QString url;
     std::optional<Error> error;
+    // Validators for a conditional GET (getUrl()): a 304 answer is not an error and has no body.
+    QByteArray lastModified;
+    QByteArray etag;
 
     bool ok() const { return !error.has_value(); }
 };

@@ -51,6 +51,7 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     , m_settings(settings)
     , m_summary(new QLabel(this))
     , m_problems(new QLabel(this))
+    , m_sources(new QLabel(this))
     , m_earlier(new QToolButton(this))
     , m_today(new QToolButton(this))
     , m_later(new QToolButton(this))
@@ -103,6 +104,10 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5d4200; padding: 6px; }"));
     m_problems->hide();
+    m_sources->setObjectName(QStringLiteral("oncallSources"));
+    m_sources->setWordWrap(true);
+    m_sources->setTextFormat(Qt::PlainText);
+    m_sources->hide();
 
     m_empty->setObjectName(QStringLiteral("oncallEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -138,6 +143,7 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(header);
     outer->addWidget(m_problems);
+    outer->addWidget(m_sources);
     outer->addWidget(m_stack, 1);
 
     connect(&workspace, &ws::Workspace::loaded, this, &OncallPage::reload);
@@ -147,12 +153,14 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
         updateSummary();
     });
     m_timeline->setMe(settings.me());
-    // The "now" line moves every minute; a new day (and calendars changed on disk) once an hour.
+    // The "now" line and the calendars' ages move every minute; a new day (and calendars changed
+    // on disk or due for a refresh from their URL) once an hour.
     auto *minute = new QTimer(this);
     minute->start(60 * 1000);
     connect(minute, &QTimer::timeout, this, [this] {
         m_timeline->setNow(QDateTime::currentDateTimeUtc());
         updateSummary();
+        updateSources();
     });
     auto *hourly = new QTimer(this);
     hourly->start(60 * 60 * 1000);
@@ -215,9 +223,47 @@ void OncallPage::apply(OncallView view)
     m_timeline->setView(m_view);
     m_problems->setText(m_view.problems.join(u'\n'));
     m_problems->setVisible(!m_view.problems.isEmpty());
+    updateSources();
     fillTables();
     updateSummary();
     emit settled();
+}
+
+void OncallPage::updateSources()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    QStringList tips;
+    bool stale = false;
+    for (const OncallViewRow &row : m_view.rows) {
+        if (!row.source)
+            continue;
+        const alerting::CalendarSourceStatus &s = *row.source;
+        const qint64 age = s.ageSeconds(now);
+        QString text;
+        if (age < 0)
+            text = tr("never fetched");
+        else if (age < 60)
+            text = tr("fetched just now");
+        else if (age < 3600)
+            text = tr("fetched %n min ago", nullptr, int(age / 60));
+        else if (age < 48 * 3600)
+            text = tr("fetched %n h ago", nullptr, int(age / 3600));
+        else
+            text = tr("fetched %n days ago", nullptr, int(age / 86400));
+        if (s.stale)
+            //: A calendar fetched from a URL that could not be refreshed: its shifts may be out of date.
+            text = tr("%1 — stale").arg(text);
+        stale = stale || s.stale;
+        //: "<rotation> calendar: fetched 12 min ago"
+        lines << tr("%1 calendar: %2").arg(s.rotation, text);
+        tips << s.url;
+    }
+    m_sources->setText(lines.join(QStringLiteral("   ·   ")));
+    m_sources->setToolTip(tips.join(u'\n'));
+    m_sources->setProperty("stale", stale);
+    m_sources->setStyleSheet(stale ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_sources->setVisible(!lines.isEmpty());
 }
 
 QString OncallPage::when(const QDateTime &t) const

@@ -53,6 +53,7 @@ private:
     void apply(OncallView view);
     void fillTables();
     void updateSummary();
+    void updateSources();
     void chooseMe();
     QString when(const QDateTime &t) const;
     QString names(const QStringList &handles) const;
@@ -67,6 +68,7 @@ private:
 
     QLabel *m_summary;
     QLabel *m_problems;
+    QLabel *m_sources; // age of each calendar fetched from a URL
     QToolButton *m_earlier;
     QToolButton *m_today;
     QToolButton *m_later;
