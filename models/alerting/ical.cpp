@@ -22,7 +22,9 @@ struct Tr
 };
 
 constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
-constexpr int kMaxInstances = 200000; // recurrence steps per event, bounds a FREQ=SECONDLY rule
+// Recurrence steps per event: bounds a FREQ=SECONDLY rule, or a daily one that began centuries ago
+// (50,000 days is 137 years; an hourly rule, 5.7 years). About 0.2 s of libical work at most.
+constexpr int kMaxInstances = 50000;
 
 struct ComponentDeleter
 {
@@ -307,15 +309,33 @@ struct Reader
                 result.problems << Problem::error(file, line, Tr::tr("RRULE cannot be expanded; skipped"));
                 return out;
             }
+            // Instances whose local date lies two days before the window's start minus the event's
+            // length end before the window in any zone (offsets are under a day): they are skipped
+            // without the costly zone conversion. A rule that starts centuries early still runs
+            // into the bound; it is reported rather than left without a word.
+            const QDate skipBefore = from.addSecs(-seconds).toUTC().date().addDays(-2);
+            bool reachedEnd = false;
             for (int n = 0; n < kMaxInstances; ++n) {
                 const icaltimetype next = icalrecur_iterator_next(it.get());
-                if (icaltime_is_null_time(next))
+                if (icaltime_is_null_time(next)) {
+                    reachedEnd = true;
                     break;
+                }
+                if (QDate(next.year, next.month, next.day) < skipBefore)
+                    continue;
                 const QDateTime s = toQt(next, placement);
-                if (!s.isValid() || s >= to)
+                if (!s.isValid() || s >= to) {
+                    reachedEnd = true;
                     break;
+                }
                 add(s);
             }
+            if (!reachedEnd)
+                result.problems << Problem::warning(
+                    file, line,
+                    Tr::tr("RRULE repeats more than %1 times before the end of the time asked for; later "
+                           "instances are left out")
+                        .arg(kMaxInstances));
         }
         for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_RDATE_PROPERTY); p;
              p = icalcomponent_get_next_property(e, ICAL_RDATE_PROPERTY)) {
