@@ -1703,7 +1703,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::OncallPage</name>
     <message>
-        <location filename="../widgets/oncall/oncallpage.cpp" line="+66"/>
+        <location filename="../widgets/oncall/oncallpage.cpp" line="+67"/>
         <source>On call</source>
         <translation>オンコール</translation>
     </message>
@@ -1743,7 +1743,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>コンソールがあなたを識別するハンドル名: あなたのシフトは枠線で囲まれます</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>When (your time)</source>
         <translation>日時 (ローカル時刻)</translation>
     </message>
@@ -1792,7 +1792,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>今後の引き継ぎ</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>No on-call schedule in this workspace.
 
 Add an oncall.yaml with your rotations (members, length, handoff) or an iCalendar export of your paging service to see who is on call, the next handovers and any gaps.</source>
@@ -1806,7 +1806,50 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>ワークスペースが開かれていません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <source>never fetched</source>
+        <translation>未取得</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetched just now</source>
+        <translation>たった今取得</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>fetched %n min ago</source>
+        <translation>
+            <numerusform>%n 分前に取得</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>fetched %n h ago</source>
+        <translation>
+            <numerusform>%n 時間前に取得</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>fetched %n days ago</source>
+        <translation>
+            <numerusform>%n 日前に取得</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — stale</source>
+        <extracomment>A calendar fetched from a URL that could not be refreshed: its shifts may be out of date.</extracomment>
+        <translation>%1 — 古いデータ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 calendar: %2</source>
+        <extracomment>&quot;&lt;rotation&gt; calendar: fetched 12 min ago&quot;</extracomment>
+        <translation>%1 のカレンダー: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ddd M/d HH:mm</source>
         <extracomment>Date and time in the on-call page&apos;s tables (QDateTime format).</extracomment>
         <translation>M/d (ddd) HH:mm</translation>
@@ -5081,7 +5124,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>ics の url &quot;%1&quot; は https の URL ではありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&quot;token&quot; holds a secret inside oncall.yaml, which is kept in git; use token_file or token_env instead (the value is ignored)</source>
         <translation>&quot;token&quot; は git で管理される oncall.yaml の中にシークレットを保持しています。代わりに token_file または token_env を使ってください (この値は無視されます)</translation>
     </message>
@@ -5176,7 +5219,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>/api/v1/rules: %1</translation>
     </message>
     <message>
-        <location filename="../models/alerting/ical.cpp" line="+93"/>
+        <location filename="../models/alerting/ical.cpp" line="+95"/>
         <source>unknown time zone &quot;%1&quot;; reading the time as %2</source>
         <translation>不明なタイムゾーン &quot;%1&quot;。時刻を %2 として読み取ります</translation>
     </message>
@@ -5211,7 +5254,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>RRULE を展開できません。スキップしました</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>RRULE repeats more than %1 times before the end of the time asked for; later instances are left out</source>
+        <translation>RRULE が指定された期間の終わりまでに %1 回を超えて繰り返されます。それ以降の繰り返しは含まれません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>person_from is not a valid regular expression</source>
         <translation>person_from は有効な正規表現ではありません</translation>
     </message>
@@ -5236,12 +5284,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>iCalendar ファイルではありません</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>rotation &quot;%1&quot;: iCalendar URLs are not fetched yet; use a file</source>
-        <translation>ローテーション &quot;%1&quot;: iCalendar の URL からの取得にはまだ対応していません。ファイルを使ってください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>cannot read calendar: %1</source>
         <translation>カレンダーを読み込めません: %1</translation>
     </message>
@@ -5269,6 +5312,56 @@ Choose another folder, or check its permissions and free space.</source>
         <location line="+1"/>
         <source>SLO</source>
         <translation>SLO</translation>
+    </message>
+    <message>
+        <location filename="../models/alerting/icsfetch.cpp" line="+112"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>rotation &quot;%1&quot;: the calendar %2 was last fetched %3 (stale)</source>
+        <translation>ローテーション &quot;%1&quot;: カレンダー %2 の最終取得は %3 です (古いデータ)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>rotation &quot;%1&quot;: cannot refresh the calendar %2: %3; showing the copy fetched %4 (stale)</source>
+        <translation>ローテーション &quot;%1&quot;: カレンダー %2 を更新できません: %3。%4 に取得したコピーを表示しています (古いデータ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rotation &quot;%1&quot;: cannot fetch the calendar %2: %3</source>
+        <translation>ローテーション &quot;%1&quot;: カレンダー %2 を取得できません: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an https URL</source>
+        <translation>https の URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the token is empty</source>
+        <translation>トークンが空です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL has a {token} placeholder but neither token_file nor token_env is set</source>
+        <translation>URL に {token} プレースホルダーがありますが、token_file も token_env も設定されていません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the server answered 304 Not Modified to a request without validators</source>
+        <translation>検証用ヘッダーのないリクエストに対してサーバーが 304 Not Modified を返しました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer is not an iCalendar file (HTTP %1, %2)</source>
+        <translation>応答が iCalendar ファイルではありません (HTTP %1、%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rotation &quot;%1&quot;: cannot write the calendar cache in %2</source>
+        <translation>ローテーション &quot;%1&quot;: %2 にカレンダーのキャッシュを書き込めません</translation>
     </message>
 </context>
 <context>
@@ -5918,7 +6011,7 @@ Choose another folder, or check its permissions and free space.</source>
         <location line="+0"/>
         <location line="+198"/>
         <location line="+98"/>
-        <location filename="../models/prometheus/transfer.cpp" line="+304"/>
+        <location filename="../models/prometheus/transfer.cpp" line="+307"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
@@ -5928,7 +6021,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/transfer.cpp" line="-173"/>
+        <location filename="../models/prometheus/transfer.cpp" line="-176"/>
         <source>both authorization and basic_auth are set; keep only one</source>
         <translation>authorization と basic_auth の両方が設定されています。どちらか一方だけにしてください</translation>
     </message>
@@ -5968,12 +6061,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>curl ハンドルを作成できません</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>the answer stopped after its headers: no data for %1 s</source>
         <translation>応答がヘッダーの後で止まりました: %1 秒間データがありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>an HTML page, not an API answer</source>
         <translation>API の応答ではなく HTML ページ</translation>
     </message>
@@ -6003,7 +6096,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1 にリダイレクトされました。データソースにはその URL を使用してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>the response is larger than 256 MiB</source>
         <translation>応答が 256 MiB を超えています</translation>
     </message>
@@ -8055,7 +8148,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/oncallcmd.cpp" line="+38"/>
+        <location filename="../app/cli/oncallcmd.cpp" line="+39"/>
         <source>srectl: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
         <translation>srectl: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
     </message>
@@ -8095,7 +8188,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: ワークスペースに oncall.yaml がありません (またはローテーションが定義されていません)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>srectl: no rotation &quot;%1&quot; in oncall.yaml (%2)</source>
         <translation>srectl: oncall.yaml にローテーション &quot;%1&quot; はありません (%2)</translation>
     </message>
