@@ -2,15 +2,20 @@
 // fixture) that loaded the rules srectl generated for the demo workspace. Each case rewrites that
 // rule file the way an operator might have, reloads Prometheus, and expects exactly the drift it
 // made: an edited expression is outdated, a removed group missing, a rule that cannot evaluate
-// failing with Prometheus' own error.
+// failing with Prometheus' own error. The SLO page's refresher runs the same check off the GUI
+// thread and marks exactly the drifted SLOs in the overview model.
 #include "../common/processrun.h"
 #include "demoworkspace.h"
+#include "slooverviewmodel.h"
+#include "slorefresher.h"
+#include "workspace.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -112,6 +117,9 @@ private:
     // with `untilHealthErr`, until some rule has failed an evaluation).
     void reload(const QByteArray &text, int groupCount, bool untilHealthErr = false);
     Run check(const QString &workspace);
+    // What the SLO page's overview shows after one refresh: SLO id -> drift text (drifted only),
+    // and the refresher's hint.
+    QHash<QString, QString> pageMarks(QString *hint = nullptr);
 
     QString m_url;
     QTemporaryDir m_tmp;
@@ -164,6 +172,27 @@ Run TestSloRulesCheck::check(const QString &workspace)
                                 QStringLiteral("rules"), QStringLiteral("--check") });
 }
 
+QHash<QString, QString> TestSloRulesCheck::pageMarks(QString *hint)
+{
+    ws::Workspace workspace;
+    workspace.openBlocking(m_workspace);
+    SloOverviewModel model(workspace);
+    SloRefresher refresher(workspace, model); // refreshes at once, the rules check included
+    QSignalSpy checked(&refresher, &SloRefresher::rulesChecked);
+    if (!checked.wait(60000))
+        return { { QStringLiteral("(no check)"), QStringLiteral("rulesChecked never came") } };
+    QHash<QString, QString> marks;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex status = model.index(row, SloOverviewModel::Status);
+        const QString drift = status.data(SloOverviewModel::RulesDriftRole).toString();
+        if (!drift.isEmpty())
+            marks.insert(status.data(IdRole).toString(), drift);
+    }
+    if (hint)
+        *hint = refresher.rulesHint();
+    return marks;
+}
+
 void TestSloRulesCheck::allMatch()
 {
     reload(m_original, int(m_groups.names.size()));
@@ -175,6 +204,9 @@ void TestSloRulesCheck::allMatch()
     QCOMPARE(report.size(), m_groups.names.size());
     for (const QJsonValue &v : report)
         QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+    QString hint;
+    QCOMPARE(pageMarks(&hint), (QHash<QString, QString> {}));
+    QVERIFY(hint.isEmpty());
 }
 
 void TestSloRulesCheck::editedAndRemoved()
@@ -224,6 +256,20 @@ void TestSloRulesCheck::editedAndRemoved()
                                          { QStringLiteral("slo"), QStringLiteral("rules"), QStringLiteral("--check") });
     QCOMPARE(table.exitCode, 1);
     QVERIFY(table.out.contains("outdated") && table.out.contains("missing"));
+
+    // The SLO page marks the same two SLOs, naming what drifted.
+    QString editedSlo, removedSlo;
+    for (const QJsonValue &v : report) {
+        if (v[QStringLiteral("group")].toString() == g.names[0])
+            editedSlo = v[QStringLiteral("slo")].toString();
+        if (v[QStringLiteral("group")].toString() == removed)
+            removedSlo = v[QStringLiteral("slo")].toString();
+    }
+    const QHash<QString, QString> marks = pageMarks();
+    QCOMPARE(QSet<QString>(marks.keyBegin(), marks.keyEnd()), (QSet<QString> { editedSlo, removedSlo }));
+    QVERIFY2(marks.value(editedSlo).contains(QStringLiteral("SLOBurnRate{tier=\"%1\"}").arg(tier)),
+             qPrintable(marks.value(editedSlo)));
+    QVERIFY2(marks.value(removedSlo).contains(removed), qPrintable(marks.value(removedSlo)));
 }
 
 void TestSloRulesCheck::failingRule()
@@ -269,6 +315,10 @@ void TestSloRulesCheck::neverDeployed()
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
         QCOMPARE(v[QStringLiteral("problems")].toArray(), QJsonArray { QStringLiteral("missing") });
     QVERIFY2(r.err.contains(QStringLiteral("sre-console-")), qPrintable(r.err)); // the one hint
+    // The page marks no SLO (every one would be "missing") and gives one hint instead.
+    QString hint;
+    QCOMPARE(pageMarks(&hint), (QHash<QString, QString> {}));
+    QVERIFY2(hint.contains(QStringLiteral("sre-console-")), qPrintable(hint));
 }
 
 void TestSloRulesCheck::unreachable()
