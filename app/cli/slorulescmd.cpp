@@ -47,7 +47,8 @@ int check(Context &ctx, const std::vector<rules::SloRules> &generated)
     const prom::RawResponse response = future.result();
     if (response.error) {
         err(Tr::tr("srectl slo rules --check: %1").arg(response.error->toString()));
-        return Unreachable;
+        // A datasource configuration that cannot be used (e.g. an unreadable secret) is bad input.
+        return response.error->kind == prom::Error::Kind::Config ? BadInput : Unreachable;
     }
     const alerting::ApiRuleGroupsResult loaded = alerting::parseApiRuleGroups(response.body);
     if (!loaded.error.isEmpty()) {
@@ -63,13 +64,13 @@ int check(Context &ctx, const std::vector<rules::SloRules> &generated)
     for (const rules::SloDrift &d : report.slos) {
         QJsonArray findings;
         for (const rules::DriftFinding &f : d.findings) {
-            table.rows << QStringList { d.sloId, d.group, rules::driftKindName(f.kind), f.rule, f.detail };
+            table.rows << QStringList { d.sloId, d.group, rules::driftKindText(f.kind), f.rule, f.detail };
             findings << QJsonObject { { QStringLiteral("kind"), rules::driftKindName(f.kind) },
                                       { QStringLiteral("rule"), f.rule },
                                       { QStringLiteral("detail"), f.detail } };
         }
         if (d.ok())
-            table.rows << QStringList { d.sloId, d.group, QStringLiteral("ok"), QString(), QString() };
+            table.rows << QStringList { d.sloId, d.group, Tr::tr("ok"), QString(), QString() };
         json << QJsonObject { { QStringLiteral("slo"), d.sloId },
                               { QStringLiteral("group"), d.group },
                               { QStringLiteral("status"), d.ok() ? QStringLiteral("ok") : QStringLiteral("drift") },

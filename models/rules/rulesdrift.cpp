@@ -313,6 +313,16 @@ QString driftKindName(DriftKind kind)
     return {};
 }
 
+QString driftKindText(DriftKind kind)
+{
+    switch (kind) {
+    case DriftKind::Missing: return Tr::tr("missing");
+    case DriftKind::Outdated: return Tr::tr("outdated");
+    case DriftKind::Failing: return Tr::tr("failing");
+    }
+    return {};
+}
+
 QStringList SloDrift::kinds() const
 {
     QStringList out;
@@ -327,7 +337,7 @@ QString SloDrift::summary() const
     QStringList lines;
     for (const DriftFinding &f : findings) {
         const QString where = f.rule.isEmpty() ? Tr::tr("group %1").arg(group) : f.rule;
-        lines << Tr::tr("%1 %2: %3").arg(driftKindName(f.kind), where, f.detail);
+        lines << Tr::tr("%1 %2: %3").arg(driftKindText(f.kind), where, f.detail);
     }
     return lines.join(u'\n');
 }

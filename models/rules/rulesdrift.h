@@ -17,6 +17,7 @@ enum class DriftKind {
     Failing, // loaded, and Prometheus' last evaluation failed (health "err")
 };
 QString driftKindName(DriftKind kind); // missing, outdated, failing (stable, for JSON and scripts)
+QString driftKindText(DriftKind kind); // the same, translated, for people
 
 struct DriftFinding
 {
