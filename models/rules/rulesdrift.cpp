@@ -126,6 +126,9 @@ QStringList tokenize(const QString &s)
                 : text.toDouble(&ok);
             tokens << (ok ? QString::number(v, 'g', 17) : text);
             i = j;
+        } else if (c == u':' && i + 1 < n && s[i + 1].isDigit()) {
+            tokens << QStringLiteral(":"); // a subquery's step, `[30d:5m]`, not a metric name
+            ++i;
         } else if (isIdentStart(c)) {
             qsizetype j = i;
             while (j < n && isIdentPart(s[j]))

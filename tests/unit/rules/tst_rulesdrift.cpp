@@ -64,6 +64,8 @@ void TestRulesDrift::normalizedEqual_data()
                                        << "rate(x[60m])" << true;
     QTest::newRow("millisecond duration") << "sum_over_time(x[59m59s999ms])"
                                           << "sum_over_time(x[3599999ms])" << true;
+    QTest::newRow("subquery step spelling") << "max_over_time(x[30m:60s])"
+                                            << "max_over_time(x[30m:1m])" << true;
     QTest::newRow("number spelling") << "x > 1e-3"
                                      << "x > 0.001" << true;
     QTest::newRow("string quotes") << "x{a='b'}"
