@@ -91,6 +91,15 @@ void SloOverviewModel::clearEvaluations()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void SloOverviewModel::setRulesDrift(QHash<QString, QString> drift)
+{
+    if (drift == m_rulesDrift)
+        return;
+    m_rulesDrift = std::move(drift);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
+}
+
 const SloEvaluation *SloOverviewModel::evaluation(const QString &id) const
 {
     const auto it = m_entries.constFind(id);
@@ -149,7 +158,7 @@ QVariant SloOverviewModel::groupData(int row, int group, int column, int role) c
     }
     if (column == Trend)
         return role == SortRole ? QVariant(std::numeric_limits<double>::max()) : QVariant();
-    return cell(spec, entry, &r, column, role);
+    return cell(spec, entry, &r, column, role, false);
 }
 
 QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
@@ -168,6 +177,7 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case ErrorRole: return entry && entry->latest.error ? entry->latest.error->toString() : QString();
     case StatusRole: return entry && entry->good ? slo::statusName(shownStatus(entry, &*entry->good)) : QString();
     case SparklineRole: return entry ? QVariant::fromValue(entry->sparkline) : QVariant();
+    case RulesDriftRole: return m_rulesDrift.value(spec.id());
     case BudgetFractionRole:
         return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining)
                                                                          : QVariant();
@@ -176,13 +186,17 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
 }
 
 QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, const slo::SloReport *r, int column,
-                                int role) const
+                                int role, bool sloRow) const
 {
     if (role == Qt::TextAlignmentRole)
         return column >= Objective && column != Window && column != Status && column != Trend
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
             : QVariant();
     if (role == Qt::ToolTipRole) {
+        if (sloRow && column == Status && m_rulesDrift.contains(spec.id()))
+            return Tr::tr("The rules Prometheus has loaded for this SLO differ from the ones generated from its spec "
+                          "(Export rules… writes them):\n%1")
+                .arg(m_rulesDrift.value(spec.id()));
         if (entry && entry->latest.error)
             return Tr::tr("Showing the last good values. The latest refresh failed:\n%1")
                 .arg(entry->latest.error->toString());
@@ -245,19 +259,32 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, co
                 : QVariant(std::numeric_limits<double>::max());
         return {};
     case Status: {
-        if (!r)
-            return sort ? QVariant(-1) : QVariant(entry && entry->latest.error ? Tr::tr("unknown") : QString());
-        static const int severity[] = { 0, 2, 3, 1 }; // Ok, Warning, Critical, NoData
-        if (sort)
-            return severity[int(shownStatus(entry, r))];
-        switch (shownStatus(entry, r)) {
-        case slo::SloStatus::Ok: return Tr::tr("OK");
-        case slo::SloStatus::Warning: return Tr::tr("Warning");
-        case slo::SloStatus::Critical: return Tr::tr("Critical");
-        case slo::SloStatus::NoData: return Tr::tr("No data");
+        // The mark of drifted rules: text beside the status, what drifted in the tooltip.
+        if (sloRow && !sort && m_rulesDrift.contains(spec.id())) {
+            const QString status = statusText(entry, r);
+            return status.isEmpty() ? Tr::tr("rules drifted") : Tr::tr("%1 · rules drifted").arg(status);
         }
-        return {};
+        return sort ? QVariant(r ? severityOf(shownStatus(entry, r)) : -1) : QVariant(statusText(entry, r));
     }
+    }
+    return {};
+}
+
+int SloOverviewModel::severityOf(slo::SloStatus status)
+{
+    static const int severity[] = { 0, 2, 3, 1 }; // Ok, Warning, Critical, NoData
+    return severity[int(status)];
+}
+
+QString SloOverviewModel::statusText(const Entry *entry, const slo::SloReport *r)
+{
+    if (!r)
+        return entry && entry->latest.error ? Tr::tr("unknown") : QString();
+    switch (shownStatus(entry, r)) {
+    case slo::SloStatus::Ok: return Tr::tr("OK");
+    case slo::SloStatus::Warning: return Tr::tr("Warning");
+    case slo::SloStatus::Critical: return Tr::tr("Critical");
+    case slo::SloStatus::NoData: return Tr::tr("No data");
     }
     return {};
 }

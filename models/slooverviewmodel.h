@@ -23,6 +23,7 @@ public:
         StaleRole,
         ErrorRole,
         SparklineRole, // QList<double>: budget remaining across the window, oldest first (NaN: no data)
+        RulesDriftRole, // QString: how the rules Prometheus loaded differ from the generated ones; empty: none
     };
     static constexpr int kSparklinePoints = 48;
 
@@ -42,6 +43,8 @@ public:
     void setEvaluations(QList<SloEvaluation> evaluations);
     void clearEvaluations(); // the window changed: nothing shown is current any more
     const SloEvaluation *evaluation(const QString &id) const;
+    // What drifted per SLO id (rules::SloDrift::summary()); SLOs not listed show no mark.
+    void setRulesDrift(QHash<QString, QString> drift);
 
 private:
     struct Entry
@@ -55,10 +58,15 @@ private:
 
     const Entry *entryAt(int row) const;
     static slo::SloStatus shownStatus(const Entry *entry, const slo::SloReport *r);
-    QVariant cell(const slo::SloSpec &spec, const Entry *entry, const slo::SloReport *r, int column, int role) const;
+    static int severityOf(slo::SloStatus status);
+    static QString statusText(const Entry *entry, const slo::SloReport *r);
+    // `sloRow`: the SLO's own row, which carries the drift mark (its groups' rows do not).
+    QVariant cell(const slo::SloSpec &spec, const Entry *entry, const slo::SloReport *r, int column, int role,
+                  bool sloRow = true) const;
 
     ws::Workspace &m_workspace;
     QHash<QString, Entry> m_entries;
+    QHash<QString, QString> m_rulesDrift;
 };
 
 } // namespace sre

@@ -1,6 +1,7 @@
 #include "slorefresher.h"
 
 #include "prometheusclient.h"
+#include "rulesdriftcheck.h"
 #include "slooverviewmodel.h"
 #include "workspace.h"
 
@@ -43,7 +44,10 @@ void SloRefresher::setInterval(std::chrono::seconds interval)
 void SloRefresher::rebuild()
 {
     ++m_generation; // answers from the old datasource are dropped
+    ++m_rulesGeneration;
     m_inFlight = 0;
+    m_rulesHint.clear();
+    m_model.setRulesDrift({});
     m_engine.reset();
     m_client.reset();
     m_datasource.clear();
@@ -135,6 +139,36 @@ void SloRefresher::refresh()
         emit finished();
     });
     watcher->setFuture(m_engine->evaluateAll(specs, at));
+    checkRules();
+}
+
+void SloRefresher::checkRules()
+{
+    if (!m_client || m_workspace.slos().size() == 0)
+        return;
+    const quint64 generation = ++m_rulesGeneration;
+    auto *watcher = new QFutureWatcher<RulesDriftResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_rulesGeneration)
+            return;
+        const RulesDriftResult result = watcher->future().result();
+        QHash<QString, QString> drift;
+        m_rulesHint.clear();
+        // No answer (a backend without the rules API, or Prometheus down: the refresh banner says
+        // so) marks nothing; neither does a Prometheus that never loaded any generated group.
+        if (result.report && result.report->anyGenerated) {
+            for (const rules::SloDrift &d : result.report->slos)
+                if (!d.ok())
+                    drift.insert(d.sloId, d.summary());
+        } else if (result.report) {
+            m_rulesHint = Tr::tr("%1 has loaded none of the generated rule groups (%2*).")
+                              .arg(m_datasource, rules::generatedGroupPrefix());
+        }
+        m_model.setRulesDrift(std::move(drift));
+        emit rulesChecked();
+    });
+    watcher->setFuture(checkRulesDrift(*m_client, m_workspace.slos().items(), m_workspace.dir()));
 }
 
 } // namespace sre

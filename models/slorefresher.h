@@ -52,6 +52,9 @@ public:
     // The engine of the current datasource (null without one); tests clear its bucket cache so a
     // refresh goes to the network again.
     SloEngine *engine() const { return m_engine.get(); }
+    // Set when the datasource has loaded none of the generated rule groups (sre-console-*): the
+    // workspace never deployed them, so no SLO is marked and this one hint says so instead.
+    QString rulesHint() const { return m_rulesHint; }
 
     void setSelection(const SloTimeSelection &selection); // refreshes
     const SloTimeSelection &selection() const { return m_selection; }
@@ -67,10 +70,14 @@ public:
 
 public slots:
     void refresh();
+    // Compares the generated rules with the groups the datasource has loaded, off the GUI thread;
+    // the overview model's RulesDriftRole follows. Every refresh() does it, too.
+    void checkRules();
 
 signals:
     void started();
     void finished(); // success or not: see lastError()
+    void rulesChecked(); // the model's drift marks and rulesHint() are current
 
 private:
     void rebuild();
@@ -82,6 +89,8 @@ private:
     QString m_datasource;
     QTimer m_timer;
     quint64 m_generation = 0;
+    quint64 m_rulesGeneration = 0;
+    QString m_rulesHint;
     qint64 m_evaluatedAt = 0;
     int m_inFlight = 0;
     QDateTime m_lastSuccess;

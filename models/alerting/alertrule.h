@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QString>
+#include <vector>
 
 namespace sre::alerting {
 
@@ -44,5 +45,35 @@ struct ApiRulesResult
     QString error; // not JSON, or status is not "success"
 };
 ApiRulesResult parseApiRules(const QByteArray &json, const QString &datasource);
+
+// Every rule of a /api/v1/rules answer, recording rules included, with what Prometheus says of its
+// evaluation: what a check of deployed rules against the expected ones needs.
+struct ApiRule
+{
+    bool alerting = false; // else a recording rule
+    QString name; // the alert's or the recorded series' name
+    QString query; // as Prometheus prints the parsed expression, not as the file wrote it
+    double forSeconds = 0;
+    QMap<QString, QString> labels;
+    QMap<QString, QString> annotations;
+    QString health; // ok, err, unknown (not evaluated yet)
+    QString lastError;
+    QString state; // alerting rules: inactive, pending, firing
+};
+
+struct ApiRuleGroup
+{
+    QString name;
+    QString file; // the rule file on the server
+    double intervalSeconds = 0;
+    std::vector<ApiRule> rules;
+};
+
+struct ApiRuleGroupsResult
+{
+    std::vector<ApiRuleGroup> groups;
+    QString error; // not JSON, or status is not "success"
+};
+ApiRuleGroupsResult parseApiRuleGroups(const QByteArray &json);
 
 } // namespace sre::alerting

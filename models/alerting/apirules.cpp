@@ -35,9 +35,9 @@ QString duration(double seconds)
 }
 } // namespace
 
-ApiRulesResult parseApiRules(const QByteArray &json, const QString &datasource)
+ApiRuleGroupsResult parseApiRuleGroups(const QByteArray &json)
 {
-    ApiRulesResult result;
+    ApiRuleGroupsResult result;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull()) {
@@ -52,22 +52,49 @@ ApiRulesResult parseApiRules(const QByteArray &json, const QString &datasource)
     const QJsonArray groups = root.value(QStringLiteral("data")).toObject().value(QStringLiteral("groups")).toArray();
     for (const QJsonValue &g : groups) {
         const QJsonObject group = g.toObject();
+        ApiRuleGroup out;
+        out.name = group.value(QStringLiteral("name")).toString();
+        out.file = group.value(QStringLiteral("file")).toString();
+        out.intervalSeconds = group.value(QStringLiteral("interval")).toDouble();
         for (const QJsonValue &r : group.value(QStringLiteral("rules")).toArray()) {
             const QJsonObject rule = r.toObject();
-            if (rule.value(QStringLiteral("type")).toString() != u"alerting")
-                continue;
-            AlertRule a;
+            ApiRule a;
+            a.alerting = rule.value(QStringLiteral("type")).toString() == u"alerting";
             a.name = rule.value(QStringLiteral("name")).toString();
-            a.group = group.value(QStringLiteral("name")).toString();
-            a.expr = rule.value(QStringLiteral("query")).toString();
-            a.forDuration = duration(rule.value(QStringLiteral("duration")).toDouble());
+            a.query = rule.value(QStringLiteral("query")).toString();
+            a.forSeconds = rule.value(QStringLiteral("duration")).toDouble();
             a.labels = strings(rule.value(QStringLiteral("labels")).toObject());
             a.annotations = strings(rule.value(QStringLiteral("annotations")).toObject());
-            a.file = group.value(QStringLiteral("file")).toString();
-            a.datasource = datasource;
+            a.health = rule.value(QStringLiteral("health")).toString();
+            a.lastError = rule.value(QStringLiteral("lastError")).toString();
             a.state = rule.value(QStringLiteral("state")).toString();
-            if (!a.name.isEmpty())
-                result.rules.push_back(std::move(a));
+            out.rules.push_back(std::move(a));
+        }
+        result.groups.push_back(std::move(out));
+    }
+    return result;
+}
+
+ApiRulesResult parseApiRules(const QByteArray &json, const QString &datasource)
+{
+    ApiRulesResult result;
+    ApiRuleGroupsResult parsed = parseApiRuleGroups(json);
+    result.error = parsed.error;
+    for (const ApiRuleGroup &group : parsed.groups) {
+        for (const ApiRule &rule : group.rules) {
+            if (!rule.alerting || rule.name.isEmpty())
+                continue;
+            AlertRule a;
+            a.name = rule.name;
+            a.group = group.name;
+            a.expr = rule.query;
+            a.forDuration = duration(rule.forSeconds);
+            a.labels = rule.labels;
+            a.annotations = rule.annotations;
+            a.file = group.file;
+            a.datasource = datasource;
+            a.state = rule.state;
+            result.rules.push_back(std::move(a));
         }
     }
     return result;

@@ -112,8 +112,9 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     m_meetingButton->setCheckable(true);
     m_exportRules->setObjectName(QStringLiteral("exportRules"));
     m_exportRules->setText(tr("Export rules…"));
-    m_exportRules->setToolTip(tr("Write Prometheus recording and burn-rate alerting rules for every SLO "
-                                 "(the same as srectl slo rules)"));
+    const QString exportTip = tr("Write Prometheus recording and burn-rate alerting rules for every SLO "
+                                 "(the same as srectl slo rules)");
+    m_exportRules->setToolTip(exportTip);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -164,6 +165,11 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
 
     connect(m_refresh, &QToolButton::clicked, m_refresher, &SloRefresher::refresh);
     connect(m_refresher, &SloRefresher::started, this, &SloPage::updateFreshness);
+    // Generated rules never deployed: one hint where they are exported, no mark on every SLO.
+    connect(m_refresher, &SloRefresher::rulesChecked, this, [this, exportTip] {
+        const QString hint = m_refresher->rulesHint();
+        m_exportRules->setToolTip(hint.isEmpty() ? exportTip : exportTip + QStringLiteral("\n\n") + hint);
+    });
     connect(m_refresher, &SloRefresher::finished, this, [this] {
         updateFreshness();
         refreshDetail();

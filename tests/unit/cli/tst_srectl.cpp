@@ -152,6 +152,14 @@ void TestSrectl::usageErrors_data()
                                                         QStringLiteral("/nonexistent/ws"), QStringLiteral("workspace"),
                                                         QStringLiteral("check") }
                                        << "workspace folder /nonexistent/ws does not exist";
+    QTest::newRow("rules --check with an output file")
+        << QStringList { QStringLiteral("slo"), QStringLiteral("rules"), QStringLiteral("--check"),
+                         QStringLiteral("-o"), QStringLiteral("out.yaml") }
+        << "--check writes no rules";
+    QTest::newRow("rules --check as a PrometheusRule")
+        << QStringList { QStringLiteral("--format"), QStringLiteral("prometheusrule"), QStringLiteral("slo"),
+                         QStringLiteral("rules"), QStringLiteral("--check") }
+        << "--check writes no rules";
 }
 
 void TestSrectl::usageErrors()

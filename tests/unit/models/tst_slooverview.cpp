@@ -63,6 +63,7 @@ private slots:
     void selectionAppliesWindowsLikeSrectl();
     void reducerKeepsExtremesAtPixelWidth();
     void reducerDeliversOnlyTheLatestOfManyRequests();
+    void rulesDriftMarksOnlyTheDriftedSlo();
 
 private:
     ws::Workspace m_workspace;
@@ -376,6 +377,31 @@ void TestSloOverview::reducerDeliversOnlyTheLatestOfManyRequests()
     QCOMPARE(reduced.size(), 1); // every older generation was dropped
     const auto points = reduced.front().front().value<QList<QList<QPointF>>>();
     QCOMPARE(points, SeriesReducer::reduce({ s, s }, t0, t1, 300 + kRequests - 1));
+}
+
+void TestSloOverview::rulesDriftMarksOnlyTheDriftedSlo()
+{
+    SloOverviewModel flat(m_workspace);
+    SloServiceTreeModel tree(flat);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString drifted = m_workspace.slos().items()[1].id();
+    const QString detail = QStringLiteral("missing group sre-console-x: group sre-console-x not loaded");
+    QSignalSpy changed(&flat, &QAbstractItemModel::dataChanged);
+    flat.setRulesDrift({ { drifted, detail } });
+    QCOMPARE(changed.size(), 1);
+    for (int row = 0; row < flat.rowCount(); ++row) {
+        const QModelIndex status = flat.index(row, SloOverviewModel::Status);
+        const bool isDrifted = status.data(IdRole).toString() == drifted;
+        QCOMPARE(status.data(SloOverviewModel::RulesDriftRole).toString(), isDrifted ? detail : QString());
+        QCOMPARE(status.data().toString().contains(QStringLiteral("rules drifted")), isDrifted);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString().contains(detail), isDrifted);
+    }
+    // The tree shows the SLO row's own text and tooltip.
+    const QModelIndex inTree = tree.indexOfSlo(drifted).siblingAtColumn(SloServiceTreeModel::Status);
+    QVERIFY(inTree.data().toString().contains(QStringLiteral("rules drifted")));
+    QVERIFY(inTree.data(Qt::ToolTipRole).toString().contains(detail));
+    flat.setRulesDrift({}); // the rules were deployed again
+    QVERIFY(!flat.index(1, SloOverviewModel::Status).data().toString().contains(QStringLiteral("rules drifted")));
 }
 
 QTEST_GUILESS_MAIN(TestSloOverview)
