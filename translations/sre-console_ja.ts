@@ -3939,13 +3939,13 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <name>sre::SloOverviewModel</name>
     <message>
         <location filename="../models/slooverviewmodel.cpp" line="+20"/>
-        <location line="+205"/>
+        <location line="+219"/>
         <location line="+5"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-189"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -3995,7 +3995,14 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>バジェットの推移</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
+        <source>The rules Prometheus has loaded for this SLO differ from the ones generated from its spec (Export rules… writes them):
+%1</source>
+        <translation>Prometheus が読み込んだこの SLO のルールは、仕様から生成したルールと異なります (「ルールをエクスポート…」で書き出せます):
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Showing the last good values. The latest refresh failed:
 %1</source>
         <translation>最後に正常に取得した値を表示しています。最新の更新に失敗しました:
@@ -4042,12 +4049,22 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>rules drifted</source>
+        <translation>ルールにずれあり</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · rules drifted</source>
+        <translation>%1 · ルールにずれあり</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
@@ -4080,7 +4097,7 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>サービス、名前、ステータスで SLO を絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>This workspace has no SLOs yet.
 Add YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format).</source>
         <translation>このワークスペースにはまだ SLO がありません。
@@ -4092,7 +4109,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>フィルターに一致する SLO はありません。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -4122,7 +4139,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>すべての SLO の Prometheus レコーディングルールとバーンレートのアラートルールを書き出す (srectl slo rules と同じ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+120"/>
         <source>%n SLO(s)</source>
         <translation>
             <numerusform>SLO %n 件</numerusform>
@@ -4196,7 +4213,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::SloRefresher</name>
     <message>
-        <location filename="../models/slorefresher.cpp" line="+56"/>
+        <location filename="../models/slorefresher.cpp" line="+60"/>
         <source>This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.</source>
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
@@ -4206,6 +4223,11 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has loaded none of the generated rule groups (%2*).</source>
+        <translation>%1 は生成されたルールグループ (%2*) をひとつも読み込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -6373,6 +6395,99 @@ Choose another folder, or check its permissions and free space.</source>
     </message>
 </context>
 <context>
+    <name>sre::rules</name>
+    <message>
+        <location filename="../models/rules/rulesdrift.cpp" line="+258"/>
+        <source>label %1 not set</source>
+        <translation>ラベル %1 が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annotation %1 not set</source>
+        <translation>アノテーション %1 が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label %1 not generated</source>
+        <translation>ラベル %1 は生成されていません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annotation %1 not generated</source>
+        <translation>アノテーション %1 は生成されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label %1 is &quot;%2&quot;, generated &quot;%3&quot;</source>
+        <translation>ラベル %1 は &quot;%2&quot;、生成値は &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annotation %1 differs</source>
+        <translation>アノテーション %1 が異なります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>evaluation interval %1 s, generated %2 s</source>
+        <translation>評価間隔 %1 秒、生成値 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rule not loaded</source>
+        <translation>ルールが読み込まれていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expression differs</source>
+        <translation>式が異なります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a &quot;for&quot; of %1 s, generated none</source>
+        <translation>&quot;for&quot; が %1 秒ですが、生成されたルールにはありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>loaded, but no longer generated</source>
+        <translation>読み込まれていますが、もう生成されていません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outdated</source>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing</source>
+        <translation>失敗中</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>group %1 not loaded</source>
+        <translation>グループ %1 が読み込まれていません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>group loaded %1 times, from %2</source>
+        <translation>グループが %1 回読み込まれています (%2 から)</translation>
+    </message>
+</context>
+<context>
     <name>sre::slo</name>
     <message>
         <location filename="../models/slo/loader_openslo.cpp" line="+22"/>
@@ -7161,6 +7276,9 @@ Choose another folder, or check its permissions and free space.</source>
   slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
                            Prometheus recording and burn-rate alerting rules for the SLOs; --tests also
                            writes a promtool test file for them
+  slo rules --check [--slo ID]...
+                           compare them with the groups Prometheus has loaded: missing, outdated,
+                           failing (exit 1 on drift, 3 when Prometheus is unreachable)
   slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
       [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
                            how each burn-rate tier would have fired over the range: firings, pages per
@@ -7222,6 +7340,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
   slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
                            SLO の Prometheus レコーディングルールとバーンレートのアラートルール。
                            --tests でそれらの promtool テストファイルも作成
+  slo rules --check [--slo ID]...
+                           Prometheus が読み込んだグループと比較: 欠落、古い、失敗中
+                           (ずれがあれば終了コード 1、Prometheus に到達できなければ 3)
   slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
       [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
                            各バーンレートのティアが範囲内でどう発火していたか: 発火回数、週あたりの
@@ -7271,7 +7392,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -7626,6 +7747,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
         <location filename="../app/cli/slocmd.cpp" line="-167"/>
+        <location filename="../app/cli/slorulescmd.cpp" line="+40"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
         <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
     </message>
@@ -7633,6 +7755,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location line="+1"/>
         <location filename="../app/cli/reportcmd.cpp" line="+1"/>
         <location filename="../app/cli/slocmd.cpp" line="+1"/>
+        <location filename="../app/cli/slorulescmd.cpp" line="+1"/>
         <source>srectl: no Prometheus datasource named &quot;%1&quot;</source>
         <translation>srectl: &quot;%1&quot; という名前の Prometheus データソースはありません</translation>
     </message>
@@ -8429,22 +8552,72 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>%1: %2 から %3 までの間にイベントがありません: バジェットの消費も発火もありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/slorulescmd.cpp" line="+28"/>
+        <location filename="../app/cli/slorulescmd.cpp" line="-10"/>
         <source>srectl slo rules: cannot write %1: %2</source>
         <translation>srectl slo rules: %1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>srectl slo rules: unknown option &quot;%1&quot; (expected --slo, --format, -o, --tests)</source>
-        <translation>srectl slo rules: 不明なオプション &quot;%1&quot; (有効な値: --slo, --format, -o, --tests)</translation>
+        <source>srectl slo rules --check: %1</source>
+        <translation>srectl slo rules --check: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>srectl slo rules --check: %1: %2</source>
+        <translation>srectl slo rules --check: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>srectl slo rules --check: %1 has loaded no %2* group: the generated rules were never deployed there (write them with srectl slo rules -o FILE and add FILE to rule_files)</source>
+        <translation>srectl slo rules --check: %1 は %2* グループを読み込んでいません。生成したルールはまだデプロイされていません (srectl slo rules -o FILE で書き出し、FILE を rule_files に追加してください)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>srectl slo rules: unknown option &quot;%1&quot; (expected --slo, --format, -o, --tests, --check)</source>
+        <translation>srectl slo rules: 不明なオプション &quot;%1&quot; (有効な値: --slo, --format, -o, --tests, --check)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>srectl slo rules: %1 needs a value</source>
         <translation>srectl slo rules: %1 には値が必要です</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>srectl slo rules: --check writes no rules; it takes --slo and --format table|json|markdown</source>
+        <translation>srectl slo rules: --check はルールを書き出しません。--slo と --format table|json|markdown を指定できます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>srectl slo rules: --format must be rules or prometheusrule, not &quot;%1&quot;</source>
         <translation>srectl slo rules: --format には rules または prometheusrule を指定してください (&quot;%1&quot; は無効です)</translation>
     </message>
