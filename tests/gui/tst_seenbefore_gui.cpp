@@ -54,19 +54,24 @@ void TestSeenBeforeGui::rulesTabShowsIt()
     tab.show();
     QSortFilterProxyModel *proxy = tab.table()->proxy();
     QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() > 0, 30000);
-    QModelIndex found;
-    for (int r = 0; r < proxy->rowCount() && !found.isValid(); ++r)
-        if (proxy->index(r, 0).data().toString() == u"ErrorBudgetBurn")
-            found = proxy->index(r, 0);
-    QVERIFY(found.isValid());
     // The catalog resolves runbooks and asks the (absent) demo Prometheus for rules in the
-    // background; each answer re-lists the rules and clears the detail. Select once it is quiet.
+    // background; each answer re-lists the rules (the model resets, old indexes die) and clears the
+    // detail. So the row is looked up afresh and made current again until the panel has its answer.
+    const auto selectErrorBudgetBurn = [&] {
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            if (proxy->index(r, 0).data().toString() == u"ErrorBudgetBurn") {
+                if (tab.table()->view()->currentIndex().row() != r)
+                    tab.table()->view()->setCurrentIndex(proxy->index(r, 0));
+                return true;
+            }
+        return false;
+    };
     QTRY_VERIFY_WITH_TIMEOUT(!catalog.isResolving(), 30000);
-    QTest::qWait(200);
-    tab.table()->view()->clearSelection();
-    tab.table()->view()->setCurrentIndex(found);
+    QVERIFY(selectErrorBudgetBurn());
     QVERIFY(!tab.seenBefore()->isHidden());
-    QTRY_VERIFY_WITH_TIMEOUT(tab.seenBefore()->isSettled() && !tab.seenBefore()->result().postmortems.empty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(selectErrorBudgetBurn() && tab.seenBefore()->isSettled()
+                                 && !tab.seenBefore()->result().postmortems.empty(),
+                             30000);
     QCOMPARE(tab.seenBefore()->result().postmortems.front().id, QStringLiteral("INC-2025-001"));
     QVERIFY(tab.seenBefore()->isVisible());
     if (const QString shots = qEnvironmentVariable("SRE_TEST_SCREENSHOT_DIR"); !shots.isEmpty())

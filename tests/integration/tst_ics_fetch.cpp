@@ -80,9 +80,11 @@ void TestIcsFetch::initTestCase()
     QVERIFY2(!python.isEmpty(), "python3 serves the feed (scripts/setup-deps installs it)");
     const QDir dir(m_dir.path());
     // A committed self-signed certificate for 127.0.0.1 (tests/integration/data/ics-tls/README.md).
-    for (const char *name : { "cert.pem", "key.pem" })
+    for (const char *name : { "cert.pem", "key.pem" }) {
+        QFile::remove(dir.filePath(QLatin1String(name))); // verificationStaysOnWithoutTheCa starts a second server
         QVERIFY(QFile::copy(QStringLiteral(SRE_SOURCE_DIR "/tests/integration/data/ics-tls/") + QLatin1String(name),
                             dir.filePath(QLatin1String(name))));
+    }
     // The token is part of the path: the URL's {token} placeholder must be filled in to get 200.
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("www/") + QString::fromLatin1(kToken))));
     QFile feed(dir.filePath(QStringLiteral("www/%1/feed.ics").arg(QString::fromLatin1(kToken))));

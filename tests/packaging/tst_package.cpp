@@ -340,8 +340,12 @@ void TestPackage::bashCompletion_data()
         "srectl alerts ") << QStringList { QStringLiteral("list"), QStringLiteral("history"), QStringLiteral("seen") };
     QTest::newRow("alerts history options") << QStringLiteral("srectl alerts history --f")
                                             << QStringList { QStringLiteral("--from"), QStringLiteral("--format") };
-    QTest::newRow("slo verbs") << QStringLiteral(
-        "srectl slo ") << QStringList { QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("gate") };
+    QTest::newRow("slo verbs") << QStringLiteral("srectl slo ")
+                               << QStringList { QStringLiteral("list"), QStringLiteral("report"),
+                                                QStringLiteral("gate"), QStringLiteral("rules"),
+                                                QStringLiteral("replay") };
+    QTest::newRow("slo rules options") << QStringLiteral("srectl slo rules --c")
+                                       << QStringList { QStringLiteral("--check") };
     QTest::newRow("gate options") << QStringLiteral("srectl slo gate --m")
                                   << QStringList { QStringLiteral("--min-remaining"), QStringLiteral("--max-burn") };
     QTest::newRow("formats") << QStringLiteral("srectl --format ")
