@@ -1,5 +1,7 @@
 #include "replay.h"
 
+#include "rulegen.h"
+
 #include <algorithm>
 
 namespace sre::replay {
@@ -47,14 +49,7 @@ std::optional<qint64> median(std::vector<qint64> values)
 
 std::chrono::seconds factorWindow(const slo::SloSpec &spec)
 {
-    if (!spec.calendar)
-        return spec.window;
-    switch (spec.calendar->period) {
-    case slo::CalendarWindow::Period::Week: return 7 * 24h;
-    case slo::CalendarWindow::Period::Month: return 30 * 24h;
-    case slo::CalendarWindow::Period::Quarter: return 90 * 24h;
-    }
-    return spec.window;
+    return rules::nominalLength(spec); // the generated rules' own factors, so the two agree
 }
 
 std::vector<ReplayTier> replayTiers(const slo::SloSpec &spec)

@@ -61,18 +61,6 @@ QString operand(const QString &query)
     return q;
 }
 
-std::chrono::seconds nominalLength(const slo::SloSpec &spec)
-{
-    if (!spec.calendar)
-        return spec.window;
-    switch (spec.calendar->period) {
-    case slo::CalendarWindow::Period::Week: return 7 * 24h;
-    case slo::CalendarWindow::Period::Month: return 30 * 24h;
-    case slo::CalendarWindow::Period::Quarter: return 90 * 24h;
-    }
-    return spec.window;
-}
-
 QString percentText(double fraction)
 {
     return slo::promql::formatNumber(std::round(fraction * 100 * 1e9) / 1e9) + QStringLiteral(" %");
@@ -123,6 +111,18 @@ TierAlert tierAlert(const SloRules &r, const slo::BurnTier &tier)
 }
 
 } // namespace
+
+std::chrono::seconds nominalLength(const slo::SloSpec &spec)
+{
+    if (!spec.calendar)
+        return spec.window;
+    switch (spec.calendar->period) {
+    case slo::CalendarWindow::Period::Week: return 7 * 24h;
+    case slo::CalendarWindow::Period::Month: return 30 * 24h;
+    case slo::CalendarWindow::Period::Quarter: return 90 * 24h;
+    }
+    return spec.window;
+}
 
 QString recordedSelector(const SloRules &rules, const QString &metric)
 {

@@ -16,6 +16,10 @@
 // newest samples.
 namespace sre::rules {
 
+// The length a burn-rate factor refers to: the rolling window, or a calendar period's nominal
+// 7, 30 or 90 days (a fixed length, as Prometheus rules need). The replay uses the same.
+std::chrono::seconds nominalLength(const slo::SloSpec &spec);
+
 // The bucket of the recorded increases and the evaluation interval of every generated group.
 inline constexpr std::chrono::seconds kRuleStep { 300 };
 QString badEventsRecord(); // slo:bad_events:increase5m
