@@ -22,9 +22,13 @@ struct Tr
 };
 
 constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
-// Recurrence steps per event: bounds a FREQ=SECONDLY rule, or a daily one that began centuries ago
-// (50,000 days is 137 years; an hourly rule, 5.7 years). About 0.2 s of libical work at most.
+// Recurrence steps per event: bounds a FREQ=SECONDLY rule, or an hourly one that began years before
+// the window (50,000 hours is 5.7 years; DAILY and WEEKLY rules are started near the window, see
+// jumpedStart()). About 0.2 s of libical work at most.
 constexpr int kMaxInstances = 50000;
+
+// A repeating event longer than a year is an error (a DTEND in the wrong century), not a shift.
+constexpr qint64 kMaxRepeatingSeconds = 366 * 24 * 3600;
 
 struct ComponentDeleter
 {
@@ -34,6 +38,36 @@ struct IteratorDeleter
 {
     void operator()(icalrecur_iterator *i) const { icalrecur_iterator_free(i); }
 };
+
+// A DAILY or WEEKLY rule without COUNT repeats with a fixed period of whole days (INTERVAL days or
+// weeks; its BYxxx parts only filter or expand within a period): started a whole number of periods
+// later, it gives the same instances from there on. A rule that began long before the window is
+// started at the last period boundary at least one period before `skipBefore`, so expanding it
+// costs the window's length, not the rule's age. Other rules keep their DTSTART (MONTHLY and
+// YEARLY take few steps; COUNT needs every instance counted from the first).
+icaltimetype jumpedStart(const icalrecurrencetype &rule, icaltimetype dtstart, QDate skipBefore)
+{
+    if (rule.count > 0 || (rule.rscale && *rule.rscale) || rule.interval < 1)
+        return dtstart;
+    qint64 periodDays = 0;
+    if (rule.freq == ICAL_DAILY_RECURRENCE)
+        periodDays = rule.interval;
+    else if (rule.freq == ICAL_WEEKLY_RECURRENCE)
+        periodDays = 7 * qint64(rule.interval);
+    const QDate first(dtstart.year, dtstart.month, dtstart.day);
+    if (periodDays == 0 || !first.isValid() || !skipBefore.isValid())
+        return dtstart;
+    const qint64 periods = first.daysTo(skipBefore) / periodDays - 1;
+    if (periods <= 0)
+        return dtstart;
+    // QDate, not icaltime_adjust(): the latter counts days in the Julian calendar before 1582,
+    // while the iterator (like QDate) uses the proleptic Gregorian one.
+    const QDate jumped = first.addDays(periods * periodDays);
+    dtstart.year = jumped.year();
+    dtstart.month = jumped.month();
+    dtstart.day = jumped.day();
+    return dtstart;
+}
 
 QString text(const char *s)
 {
@@ -299,21 +333,29 @@ struct Reader
             }
         };
         icalproperty *rrule = icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY);
+        if (rrule && seconds > kMaxRepeatingSeconds) {
+            // Every instance of a rule that began long ago would overlap the window.
+            result.problems << Problem::warning(
+                file, line,
+                Tr::tr("repeating event lasts %1 days, more than a year; skipped").arg(seconds / (24 * 3600)));
+            return out;
+        }
         if (!rrule) {
             add(start);
         } else {
-            icaltimetype local = dtstart;
+            // Instances whose local date lies two days before the window's start minus the event's
+            // length end before the window in any zone (offsets are under a day): they are skipped
+            // without the zone conversion. A DAILY or WEEKLY rule is started near the window
+            // (jumpedStart()); any other rule that starts long before it may run into the bound,
+            // which is reported rather than left without a word.
+            const QDate skipBefore = from.addSecs(-seconds).toUTC().date().addDays(-2);
+            const icalrecurrencetype rule = icalproperty_get_rrule(rrule);
             std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(
-                icalrecur_iterator_new(icalproperty_get_rrule(rrule), local));
+                icalrecur_iterator_new(rule, jumpedStart(rule, dtstart, skipBefore)));
             if (!it) {
                 result.problems << Problem::error(file, line, Tr::tr("RRULE cannot be expanded; skipped"));
                 return out;
             }
-            // Instances whose local date lies two days before the window's start minus the event's
-            // length end before the window in any zone (offsets are under a day): they are skipped
-            // without the costly zone conversion. A rule that starts centuries early still runs
-            // into the bound; it is reported rather than left without a word.
-            const QDate skipBefore = from.addSecs(-seconds).toUTC().date().addDays(-2);
             bool reachedEnd = false;
             for (int n = 0; n < kMaxInstances; ++n) {
                 const icaltimetype next = icalrecur_iterator_next(it.get());

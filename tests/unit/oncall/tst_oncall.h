@@ -17,4 +17,8 @@ private slots:
     void authoredCalendar();
     void dstWeekBerlinAndNewYork();
     void overlapsAndGapsFromCalendar();
+    // tst_oncall_recurrence.cpp
+    void recurrenceFromLongAgo_data();
+    void recurrenceFromLongAgo();
+    void recurrenceBoundIsReported();
 };
