@@ -46,21 +46,6 @@ QString labelValue(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-// The query as the left operand of `and` or `>`: parenthesised when it has a top-level operator,
-// since `a or vector(0) and b` would bind as `a or (vector(0) and b)`.
-QString operand(const QString &query)
-{
-    static const QStringList ops
-        = { QStringLiteral("+"),       QStringLiteral("-"), QStringLiteral("*"),     QStringLiteral("/"),
-            QStringLiteral("%"),       QStringLiteral("^"), QStringLiteral("=="),    QStringLiteral("!="),
-            QStringLiteral("<"),       QStringLiteral(">"), QStringLiteral(" and "), QStringLiteral(" or "),
-            QStringLiteral(" unless ") };
-    const QString q = query.trimmed();
-    if (slo::promql::stripOuterParens(q) == q && slo::promql::splitTopLevel(q, ops))
-        return QStringLiteral("(%1)").arg(q);
-    return q;
-}
-
 QString percentText(double fraction)
 {
     return slo::promql::formatNumber(std::round(fraction * 100 * 1e9) / 1e9) + QStringLiteral(" %");
@@ -144,9 +129,9 @@ SloRules generateRules(const slo::SloSpec &spec)
     // The engine's own 5-minute bucket queries: the same latency `le` matching, the same
     // timeslice subqueries, the same per-group sums.
     const slo::EventQueries q = slo::bucketQueries(spec, kRuleStep);
-    const QString hasTraffic = operand(q.total) + QStringLiteral(" > 0");
+    const QString hasTraffic = slo::promql::operand(q.total) + QStringLiteral(" > 0");
     r.totalExpr = hasTraffic;
-    r.badExpr = operand(q.bad) + QStringLiteral("\nand\n") + hasTraffic;
+    r.badExpr = slo::promql::operand(q.bad) + QStringLiteral("\nand\n") + hasTraffic;
 
     if (spec.calendar)
         r.notes << QStringLiteral("The %1 has no fixed length: the factors and the exhaustion times use %2.")

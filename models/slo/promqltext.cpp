@@ -175,6 +175,19 @@ QString stripOuterParens(const QString &query)
     return q;
 }
 
+QString operand(const QString &query)
+{
+    static const QStringList ops
+        = { QStringLiteral("+"),       QStringLiteral("-"), QStringLiteral("*"),     QStringLiteral("/"),
+            QStringLiteral("%"),       QStringLiteral("^"), QStringLiteral("=="),    QStringLiteral("!="),
+            QStringLiteral("<"),       QStringLiteral(">"), QStringLiteral(" and "), QStringLiteral(" or "),
+            QStringLiteral(" unless ") };
+    const QString q = query.trimmed();
+    if (stripOuterParens(q) == q && splitTopLevel(q, ops))
+        return QStringLiteral("(%1)").arg(q);
+    return q;
+}
+
 QString Selector::toString() const
 {
     if (matchers.isEmpty())

@@ -40,6 +40,11 @@ std::optional<TopLevelSplit> splitTopLevel(const QString &query, const QStringLi
 // Removes one pair of parentheses that encloses the whole expression, repeatedly.
 QString stripOuterParens(const QString &query);
 
+// The query as an operand of a binary operator (`and`, `>`, `< bool`): parenthesised when it has a
+// top-level operator that would otherwise bind differently (`a or vector(0) and b` is
+// `a or (vector(0) and b)`); trimmed otherwise.
+QString operand(const QString &query);
+
 // A vector selector `name{matchers}`.
 struct Selector
 {

@@ -54,30 +54,15 @@ QString subquery(const QString &function, const QString &inner, std::chrono::sec
     return QStringLiteral("sum(%1((%2)[%3:%4]))").arg(function, inner, range, slice);
 }
 
-// The query as an operand of a comparison: parenthesised when a top-level operator would otherwise
-// bind differently (`a - b < bool 1` is `a - (b < bool 1)`... or worse, `a or b`).
-QString operand(const QString &query)
-{
-    static const QStringList ops
-        = { QStringLiteral("+"),       QStringLiteral("-"), QStringLiteral("*"),     QStringLiteral("/"),
-            QStringLiteral("%"),       QStringLiteral("^"), QStringLiteral("=="),    QStringLiteral("!="),
-            QStringLiteral("<"),       QStringLiteral(">"), QStringLiteral(" and "), QStringLiteral(" or "),
-            QStringLiteral(" unless ") };
-    const QString q = query.trimmed();
-    if (promql::stripOuterParens(q) == q && promql::splitTopLevel(q, ops))
-        return QStringLiteral("(%1)").arg(q);
-    return q;
-}
-
 QString timesliceCompare(const TimesliceSli &sli, const QString &op)
 {
-    return QStringLiteral("%1 %2 bool %3").arg(operand(sli.query), op, promql::formatNumber(sli.threshold));
+    return QStringLiteral("%1 %2 bool %3").arg(promql::operand(sli.query), op, promql::formatNumber(sli.threshold));
 }
 
 QString timesliceValid(const TimesliceSli &sli)
 {
     // NaN != NaN: this keeps exactly the slices that have a value.
-    return QStringLiteral("%1 == %1").arg(operand(sli.query));
+    return QStringLiteral("%1 == %1").arg(promql::operand(sli.query));
 }
 
 } // namespace
