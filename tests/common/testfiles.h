@@ -23,4 +23,20 @@ inline bool copyDir(const QString &from, const QString &to)
     return true;
 }
 
+// Makes the folder `dir` a workspace named "Alerts" (Asia/Tokyo) with one Prometheus datasource
+// "prod" at `url`; `extra` adds lines to the datasource (e.g. "    timeout: 5s\n"). Returns `dir`,
+// or an empty string when the file cannot be written.
+inline QString prometheusWorkspace(const QString &dir, const QString &url, const QString &extra = {})
+{
+    QDir().mkpath(dir);
+    QFile f(dir + QStringLiteral("/workspace.yaml"));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    const QByteArray yaml = QStringLiteral("name: Alerts\ntimezone: Asia/Tokyo\ndatasources:\n  - name: prod\n"
+                                           "    type: prometheus\n    url: %1\n%2")
+                                .arg(url, extra)
+                                .toUtf8();
+    return f.write(yaml) == yaml.size() ? dir : QString();
+}
+
 } // namespace sre::testing

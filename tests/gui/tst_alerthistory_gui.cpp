@@ -7,6 +7,7 @@
 // - DiskFilling{instance="db-1"}: 20 and 2 days before the end, at 12:00 and 10:00 Tokyo;
 // - DiskFilling{instance="db-2"}: 1 firing 12 days before, at 07:00 Tokyo (day);
 // - ErrorBudgetBurn: 3 and 1 day before, at 15:00 Tokyo. OldAlert fired 40 days before: never.
+#include "../common/testfiles.h"
 #include "alertcatalog.h"
 #include "firingtimeline.h"
 #include "fixtureenv.h"
@@ -43,16 +44,7 @@ private slots:
 private:
     QString workspace(const QString &name, const QString &url)
     {
-        const QString dir = m_dir.filePath(name);
-        QDir().mkpath(dir);
-        QFile f(dir + QStringLiteral("/workspace.yaml"));
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(QStringLiteral("name: Alerts\ntimezone: Asia/Tokyo\ndatasources:\n  - name: prod\n"
-                               "    type: prometheus\n    url: %1\n    timeout: 5s\n")
-                    .arg(url)
-                    .toUtf8());
-        return dir;
+        return testing::prometheusWorkspace(m_dir.filePath(name), url, QStringLiteral("    timeout: 5s\n"));
     }
     QStringList column(const QSortFilterProxyModel *proxy, int column) const
     {

@@ -6,6 +6,7 @@
 // 30 min after the previous end; night is 22:00-07:00 in the workspace's Asia/Tokyo, UTC+9),
 // never read back from srectl's output.
 #include "../common/processrun.h"
+#include "../common/testfiles.h"
 #include "alerthistoryloader.h"
 #include "demoworkspace.h"
 #include "fixtureenv.h"
@@ -159,16 +160,7 @@ class TestAlertHistory : public QObject
 
     QString workspace(const QString &name, const QString &url)
     {
-        const QString dir = m_dir.filePath(name);
-        QDir().mkpath(dir);
-        QFile f(dir + QStringLiteral("/workspace.yaml"));
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(QStringLiteral("name: Alerts\ntimezone: Asia/Tokyo\ndatasources:\n  - name: prod\n"
-                               "    type: prometheus\n    url: %1\n")
-                    .arg(url)
-                    .toUtf8());
-        return dir;
+        return testing::prometheusWorkspace(m_dir.filePath(name), url);
     }
 
 private slots:
