@@ -2,6 +2,7 @@
 // Prometheus: it replays off the GUI thread, fills the per-tier table, and applies "what if" edits.
 #include "demoworkspace.h"
 #include "fixtureenv.h"
+#include "replaytable.h"
 #include "slodetailview.h"
 #include "sloreplayview.h"
 #include "workspace.h"
@@ -22,6 +23,7 @@ private slots:
     void initTestCase();
     void replaysTheIncidentOffTheGuiThread();
     void whatIfEdits();
+    void twoSettingsSideBySide();
 
 private:
     bool runAndWait(SloReplayView &view);
@@ -73,7 +75,8 @@ void TestSloReplayView::replaysTheIncidentOffTheGuiThread()
     }
     QCOMPARE(view.table()->rowCount(), 4);
     QCOMPARE(view.table()->item(0, 0)->text(), QStringLiteral("page-fast"));
-    QCOMPARE(view.table()->item(0, 6)->text(), QStringLiteral("1/1"));
+    QCOMPARE(view.table()->item(0, ReplayTable::DetectedColumn)->text(), QStringLiteral("1/1"));
+    QVERIFY(view.table()->isColumnHidden(ReplayTable::SettingColumn)); // nothing to compare with
     // The burn-rate curves behind the chart: page-fast's 1h window crosses 14.4 where it fired.
     QCOMPARE(view.curves().size(), std::size_t(4));
     const series::TimeSeries &hour = *view.curves().front().longBurn;
@@ -102,6 +105,62 @@ void TestSloReplayView::whatIfEdits()
     view.whatIf()->setText(QStringLiteral("page-fast:factor=-2"));
     QVERIFY(runAndWait(view));
     QVERIFY2(view.statusText().contains(QStringLiteral("factor")), qPrintable(view.statusText()));
+}
+
+// "Keep as A", then a replay with page-fast's factor raised out of reach: the table holds A's row
+// and B's beneath it for every tier, B's figures that changed are bold with A's in the tooltip,
+// and each row's figures are those of its own result.
+void TestSloReplayView::twoSettingsSideBySide()
+{
+    SloReplayView view(m_workspace);
+    view.setSlo(*m_workspace.findSlo(QStringLiteral("myapp-api/availability")), testing::historyEnd());
+    QVERIFY(runAndWait(view));
+    QVERIFY2(view.result().has_value(), qPrintable(view.statusText()));
+    view.keepAsA();
+    QVERIFY(view.kept().has_value());
+    view.whatIf()->setText(QStringLiteral("page-fast:factor=1000"));
+    QVERIFY(runAndWait(view));
+    QVERIFY2(view.result().has_value(), qPrintable(view.statusText()));
+    const replay::ReplayResult &a = *view.kept();
+    const replay::ReplayResult &b = *view.result();
+    QCOMPARE(a.tiers.size(), std::size_t(4));
+    QCOMPARE(b.tiers.size(), std::size_t(4));
+    QCOMPARE(a.tiers.front().tier.factor, 14.4);
+    QCOMPARE(b.tiers.front().tier.factor, 1000.0);
+
+    const ReplayTable &table = *view.table();
+    QVERIFY(!table.isColumnHidden(ReplayTable::SettingColumn));
+    QCOMPARE(table.rowCount(), 8);
+    const auto text = [&](int row, int column) { return table.item(row, column)->text(); };
+    for (int i = 0; i < 4; ++i) {
+        const replay::TierReplay &ta = a.tiers[std::size_t(i)];
+        const replay::TierReplay &tb = b.tiers[std::size_t(i)];
+        QCOMPARE(text(2 * i, ReplayTable::TierColumn), ta.tier.tier.name);
+        QCOMPARE(text(2 * i, ReplayTable::SettingColumn), QStringLiteral("A"));
+        QCOMPARE(text(2 * i + 1, ReplayTable::TierColumn), tb.tier.tier.name);
+        QCOMPARE(text(2 * i + 1, ReplayTable::SettingColumn), QStringLiteral("B"));
+        QCOMPARE(text(2 * i, ReplayTable::FiringsColumn), QString::number(ta.firings.size()));
+        QCOMPARE(text(2 * i + 1, ReplayTable::FiringsColumn), QString::number(tb.firings.size()));
+        const bool changed = ta.firings.size() != tb.firings.size();
+        QCOMPARE(table.item(2 * i + 1, ReplayTable::FiringsColumn)->font().bold(), changed);
+        QCOMPARE(table.item(2 * i, ReplayTable::FiringsColumn)->font().bold(), false);
+    }
+    // Only page-fast changed: it no longer fires, so the incident is missed; the others are equal.
+    QCOMPARE(text(1, ReplayTable::FiringsColumn), QStringLiteral("0"));
+    QCOMPARE(text(1, ReplayTable::DetectedColumn), QStringLiteral("0/1"));
+    QCOMPARE(table.item(1, ReplayTable::FiringsColumn)->toolTip(), QStringLiteral("A: 1"));
+    QCOMPARE(table.item(3, ReplayTable::FiringsColumn)->font().bold(), false);
+    // A picture of the comparison for a person to judge, when asked for.
+    if (const QString dir = qEnvironmentVariable("SRE_TEST_SHOT_DIR"); !dir.isEmpty()) {
+        view.resize(1280, 760);
+        view.show();
+        QVERIFY(view.grab().save(dir + QStringLiteral("/replay-compare.png")));
+    }
+
+    view.stopComparing();
+    QVERIFY(!view.kept().has_value());
+    QCOMPARE(table.rowCount(), 4);
+    QVERIFY(table.isColumnHidden(ReplayTable::SettingColumn));
 }
 
 QTEST_MAIN(TestSloReplayView)

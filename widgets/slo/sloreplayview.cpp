@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "prometheusclient.h"
 #include "replaysource.h"
+#include "replaytable.h"
 #include "timechartview.h"
 #include "workspace.h"
 
@@ -10,14 +11,12 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sre {
@@ -123,17 +122,6 @@ std::vector<SloReplayView::Curves> burnCurves(const slo::EventSeries &events, co
     return curves;
 }
 
-QString durationText(std::optional<qint64> seconds)
-{
-    if (!seconds)
-        return QStringLiteral("–");
-    return *seconds == 0 ? QStringLiteral("0s") : formatDuration(std::chrono::seconds(*seconds));
-}
-
-QString percentText(std::optional<double> v)
-{
-    return v ? QString::number(*v * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("–");
-}
 } // namespace
 
 SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
@@ -148,7 +136,10 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     , m_timeline(new ReplayTimeline(this))
     , m_curveTier(new QComboBox(this))
     , m_burnChart(new TimeChartView(this))
-    , m_table(new QTableWidget(this))
+    , m_keep(new QPushButton(tr("Keep as A"), this))
+    , m_comparing(new QLabel(this))
+    , m_stopComparing(new QPushButton(tr("Stop comparing"), this))
+    , m_table(new ReplayTable(this))
 {
     setObjectName(QStringLiteral("sloReplay"));
     m_range->addItem(tr("Last 7 days"), 7 * 86400);
@@ -166,23 +157,18 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_table->setColumnCount(10);
-    m_table->setHorizontalHeaderLabels({ tr("Tier"), tr("Windows"), tr("Factor"), tr("For"), tr("Firings"),
-                                         tr("Pages / week"), tr("Detected"), tr("No incident"), tr("Reset (median)"),
-                                         tr("Budget before firing") });
-    m_table->horizontalHeaderItem(7)->setToolTip(tr("Firings that overlap no incident: possible false pages"));
-    m_table->horizontalHeaderItem(9)->setToolTip(
-        tr("Share of the window's error budget spent from an incident's start to the tier's first firing (the "
-           "largest over the incidents)"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_keep->setToolTip(tr("Keep this result as A, to compare the next replays (B) with it tier by tier"));
+    m_keep->setEnabled(false);
+    m_comparing->setWordWrap(true);
+    m_comparing->hide();
+    m_stopComparing->hide();
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_range);
     controls->addWidget(m_step);
     controls->addWidget(m_whatIf, 1);
     controls->addWidget(m_run);
+    controls->addWidget(m_keep);
     controls->addWidget(m_progress);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -194,6 +180,10 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     curveRow->addStretch(1);
     layout->addLayout(curveRow);
     layout->addWidget(m_burnChart, 2);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_comparing, 1);
+    compareRow->addWidget(m_stopComparing);
+    layout->addLayout(compareRow);
     layout->addWidget(m_table, 1);
     m_burnChart->setPercent(false, 2, 1);
     m_curveTier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -202,6 +192,8 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &SloReplayView::run);
     connect(m_whatIf, &QLineEdit::returnPressed, this, &SloReplayView::run);
+    connect(m_keep, &QPushButton::clicked, this, &SloReplayView::keepAsA);
+    connect(m_stopComparing, &QPushButton::clicked, this, &SloReplayView::stopComparing);
     m_status->setText(tr("Replay evaluates the SLO's alert tiers over its history, minute by minute."));
 }
 
@@ -223,7 +215,8 @@ void SloReplayView::setSlo(const slo::SloSpec &spec, qint64 end)
     m_curves.clear();
     m_curveTier->clear();
     m_burnChart->clear();
-    m_table->setRowCount(0);
+    m_kept.reset();
+    showTable();
     m_status->setText(tr("Replay evaluates the SLO's alert tiers over its history, minute by minute."));
 }
 
@@ -262,6 +255,7 @@ void SloReplayView::run()
     const std::vector<replay::Incident> incidents
         = replay::incidentsOf(spec.id(), m_workspace.postmortems().items(), from, to);
 
+    m_runEdits = m_whatIf->text().trimmed();
     const quint64 generation = ++m_generation;
     m_running = true;
     m_progress->show();
@@ -292,7 +286,7 @@ void SloReplayView::run()
         }
         Outcome o = watcher->result();
         if (o.result)
-            show(*o.result, std::move(o.curves));
+            showResult(*o.result, std::move(o.curves));
         else
             fail(o.error);
     });
@@ -332,7 +326,7 @@ void SloReplayView::fail(const QString &message)
     emit finished();
 }
 
-void SloReplayView::show(const replay::ReplayResult &r, std::vector<Curves> curves)
+void SloReplayView::showResult(const replay::ReplayResult &r, std::vector<Curves> curves)
 {
     m_result = r;
     m_curves = std::move(curves);
@@ -340,24 +334,9 @@ void SloReplayView::show(const replay::ReplayResult &r, std::vector<Curves> curv
     if (!zone.isValid())
         zone = QTimeZone::utc();
     m_timeline->setResult(r, zone);
-    m_table->setRowCount(int(r.tiers.size()));
-    for (int row = 0; row < int(r.tiers.size()); ++row) {
-        const replay::TierReplay &t = r.tiers[std::size_t(row)];
-        const QStringList cells
-            = { t.tier.tier.name,
-                formatDuration(t.tier.tier.longWindow) + QLatin1Char('/') + formatDuration(t.tier.tier.shortWindow),
-                QString::number(t.tier.factor, 'g', 6),
-                durationText(t.tier.forDuration.count()),
-                QString::number(t.firings.size()),
-                QString::number(t.pagesPerWeek, 'f', 2),
-                QStringLiteral("%1/%2").arg(int(t.detections.size()) - t.missed).arg(t.detections.size()),
-                QString::number(t.withoutIncident),
-                durationText(t.medianReset),
-                percentText(t.budgetBeforeFirstFiring) };
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
-    }
-    m_table->resizeColumnsToContents();
+    m_resultEdits = m_runEdits;
+    m_keep->setEnabled(true);
+    showTable();
     const QString shown = m_curveTier->currentText();
     {
         const QSignalBlocker block(m_curveTier);
@@ -371,6 +350,53 @@ void SloReplayView::show(const replay::ReplayResult &r, std::vector<Curves> curv
                           .arg(r.spec.id(), QDateTime::fromSecsSinceEpoch(r.from, zone).toString(Qt::ISODate),
                                QDateTime::fromSecsSinceEpoch(r.to, zone).toString(Qt::ISODate)));
     emit finished();
+}
+
+QString SloReplayView::rangeText(const replay::ReplayResult &r) const
+{
+    QTimeZone zone(m_workspace.config().timezone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    return tr("%1 to %2, every %3")
+        .arg(QDateTime::fromSecsSinceEpoch(r.from, zone).toString(format),
+             QDateTime::fromSecsSinceEpoch(r.to, zone).toString(format), formatDuration(r.step));
+}
+
+void SloReplayView::keepAsA()
+{
+    if (!m_result)
+        return;
+    m_kept = m_result;
+    m_keptEdits = m_resultEdits;
+    showTable();
+}
+
+void SloReplayView::stopComparing()
+{
+    m_kept.reset();
+    showTable();
+}
+
+void SloReplayView::showTable()
+{
+    const auto setting = [this](const QString &edits) { return edits.isEmpty() ? tr("the SLO's own tiers") : edits; };
+    QString keptText, currentText;
+    if (m_kept)
+        keptText = setting(m_keptEdits) + QStringLiteral("; ") + rangeText(*m_kept);
+    if (m_result)
+        currentText = setting(m_resultEdits) + QStringLiteral("; ") + rangeText(*m_result);
+    m_table->setResults(m_result ? &*m_result : nullptr, m_kept ? &*m_kept : nullptr, currentText, keptText);
+    m_comparing->setVisible(m_kept.has_value());
+    m_stopComparing->setVisible(m_kept.has_value());
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_table, m_kept ? 2 : 1); // twice the rows
+    if (!m_kept)
+        return;
+    QString text = tr("Comparing A: %1 with B: %2.").arg(setting(m_keptEdits), setting(m_resultEdits));
+    if (m_result && rangeText(*m_result) != rangeText(*m_kept))
+        text += QLatin1Char(' ') + tr("A covers %1; B covers %2.").arg(rangeText(*m_kept), rangeText(*m_result));
+    m_comparing->setText(text + QLatin1Char(' ') + tr("Edit \"What if\" and replay to change B."));
 }
 
 } // namespace sre

@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 
 namespace sre {
 namespace ws {
@@ -21,6 +20,7 @@ class Workspace;
 namespace prom {
 class PrometheusClient;
 }
+class ReplayTable;
 class ReplayTimeline;
 class TimeChartView;
 
@@ -53,16 +53,22 @@ public:
     const std::optional<replay::ReplayResult> &result() const { return m_result; }
     QString statusText() const;
     const std::vector<Curves> &curves() const { return m_curves; } // per tier of result()
-    QTableWidget *table() const { return m_table; }
+    ReplayTable *table() const { return m_table; }
+    // The result kept as A for comparison ("Keep as A"), if any.
+    const std::optional<replay::ReplayResult> &kept() const { return m_kept; }
+    void keepAsA();
+    void stopComparing();
     QLineEdit *whatIf() const { return m_whatIf; }
 
 signals:
     void finished(); // a run ended, with a result or an error
 
 private:
-    void show(const replay::ReplayResult &result, std::vector<Curves> curves);
+    void showResult(const replay::ReplayResult &result, std::vector<Curves> curves);
     void showCurves();
     void fail(const QString &message);
+    void showTable();
+    QString rangeText(const replay::ReplayResult &r) const;
 
     ws::Workspace &m_workspace;
     std::optional<slo::SloSpec> m_spec;
@@ -82,7 +88,14 @@ private:
     QComboBox *m_curveTier;
     TimeChartView *m_burnChart;
     std::vector<Curves> m_curves;
-    QTableWidget *m_table;
+    QPushButton *m_keep;
+    QLabel *m_comparing;
+    QPushButton *m_stopComparing;
+    ReplayTable *m_table;
+    QString m_runEdits; // the "What if" text of the run under way
+    QString m_resultEdits; // ... of m_result
+    std::optional<replay::ReplayResult> m_kept;
+    QString m_keptEdits;
 };
 
 } // namespace sre
