@@ -79,6 +79,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_audit(new QLabel(this))
     , m_back(new QToolButton(this))
     , m_runbookButton(new QToolButton(this))
     , m_resetZoom(new QToolButton(this))
@@ -109,6 +110,11 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
+    m_audit->setObjectName(QStringLiteral("rulesAuditMark"));
+    m_audit->setTextFormat(Qt::PlainText);
+    m_audit->setWordWrap(true);
+    m_audit->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid #c77c00; padding-left: 6px; }"));
+    m_audit->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -179,6 +185,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_audit);
     layout->addWidget(m_headline);
     m_tabs->addTab(split, tr("Charts"));
     m_tabs->addTab(m_replay, tr("Replay"));
@@ -191,6 +198,26 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
             c->resetZoom();
     });
     connect(m_runbookButton, &QToolButton::clicked, this, [this] { emit runbookRequested(m_runbook); });
+}
+
+void SloDetailView::setRulesAudit(const QString &brief, const QString &detail)
+{
+    if (brief.isEmpty()) {
+        m_audit->clear();
+        m_audit->setToolTip({});
+        m_audit->hide();
+        return;
+    }
+    m_audit->setText(tr("The rules deployed in Prometheus record other values than the exact events give "
+                        "(srectl slo audit):\n%1")
+                         .arg(brief));
+    m_audit->setToolTip(detail);
+    m_audit->show();
+}
+
+QString SloDetailView::rulesAuditText() const
+{
+    return m_audit->isHidden() ? QString() : m_audit->text();
 }
 
 void SloDetailView::showReplayTab()
