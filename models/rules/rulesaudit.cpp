@@ -183,10 +183,12 @@ std::vector<AuditedRule> discoverAuditedRules(const std::vector<slo::SloSpec> &s
                     a.measure = AuditMeasure::ErrorRatio;
                 } else {
                     // Pyrra records the increase of the total metric (by the label that tells errors
-                    // apart); the sum of its series is the total events. Other metrics are not audited.
+                    // apart), named without its _total; the sum of its series is the total events.
+                    // Other metrics are not audited.
                     const QString metric = m.captured(1);
                     if (metric.endsWith(QLatin1String("_bucket")) || spec->kind != slo::SloSpec::Kind::EventRatio
-                        || !mentionsMetric(spec->ratio.totalQuery, metric))
+                        || !(mentionsMetric(spec->ratio.totalQuery, metric)
+                             || mentionsMetric(spec->ratio.totalQuery, metric + QStringLiteral("_total"))))
                         continue;
                     a.measure = AuditMeasure::TotalEvents;
                 }
