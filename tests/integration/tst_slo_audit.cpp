@@ -190,14 +190,17 @@ std::map<qint64, double> TestSloAudit::counters(const QString &service, bool err
 {
     const QString selector = errors ? QStringLiteral("http_requests_total{service=\"%1\",code=~\"5..\"}")
                                     : QStringLiteral("http_requests_total{service=\"%1\"}");
-    const QJsonArray result
-        = query(QStringLiteral("/api/v1/query_range"),
-                { QStringLiteral("query=sum(%1)").arg(selector.arg(service)), QStringLiteral("start=%1").arg(from),
-                  QStringLiteral("end=%1").arg(to), QStringLiteral("step=60") });
     std::map<qint64, double> out;
-    if (!result.isEmpty())
-        for (const QJsonValue &v : result[0][QStringLiteral("values")].toArray())
-            out[qint64(v[0].toDouble())] = v[1].toString().toDouble();
+    // Prometheus answers at most 11,000 points per range query.
+    for (qint64 start = from; start <= to; start += 10000 * 60) {
+        const QJsonArray result
+            = query(QStringLiteral("/api/v1/query_range"),
+                    { QStringLiteral("query=sum(%1)").arg(selector.arg(service)), QStringLiteral("start=%1").arg(start),
+                      QStringLiteral("end=%1").arg(std::min(to, start + 9999 * 60)), QStringLiteral("step=60") });
+        if (!result.isEmpty())
+            for (const QJsonValue &v : result[0][QStringLiteral("values")].toArray())
+                out[qint64(v[0].toDouble())] = v[1].toString().toDouble();
+    }
     return out;
 }
 
