@@ -1,5 +1,6 @@
 #include "slodetailview.h"
 
+#include "rulesauditmark.h"
 #include "slooverviewdelegate.h"
 #include "sloreplayview.h"
 #include "timechartview.h"
@@ -79,7 +80,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_audit(new QLabel(this))
+    , m_audit(new RulesAuditMark(this))
     , m_back(new QToolButton(this))
     , m_runbookButton(new QToolButton(this))
     , m_resetZoom(new QToolButton(this))
@@ -110,11 +111,6 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
-    m_audit->setObjectName(QStringLiteral("rulesAuditMark"));
-    m_audit->setTextFormat(Qt::PlainText);
-    m_audit->setWordWrap(true);
-    m_audit->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid #c77c00; padding-left: 6px; }"));
-    m_audit->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -202,22 +198,12 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
 
 void SloDetailView::setRulesAudit(const QString &brief, const QString &detail)
 {
-    if (brief.isEmpty()) {
-        m_audit->clear();
-        m_audit->setToolTip({});
-        m_audit->hide();
-        return;
-    }
-    m_audit->setText(tr("The rules deployed in Prometheus record other values than the exact events give "
-                        "(srectl slo audit):\n%1")
-                         .arg(brief));
-    m_audit->setToolTip(detail);
-    m_audit->show();
+    m_audit->setFindings(brief, detail);
 }
 
 QString SloDetailView::rulesAuditText() const
 {
-    return m_audit->isHidden() ? QString() : m_audit->text();
+    return m_audit->shownText();
 }
 
 void SloDetailView::showReplayTab()

@@ -17,6 +17,7 @@ class Workspace;
 }
 class TimeChartView;
 class SloReplayView;
+class RulesAuditMark;
 
 // The detail of one SLO: SLI against the objective, the error budget over time (a burndown beside
 // the ideal line for calendar periods), burn rates against the alert tiers, the tier table, the
@@ -65,7 +66,7 @@ private:
     QTimeZone m_zone;
     QLabel *m_title;
     QLabel *m_subtitle;
-    QLabel *m_audit;
+    RulesAuditMark *m_audit;
     QToolButton *m_back;
     QToolButton *m_runbookButton;
     QToolButton *m_resetZoom;
