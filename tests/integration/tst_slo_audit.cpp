@@ -110,6 +110,7 @@ private slots:
     void nanInsideTheQuietHour();
     void generatedRulesAuditClean();
     void markOnTheSloPage();
+    void exitCodes();
 
 private:
     testing::ProcessRun audit(const QStringList &args);
@@ -363,6 +364,31 @@ void TestSloAudit::markOnTheSloPage()
              qPrintable(page.detail()->rulesAuditText()));
     QVERIFY(page.openDetail(kPayments));
     QCOMPARE(page.detail()->rulesAuditText(), QString());
+}
+
+// 0 when nothing recorded anything yet (before the history: each rule noted, nothing compared),
+// 2 for an SLO the workspace does not have, 3 when Prometheus does not answer.
+void TestSloAudit::exitCodes()
+{
+    const testing::ProcessRun before = audit({ QStringLiteral("--at"), QString::number(m_end - 40 * 86400) });
+    QVERIFY2(before.exitCode == 0, qPrintable(before.describe()));
+    QVERIFY2(before.err.contains(QStringLiteral("no sample at or before the audit time")), qPrintable(before.err));
+    const testing::ProcessRun unknown = audit({ QStringLiteral("--slo"), QStringLiteral("nope/none") });
+    QVERIFY2(unknown.exitCode == 2 && unknown.err.contains(QStringLiteral("no SLO \"nope/none\"")),
+             qPrintable(unknown.describe()));
+
+    QTemporaryDir down;
+    QVERIFY(testing::copyDir(m_dir.path(), down.path()));
+    QFile ws(down.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(ws.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(ws.readAll());
+    ws.close();
+    text.replace(m_url, QStringLiteral("http://127.0.0.1:1"));
+    QVERIFY(ws.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ws.write(text.toUtf8());
+    ws.close();
+    const testing::ProcessRun r = testing::runSrectl(down.path(), { QStringLiteral("slo"), QStringLiteral("audit") });
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
 }
 
 QTEST_MAIN(TestSloAudit)
