@@ -100,6 +100,15 @@ void SloOverviewModel::setRulesDrift(QHash<QString, QString> drift)
         emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
 }
 
+void SloOverviewModel::setRulesAudit(QHash<QString, AuditMark> audit)
+{
+    if (audit == m_rulesAudit)
+        return;
+    m_rulesAudit = std::move(audit);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
+}
+
 const SloEvaluation *SloOverviewModel::evaluation(const QString &id) const
 {
     const auto it = m_entries.constFind(id);
@@ -178,6 +187,7 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case StatusRole: return entry && entry->good ? slo::statusName(shownStatus(entry, &*entry->good)) : QString();
     case SparklineRole: return entry ? QVariant::fromValue(entry->sparkline) : QVariant();
     case RulesDriftRole: return m_rulesDrift.value(spec.id());
+    case RulesAuditRole: return m_rulesAudit.value(spec.id()).detail;
     case BudgetFractionRole:
         return entry && entry->good && entry->good->errorBudgetRemaining ? QVariant(*entry->good->errorBudgetRemaining)
                                                                          : QVariant();
@@ -193,10 +203,18 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, co
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
             : QVariant();
     if (role == Qt::ToolTipRole) {
-        if (sloRow && column == Status && m_rulesDrift.contains(spec.id()))
-            return Tr::tr("The rules Prometheus has loaded for this SLO differ from the ones generated from its spec "
-                          "(Export rules… writes them):\n%1")
-                .arg(m_rulesDrift.value(spec.id()));
+        if (sloRow && column == Status && (m_rulesDrift.contains(spec.id()) || m_rulesAudit.contains(spec.id()))) {
+            QStringList tips;
+            if (m_rulesDrift.contains(spec.id()))
+                tips << Tr::tr("The rules Prometheus has loaded for this SLO differ from the ones generated from its "
+                               "spec (Export rules… writes them):\n%1")
+                            .arg(m_rulesDrift.value(spec.id()));
+            if (m_rulesAudit.contains(spec.id()))
+                tips << Tr::tr("The SLO rules deployed in Prometheus record other values than the exact events "
+                               "give:\n%1")
+                            .arg(m_rulesAudit.value(spec.id()).detail);
+            return tips.join(QStringLiteral("\n\n"));
+        }
         if (entry && entry->latest.error)
             return Tr::tr("Showing the last good values. The latest refresh failed:\n%1")
                 .arg(entry->latest.error->toString());
@@ -260,9 +278,15 @@ QVariant SloOverviewModel::cell(const slo::SloSpec &spec, const Entry *entry, co
         return {};
     case Status: {
         // The mark of drifted rules: text beside the status, what drifted in the tooltip.
-        if (sloRow && !sort && m_rulesDrift.contains(spec.id())) {
+        if (sloRow && !sort && (m_rulesDrift.contains(spec.id()) || m_rulesAudit.contains(spec.id()))) {
+            QStringList marks;
+            if (m_rulesDrift.contains(spec.id()))
+                marks << Tr::tr("rules drifted");
+            if (m_rulesAudit.contains(spec.id()))
+                marks << Tr::tr("rules differ");
             const QString status = statusText(entry, r);
-            return status.isEmpty() ? Tr::tr("rules drifted") : Tr::tr("%1 · rules drifted").arg(status);
+            return status.isEmpty() ? marks.join(QStringLiteral(" · "))
+                                    : Tr::tr("%1 · %2").arg(status, marks.join(QStringLiteral(" · ")));
         }
         return sort ? QVariant(r ? severityOf(shownStatus(entry, r)) : -1) : QVariant(statusText(entry, r));
     }

@@ -24,6 +24,7 @@ public:
         ErrorRole,
         SparklineRole, // QList<double>: budget remaining across the window, oldest first (NaN: no data)
         RulesDriftRole, // QString: how the rules Prometheus loaded differ from the generated ones; empty: none
+        RulesAuditRole, // QString: the rule audit's findings with evidence (rulesaudit.h), one a line; empty: none
     };
     static constexpr int kSparklinePoints = 48;
 
@@ -45,6 +46,16 @@ public:
     const SloEvaluation *evaluation(const QString &id) const;
     // What drifted per SLO id (rules::SloDrift::summary()); SLOs not listed show no mark.
     void setRulesDrift(QHash<QString, QString> drift);
+    // The rule audit's findings per SLO id: rules::SloAudit::brief() and summary(); SLOs not listed
+    // show no mark.
+    struct AuditMark
+    {
+        QString brief;
+        QString detail;
+        friend bool operator==(const AuditMark &, const AuditMark &) = default;
+    };
+    void setRulesAudit(QHash<QString, AuditMark> audit);
+    AuditMark rulesAudit(const QString &sloId) const { return m_rulesAudit.value(sloId); }
 
 private:
     struct Entry
@@ -67,6 +78,7 @@ private:
     ws::Workspace &m_workspace;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_rulesDrift;
+    QHash<QString, AuditMark> m_rulesAudit;
 };
 
 } // namespace sre

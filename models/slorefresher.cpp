@@ -1,6 +1,7 @@
 #include "slorefresher.h"
 
 #include "prometheusclient.h"
+#include "rulesauditcheck.h"
 #include "rulesdriftcheck.h"
 #include "slooverviewmodel.h"
 #include "workspace.h"
@@ -25,7 +26,10 @@ SloRefresher::SloRefresher(ws::Workspace &workspace, SloOverviewModel &model, QO
     m_timer.setInterval(std::chrono::seconds(60));
     connect(&m_timer, &QTimer::timeout, this, &SloRefresher::refresh);
     connect(&workspace, &ws::Workspace::configChanged, this, &SloRefresher::rebuild);
-    connect(&workspace.slos(), &ws::StoreBase::changed, this, &SloRefresher::refresh);
+    connect(&workspace.slos(), &ws::StoreBase::changed, this, [this] {
+        m_lastAudit = 0; // new or changed specs: audit at the next refresh
+        refresh();
+    });
     rebuild();
 }
 
@@ -45,9 +49,12 @@ void SloRefresher::rebuild()
 {
     ++m_generation; // answers from the old datasource are dropped
     ++m_rulesGeneration;
+    ++m_auditGeneration;
+    m_lastAudit = 0;
     m_inFlight = 0;
     m_rulesHint.clear();
     m_model.setRulesDrift({});
+    m_model.setRulesAudit({});
     m_engine.reset();
     m_client.reset();
     m_datasource.clear();
@@ -74,6 +81,8 @@ void SloRefresher::setSelection(const SloTimeSelection &selection)
 {
     if (selection == m_selection)
         return;
+    if (selection.asOf != m_selection.asOf)
+        m_lastAudit = 0; // the audit follows the "as of" instant
     m_selection = selection;
     m_model.clearEvaluations(); // numbers of the old window would be mislabelled
     refresh();
@@ -140,6 +149,8 @@ void SloRefresher::refresh()
     });
     watcher->setFuture(m_engine->evaluateAll(specs, at));
     checkRules();
+    if (m_lastAudit == 0 || QDateTime::currentSecsSinceEpoch() - m_lastAudit >= kAuditInterval.count())
+        auditRules();
 }
 
 void SloRefresher::checkRules()
@@ -169,6 +180,33 @@ void SloRefresher::checkRules()
         emit rulesChecked();
     });
     watcher->setFuture(checkRulesDrift(*m_client, m_workspace.slos().items(), m_workspace.dir()));
+}
+
+void SloRefresher::auditRules()
+{
+    const DatasourceConfig *ds = m_workspace.isOpen() ? m_workspace.config().prometheus() : nullptr;
+    if (!m_client || !ds || m_workspace.slos().size() == 0)
+        return;
+    const quint64 generation = ++m_auditGeneration; // an older audit still running is dropped
+    m_lastAudit = QDateTime::currentSecsSinceEpoch();
+    auto *watcher = new QFutureWatcher<RulesAuditResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_auditGeneration)
+            return;
+        const RulesAuditResult result = watcher->future().result();
+        // No answer (Prometheus down: the refresh banner says so) marks nothing.
+        QHash<QString, SloOverviewModel::AuditMark> audit;
+        if (result.report)
+            for (const rules::SloAudit &a : result.report->slos)
+                if (!a.ok())
+                    audit.insert(a.sloId, { a.brief(), a.summary() });
+        m_model.setRulesAudit(std::move(audit));
+        emit rulesAudited();
+    });
+    // The audit instant: the page's "as of" time, else now.
+    const qint64 at = m_selection.asOf.value_or(QDateTime::currentSecsSinceEpoch());
+    watcher->setFuture(sre::auditRules(*ds, m_workspace.slos().items(), at));
 }
 
 } // namespace sre

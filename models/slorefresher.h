@@ -56,6 +56,9 @@ public:
     // workspace never deployed them, so no SLO is marked and this one hint says so instead.
     QString rulesHint() const { return m_rulesHint; }
 
+    // How often refresh() audits the deployed rules again (auditRules()).
+    static constexpr std::chrono::seconds kAuditInterval { 600 };
+
     void setSelection(const SloTimeSelection &selection); // refreshes
     const SloTimeSelection &selection() const { return m_selection; }
     // The instant evaluated: now (or the "as of" time), moved into a chosen period.
@@ -73,11 +76,17 @@ public slots:
     // Compares the generated rules with the groups the datasource has loaded, off the GUI thread;
     // the overview model's RulesDriftRole follows. Every refresh() does it, too.
     void checkRules();
+    // Audits the SLO recording rules deployed in the datasource (Sloth's, Pyrra's, the generated
+    // ones) against the exact recomputation, off the GUI thread; the overview model's
+    // RulesAuditRole follows. refresh() does it too, at most every kAuditInterval (the audit
+    // fetches a whole window of 1-minute buckets per SLO with deployed rules).
+    void auditRules();
 
 signals:
     void started();
     void finished(); // success or not: see lastError()
     void rulesChecked(); // the model's drift marks and rulesHint() are current
+    void rulesAudited(); // the model's audit marks are current
 
 private:
     void rebuild();
@@ -90,6 +99,8 @@ private:
     QTimer m_timer;
     quint64 m_generation = 0;
     quint64 m_rulesGeneration = 0;
+    quint64 m_auditGeneration = 0;
+    qint64 m_lastAudit = 0; // wall-clock seconds of the last audit started; 0: never
     QString m_rulesHint;
     qint64 m_evaluatedAt = 0;
     int m_inFlight = 0;

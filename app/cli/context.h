@@ -39,6 +39,7 @@ void print(const Context &ctx, const Table &table, const QJsonArray &json);
 int workspaceCommand(Context &ctx, const QString &verb);
 int sloCommand(Context &ctx, const QString &verb);
 int sloRulesCommand(Context &ctx); // slorulescmd.cpp
+int sloAuditCommand(Context &ctx); // sloauditcmd.cpp
 int runbookCommand(Context &ctx, const QString &verb);
 int postmortemCommand(Context &ctx, const QString &verb);
 int alertsCommand(Context &ctx, const QString &verb);

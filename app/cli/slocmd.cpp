@@ -333,7 +333,9 @@ int sloCommand(Context &ctx, const QString &verb)
         return sloRulesCommand(ctx);
     if (verb == u"replay")
         return sloReplayCommand(ctx);
-    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate, rules, replay)").arg(verb));
+    if (verb == u"audit")
+        return sloAuditCommand(ctx);
+    err(Tr::tr("srectl slo: unknown verb \"%1\" (expected: list, report, gate, rules, replay, audit)").arg(verb));
     return BadInput;
 }
 

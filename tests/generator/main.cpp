@@ -28,11 +28,13 @@ constexpr const char *kHelp
 
 Usage:
   sre-demo-history openmetrics --end TIME [--seed N] [--days N] [-o FILE] [--workspace DIR]
+                               [--quiet SERVICE,FROM,TO]
       OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`: every series of
       docs/demo-world.md at 1-minute resolution for N days (default 35) ending at --end
       (floored to the minute). --workspace DIR also does what `workspace` does.
+      --quiet: SERVICE has no traffic at all in (FROM, TO] (its counters stay flat).
   sre-demo-history counts --service S [--handler H] --from TIME --to TIME [--le SECONDS]
-                          [--end TIME] [--seed N] [--days N]
+                          [--end TIME] [--seed N] [--days N] [--quiet SERVICE,FROM,TO]
       The exact events of service S (of its handler H: the `handler` label) in samples stamped
       in (from, to], as JSON: {"service","from","to","total","bad","good"} and with --le, "le"
       and "within_le".
@@ -124,7 +126,25 @@ History makeHistory(const Arguments &args, std::optional<std::int64_t> defaultEn
     const auto days = static_cast<int>(args.number("--days", kDefaultDays, 3650));
     if (days < 1)
         throw UsageError("--days must be at least 1");
-    return History(args.number("--seed", kDefaultSeed, UINT64_MAX), args.time("--end", defaultEnd), days);
+    History history(args.number("--seed", kDefaultSeed, UINT64_MAX), args.time("--end", defaultEnd), days);
+    if (args.has("--quiet")) {
+        // SERVICE,FROM,TO (commas: RFC 3339 times contain colons)
+        const std::string text = args.text("--quiet");
+        const auto first = text.find(',');
+        const auto second = first == std::string::npos ? std::string::npos : text.find(',', first + 1);
+        if (second == std::string::npos)
+            throw UsageError("--quiet '" + text + "' is not SERVICE,FROM,TO");
+        const std::string name = text.substr(0, first);
+        const auto index = serviceIndex(name);
+        if (!index)
+            throw UsageError("--quiet: unknown service '" + name + "'");
+        const auto from = parseTime(text.substr(first + 1, second - first - 1));
+        const auto to = parseTime(text.substr(second + 1));
+        if (!from || !to || *to < *from)
+            throw UsageError("--quiet '" + text + "': FROM and TO must be times with FROM <= TO");
+        history.addQuiet(*index, *from, *to);
+    }
+    return history;
 }
 
 std::string jsonString(std::string_view s)
@@ -140,7 +160,7 @@ std::string jsonString(std::string_view s)
 
 int runOpenMetrics(int argc, char **argv)
 {
-    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace" }, {});
+    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace", "--quiet" }, {});
     const History history = makeHistory(args, std::nullopt);
     std::string output = args.has("-o") ? args.text("-o") : args.has("--output") ? args.text("--output") : "-";
     std::FILE *out = output == "-" ? stdout : std::fopen(output.c_str(), "wb");
@@ -162,8 +182,8 @@ int runOpenMetrics(int argc, char **argv)
 
 int runCounts(int argc, char **argv)
 {
-    const Arguments args(argc, argv,
-                         { "--service", "--handler", "--from", "--to", "--le", "--end", "--seed", "--days" }, {});
+    const Arguments args(
+        argc, argv, { "--service", "--handler", "--from", "--to", "--le", "--end", "--seed", "--days", "--quiet" }, {});
     const std::string service = args.text("--service");
     const auto index = serviceIndex(service);
     if (!index)

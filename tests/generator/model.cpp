@@ -235,9 +235,23 @@ const History::ActiveEffect *History::activeEffect(std::size_t service, std::int
     return nullptr;
 }
 
+void History::addQuiet(std::size_t service, std::int64_t from, std::int64_t to)
+{
+    m_quiet.push_back({ service, from, to });
+}
+
+bool History::quiet(std::size_t service, std::int64_t t) const
+{
+    for (const Quiet &q : m_quiet)
+        if (q.service == service && t > q.from && t <= q.to)
+            return true;
+    return false;
+}
+
 Minute History::minute(std::size_t service, std::int64_t t) const
 {
-    if (service >= kServices.size() || t <= m_first || t > m_last || (t - m_first) % kStepSeconds != 0)
+    if (service >= kServices.size() || t <= m_first || t > m_last || (t - m_first) % kStepSeconds != 0
+        || quiet(service, t))
         return {};
     const std::span<const Handler> handlers = kServices[service].handlers;
     if (handlers.empty())
@@ -258,7 +272,7 @@ Minute History::minute(std::size_t service, std::int64_t t) const
 Minute History::minute(std::size_t service, std::size_t handler, std::int64_t t) const
 {
     if (service >= kServices.size() || handler >= kServices[service].handlers.size() || t <= m_first || t > m_last
-        || (t - m_first) % kStepSeconds != 0)
+        || (t - m_first) % kStepSeconds != 0 || quiet(service, t))
         return {};
     const Handler &h = kServices[service].handlers[handler];
     return generate(service, t, mix64(minuteSeed(m_seed, service, t) ^ mix64(handler + 1)), h.trafficShare,

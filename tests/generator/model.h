@@ -118,6 +118,9 @@ public:
     std::int64_t lastSample() const { return m_last; }
     std::size_t sampleCount() const { return m_count; }
     const std::vector<PlacedIncident> &incidents() const { return m_incidents; }
+    // A stretch without any traffic: the minutes of `service` stamped in (from, to] have no events
+    // (its counters stay flat, `up` stays 1). For tests of what zero traffic does to rules.
+    void addQuiet(std::size_t service, std::int64_t from, std::int64_t to);
 
     // Events of minute (t - 60, t]. Zero for the first sample and outside the history: counters
     // start at 0 at the first sample. A service with handlers is the sum of its handlers' minutes.
@@ -153,6 +156,14 @@ private:
     std::vector<PlacedIncident> m_incidents;
     std::vector<LatencyTable> m_baseLatency;
     std::vector<ActiveEffect> m_effects;
+    struct Quiet
+    {
+        std::size_t service;
+        std::int64_t from;
+        std::int64_t to;
+    };
+    std::vector<Quiet> m_quiet;
+    bool quiet(std::size_t service, std::int64_t t) const;
 };
 
 } // namespace sre::demo

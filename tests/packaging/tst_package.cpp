@@ -340,10 +340,9 @@ void TestPackage::bashCompletion_data()
         "srectl alerts ") << QStringList { QStringLiteral("list"), QStringLiteral("history"), QStringLiteral("seen") };
     QTest::newRow("alerts history options") << QStringLiteral("srectl alerts history --f")
                                             << QStringList { QStringLiteral("--from"), QStringLiteral("--format") };
-    QTest::newRow("slo verbs") << QStringLiteral("srectl slo ")
-                               << QStringList { QStringLiteral("list"), QStringLiteral("report"),
-                                                QStringLiteral("gate"), QStringLiteral("rules"),
-                                                QStringLiteral("replay") };
+    QTest::newRow("slo verbs") << QStringLiteral(
+        "srectl slo ") << QStringList { QStringLiteral("list"),  QStringLiteral("report"), QStringLiteral("gate"),
+                                        QStringLiteral("rules"), QStringLiteral("replay"), QStringLiteral("audit") };
     QTest::newRow("slo rules options") << QStringLiteral("srectl slo rules --c")
                                        << QStringList { QStringLiteral("--check") };
     QTest::newRow("gate options") << QStringLiteral("srectl slo gate --m")

@@ -1,5 +1,6 @@
 #include "slodetailview.h"
 
+#include "rulesauditmark.h"
 #include "slooverviewdelegate.h"
 #include "sloreplayview.h"
 #include "timechartview.h"
@@ -79,6 +80,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_audit(new RulesAuditMark(this))
     , m_back(new QToolButton(this))
     , m_runbookButton(new QToolButton(this))
     , m_resetZoom(new QToolButton(this))
@@ -179,6 +181,7 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_audit);
     layout->addWidget(m_headline);
     m_tabs->addTab(split, tr("Charts"));
     m_tabs->addTab(m_replay, tr("Replay"));
@@ -191,6 +194,16 @@ SloDetailView::SloDetailView(ws::Workspace &workspace, QWidget *parent)
             c->resetZoom();
     });
     connect(m_runbookButton, &QToolButton::clicked, this, [this] { emit runbookRequested(m_runbook); });
+}
+
+void SloDetailView::setRulesAudit(const QString &brief, const QString &detail)
+{
+    m_audit->setFindings(brief, detail);
+}
+
+QString SloDetailView::rulesAuditText() const
+{
+    return m_audit->shownText();
 }
 
 void SloDetailView::showReplayTab()

@@ -17,6 +17,7 @@ class Workspace;
 }
 class TimeChartView;
 class SloReplayView;
+class RulesAuditMark;
 
 // The detail of one SLO: SLI against the objective, the error budget over time (a burndown beside
 // the ideal line for calendar periods), burn rates against the alert tiers, the tier table, the
@@ -38,6 +39,10 @@ public:
     SloReplayView *replayView() const { return m_replay; }
     void showReplayTab(); // the Replay tab (issue 15): the alert tiers over the SLO's history
     QString numbersText() const; // what the counts panel shows, for tests
+    // The rule audit's mark: the deployed rules of this SLO record other values than the exact
+    // events give (one line per finding and its causes; the evidence in the tooltip). Empty hides it.
+    void setRulesAudit(const QString &brief, const QString &detail);
+    QString rulesAuditText() const; // what the mark shows; empty when hidden
     bool isBusy() const;
 
 signals:
@@ -61,6 +66,7 @@ private:
     QTimeZone m_zone;
     QLabel *m_title;
     QLabel *m_subtitle;
+    RulesAuditMark *m_audit;
     QToolButton *m_back;
     QToolButton *m_runbookButton;
     QToolButton *m_resetZoom;

@@ -170,6 +170,10 @@ SloPage::SloPage(ws::Workspace &workspace, Settings &settings, QWidget *parent)
         const QString hint = m_refresher->rulesHint();
         m_exportRules->setToolTip(hint.isEmpty() ? exportTip : exportTip + QStringLiteral("\n\n") + hint);
     });
+    connect(m_refresher, &SloRefresher::rulesAudited, this, [this] {
+        const SloOverviewModel::AuditMark mark = m_model->rulesAudit(m_detail->sloId());
+        m_detail->setRulesAudit(mark.brief, mark.detail);
+    });
     connect(m_refresher, &SloRefresher::finished, this, [this] {
         updateFreshness();
         refreshDetail();
@@ -262,6 +266,8 @@ bool SloPage::openDetail(const QString &sloId)
         return false;
     m_view->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_detail);
+    const SloOverviewModel::AuditMark mark = m_model->rulesAudit(sloId);
+    m_detail->setRulesAudit(mark.brief, mark.detail);
     if (const SloEvaluation *ev = m_model->evaluation(sloId); ev && !ev->report.id.isEmpty())
         m_detail->setEvaluation(*ev, m_refresher->period());
     else

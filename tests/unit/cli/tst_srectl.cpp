@@ -160,6 +160,12 @@ void TestSrectl::usageErrors_data()
         << QStringList { QStringLiteral("--format"), QStringLiteral("prometheusrule"), QStringLiteral("slo"),
                          QStringLiteral("rules"), QStringLiteral("--check") }
         << "--check writes no rules";
+    QTest::newRow("audit with an unknown option") << QStringList { QStringLiteral("slo"), QStringLiteral("audit"),
+                                                                   QStringLiteral("--window"), QStringLiteral("30d") }
+                                                  << "srectl slo audit: unknown option \"--window\"";
+    QTest::newRow("audit at no time") << QStringList { QStringLiteral("slo"), QStringLiteral("audit"),
+                                                       QStringLiteral("--at"), QStringLiteral("soon") }
+                                      << "--at \"soon\" is not RFC 3339 or Unix seconds";
 }
 
 void TestSrectl::usageErrors()

@@ -64,6 +64,7 @@ private slots:
     void reducerKeepsExtremesAtPixelWidth();
     void reducerDeliversOnlyTheLatestOfManyRequests();
     void rulesDriftMarksOnlyTheDriftedSlo();
+    void rulesAuditMarksOnlyThatSlo();
 
 private:
     ws::Workspace m_workspace;
@@ -402,6 +403,34 @@ void TestSloOverview::rulesDriftMarksOnlyTheDriftedSlo()
     QVERIFY(inTree.data(Qt::ToolTipRole).toString().contains(detail));
     flat.setRulesDrift({}); // the rules were deployed again
     QVERIFY(!flat.index(1, SloOverviewModel::Status).data().toString().contains(QStringLiteral("rules drifted")));
+}
+
+void TestSloOverview::rulesAuditMarksOnlyThatSlo()
+{
+    SloOverviewModel flat(m_workspace);
+    const QString differs = m_workspace.slos().items()[0].id();
+    const QString drifted = m_workspace.slos().items()[1].id();
+    const SloOverviewModel::AuditMark mark {
+        QStringLiteral("slo:sli_error:ratio_rate30d{sloth_id=\"x\"}: time-weighted averaging"),
+        QStringLiteral("slo:sli_error:ratio_rate30d{sloth_id=\"x\"}: time-weighted averaging "
+                       "(recorded 0.0013, exact 0.00092)")
+    };
+    QSignalSpy changed(&flat, &QAbstractItemModel::dataChanged);
+    flat.setRulesAudit({ { differs, mark } });
+    flat.setRulesDrift({ { drifted, QStringLiteral("missing group") } });
+    QCOMPARE(changed.size(), 2);
+    flat.setRulesAudit({ { differs, mark } }); // unchanged: no signal
+    QCOMPARE(changed.size(), 2);
+    for (int row = 0; row < flat.rowCount(); ++row) {
+        const QModelIndex status = flat.index(row, SloOverviewModel::Status);
+        const QString id = status.data(IdRole).toString();
+        QCOMPARE(status.data(SloOverviewModel::RulesAuditRole).toString(), id == differs ? mark.detail : QString());
+        QCOMPARE(status.data().toString().contains(QStringLiteral("rules differ")), id == differs);
+        QCOMPARE(status.data().toString().contains(QStringLiteral("rules drifted")), id == drifted);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString().contains(mark.detail), id == differs);
+    }
+    QCOMPARE(flat.rulesAudit(differs), mark);
+    QCOMPARE(flat.rulesAudit(drifted).brief, QString());
 }
 
 QTEST_GUILESS_MAIN(TestSloOverview)

@@ -1,0 +1,272 @@
+#include "rulesauditcheck.h"
+
+#include "prometheusclient.h"
+#include "querybuilder.h"
+#include "sloengine.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+#include <QtConcurrent>
+#include <cmath>
+#include <map>
+
+namespace sre {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sre::RulesAudit)
+};
+
+// The exact buckets step: fine enough for every window and for the 5m ratios averaged at each
+// 1-minute evaluation of a rule.
+constexpr std::chrono::seconds kExactStep { 60 };
+
+QDateTime utc(double seconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000)), QTimeZone::utc());
+}
+
+prom::QueryResult wait(QFuture<prom::QueryResult> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+QString rangeOf(std::chrono::seconds s)
+{
+    return QString::number(s.count()) + u's';
+}
+
+// The newest sample of each series of `rule` at or before `at`: its time, and the value summed over
+// the series that have a sample at that time. nullopt: no sample in the lookback.
+struct Latest
+{
+    double at = 0;
+    double value = 0;
+    int series = 0;
+};
+
+class Auditor
+{
+public:
+    Auditor(prom::PrometheusClient &client, qint64 at)
+        : m_client(client)
+        , m_at(at)
+    { }
+
+    std::optional<prom::Error> error;
+
+    std::optional<Latest> latest(const rules::AuditedRule &rule)
+    {
+        const qint64 lookback = std::max<qint64>(600, qint64(2 * rule.intervalSeconds));
+        const prom::QueryResult r = wait(
+            m_client.query(rule.selector() + u'[' + QString::number(lookback) + QStringLiteral("s]"), utc(m_at)));
+        if (r.error) {
+            error = r.error;
+            return std::nullopt;
+        }
+        Latest l;
+        l.at = -1;
+        for (const prom::Series &s : r.series)
+            if (!s.timestamps.empty())
+                l.at = std::max(l.at, s.timestamps.back());
+        if (l.at < 0)
+            return std::nullopt;
+        for (const prom::Series &s : r.series)
+            if (!s.timestamps.empty() && s.timestamps.back() == l.at) {
+                l.value += s.values.back();
+                ++l.series;
+            }
+        return l;
+    }
+
+    // The SLO's exact 1-minute buckets over the `span` ending at the step at or after `at`, and one
+    // step more before it (the outer steps of a window that does not start on a step).
+    const slo::EventSeries *exact(const slo::SloSpec &spec, double at, std::chrono::seconds span)
+    {
+        const qint64 step = kExactStep.count();
+        const qint64 end = qint64(std::ceil(at / double(step))) * step;
+        const auto key = std::make_pair(spec.id(), end);
+        if (const auto it = m_exact.find(key); it != m_exact.end() && it->second.first >= span)
+            return &it->second.second;
+        const slo::EventQueries q = slo::bucketQueries(spec, kExactStep);
+        const QDateTime from = utc(double(end - span.count()));
+        QFuture<prom::QueryResult> bad = m_client.queryRange(q.bad, from, utc(double(end)), kExactStep);
+        QFuture<prom::QueryResult> total = m_client.queryRange(q.total, from, utc(double(end)), kExactStep);
+        const prom::QueryResult b = wait(bad);
+        const prom::QueryResult t = wait(total);
+        if (b.error || t.error) {
+            error = b.error ? b.error : t.error;
+            return nullptr;
+        }
+        auto &slot = m_exact[key];
+        slot = { span, slo::EventSeries(kExactStep, bucketsFromRange(b, t, kExactStep)) };
+        return &slot.second;
+    }
+
+    std::optional<double> scalar(const QString &promql, double at)
+    {
+        const prom::QueryResult r = wait(m_client.query(promql, utc(at)));
+        if (r.error) {
+            error = r.error;
+            return std::nullopt;
+        }
+        if (r.series.empty() || r.series.front().values.empty())
+            return std::nullopt;
+        double sum = 0;
+        for (const prom::Series &s : r.series)
+            if (!s.values.empty())
+                sum += s.values.back();
+        return sum;
+    }
+
+    rules::AuditEvidence evidence(const rules::AuditedRule &rule, const slo::SloSpec &spec, const slo::EventSeries &ex,
+                                  const Latest &l)
+    {
+        rules::AuditEvidence e;
+        e.recorded = l.value;
+        e.exact = rules::expectedValue(rule, spec, ex, l.at);
+        if (!rule.input.isEmpty()) {
+            // Exactly the samples the rule averaged: its input over the window at the same instant.
+            const prom::QueryResult r
+                = wait(m_client.query(rule.inputSelector() + u'[' + rangeOf(rule.window) + u']', utc(l.at)));
+            if (r.error) {
+                error = r.error;
+                return e;
+            }
+            double sum = 0;
+            bool defined = true;
+            for (const prom::Series &s : r.series)
+                for (std::size_t i = 0; i < s.timestamps.size(); ++i) {
+                    ++e.inputSamples;
+                    if (!std::isfinite(s.values[i])) {
+                        ++e.inputNonFinite;
+                        if (!e.firstNonFinite || s.timestamps[i] < *e.firstNonFinite)
+                            e.firstNonFinite = s.timestamps[i];
+                    }
+                    // The exact input ratio at the same instant, over the steps its rate() saw.
+                    const auto ratio = rules::ratioAsSampled(ex, s.timestamps[i], rule.inputWindow);
+                    if (ratio)
+                        sum += *ratio;
+                    else
+                        defined = false;
+                }
+            if (defined && e.inputSamples > 0) {
+                const double mean = sum / e.inputSamples;
+                // In the rule's own unit: a budget remaining is 1 - ratio / (1 - objective).
+                e.timeWeighted
+                    = rule.measure == rules::AuditMeasure::BudgetRemaining ? 1.0 - mean / (1.0 - spec.objective) : mean;
+            }
+        } else {
+            // Prometheus' own increase() of the SLO's events over the whole window.
+            const slo::EventQueries q = slo::bucketQueries(spec, rule.window);
+            const auto bad = scalar(q.bad, l.at);
+            const auto total = scalar(q.total, l.at);
+            if (total)
+                e.extrapolated = rules::measureOf(rule, spec, slo::EventCounts { bad.value_or(0), *total });
+        }
+        QString group = rule.group;
+        group.replace(QLatin1Char('\\'), QStringLiteral("\\\\\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        for (const QChar c : QStringLiteral(".+*?()[]{}|^$"))
+            group.replace(c, QStringLiteral("\\\\") + c);
+        e.missedEvaluations
+            = scalar(QStringLiteral(
+                         "sum(increase(prometheus_rule_group_iterations_missed_total{rule_group=~\".*;%1\"}[%2]))")
+                         .arg(group, rangeOf(rule.window)),
+                     l.at)
+                  .value_or(0);
+        return e;
+    }
+
+private:
+    prom::PrometheusClient &m_client;
+    qint64 m_at;
+    std::map<std::pair<QString, qint64>, std::pair<std::chrono::seconds, slo::EventSeries>> m_exact;
+};
+
+} // namespace
+
+RulesAuditResult runRulesAudit(prom::PrometheusClient &client, const std::vector<slo::SloSpec> &specs, qint64 at)
+{
+    RulesAuditResult result;
+    QFuture<prom::RawResponse> future = client.get(QStringLiteral("/api/v1/rules"));
+    future.waitForFinished();
+    const prom::RawResponse response = future.result();
+    if (response.error) {
+        result.error = response.error->toString();
+        result.configError = response.error->kind == prom::Error::Kind::Config;
+        return result;
+    }
+    const alerting::ApiRuleGroupsResult loaded = alerting::parseApiRuleGroups(response.body);
+    if (!loaded.error.isEmpty()) {
+        result.error = loaded.error;
+        return result;
+    }
+    const std::vector<rules::AuditedRule> found = rules::discoverAuditedRules(specs, loaded.groups);
+    rules::AuditReport report;
+    report.at = at;
+    Auditor auditor(client, at);
+    for (const slo::SloSpec &spec : specs) {
+        rules::SloAudit audit;
+        audit.sloId = spec.id();
+        bool any = false;
+        for (const rules::AuditedRule &rule : found) {
+            if (rule.sloId != audit.sloId)
+                continue;
+            any = true;
+            const std::optional<Latest> l = auditor.latest(rule);
+            if (auditor.error)
+                break;
+            if (!l) {
+                audit.notes << Tr::tr("%1: no sample at or before the audit time").arg(rule.displayName());
+                continue;
+            }
+            const bool ratio = rule.measure == rules::AuditMeasure::ErrorRatio
+                || rule.measure == rules::AuditMeasure::BudgetRemaining;
+            if (ratio && l->series > 1) {
+                audit.notes << Tr::tr("%1: %2 series (per group); only a single series is audited")
+                                   .arg(rule.displayName())
+                                   .arg(l->series);
+                continue;
+            }
+            const slo::EventSeries *exact = auditor.exact(spec, l->at, rule.window + rule.inputWindow + 2 * kExactStep);
+            if (!exact)
+                break;
+            ++audit.rulesAudited;
+            if (rules::consistentWithEvents(rule, spec, *exact, l->at, l->value))
+                continue;
+            const std::optional<double> expected = rules::expectedValue(rule, spec, *exact, l->at);
+            const rules::AuditEvidence evidence = auditor.evidence(rule, spec, *exact, *l);
+            if (auditor.error)
+                break;
+            rules::AuditFinding f;
+            f.rule = rule;
+            f.at = l->at;
+            f.recorded = l->value;
+            f.exact = expected;
+            f.causes = rules::classify(rule, evidence);
+            f.detail = rules::evidenceText(rule, evidence, f.causes);
+            f.evidence = evidence;
+            audit.findings.push_back(std::move(f));
+        }
+        if (auditor.error) {
+            result.error = auditor.error->toString();
+            return result;
+        }
+        if (any)
+            report.slos.push_back(std::move(audit));
+    }
+    result.report = std::move(report);
+    return result;
+}
+
+QFuture<RulesAuditResult> auditRules(DatasourceConfig datasource, std::vector<slo::SloSpec> specs, qint64 at)
+{
+    return QtConcurrent::run([datasource = std::move(datasource), specs = std::move(specs), at] {
+        prom::PrometheusClient client(datasource);
+        return runRulesAudit(client, specs, at);
+    });
+}
+
+} // namespace sre
