@@ -2706,6 +2706,99 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
     </message>
 </context>
 <context>
+    <name>sre::ReplayTable</name>
+    <message>
+        <location filename="../widgets/slo/replaytable.cpp" line="+52"/>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Factor</source>
+        <translation>係数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>保留期間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firings</source>
+        <translation>発火回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages / week</source>
+        <translation>呼び出し / 週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No incident</source>
+        <translation>インシデントなし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset (median)</source>
+        <translation>リセット (中央値)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget before firing</source>
+        <translation>発火までのバジェット消費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: the result kept with &quot;Keep as A&quot;; B: the latest replay</source>
+        <translation>A: 「A として保持」で保持した結果、B: 最新のリプレイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firings that overlap no incident: possible false pages</source>
+        <translation>どのインシデントとも重ならない発火: 誤った呼び出しの可能性があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the window&apos;s error budget spent from an incident&apos;s start to the tier&apos;s first firing (the largest over the incidents)</source>
+        <translation>インシデントの開始からティアの最初の発火までに消費された、ウィンドウのエラーバジェットの割合 (インシデント全体での最大値)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not in this setting</source>
+        <translation>この設定にはなし</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
     <name>sre::ReportExportDialog</name>
     <message>
         <location filename="../widgets/slo/reportexportdialog.cpp" line="+50"/>
@@ -2837,6 +2930,29 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
         <location line="+30"/>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; に書き込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>sre::RulesAudit</name>
+    <message>
+        <location filename="../models/rulesauditcheck.cpp" line="+222"/>
+        <source>%1: no sample at or before the audit time</source>
+        <translation>%1: 監査時刻以前のサンプルがありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 series (per group); only a single series is audited</source>
+        <translation>%1: %2 系列 (グループごと)。監査するのは単一の系列のみです</translation>
+    </message>
+</context>
+<context>
+    <name>sre::RulesAuditMark</name>
+    <message>
+        <location filename="../widgets/slo/rulesauditmark.cpp" line="+23"/>
+        <source>The rules deployed in Prometheus record other values than the exact events give (srectl slo audit):
+%1</source>
+        <translation>Prometheus にデプロイされたルールが、厳密なイベント数から得られる値と異なる値を記録しています (srectl slo audit):
+%1</translation>
     </message>
 </context>
 <context>
@@ -3569,13 +3685,13 @@ Search finds alerts only until the cache folder is writable again.</source>
 <context>
     <name>sre::SloDetailView</name>
     <message>
-        <location filename="../widgets/slo/slodetailview.cpp" line="+45"/>
-        <location line="+430"/>
+        <location filename="../widgets/slo/slodetailview.cpp" line="+46"/>
+        <location line="+442"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-431"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -3590,7 +3706,7 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>← Overview</source>
         <translation>← 概要</translation>
     </message>
@@ -3652,7 +3768,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>&lt;b&gt;バーンレートアラートのティア&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
@@ -3662,7 +3778,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>リプレイ</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
@@ -3939,13 +4055,13 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <name>sre::SloOverviewModel</name>
     <message>
         <location filename="../models/slooverviewmodel.cpp" line="+20"/>
-        <location line="+219"/>
+        <location line="+237"/>
         <location line="+5"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-207"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -3995,7 +4111,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>バジェットの推移</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>The rules Prometheus has loaded for this SLO differ from the ones generated from its spec (Export rules… writes them):
 %1</source>
         <translation>Prometheus が読み込んだこの SLO のルールは、仕様から生成したルールと異なります (「ルールをエクスポート…」で書き出せます):
@@ -4003,6 +4119,13 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
     <message>
         <location line="+4"/>
+        <source>The SLO rules deployed in Prometheus record other values than the exact events give:
+%1</source>
+        <translation>Prometheus にデプロイされた SLO ルールが、厳密なイベント数から得られる値と異なる値を記録しています:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Showing the last good values. The latest refresh failed:
 %1</source>
         <translation>最後に正常に取得した値を表示しています。最新の更新に失敗しました:
@@ -4049,14 +4172,19 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>rules drifted</source>
         <translation>ルールにずれあり</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 · rules drifted</source>
-        <translation>%1 · ルールにずれあり</translation>
+        <location line="+2"/>
+        <source>rules differ</source>
+        <translation>ルールの値が異なる</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4097,7 +4225,7 @@ bad %2 of %3 events; %4 bad events allowed in the window</source>
         <translation>サービス、名前、ステータスで SLO を絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>This workspace has no SLOs yet.
 Add YAML files under slos/ (native, Sloth, OpenSLO or Pyrra format).</source>
         <translation>このワークスペースにはまだ SLO がありません。
@@ -4109,7 +4237,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>フィルターに一致する SLO はありません。</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -4139,7 +4267,7 @@ slos/ に YAML ファイル（ネイティブ、Sloth、OpenSLO、Pyrra 形式�
         <translation>すべての SLO の Prometheus レコーディングルールとバーンレートのアラートルールを書き出す (srectl slo rules と同じ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%n SLO(s)</source>
         <translation>
             <numerusform>SLO %n 件</numerusform>
@@ -4213,19 +4341,19 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::SloRefresher</name>
     <message>
-        <location filename="../models/slorefresher.cpp" line="+60"/>
+        <location filename="../models/slorefresher.cpp" line="+67"/>
         <source>This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.</source>
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+79"/>
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 has loaded none of the generated rule groups (%2*).</source>
         <translation>%1 は生成されたルールグループ (%2*) をひとつも読み込んでいません。</translation>
     </message>
@@ -4233,12 +4361,22 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::SloReplayView</name>
     <message>
-        <location filename="../widgets/slo/sloreplayview.cpp" line="+145"/>
+        <location filename="../widgets/slo/sloreplayview.cpp" line="+133"/>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Keep as A</source>
+        <translation>A として保持</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop comparing</source>
+        <translation>比較をやめる</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
@@ -4268,73 +4406,18 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>ティアの変更を &quot;;&quot; で区切って指定: NAME:KEY=VALUE,… (キーは factor、share、long、short、for、severity)。新しい NAME を指定するとティアが追加されます。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Tier</source>
-        <translation>ティア</translation>
+        <location line="+9"/>
+        <source>Keep this result as A, to compare the next replays (B) with it tier by tier</source>
+        <translation>この結果を A として保持し、次のリプレイ (B) とティアごとに比較します</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Windows</source>
-        <translation>ウィンドウ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Factor</source>
-        <translation>係数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>For</source>
-        <translation>保留期間</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Firings</source>
-        <translation>発火回数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pages / week</source>
-        <translation>呼び出し / 週</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detected</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No incident</source>
-        <translation>インシデントなし</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reset (median)</source>
-        <translation>リセット (中央値)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget before firing</source>
-        <translation>発火までのバジェット消費</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Firings that overlap no incident: possible false pages</source>
-        <translation>どのインシデントとも重ならない発火: 誤った呼び出しの可能性があります</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share of the window&apos;s error budget spent from an incident&apos;s start to the tier&apos;s first firing (the largest over the incidents)</source>
-        <translation>インシデントの開始からティアの最初の発火までに消費された、ウィンドウのエラーバジェットの割合 (インシデント全体での最大値)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Burn rates of</source>
         <translation>バーンレートを表示するティア:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+22"/>
+        <location line="+19"/>
+        <location line="+23"/>
         <source>Replay evaluates the SLO&apos;s alert tiers over its history, minute by minute.</source>
         <translation>リプレイは、SLO のアラートのティアを過去のデータに対して 1 分ごとに評価します。</translation>
     </message>
@@ -4349,7 +4432,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1 にはバーンレートのティアがありません: 「仮定」で追加してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fetching one-minute events of %1 and replaying %n tier(s)…</source>
         <translation>
             <numerusform>%1 の 1 分ごとのイベントを取得し、%n 個のティアをリプレイ中…</numerusform>
@@ -4382,11 +4465,36 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>リプレイに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+24"/>
         <source>%1 from %2 to %3: %n incident(s) from the postmortems.</source>
         <translation>
             <numerusform>%1 (%2 〜 %3): ポストモーテムのインシデント %n 件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 to %2, every %3</source>
+        <translation>%1 から %2 まで、%3 ごと</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the SLO&apos;s own tiers</source>
+        <translation>SLO 自身のティア</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comparing A: %1 with B: %2.</source>
+        <translation>A: %1 と B: %2 を比較しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A covers %1; B covers %2.</source>
+        <translation>A の範囲は %1、B の範囲は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &quot;What if&quot; and replay to change B.</source>
+        <translation>「What if」を編集してリプレイすると B が変わります。</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +5349,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>/api/v1/rules: %1</translation>
     </message>
     <message>
-        <location filename="../models/alerting/ical.cpp" line="+95"/>
+        <location filename="../models/alerting/ical.cpp" line="+129"/>
         <source>unknown time zone &quot;%1&quot;; reading the time as %2</source>
         <translation>不明なタイムゾーン &quot;%1&quot;。時刻を %2 として読み取ります</translation>
     </message>
@@ -5271,12 +5379,17 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>イベントの終了が開始より前です。スキップしました</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>repeating event lasts %1 days, more than a year; skipped</source>
+        <translation>繰り返しイベントの長さが %1 日で 1 年を超えています。スキップしました</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>RRULE cannot be expanded; skipped</source>
         <translation>RRULE を展開できません。スキップしました</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>RRULE repeats more than %1 times before the end of the time asked for; later instances are left out</source>
         <translation>RRULE が指定された期間の終わりまでに %1 回を超えて繰り返されます。それ以降の繰り返しは含まれません</translation>
     </message>
@@ -6486,6 +6599,86 @@ Choose another folder, or check its permissions and free space.</source>
         <source>group loaded %1 times, from %2</source>
         <translation>グループが %1 回読み込まれています (%2 から)</translation>
     </message>
+    <message>
+        <location filename="../models/rules/rulesaudit.cpp" line="+318"/>
+        <source>NaN or Inf in the window</source>
+        <translation>ウィンドウ内の NaN または Inf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time-weighted averaging</source>
+        <translation>時間加重平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extrapolation at the window edge</source>
+        <translation>ウィンドウ端での外挿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed rule evaluations</source>
+        <translation>ルール評価の取りこぼし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexplained</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>recorded %1, exact %2</source>
+        <translation>記録値 %1、厳密値 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data (no events in the window)</source>
+        <translation>データなし (ウィンドウ内にイベントなし)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of the %2 samples of %3 in the %4 window are NaN or Inf (the first at %5): one interval without traffic (0/0) makes the whole window NaN</source>
+        <translation>%4 ウィンドウ内の %3 のサンプル %2 個のうち %1 個が NaN または Inf です (最初は %5): トラフィックのない区間が 1 つ (0/0) あるだけでウィンドウ全体が NaN になります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no events in the %1 window: the rule records 0/0 = NaN where the engine has no data</source>
+        <translation>%1 ウィンドウにイベントがありません: エンジンではデータなしとなるところを、ルールは 0/0 = NaN として記録します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the recorded value is not a number</source>
+        <translation>記録値が数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the time-weighted mean of the exact %1 ratios at the rule&apos;s %2 samples is %3: the rule averages ratios, so a quiet interval weighs as much as a busy one</source>
+        <translation>ルールの %2 個のサンプル時刻における厳密な %1 比率の時間加重平均は %3 です: ルールは比率を平均するため、静かな区間も忙しい区間と同じ重みになります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>increase() over the whole %1, extrapolated to the window&apos;s edges, gives %2</source>
+        <translation>%1 全体の increase() はウィンドウ端まで外挿され、%2 になります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evaluation(s) of group %2 were missed in the window</source>
+        <translation>ウィンドウ内でグループ %2 の評価が %1 回取りこぼされました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neither averaging, NaN, extrapolation nor missed evaluations reproduce it</source>
+        <translation>平均化、NaN、外挿、評価の取りこぼしのいずれでも再現できません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sre::slo</name>
@@ -7283,6 +7476,9 @@ Choose another folder, or check its permissions and free space.</source>
       [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
                            how each burn-rate tier would have fired over the range: firings, pages per
                            week, time to detect the postmortems&apos; incidents, missed, reset time
+  slo audit [--slo ID]... [--at TIME]
+                           compare the SLO recording rules deployed in Prometheus (Sloth, Pyrra, generated)
+                           with the exact recomputation; each difference with its cause (exit 1 on any)
   runbook for ALERTNAME    the alert&apos;s runbook: local file path, with #anchor (exit 1 when none)
   runbook coverage         alerts without a runbook, runbooks no alert points to, broken links (exit 1 on gaps)
   runbook lint             template sections, left-over placeholders, empty sections (exit 1 on findings)
@@ -7347,6 +7543,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
       [--tier NAME:factor=F,share=2%,long=1h,short=5m,for=2m]... [--only-edited-tiers]
                            各バーンレートのティアが範囲内でどう発火していたか: 発火回数、週あたりの
                            呼び出し数、ポストモーテムのインシデントの検知までの時間、見逃し、リセット時間
+  slo audit [--slo ID]... [--at TIME]
+                           Prometheus にデプロイ済みの SLO レコーディングルール (Sloth、Pyrra、生成したもの) を
+                           厳密な再計算と比較。差異ごとにその原因を表示 (差異があれば終了コード 1)
   runbook for ALERTNAME    アラートのランブック: ローカルファイルのパスと #アンカー (なければ終了コード 1)
   runbook coverage         ランブックのないアラート、どのアラートからも参照されていないランブック、壊れたリンク (不足があれば終了コード 1)
   runbook lint             テンプレートのセクション、残ったプレースホルダー、空のセクション (指摘があれば終了コード 1)
@@ -7392,7 +7591,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -7624,6 +7823,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+0"/>
         <location filename="../app/cli/runbookcmd.cpp" line="-68"/>
+        <location filename="../app/cli/sloauditcmd.cpp" line="+118"/>
         <source>RULE</source>
         <translation>ルール</translation>
     </message>
@@ -7739,14 +7939,15 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>%1: データは %2 以降のみ: 数値はウィンドウの一部だけを表します</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate, rules, replay)</source>
-        <translation>srectl slo: 不明なサブコマンド &quot;%1&quot; (有効な値: list, report, gate, rules, replay)</translation>
+        <location line="+75"/>
+        <source>srectl slo: unknown verb &quot;%1&quot; (expected: list, report, gate, rules, replay, audit)</source>
+        <translation>srectl slo: 不明なサブコマンド &quot;%1&quot; (有効な値: list, report, gate, rules, replay, audit)</translation>
     </message>
     <message>
         <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
-        <location filename="../app/cli/slocmd.cpp" line="-167"/>
+        <location filename="../app/cli/sloauditcmd.cpp" line="-13"/>
+        <location filename="../app/cli/slocmd.cpp" line="-169"/>
         <location filename="../app/cli/slorulescmd.cpp" line="+40"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
         <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
@@ -7754,6 +7955,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location line="+1"/>
         <location filename="../app/cli/reportcmd.cpp" line="+1"/>
+        <location filename="../app/cli/sloauditcmd.cpp" line="+1"/>
         <location filename="../app/cli/slocmd.cpp" line="+1"/>
         <location filename="../app/cli/slorulescmd.cpp" line="+1"/>
         <source>srectl: no Prometheus datasource named &quot;%1&quot;</source>
@@ -8567,12 +8769,95 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo rules --check: %1: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/sloauditcmd.cpp" line="-39"/>
+        <source>srectl slo audit: unknown option &quot;%1&quot; (expected --slo, --at)</source>
+        <translation>srectl slo audit: 不明なオプション &quot;%1&quot; (有効な値: --slo, --at)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>srectl slo audit: %1 needs a value</source>
+        <translation>srectl slo audit: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>srectl slo audit: --at &quot;%1&quot; is not RFC 3339 or Unix seconds</source>
+        <translation>srectl slo audit: --at &quot;%1&quot; は RFC 3339 形式でも Unix 秒でもありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl slo audit: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
+        <translation>srectl slo audit: %2 に SLO &quot;%1&quot; はありません (srectl slo list を参照)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>srectl slo audit: the workspace %1 has no SLOs</source>
+        <translation>srectl slo audit: ワークスペース %1 には SLO がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>srectl slo audit: %1</source>
+        <translation>srectl slo audit: %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location filename="../app/cli/slorulescmd.cpp" line="+6"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SAMPLE AT</source>
+        <translation>サンプル時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECORDED</source>
+        <translation>記録値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXACT</source>
+        <translation>厳密値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAUSE</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n rule value(s) audited</source>
+        <translation>
+            <numerusform>%n 個のルールの値を監査しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>srectl slo audit: %1: not audited: %2</source>
+        <translation>srectl slo audit: %1: 監査していません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>srectl slo audit: %1 has loaded no Sloth, Pyrra or generated recording rules of these SLOs; nothing was audited</source>
+        <translation>srectl slo audit: %1 にはこれらの SLO の Sloth、Pyrra、生成されたレコーディングルールが読み込まれていません。何も監査しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/slorulescmd.cpp" line="+0"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
@@ -8592,12 +8877,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/sloauditcmd.cpp" line="-12"/>
+        <location filename="../app/cli/slorulescmd.cpp" line="+11"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/slorulescmd.cpp" line="+9"/>
         <source>srectl slo rules --check: %1 has loaded no %2* group: the generated rules were never deployed there (write them with srectl slo rules -o FILE and add FILE to rule_files)</source>
         <translation>srectl slo rules --check: %1 は %2* グループを読み込んでいません。生成したルールはまだデプロイされていません (srectl slo rules -o FILE で書き出し、FILE を rule_files に追加してください)</translation>
     </message>
