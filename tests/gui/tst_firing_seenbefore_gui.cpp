@@ -1,6 +1,6 @@
 // "Seen before" on the Firing now tab: a copy of the demo workspace whose Alertmanager is the
 // fixture's (alertmanager_pair). ErrorBudgetBurn, POSTed the way Prometheus sends it, is named in
-// INC-2025-001's front matter `alerts:`, so selecting it shows that postmortem beside the list, the
+// INC-2025-001's front matter `alerts:`, so selecting it shows that postmortem below the list, the
 // same panel class as the Rules tab. A poll that keeps the selection does not start the panel over;
 // a group of different alerts and no selection show a hint instead.
 #include "../common/alertmanagertestutil.h"
@@ -116,7 +116,7 @@ void TestFiringSeenBeforeGui::selectedAlertShowsItsPostmortem()
     QCOMPARE(seen.postmortems.front().id, QStringLiteral("INC-2025-001"));
     QCOMPARE(seen.postmortems.front().strongest(), alerting::Connection::FrontMatter);
     QVERIFY(tab.seenBefore()->label()->text().contains(QStringLiteral("INC-2025-001")));
-    QVERIFY(tab.seenBefore()->isVisible()); // beside the list, not off screen
+    QVERIFY(tab.seenBefore()->isVisible()); // below the list, not collapsed away
     QVERIFY(tab.splitter()->sizes().value(1) > 0);
 
     // A link in the panel opens the postmortem (through the page).

@@ -35,7 +35,7 @@ class SilenceDialog;
 struct SloEvaluation;
 
 // Firing now: the live alerts of the workspace's Alertmanagers, grouped, filtered as you type,
-// with a stale banner when a peer fails. Beside the list, the selected alert's "seen before"
+// with a stale banner when a peer fails. Below the list, the selected alert's "seen before"
 // (last fired, firings in 30 days, connected postmortems). Keyboard: Enter opens the runbook, S silences, A acks,
 // D asks to declare an incident, Ctrl+C copies the selection as Markdown, Ctrl+F filters.
 class FiringTab final : public QWidget
@@ -106,7 +106,7 @@ private:
     void updateSlos();
     void updateSavedFilters();
     void resolveRunbooks();
-    // firingtabdetail.cpp: the list beside the seen-before panel, and the selection across polls.
+    // firingtabdetail.cpp: the list above the seen-before panel, and the selection across polls.
     QWidget *makeDetail();
     void updateSeenBefore();
     void rememberView();

@@ -1,4 +1,4 @@
-// The Firing now tab's detail: the list of alerts beside the selected alert's "seen before" panel
+// The Firing now tab's detail: the list of alerts above the selected alert's "seen before" panel
 // (issue 14), and keeping the user's selection across polls (every poll resets the model).
 #include "firingtab.h"
 #include "seenbeforepanel.h"
@@ -16,7 +16,8 @@ using alerting::Alert;
 
 QWidget *FiringTab::makeDetail()
 {
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // Below the list rather than beside it: the alerts' name and summary column needs the width.
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("firingSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_seen = new SeenBeforePanel(m_workspace, this);
@@ -39,16 +40,15 @@ QWidget *FiringTab::makeDetail()
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Room for a postmortem's title and its action items; the alerts' columns keep the rest.
-    const int width = fontMetrics().averageCharWidth() * 42;
-    scroll->setMinimumWidth(width * 2 / 3);
+    // Room for the figures and a postmortem or two with their action items; it scrolls for more.
+    const int lines = fontMetrics().height();
+    scroll->setMinimumHeight(lines * 4);
 
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({ width * 3, width });
+    m_splitter->setSizes({ lines * 24, lines * 12 });
 
     connect(m_seen, &SeenBeforePanel::postmortemRequested, this, &FiringTab::postmortemRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
