@@ -99,9 +99,12 @@ void TestOncallStatus::staleText()
     never.rotation = QStringLiteral("db");
     never.stale = true;
     QVERIFY(OncallStatus::staleText({ fresh }, now).isEmpty());
-    QCOMPARE(OncallStatus::staleText({ fresh, old }, now), QStringLiteral("stale calendar: grafana, fetched 3 h ago"));
+    QCOMPARE(OncallStatus::staleText({ fresh, old }, now), QStringLiteral("stale: grafana (3 h old)"));
     QCOMPARE(OncallStatus::staleText({ old, never }, now),
-             QStringLiteral("stale calendar: grafana, fetched 3 h ago; db, never fetched"));
+             QStringLiteral("stale: grafana (3 h old), db (never fetched)"));
+    // Two days and more in days: 50 h is 2 days.
+    old.fetched = now.addSecs(-50 * 3600);
+    QCOMPARE(OncallStatus::staleText({ old }, now), QStringLiteral("stale: grafana (2 days old)"));
     // The retry time after a failed refresh, in the given zone: 03:04 UTC is 12:04 in Tokyo.
     never.refreshFailed = true;
     never.nextAttempt = now.addSecs(4 * 60);
@@ -133,7 +136,7 @@ void TestOncallStatus::staleCalendarIsMarkedOnTheLine()
     OncallStatus status(workspace, settings);
     workspace.open(dir.path());
     QTRY_VERIFY_WITH_TIMEOUT(status.isStale(), 30000);
-    QCOMPARE(status.plainText(), QStringLiteral("On call: nobody (pd) · stale calendar: pd, never fetched"));
+    QCOMPARE(status.plainText(), QStringLiteral("On call: nobody (pd) · stale: pd (never fetched)"));
     QVERIFY2(status.text().contains(QStringLiteral("color:#b26a00")), qPrintable(status.text()));
     // The tooltip has the failure and when the next try is (1 min after the first failure).
     QVERIFY2(status.toolTip().contains(QStringLiteral("next try at")), qPrintable(status.toolTip()));

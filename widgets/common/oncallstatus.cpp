@@ -32,6 +32,19 @@ QString names(const alerting::OncallSchedule &config, const QStringList &handles
     return out.join(QStringLiteral(", "));
 }
 
+// "3 h old", "never fetched": a URL source's age, short for the status bar.
+QString age(const alerting::CalendarSourceStatus &source, const QDateTime &now)
+{
+    const qint64 secs = source.ageSeconds(now);
+    if (secs < 0)
+        return OncallStatus::tr("never fetched");
+    if (secs < 3600)
+        return OncallStatus::tr("%n min old", nullptr, int(std::max<qint64>(1, secs / 60)));
+    if (secs < 48 * 3600)
+        return OncallStatus::tr("%n h old", nullptr, int(secs / 3600));
+    return OncallStatus::tr("%n days old", nullptr, int(secs / 86400));
+}
+
 } // namespace
 
 OncallStatus::OncallStatus(ws::Workspace &workspace, Settings &settings, QWidget *parent)
@@ -109,8 +122,8 @@ void OncallStatus::update()
     if (!zone.isValid())
         zone = QTimeZone::utc();
     for (const alerting::CalendarSourceStatus &s : m_sources) {
-        //: Tooltip line of the status bar: "<rotation> calendar: fetched 3 h ago (stale)"
-        QString source = tr("%1 calendar: %2").arg(s.rotation, ageText(s, now));
+        //: Tooltip line of the status bar: "<rotation> calendar: 3 h old (stale)"
+        QString source = tr("%1 calendar: %2").arg(s.rotation, age(s, now));
         if (s.stale)
             source += u' ' + tr("(stale)");
         if (const QString retry = retryText(s, zone); !retry.isEmpty())
@@ -130,20 +143,6 @@ void OncallStatus::update()
     setVisible(!text.isEmpty());
 }
 
-QString OncallStatus::ageText(const alerting::CalendarSourceStatus &source, const QDateTime &now)
-{
-    const qint64 age = source.ageSeconds(now);
-    if (age < 0)
-        return tr("never fetched");
-    if (age < 60)
-        return tr("fetched just now");
-    if (age < 3600)
-        return tr("fetched %n min ago", nullptr, int(age / 60));
-    if (age < 48 * 3600)
-        return tr("fetched %n h ago", nullptr, int(age / 3600));
-    return tr("fetched %n days ago", nullptr, int(age / 86400));
-}
-
 QString OncallStatus::retryText(const alerting::CalendarSourceStatus &source, const QTimeZone &zone)
 {
     if (!source.refreshFailed || !source.nextAttempt.isValid())
@@ -158,12 +157,12 @@ QString OncallStatus::staleText(const std::vector<alerting::CalendarSourceStatus
     QStringList stale;
     for (const alerting::CalendarSourceStatus &s : sources)
         if (s.stale)
-            //: One stale calendar in the status bar: "<rotation>, fetched 3 h ago"
-            stale << tr("%1, %2").arg(s.rotation, ageText(s, now));
+            //: One stale calendar in the status bar: "<rotation> (3 h old)"
+            stale << tr("%1 (%2)").arg(s.rotation, age(s, now));
     if (stale.isEmpty())
         return {};
-    //: In the status bar after who is on call: the calendars that could not be refreshed.
-    return tr("stale calendar: %1", nullptr, int(stale.size())).arg(stale.join(QStringLiteral("; ")));
+    //: In the status bar after who is on call: the calendars whose shifts may be out of date.
+    return tr("stale: %1").arg(stale.join(QStringLiteral(", ")));
 }
 
 QString OncallStatus::line(const alerting::Schedule &schedule, const QDateTime &now, const QString &timezone,

@@ -34,11 +34,9 @@ public:
     // `me`: the user's handle; their own shift reads "you". Empty when there is no schedule.
     static QString line(const alerting::Schedule &schedule, const QDateTime &now, const QString &timezone,
                         const QString &me, QString *tooltip = nullptr);
-    // The marker for the stale URL sources among `sources` ("stale calendar: pd, fetched 3 h ago"),
-    // empty when none is stale.
+    // The marker for the stale URL sources among `sources` ("stale: pd (3 h old)"), empty when
+    // none is stale. Short: the status bar is shared with the workspace and datasources.
     static QString staleText(const std::vector<alerting::CalendarSourceStatus> &sources, const QDateTime &now);
-    // "fetched 12 min ago", "never fetched": a URL source's age (also on the On-call page).
-    static QString ageText(const alerting::CalendarSourceStatus &source, const QDateTime &now);
     // "next try at 10:42" for a source whose refresh failed, in `zone`; empty otherwise.
     static QString retryText(const alerting::CalendarSourceStatus &source, const QTimeZone &zone);
 
