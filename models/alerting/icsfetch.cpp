@@ -224,7 +224,10 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
         }
         return finish();
     };
-    if (!options.ignoreBackoff && state.failures > 0 && state.nextAttempt.isValid() && now < state.nextAttempt) {
+    // A retry time further ahead than the longest wait comes from a clock that was set back: due now.
+    const bool waiting = state.failures > 0 && state.nextAttempt.isValid() && now < state.nextAttempt
+        && now.secsTo(state.nextAttempt) <= calendarRetryDelay(state.failures, options).count();
+    if (!options.ignoreBackoff && waiting) {
         // Backing off: the server is not asked (nor the secret read) until the retry time.
         status.failures = state.failures;
         status.nextAttempt = state.nextAttempt;
@@ -243,7 +246,7 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
     const auto failRequest = [&](const QString &why) {
         const QString message = scrub(why, token);
         wipe(token);
-        state.failures = std::max(0, state.failures) + 1;
+        state.failures = std::clamp(state.failures, 0, 1000) + 1; // the wait stopped growing long before
         state.nextAttempt = now.addSecs(calendarRetryDelay(state.failures, options).count());
         state.error = message;
         status.failures = state.failures;

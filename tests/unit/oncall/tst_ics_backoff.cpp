@@ -143,6 +143,13 @@ void TestIcsBackoff::failedLoadsWaitAndDouble()
     QVERIFY(!s.backingOff);
     QCOMPARE(s.failures, 4);
     QCOMPARE(s.nextAttempt, t0.addSecs(210 + 480));
+
+    // A clock set back a day: the stored retry time is further ahead than the longest wait
+    // (8 min after four failures), so it is not waited for; the fifth failure waits 16 min.
+    s = load(t0.addDays(-1));
+    QVERIFY(!s.backingOff);
+    QCOMPARE(s.failures, 5);
+    QCOMPARE(s.nextAttempt, t0.addDays(-1).addSecs(960));
 }
 
 QTEST_GUILESS_MAIN(TestIcsBackoff)
