@@ -81,9 +81,12 @@ int oncallCommand(Context &ctx, const QString &verb)
     const QDateTime horizonEnd = opt->at.addSecs(std::chrono::seconds(alerting::kOncallHorizon).count());
     Problems problems;
     // URL sources come from the cache or the network (hourly, see icsfetch.h); their warnings
-    // (stale copy, failed refresh) go to stderr with the URL redacted.
+    // (stale copy, failed refresh) go to stderr with the URL redacted. The user asked now: a
+    // source whose last refresh failed is asked again even before the console's retry time.
+    alerting::CalendarFetchOptions fetchOptions;
+    fetchOptions.ignoreBackoff = true;
     const std::vector<alerting::CalendarSourceStatus> sources
-        = alerting::loadCalendars(schedule, opt->at.addDays(-30), horizonEnd.addDays(1), problems);
+        = alerting::loadCalendars(schedule, opt->at.addDays(-30), horizonEnd.addDays(1), problems, fetchOptions);
     qsizetype errors = 0;
     for (const Problem &p : problems) {
         err(p.toString());

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cstring>
 
 namespace sre::alerting {
@@ -30,6 +31,15 @@ struct CachedCopy
     QByteArray body;
     QDateTime fetched;
     QByteArray lastModified, etag;
+};
+
+// What `<key>.json` remembers: the last good copy's validators and the failures since.
+struct CacheState
+{
+    std::optional<CachedCopy> copy; // with its body; nullopt: never fetched (or the body is gone)
+    int failures = 0;
+    QDateTime nextAttempt;
+    QString error;
 };
 
 void wipe(QByteArray &secret)
@@ -55,21 +65,26 @@ QString cacheKey(const QString &redactedUrl)
     return QString::fromLatin1(QCryptographicHash::hash(redactedUrl.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<CachedCopy> readCache(const QDir &dir, const QString &key)
+CacheState readCache(const QDir &dir, const QString &key)
 {
+    CacheState state;
     QFile meta(dir.filePath(key + QStringLiteral(".json")));
-    QFile body(dir.filePath(key + QStringLiteral(".ics")));
-    if (!meta.open(QIODevice::ReadOnly) || !body.open(QIODevice::ReadOnly))
-        return std::nullopt;
+    if (!meta.open(QIODevice::ReadOnly))
+        return state;
     const QJsonObject o = QJsonDocument::fromJson(meta.read(64 * 1024)).object();
+    state.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
+    state.nextAttempt = QDateTime::fromString(o.value(QStringLiteral("next_attempt")).toString(), Qt::ISODateWithMs);
+    state.error = o.value(QStringLiteral("error")).toString();
     CachedCopy copy;
     copy.fetched = QDateTime::fromString(o.value(QStringLiteral("fetched")).toString(), Qt::ISODateWithMs);
     copy.lastModified = o.value(QStringLiteral("last_modified")).toString().toLatin1();
     copy.etag = o.value(QStringLiteral("etag")).toString().toLatin1();
-    copy.body = body.read(kMaxCalendarBytes + 1);
-    if (!copy.fetched.isValid() || copy.body.isEmpty())
-        return std::nullopt;
-    return copy;
+    QFile body(dir.filePath(key + QStringLiteral(".ics")));
+    if (copy.fetched.isValid() && body.open(QIODevice::ReadOnly))
+        copy.body = body.read(kMaxCalendarBytes + 1);
+    if (!copy.body.isEmpty())
+        state.copy = std::move(copy);
+    return state;
 }
 
 bool writeFile(const QString &path, const QByteArray &data)
@@ -83,16 +98,24 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.commit();
 }
 
-bool writeCache(const QDir &dir, const QString &key, const QString &redactedUrl, const CachedCopy &copy, bool withBody)
+// Writes `<key>.json` for `state` (and `<key>.ics` when `withBody`).
+bool writeCache(const QDir &dir, const QString &key, const QString &redactedUrl, const CacheState &state, bool withBody)
 {
     if (!dir.mkpath(QStringLiteral(".")))
         return false;
-    if (withBody && !writeFile(dir.filePath(key + QStringLiteral(".ics")), copy.body))
+    if (withBody && state.copy && !writeFile(dir.filePath(key + QStringLiteral(".ics")), state.copy->body))
         return false;
-    const QJsonObject o { { QStringLiteral("url"), redactedUrl },
-                          { QStringLiteral("fetched"), copy.fetched.toUTC().toString(Qt::ISODateWithMs) },
-                          { QStringLiteral("last_modified"), QString::fromLatin1(copy.lastModified) },
-                          { QStringLiteral("etag"), QString::fromLatin1(copy.etag) } };
+    QJsonObject o { { QStringLiteral("url"), redactedUrl } };
+    if (state.copy) {
+        o.insert(QStringLiteral("fetched"), state.copy->fetched.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("last_modified"), QString::fromLatin1(state.copy->lastModified));
+        o.insert(QStringLiteral("etag"), QString::fromLatin1(state.copy->etag));
+    }
+    if (state.failures > 0) {
+        o.insert(QStringLiteral("failures"), state.failures);
+        o.insert(QStringLiteral("next_attempt"), state.nextAttempt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("error"), state.error); // already scrubbed of the secret
+    }
     return writeFile(dir.filePath(key + QStringLiteral(".json")), QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -119,6 +142,26 @@ QString when(const QDateTime &t)
 }
 } // namespace
 
+std::chrono::seconds calendarRetryDelay(int failures, const CalendarFetchOptions &options)
+{
+    if (failures <= 0)
+        return std::chrono::seconds(0);
+    const std::chrono::seconds cap = std::max(options.refreshInterval, options.firstRetry);
+    std::chrono::seconds delay = std::max(options.firstRetry, std::chrono::seconds(1));
+    for (int i = 1; i < failures && delay < cap; ++i)
+        delay *= 2;
+    return std::min(delay, cap);
+}
+
+QDateTime earliestCalendarRetry(const std::vector<CalendarSourceStatus> &sources)
+{
+    QDateTime earliest;
+    for (const CalendarSourceStatus &s : sources)
+        if (s.refreshFailed && s.nextAttempt.isValid() && (!earliest.isValid() || s.nextAttempt < earliest))
+            earliest = s.nextAttempt;
+    return earliest;
+}
+
 QString redactedIcsUrl(const IcsSource &source)
 {
     // QUrl keeps the placeholder's braces percent-encoded; show it as oncall.yaml writes it.
@@ -138,7 +181,8 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
 
     const QDir dir(cacheDir(options));
     const QString key = cacheKey(url);
-    std::optional<CachedCopy> cached = readCache(dir, key);
+    CacheState state = readCache(dir, key);
+    const std::optional<CachedCopy> &cached = state.copy; // replaced only after its last use
     const auto finish = [&] {
         status.stale = status.refreshFailed || !status.fetched.isValid()
             || status.fetched.secsTo(now) > options.staleAfter.count();
@@ -157,25 +201,61 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
         }
     }
 
-    QByteArray token;
-    const auto fail = [&](const QString &why) {
-        const QString message = scrub(why, token);
+    // The refresh failed (or is not due yet after failures): the cached copy, flagged stale.
+    const auto report = [&](const QString &message) {
         status.refreshFailed = true;
+        status.error = message;
+        QString why = message;
+        if (status.nextAttempt.isValid())
+            //: After why a calendar could not be fetched: when the console asks its server again.
+            why = Tr::tr("%1; next try at %2").arg(message, when(status.nextAttempt));
         if (cached) {
             result.body = cached->body;
             status.fetched = cached->fetched;
             result.problems << Problem::warning(file, rotation.line,
                                                 Tr::tr("rotation \"%1\": cannot refresh the calendar %2: %3; "
                                                        "showing the copy fetched %4 (stale)")
-                                                    .arg(rotation.name, url, message, when(cached->fetched)));
+                                                    .arg(rotation.name, url, why, when(cached->fetched)));
         } else {
             status.unreachable = true;
             result.problems << Problem::error(
                 file, rotation.line,
-                Tr::tr("rotation \"%1\": cannot fetch the calendar %2: %3").arg(rotation.name, url, message));
+                Tr::tr("rotation \"%1\": cannot fetch the calendar %2: %3").arg(rotation.name, url, why));
         }
-        wipe(token);
         return finish();
+    };
+    // A retry time further ahead than the longest wait comes from a clock that was set back: due now.
+    const bool waiting = state.failures > 0 && state.nextAttempt.isValid() && now < state.nextAttempt
+        && now.secsTo(state.nextAttempt) <= calendarRetryDelay(state.failures, options).count();
+    if (!options.ignoreBackoff && waiting) {
+        // Backing off: the server is not asked (nor the secret read) until the retry time.
+        status.failures = state.failures;
+        status.nextAttempt = state.nextAttempt;
+        status.backingOff = true;
+        return report(state.error.isEmpty() ? Tr::tr("the last refresh failed") : state.error);
+    }
+
+    QByteArray token;
+    // Before any request (configuration, secret): nothing to back off from.
+    const auto fail = [&](const QString &why) {
+        const QString message = scrub(why, token);
+        wipe(token);
+        return report(message);
+    };
+    // The server was asked and the answer was no good: the next try waits, longer each time.
+    const auto failRequest = [&](const QString &why) {
+        const QString message = scrub(why, token);
+        wipe(token);
+        state.failures = std::clamp(state.failures, 0, 1000) + 1; // the wait stopped growing long before
+        state.nextAttempt = now.addSecs(calendarRetryDelay(state.failures, options).count());
+        state.error = message;
+        status.failures = state.failures;
+        status.nextAttempt = state.nextAttempt;
+        if (!writeCache(dir, key, url, state, false))
+            result.problems << Problem::warning(
+                file, rotation.line,
+                Tr::tr("rotation \"%1\": cannot write the calendar cache in %2").arg(rotation.name, dir.path()));
+        return report(message);
     };
 
     if (source.url.scheme() != u"https" || source.url.host().isEmpty())
@@ -222,9 +302,9 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
         response = future.result();
     }
     if (!response.ok())
-        return fail(describe(*response.error));
+        return failRequest(describe(*response.error));
     if (response.httpStatus == 304 && !cached)
-        return fail(Tr::tr("the server answered 304 Not Modified to a request without validators"));
+        return failRequest(Tr::tr("the server answered 304 Not Modified to a request without validators"));
 
     CachedCopy fresh;
     const bool notModified = response.httpStatus == 304;
@@ -234,14 +314,18 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
     fresh.etag = response.etag.isEmpty() && notModified ? cached->etag : response.etag;
     wipe(token);
     if (!notModified && !fresh.body.trimmed().toUpper().startsWith("BEGIN:VCALENDAR"))
-        return fail(Tr::tr("the answer is not an iCalendar file (HTTP %1, %2)")
-                        .arg(response.httpStatus)
-                        .arg(QString::fromLatin1(response.contentType)));
-    if (!writeCache(dir, key, url, fresh, !notModified))
+        return failRequest(Tr::tr("the answer is not an iCalendar file (HTTP %1, %2)")
+                               .arg(response.httpStatus)
+                               .arg(QString::fromLatin1(response.contentType)));
+    state.copy = std::move(fresh);
+    state.failures = 0; // a success starts the backoff over
+    state.nextAttempt = {};
+    state.error.clear();
+    if (!writeCache(dir, key, url, state, !notModified))
         result.problems << Problem::warning(
             file, rotation.line,
             Tr::tr("rotation \"%1\": cannot write the calendar cache in %2").arg(rotation.name, dir.path()));
-    result.body = std::move(fresh.body);
+    result.body = state.copy->body;
     status.fetched = now;
     return finish();
 }

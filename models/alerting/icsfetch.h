@@ -22,6 +22,7 @@
 #include <QString>
 #include <chrono>
 #include <optional>
+#include <vector>
 
 namespace sre::alerting {
 
@@ -32,6 +33,14 @@ struct CalendarFetchOptions
     std::chrono::seconds refreshInterval { 3600 };
     // A source whose last successful fetch is older than this is stale.
     std::chrono::seconds staleAfter { 2 * 3600 };
+    // After a failed refresh the server is not asked again before calendarRetryDelay(): first
+    // `firstRetry`, doubling with each failure in a row, never longer than refreshInterval. A
+    // success starts over. The count and the time of the next try are kept with the cached copy,
+    // so the console and srectl share them.
+    std::chrono::seconds firstRetry { 60 };
+    // Ask the server now even within the backoff (srectl: the user asked for it). The outcome
+    // still counts for the backoff.
+    bool ignoreBackoff = false;
     std::chrono::milliseconds timeout { 20000 };
     QString cacheDir; // empty: $XDG_CACHE_HOME/sre-console/ics
     QDateTime now; // invalid: the current time (tests move it)
@@ -46,6 +55,10 @@ struct CalendarSourceStatus
     bool stale = false; // older than staleAfter, or this load's refresh failed
     bool refreshFailed = false; // the server could not be asked or answered with an error
     bool unreachable = false; // refreshFailed and no cached copy: the rotation has no shifts
+    int failures = 0; // failed refreshes in a row (0 after a success)
+    QDateTime nextAttempt; // refreshFailed: when the server is asked again (UTC); invalid otherwise
+    bool backingOff = false; // this load did not ask the server: the last failure's retry time is ahead
+    QString error; // refreshFailed: why (the secret removed), for display
 
     qint64 ageSeconds(const QDateTime &now) const { return fetched.isValid() ? fetched.secsTo(now) : -1; }
 };
@@ -56,6 +69,13 @@ struct FetchedCalendar
     CalendarSourceStatus status;
     Problems problems; // warnings and errors naming oncall.yaml's line and the redacted URL
 };
+
+// How long to wait after the `failures`-th failed refresh in a row (failures >= 1):
+// firstRetry * 2^(failures - 1), at most refreshInterval. Zero for failures <= 0.
+std::chrono::seconds calendarRetryDelay(int failures, const CalendarFetchOptions &options = {});
+
+// The earliest retry time among `sources` (invalid when none failed), for scheduling the next load.
+QDateTime earliestCalendarRetry(const std::vector<CalendarSourceStatus> &sources);
 
 // The URL of `source` as oncall.yaml writes it, user info removed: no secret in it.
 QString redactedIcsUrl(const IcsSource &source);

@@ -1,19 +1,24 @@
 // The On-call page (issue 14): the timeline's bars for a schedule with a gap (a rotation that
 // starts inside the view, and one whose first handoff is after the view starts) and an override,
 // each expected value worked out by hand below from the YAML (Europe/Berlin is UTC+1 in early
-// March 2027, before the 28 March DST change); the page's empty state; the demo's override.
+// March 2027, before the 28 March DST change); the page's empty state; the demo's override and
+// the gap in its database calendar, with every table cell readable in full.
+#include "i18n.h"
 #include "oncallpage.h"
 #include "oncalltimeline.h"
 #include "settings.h"
 #include "workspace.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace sre;
 using Kind = OncallTimeline::Kind;
@@ -62,6 +67,8 @@ private slots:
     void dayTicksInViewerZone();
     void emptyState();
     void demoShowsTheOverride();
+    void demoShowsTheGap_data();
+    void demoShowsTheGap();
 };
 
 void TestOncallPage::timelineBars()
@@ -180,7 +187,7 @@ void TestOncallPage::demoShowsTheOverride()
     // The demo's override: Chen on primary Mon 7 to Wed 9 December 2026, 10:00 Tokyo.
     page.showFrom(utc("2026-12-05T00:00:00Z"));
     QTRY_VERIFY(page.isSettled() && page.view().from == utc("2026-12-04T15:00:00Z"));
-    QCOMPARE(page.view().rows.size(), size_t(2));
+    QCOMPARE(page.view().rows.size(), size_t(3)); // primary, secondary, database (a calendar)
     const auto &bars = page.timeline()->bars();
     const auto it
         = std::find_if(bars.begin(), bars.end(), [](const OncallTimeline::Bar &b) { return b.kind == Kind::Override; });
@@ -191,6 +198,86 @@ void TestOncallPage::demoShowsTheOverride()
     QCOMPARE(it->label, QStringLiteral("Chen Wei"));
     QVERIFY(page.handoversTable()->rowCount() > 0);
     QVERIFY(page.timeline()->isVisible());
+}
+
+void TestOncallPage::demoShowsTheGap_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("pageWidth");
+    // The page's width in the console's default 1280 px window (less the page list), and in a
+    // window of 1024 px.
+    for (const char *language : { "en", "ja" })
+        for (const int width : { 1120, 870 })
+            QTest::addRow("%s, %d px", language, width) << QString::fromLatin1(language) << width;
+}
+
+void TestOncallPage::demoShowsTheGap()
+{
+    QFETCH(QString, language);
+    QFETCH(int, pageWidth);
+    installTranslators(*qApp, language); // the Japanese dates and headers are what the issue was about
+    ws::Workspace workspace;
+    Settings settings;
+    OncallPage page(workspace, settings);
+    page.setViewerZone(QTimeZone("Asia/Tokyo"));
+    page.resize(pageWidth, 740);
+    // Filled while hidden, as in the console: the page loads with the workspace, before anyone
+    // opens it.
+    workspace.open(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.isOpen() && !workspace.isLoading(), 60000);
+    // resources/demo/oncall/database.ics: Fumiko's week from Mon 14 December 09:00 Tokyo ends Fri
+    // 18 December 09:00 (the RECURRENCE-ID), Goro's weekend swap starts Sat 19 December 09:00, so
+    // Fri 18 09:00 to Sat 19 09:00 Tokyo (00:00 to 00:00 UTC) has nobody. Days from Mon 7 December.
+    page.showFrom(utc("2026-12-07T03:00:00Z"));
+    QTRY_VERIFY(page.isSettled() && page.view().from == utc("2026-12-06T15:00:00Z"));
+    QVERIFY2(page.view().problems.isEmpty(), qPrintable(page.view().problems.join(u'\n')));
+    QCOMPARE(page.view().gaps.size(), size_t(1));
+    QCOMPARE(page.view().gaps[0].rotation, QStringLiteral("database"));
+    QCOMPARE(page.view().gaps[0].from, utc("2026-12-18T00:00:00Z"));
+    QCOMPARE(page.view().gaps[0].to, utc("2026-12-19T00:00:00Z"));
+    const auto &bars = page.timeline()->bars();
+    QVERIFY(std::any_of(bars.begin(), bars.end(), [](const OncallTimeline::Bar &b) {
+        return b.kind == Kind::Gap && b.rotation == u"database" && b.from == utc("2026-12-18T00:00:00Z");
+    }));
+
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Every cell and header of both tables is wide enough for its text (nothing elided), in both
+    // languages. The needed width is measured here from the font, not taken from the table.
+    QTableWidget *gaps = page.gapsTable();
+    QCOMPARE(gaps->rowCount(), 1);
+    for (QTableWidget *table : { page.handoversTable(), gaps }) {
+        QVERIFY(table->rowCount() > 0);
+        const QFontMetrics cellFont(table->font());
+        const QFontMetrics headerFont(table->horizontalHeader()->font());
+        // The padding Qt's item delegate and header put around a text before they elide it.
+        const int cellPadding = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        const int headerPadding = 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, table);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const int width = table->horizontalHeader()->sectionSize(c);
+            const QString header = table->horizontalHeaderItem(c)->text();
+            QVERIFY2(
+                width >= headerFont.horizontalAdvance(header) + headerPadding,
+                qPrintable(QStringLiteral("%1: header \"%2\" in %3 px").arg(table->objectName(), header).arg(width)));
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const QString text = table->item(r, c)->text();
+                QVERIFY2(width >= cellFont.horizontalAdvance(text) + cellPadding,
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(table->objectName(), text).arg(width)));
+            }
+            // The whole column is on screen: no horizontal scrolling needed to read it.
+            QVERIFY2(table->columnViewportPosition(c) + width <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: column %2 ends at %3 of %4 px")
+                                    .arg(table->objectName())
+                                    .arg(c)
+                                    .arg(table->columnViewportPosition(c) + width)
+                                    .arg(table->viewport()->width())));
+        }
+    }
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        qApp->removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale(QLocale::English));
 }
 
 QTEST_MAIN(TestOncallPage)

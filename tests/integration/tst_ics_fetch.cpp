@@ -55,6 +55,7 @@ private slots:
     void changedFileShowsNewShifts();
     void serverDownKeepsLastGoodDataFlaggedStale();
     void verificationStaysOnWithoutTheCa();
+    void failingFeedBacksOffThenRecovers();
 
 private:
     struct Load
@@ -258,6 +259,72 @@ void TestIcsFetch::verificationStaysOnWithoutTheCa()
     QCOMPARE(l.problems.size(), 1);
     QVERIFY(!l.problems.front().toString().contains(QString::fromLatin1(kToken)));
     QCOMPARE(requests().size(), 0); // the TLS handshake failed: no request reached the handler
+}
+
+void TestIcsFetch::failingFeedBacksOffThenRecovers()
+{
+    // The server of the previous case (a new port, so a cache of its own; initTestCase wrote Aiko's
+    // feed again), with the CA this time.
+    // The feed goes missing (404): the server must be asked 1 min later, then 2 min after that, and
+    // not in between; once it answers again the wait starts over. The access log counts the requests.
+    const QString cache = m_dir.filePath(QStringLiteral("backoff-cache"));
+    const QString feed = m_dir.filePath(QStringLiteral("www/%1/feed.ics").arg(QString::fromLatin1(kToken)));
+    const QString away = feed + QStringLiteral(".away");
+    requests(); // earlier lines
+    Load l = load(m_t0, cache);
+    QCOMPARE(l.members, QStringList { QStringLiteral("aiko") });
+    QCOMPARE(requests().size(), 1);
+
+    QVERIFY(QFile::rename(feed, away));
+    const QDateTime t1 = m_t0.addSecs(61 * 60); // the copy is due for a refresh
+    l = load(t1, cache);
+    QCOMPARE(l.members, QStringList { QStringLiteral("aiko") }); // the last good copy
+    QVERIFY(l.status.refreshFailed && l.status.stale && !l.status.unreachable && !l.status.backingOff);
+    QCOMPARE(l.status.failures, 1);
+    QCOMPARE(l.status.nextAttempt, t1.addSecs(60));
+    QVERIFY2(l.status.error.contains(QLatin1String("404")), qPrintable(l.status.error));
+    QVERIFY(!l.status.error.contains(QString::fromLatin1(kToken)));
+    QCOMPARE(l.problems.size(), 1);
+    QVERIFY2(l.problems.front().message.contains(QLatin1String("next try")), qPrintable(l.problems.front().message));
+    QStringList log = requests();
+    QCOMPARE(log.size(), 1);
+    QVERIFY2(log[0].contains(QLatin1String("\" 404 ")), qPrintable(log[0]));
+
+    // Within the minute: not asked.
+    l = load(t1.addSecs(30), cache);
+    QVERIFY(l.status.backingOff && l.status.refreshFailed);
+    QCOMPARE(l.status.nextAttempt, t1.addSecs(60));
+    QCOMPARE(l.members, QStringList { QStringLiteral("aiko") });
+    QCOMPARE(requests().size(), 0);
+
+    // At the retry time: asked, 404 again, and now 2 min to wait.
+    l = load(t1.addSecs(60), cache);
+    QCOMPARE(l.status.failures, 2);
+    QCOMPARE(l.status.nextAttempt, t1.addSecs(180));
+    QCOMPARE(requests().size(), 1);
+    l = load(t1.addSecs(179), cache);
+    QVERIFY(l.status.backingOff);
+    QCOMPARE(requests().size(), 0);
+
+    // The feed is back: the next try succeeds and clears the failures.
+    QVERIFY(QFile::rename(away, feed));
+    const QDateTime t2 = t1.addSecs(180);
+    l = load(t2, cache);
+    QVERIFY2(l.problems.isEmpty(), qPrintable(l.problems.value(0).toString()));
+    QVERIFY(!l.status.refreshFailed && !l.status.stale);
+    QCOMPARE(l.status.failures, 0);
+    QVERIFY(!l.status.nextAttempt.isValid());
+    QCOMPARE(l.status.fetched, t2);
+    QCOMPARE(requests().size(), 1);
+
+    // A success starts over: the next failure waits 1 min again, not 4.
+    QVERIFY(QFile::rename(feed, away));
+    const QDateTime t3 = t2.addSecs(61 * 60);
+    l = load(t3, cache);
+    QCOMPARE(l.status.failures, 1);
+    QCOMPARE(l.status.nextAttempt, t3.addSecs(60));
+    QCOMPARE(requests().size(), 1);
+    QVERIFY(QFile::rename(away, feed));
 }
 
 QTEST_GUILESS_MAIN(TestIcsFetch)

@@ -41,6 +41,7 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
 
     connect(m_firing, &FiringTab::openRunbook, this, &AlertsPage::openRunbook);
     connect(m_firing, &FiringTab::sloRequested, this, &AlertsPage::sloRequested);
+    connect(m_firing, &FiringTab::postmortemRequested, this, &AlertsPage::postmortemRequested);
     connect(m_firing, &FiringTab::declareIncidentRequested, this, &AlertsPage::declareIncidentRequested);
     connect(m_firing, &FiringTab::settled, this, &AlertsPage::settled);
     connect(m_rules, &AlertRulesTab::openRunbook, this, &AlertsPage::openRunbook);

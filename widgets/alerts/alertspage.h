@@ -51,7 +51,7 @@ public:
 signals:
     void openRunbook(const QString &path, const QString &anchor);
     void sloRequested(const QString &id);
-    void postmortemRequested(const QString &id); // from a seen-before panel
+    void postmortemRequested(const QString &id); // from a seen-before panel (Firing now or Rules)
     // D on a selection: the hook for declaring an incident from these alerts.
     void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
     void settled();

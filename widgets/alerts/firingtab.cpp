@@ -5,6 +5,7 @@
 #include "alertmanagerpoller.h"
 #include "futurewatch.h"
 #include "settings.h"
+#include "severitydelegate.h"
 #include "silencedialog.h"
 #include "sloengine.h"
 #include "workspace.h"
@@ -15,17 +16,15 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QToolButton>
-#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -35,42 +34,6 @@ namespace sre {
 using alerting::Alert;
 
 namespace {
-
-// Severity in colour as well as shape and word (the model gives the shape and the word).
-class SeverityDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        static const QColor colors[] = { QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00), QColor(0x15, 0x65, 0xc0) };
-        const int rank = index.data(FiringAlertsModel::SeverityRankRole).toInt();
-        if (rank >= 0 && rank < 3)
-            option->palette.setColor(QPalette::Text, colors[rank]);
-        if (index.data(FiringAlertsModel::IsGroupRole).toBool())
-            option->font.setBold(true);
-    }
-
-public:
-    // A cell cut short shows its whole text as a tooltip (the state's "until when", long labels).
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
-            QStyleOptionViewItem opt = option;
-            initStyleOption(&opt, index);
-            const QString text = index.data().toString();
-            if (!text.isEmpty() && QFontMetrics(opt.font).horizontalAdvance(text) > opt.rect.width() - 6) {
-                QToolTip::showText(event->globalPos(), text, view);
-                return true;
-            }
-        }
-        return QStyledItemDelegate::helpEvent(event, view, option, index);
-    }
-};
 
 QStringList parseLabelList(const QString &text)
 {
@@ -224,7 +187,7 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     layout->addLayout(top);
     layout->addWidget(m_filterError);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(makeDetail(), 1);
     layout->addWidget(m_message);
     layout->addLayout(actions);
 
@@ -415,6 +378,8 @@ void FiringTab::updateEmptyState()
         text = tr("No firing alert matches the filter.");
     m_empty->setText(text);
     m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_view) : m_empty);
+    // Nothing listed, nothing to have seen before: the message gets the whole width.
+    m_splitter->widget(1)->setVisible(text.isEmpty());
 }
 
 void FiringTab::updateSlos()
@@ -485,55 +450,6 @@ void FiringTab::resolveRunbooks()
                    m_model->setRunbooks(m_runbooks);
                    emit settled();
                });
-}
-
-void FiringTab::rememberView()
-{
-    m_selectedFingerprints.clear();
-    m_selectedGroups.clear();
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        if (index.data(FiringAlertsModel::IsGroupRole).toBool())
-            m_selectedGroups.insert(index.data(FiringAlertsModel::GroupKeyRole).toString());
-        else
-            m_selectedFingerprints << index.data(IdRole).toString();
-    }
-    const QModelIndex current = m_view->currentIndex();
-    m_currentFingerprint
-        = current.data(FiringAlertsModel::IsGroupRole).toBool() ? QString() : current.data(IdRole).toString();
-    m_currentGroup = current.data(FiringAlertsModel::GroupKeyRole).toString();
-}
-
-void FiringTab::restoreView()
-{
-    // Every poll resets the model: keep what the user folded and selected. One expandAll() rather
-    // than an expand per group, which would lay the tree out again each time.
-    m_view->expandAll();
-    QItemSelection selection;
-    const auto wholeRow = [&](const QModelIndex &index) {
-        selection.select(index, index.siblingAtColumn(FiringAlertsModel::ColumnCount - 1));
-    };
-    QModelIndex current;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex group = m_model->index(row, 0);
-        const QString key = group.data(FiringAlertsModel::GroupKeyRole).toString();
-        if (m_collapsed.contains(key))
-            m_view->collapse(group);
-        if (m_selectedGroups.contains(key))
-            wholeRow(group);
-        if (m_currentFingerprint.isEmpty() && !m_currentGroup.isEmpty() && key == m_currentGroup)
-            current = group;
-    }
-    for (const QString &fp : std::as_const(m_selectedFingerprints))
-        if (const QModelIndex index = m_model->indexOfFingerprint(fp); index.isValid())
-            wholeRow(index);
-    if (!m_currentFingerprint.isEmpty())
-        current = m_model->indexOfFingerprint(m_currentFingerprint);
-    // Through the selection model: the view's setCurrentIndex() would read held modifier keys.
-    if (current.isValid())
-        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    if (!selection.isEmpty())
-        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    selectPendingAlert();
 }
 
 } // namespace sre

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class QTreeView;
@@ -28,12 +29,14 @@ namespace alerting {
 class AckKeepAlive;
 class AlertmanagerPoller;
 } // namespace alerting
+class SeenBeforePanel;
 class Settings;
 class SilenceDialog;
 struct SloEvaluation;
 
 // Firing now: the live alerts of the workspace's Alertmanagers, grouped, filtered as you type,
-// with a stale banner when a peer fails. Keyboard: Enter opens the runbook, S silences, A acks,
+// with a stale banner when a peer fails. Below the list, the selected alert's "seen before"
+// (last fired, firings in 30 days, connected postmortems). Keyboard: Enter opens the runbook, S silences, A acks,
 // D asks to declare an incident, Ctrl+C copies the selection as Markdown, Ctrl+F filters.
 class FiringTab final : public QWidget
 {
@@ -55,6 +58,9 @@ public:
     // "Keep alive while firing" for new acks (Settings::ackKeepAlive), and who keeps them alive.
     QCheckBox *keepAliveBox() const { return m_keepAliveBox; }
     alerting::AckKeepAlive *keepAlive() const { return m_keepAlive; }
+    // The selected alert's (or alert group's) history and postmortems; hidden with no selection.
+    SeenBeforePanel *seenBefore() const { return m_seen; }
+    QSplitter *splitter() const { return m_splitter; }
     // False while runbooks of the alerts shown are being looked up.
     bool isSettled() const { return !m_resolving; }
 
@@ -82,6 +88,7 @@ public:
 signals:
     void openRunbook(const QString &path, const QString &anchor);
     void sloRequested(const QString &id);
+    void postmortemRequested(const QString &id); // a link in the seen-before panel
     void declareIncidentRequested(const QList<sre::alerting::Alert> &alerts);
     void settled();
 
@@ -99,6 +106,9 @@ private:
     void updateSlos();
     void updateSavedFilters();
     void resolveRunbooks();
+    // firingtabdetail.cpp: the list above the seen-before panel, and the selection across polls.
+    QWidget *makeDetail();
+    void updateSeenBefore();
     void rememberView();
     void restoreView();
     void showMessage(const QString &text);
@@ -123,6 +133,9 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_view;
     QLabel *m_empty;
+    QSplitter *m_splitter = nullptr;
+    SeenBeforePanel *m_seen = nullptr;
+    QLabel *m_seenHint = nullptr;
     alerting::AckKeepAlive *m_keepAlive;
     QCheckBox *m_keepAliveBox = nullptr;
 
@@ -136,6 +149,9 @@ private:
     QString m_currentFingerprint;
     QString m_currentGroup;
     QString m_pendingFingerprint; // asked for by showAlert() before a poll listed it
+    bool m_restoring = false; // between a model reset and restoreView(): the selection is not the user's
+    QString m_seenName; // what the seen-before panel shows, so a poll does not ask Prometheus again
+    alerting::LabelSet m_seenLabels;
     QDateTime m_lastAnswer; // when a peer last answered (fetchedAt waits for all of them)
 };
 

@@ -4,6 +4,8 @@
 #include "settings.h"
 #include "workspace.h"
 
+#include <algorithm>
+
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QTimeZone>
@@ -17,6 +19,7 @@ namespace {
 struct Loaded
 {
     std::shared_ptr<const alerting::Schedule> schedule;
+    std::vector<alerting::CalendarSourceStatus> sources;
     QStringList problems;
 };
 
@@ -29,16 +32,32 @@ QString names(const alerting::OncallSchedule &config, const QStringList &handles
     return out.join(QStringLiteral(", "));
 }
 
+// "3 h old", "never fetched": a URL source's age, short for the status bar.
+QString age(const alerting::CalendarSourceStatus &source, const QDateTime &now)
+{
+    const qint64 secs = source.ageSeconds(now);
+    if (secs < 0)
+        return OncallStatus::tr("never fetched");
+    if (secs < 3600)
+        return OncallStatus::tr("%n min old", nullptr, int(std::max<qint64>(1, secs / 60)));
+    if (secs < 48 * 3600)
+        return OncallStatus::tr("%n h old", nullptr, int(secs / 3600));
+    return OncallStatus::tr("%n days old", nullptr, int(secs / 86400));
+}
+
 } // namespace
 
 OncallStatus::OncallStatus(ws::Workspace &workspace, Settings &settings, QWidget *parent)
     : QLabel(parent)
     , m_workspace(workspace)
     , m_settings(settings)
+    , m_retry(new QTimer(this))
 {
     setObjectName(QStringLiteral("oncallStatus"));
-    setTextFormat(Qt::PlainText);
+    setTextFormat(Qt::RichText);
     hide();
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &OncallStatus::reload);
     connect(&workspace, &ws::Workspace::loaded, this, &OncallStatus::reload);
     connect(&workspace, &ws::Workspace::oncallChanged, this, &OncallStatus::reload);
     connect(&settings, &Settings::meChanged, this, &OncallStatus::update);
@@ -66,15 +85,22 @@ void OncallStatus::reload()
             return; // a newer reload is under way
         const Loaded l = watcher->result();
         m_schedule = l.schedule;
+        m_sources = l.sources;
         m_problems = l.problems;
+        // A failed refresh is tried again when its backoff ends, not an hour later.
+        if (const QDateTime retry = alerting::earliestCalendarRetry(m_sources); retry.isValid())
+            m_retry->start(
+                int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(retry) + 1000, 1000, 60 * 60 * 1000)));
+        else
+            m_retry->stop();
         update();
     });
     watcher->setFuture(QtConcurrent::run([config] {
         auto schedule = std::make_shared<alerting::Schedule>(config);
         Problems problems;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        alerting::loadCalendars(*schedule, now.addDays(-1), now + alerting::kOncallHorizon, problems);
         Loaded l;
+        l.sources = alerting::loadCalendars(*schedule, now.addDays(-1), now + alerting::kOncallHorizon, problems);
         l.schedule = std::move(schedule);
         for (const Problem &p : problems)
             l.problems << p.toString();
@@ -89,13 +115,54 @@ void OncallStatus::update()
         return;
     }
     QString tip;
-    const QString text
-        = line(*m_schedule, QDateTime::currentDateTimeUtc(), m_workspace.config().timezone, m_settings.me(), &tip);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString text = line(*m_schedule, now, m_workspace.config().timezone, m_settings.me(), &tip);
+    m_stale = staleText(m_sources, now);
+    QTimeZone zone(m_workspace.config().timezone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    for (const alerting::CalendarSourceStatus &s : m_sources) {
+        //: Tooltip line of the status bar: "<rotation> calendar: 3 h old (stale)"
+        QString source = tr("%1 calendar: %2").arg(s.rotation, age(s, now));
+        if (s.stale)
+            source += u' ' + tr("(stale)");
+        if (const QString retry = retryText(s, zone); !retry.isEmpty())
+            source += QStringLiteral(", ") + retry;
+        tip += u'\n' + source;
+    }
     if (!m_problems.isEmpty())
         tip += u'\n' + m_problems.join(u'\n');
-    setText(text);
+    m_plain = m_stale.isEmpty() || text.isEmpty() ? text : text + QStringLiteral(" · ") + m_stale;
+    // The marker in the colour of the other warnings, so a schedule that may be out of date is seen
+    // without hovering.
+    setText(m_stale.isEmpty() || text.isEmpty()
+                ? text.toHtmlEscaped()
+                : QStringLiteral("%1 · <span style=\"color:#b26a00; font-weight:bold\">⚠ %2</span>")
+                      .arg(text.toHtmlEscaped(), m_stale.toHtmlEscaped()));
     setToolTip(tip);
     setVisible(!text.isEmpty());
+}
+
+QString OncallStatus::retryText(const alerting::CalendarSourceStatus &source, const QTimeZone &zone)
+{
+    if (!source.refreshFailed || !source.nextAttempt.isValid())
+        return {};
+    //: When a calendar whose refresh failed is fetched again (a time of day, HH:mm).
+    return tr("next try at %1")
+        .arg(QLocale().toString(source.nextAttempt.toTimeZone(zone).time(), QStringLiteral("HH:mm")));
+}
+
+QString OncallStatus::staleText(const std::vector<alerting::CalendarSourceStatus> &sources, const QDateTime &now)
+{
+    QStringList stale;
+    for (const alerting::CalendarSourceStatus &s : sources)
+        if (s.stale)
+            //: One stale calendar in the status bar: "<rotation> (3 h old)"
+            stale << tr("%1 (%2)").arg(s.rotation, age(s, now));
+    if (stale.isEmpty())
+        return {};
+    //: In the status bar after who is on call: the calendars whose shifts may be out of date.
+    return tr("stale: %1").arg(stale.join(QStringLiteral(", ")));
 }
 
 QString OncallStatus::line(const alerting::Schedule &schedule, const QDateTime &now, const QString &timezone,

@@ -3,13 +3,18 @@
 // The status bar's on-call line (issue 14): "On call: Aiko (primary) until Mon 10:00; next: Ben",
 // for the first rotation of the escalation list (else the first rotation), with every rotation in
 // the tooltip. oncall.yaml and its iCalendar files are read on a worker thread when the workspace
-// loads them and hourly; the line itself is recomputed every minute from that copy.
+// loads them and hourly; the line itself is recomputed every minute from that copy. A calendar
+// fetched from a URL that is stale (its refresh failed, or it is older than its window) is marked
+// on the line itself, in a warning colour with its age; a failed refresh is retried at the time the
+// backoff of icsfetch.h names.
+#include "icsfetch.h"
 #include "schedule.h"
 
 #include <QLabel>
 #include <memory>
 
 class QTimer;
+class QTimeZone;
 
 namespace sre {
 
@@ -29,6 +34,15 @@ public:
     // `me`: the user's handle; their own shift reads "you". Empty when there is no schedule.
     static QString line(const alerting::Schedule &schedule, const QDateTime &now, const QString &timezone,
                         const QString &me, QString *tooltip = nullptr);
+    // The marker for the stale URL sources among `sources` ("stale: pd (3 h old)"), empty when
+    // none is stale. Short: the status bar is shared with the workspace and datasources.
+    static QString staleText(const std::vector<alerting::CalendarSourceStatus> &sources, const QDateTime &now);
+    // "next try at 10:42" for a source whose refresh failed, in `zone`; empty otherwise.
+    static QString retryText(const alerting::CalendarSourceStatus &source, const QTimeZone &zone);
+
+    // The plain text shown (the marker included), for tests.
+    QString plainText() const { return m_plain; }
+    bool isStale() const { return !m_stale.isEmpty(); }
 
 private:
     void reload();
@@ -37,7 +51,11 @@ private:
     ws::Workspace &m_workspace;
     Settings &m_settings;
     std::shared_ptr<const alerting::Schedule> m_schedule;
+    std::vector<alerting::CalendarSourceStatus> m_sources;
     QStringList m_problems;
+    QString m_plain;
+    QString m_stale;
+    QTimer *m_retry; // reloads when a failed calendar's next try is due
     quint64 m_generation = 0;
 };
 

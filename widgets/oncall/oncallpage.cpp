@@ -1,5 +1,6 @@
 #include "oncallpage.h"
 
+#include "oncallstatus.h"
 #include "oncalltimeline.h"
 #include "settings.h"
 #include "workspace.h"
@@ -10,12 +11,14 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace sre {
 
@@ -29,7 +32,10 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its longest text, the last one takes what is left: a date or a
+    // duration cut short is unreadable (see fillTables for the table's own minimum width).
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     table->setWordWrap(false);
     return table;
 }
@@ -59,6 +65,7 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_timeline(new OncallTimeline(this))
+    , m_retry(new QTimer(this))
     , m_gapsTitle(nullptr)
     , m_handovers(nullptr)
     , m_gaps(nullptr)
@@ -165,6 +172,9 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     auto *hourly = new QTimer(this);
     hourly->start(60 * 60 * 1000);
     connect(hourly, &QTimer::timeout, this, &OncallPage::reload);
+    // A calendar whose refresh failed: again when its backoff ends (icsfetch.h).
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &OncallPage::reload);
     reload();
 }
 
@@ -201,8 +211,25 @@ void OncallPage::reload()
             return; // a newer reload is under way
         m_loading = false;
         apply(watcher->result());
+        scheduleRetry();
     });
     watcher->setFuture(QtConcurrent::run([config, from, to] { return loadOncallView(config, from, to); }));
+}
+
+void OncallPage::scheduleRetry()
+{
+    std::vector<alerting::CalendarSourceStatus> sources;
+    for (const OncallViewRow &row : m_view.rows)
+        if (row.source)
+            sources.push_back(*row.source);
+    const QDateTime retry = alerting::earliestCalendarRetry(sources);
+    if (!retry.isValid()) {
+        m_retry->stop();
+        return;
+    }
+    // A few seconds after the status bar, which tries at the same time: by then its try has
+    // usually ended, and this reload reads its outcome from the cache instead of asking again.
+    m_retry->start(int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(retry) + 5000, 1000, 3600 * 1000)));
 }
 
 void OncallPage::apply(OncallView view)
@@ -254,6 +281,8 @@ void OncallPage::updateSources()
         if (s.stale)
             //: A calendar fetched from a URL that could not be refreshed: its shifts may be out of date.
             text = tr("%1 — stale").arg(text);
+        if (const QString retry = OncallStatus::retryText(s, m_zone); !retry.isEmpty())
+            text += QStringLiteral(", ") + retry;
         stale = stale || s.stale;
         //: "<rotation> calendar: fetched 12 min ago"
         lines << tr("%1 calendar: %2").arg(s.rotation, text);
@@ -310,13 +339,24 @@ void OncallPage::fillTables()
         m_gaps->setItem(row, 0, item(g.rotation));
         m_gaps->setItem(row, 1, item(when(g.from), g.from.toUTC().toString(utcFormat)));
         m_gaps->setItem(row, 2, item(when(g.to), g.to.toUTC().toString(utcFormat)));
-        m_gaps->setItem(row, 3, item(tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60)));
+        // Two days and more in days and hours: "336 h 0 min" has to be worked out.
+        m_gaps->setItem(row, 3,
+                        item(secs >= 2 * 86400
+                                 ? tr("%1 d %2 h", "days and hours").arg(secs / 86400).arg(secs % 86400 / 3600)
+                                 : tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60)));
     }
     m_gapsTitle->setText(m_view.gaps.empty() ? tr("Gaps: none in these %n day(s)", nullptr, kDays)
                                              : tr("Gaps: %n", nullptr, int(m_view.gaps.size())));
     m_gapsTitle->setStyleSheet(m_view.gaps.empty() ? QString() : QStringLiteral("QLabel { color: #c62828; }"));
-    for (QTableWidget *t : { m_handovers, m_gaps })
-        t->resizeColumnsToContents();
+    // Each table is at least as wide as its columns' texts, so the two side by side share the
+    // width without cutting a column (a horizontal scroll bar for four short columns is no better).
+    for (QTableWidget *t : { m_handovers, m_gaps }) {
+        int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width();
+        const QAbstractItemView *view = t; // sizeHintForColumn() is public there
+        for (int c = 0; c < t->columnCount(); ++c)
+            width += std::max(view->sizeHintForColumn(c), t->horizontalHeader()->sectionSizeHint(c));
+        t->setMinimumWidth(width);
+    }
 }
 
 void OncallPage::updateSummary()

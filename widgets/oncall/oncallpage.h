@@ -9,6 +9,7 @@
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
+class QTimer;
 class QToolButton;
 
 namespace sre {
@@ -51,6 +52,7 @@ signals:
 private:
     void reload();
     void apply(OncallView view);
+    void scheduleRetry();
     void fillTables();
     void updateSummary();
     void updateSources();
@@ -76,6 +78,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     OncallTimeline *m_timeline;
+    QTimer *m_retry;
     QLabel *m_gapsTitle;
     QTableWidget *m_handovers;
     QTableWidget *m_gaps;

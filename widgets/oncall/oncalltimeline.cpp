@@ -293,7 +293,10 @@ void OncallTimeline::paintEvent(QPaintEvent *)
         f.setBold(b.mine);
         p.setFont(f);
         p.setPen(text);
-        const QString label = b.mine && b.kind != Kind::Gap ? tr("%1 (you)").arg(b.label) : b.label;
+        QString label = b.mine && b.kind != Kind::Gap ? tr("%1 (you)").arg(b.label) : b.label;
+        // A short gap (a day in 14) cannot hold "Gap: nobody on call": the word says more than an elided half.
+        if (b.kind == Kind::Gap && QFontMetrics(f).horizontalAdvance(label) > inner.width())
+            label = tr("Gap", "the short label of a gap bar too narrow for the whole text");
         p.drawText(inner, Qt::AlignLeft | Qt::AlignTop,
                    QFontMetrics(f).elidedText(label, Qt::ElideRight, int(inner.width())));
         p.setFont(font());
