@@ -520,18 +520,18 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
     <name>sre::AlertsPage</name>
     <message>
         <location filename="../widgets/alerts/alertspage.cpp" line="+34"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Firing now</source>
         <translation>発火中</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+76"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Silences</source>
         <translation>サイレンス</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
@@ -541,7 +541,7 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Firing now (%1)</source>
         <translation>発火中 (%1)</translation>
     </message>
@@ -799,7 +799,7 @@ Done at %2 UTC</source>
 <context>
     <name>sre::FiringTab</name>
     <message>
-        <location filename="../widgets/alerts/firingtab.cpp" line="+99"/>
+        <location filename="../widgets/alerts/firingtab.cpp" line="+62"/>
         <source>Refresh now</source>
         <translation>今すぐ更新</translation>
     </message>
@@ -1065,6 +1065,17 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/firingtabdetail.cpp" line="+24"/>
+        <location line="+42"/>
+        <source>Select an alert to see when it fired before and the postmortems about it.</source>
+        <translation>アラートを選択すると、過去の発火とそのポストモーテムが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This group holds different alerts: select one of them to see when it fired before.</source>
+        <translation>このグループには異なるアラートが含まれています: 過去の発火を見るには、そのうちの 1 つを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1714,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::OncallPage</name>
     <message>
-        <location filename="../widgets/oncall/oncallpage.cpp" line="+67"/>
+        <location filename="../widgets/oncall/oncallpage.cpp" line="+74"/>
         <source>On call</source>
         <translation>オンコール</translation>
     </message>
@@ -1792,7 +1803,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>今後の引き継ぎ</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>No on-call schedule in this workspace.
 
 Add an oncall.yaml with your rotations (members, length, handoff) or an iCalendar export of your paging service to see who is on call, the next handovers and any gaps.</source>
@@ -1843,7 +1854,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>%1 — 古いデータ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 calendar: %2</source>
         <extracomment>&quot;&lt;rotation&gt; calendar: fetched 12 min ago&quot;</extracomment>
         <translation>%1 のカレンダー: %2</translation>
@@ -1860,7 +1871,13 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>担当者なし</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <source>%1 d %2 h</source>
+        <comment>days and hours</comment>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
@@ -1879,7 +1896,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Set your handle…</source>
         <translation>ハンドル名を設定…</translation>
     </message>
@@ -1927,22 +1944,73 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
 <context>
     <name>sre::OncallStatus</name>
     <message>
-        <location filename="../widgets/common/oncallstatus.cpp" line="+27"/>
+        <location filename="../widgets/common/oncallstatus.cpp" line="+30"/>
         <source>you</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+163"/>
         <source>nobody (%1)</source>
         <translation>担当者なし (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
+        <extracomment>One stale calendar in the status bar: &quot;&lt;rotation&gt; (3 h old)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-154"/>
+        <source>never fetched</source>
+        <translation>未取得</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min old</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h old</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days old</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 calendar: %2</source>
+        <extracomment>Tooltip line of the status bar: &quot;&lt;rotation&gt; calendar: 3 h old (stale)&quot;</extracomment>
+        <translation>%1 のカレンダー: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stale)</source>
+        <translation>(古い)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>next try at %1</source>
+        <extracomment>When a calendar whose refresh failed is fetched again (a time of day, HH:mm).</extracomment>
+        <translation>次の再試行 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stale: %1</source>
+        <extracomment>In the status bar after who is on call: the calendars whose shifts may be out of date.</extracomment>
+        <translation>古い: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> until %1; next: %2</source>
         <translation> %1 まで。次: %2</translation>
     </message>
@@ -2029,6 +2097,12 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <location line="+57"/>
         <source>%1 (you)</source>
         <translation>%1 (あなた)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gap</source>
+        <comment>the short label of a gap bar too narrow for the whole text</comment>
+        <translation>空き</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5449,17 +5523,23 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../models/alerting/icsfetch.cpp" line="+112"/>
+        <location filename="../models/alerting/icsfetch.cpp" line="+135"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>rotation &quot;%1&quot;: the calendar %2 was last fetched %3 (stale)</source>
         <translation>ローテーション &quot;%1&quot;: カレンダー %2 の最終取得は %3 です (古いデータ)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1; next try at %2</source>
+        <extracomment>After why a calendar could not be fetched: when the console asks its server again.</extracomment>
+        <translation>%1。次の再試行 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>rotation &quot;%1&quot;: cannot refresh the calendar %2: %3; showing the copy fetched %4 (stale)</source>
         <translation>ローテーション &quot;%1&quot;: カレンダー %2 を更新できません: %3。%4 に取得したコピーを表示しています (古いデータ)</translation>
     </message>
@@ -5469,7 +5549,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>ローテーション &quot;%1&quot;: カレンダー %2 を取得できません: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>the last refresh failed</source>
+        <translation>前回の更新に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not an https URL</source>
         <translation>https の URL ではありません</translation>
     </message>
@@ -5494,7 +5579,8 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>応答が iCalendar ファイルではありません (HTTP %1、%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-60"/>
+        <location line="+70"/>
         <source>rotation &quot;%1&quot;: cannot write the calendar cache in %2</source>
         <translation>ローテーション &quot;%1&quot;: %2 にカレンダーのキャッシュを書き込めません</translation>
     </message>
@@ -8513,7 +8599,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl: ワークスペースに oncall.yaml がありません (またはローテーションが定義されていません)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>srectl: no rotation &quot;%1&quot; in oncall.yaml (%2)</source>
         <translation>srectl: oncall.yaml にローテーション &quot;%1&quot; はありません (%2)</translation>
     </message>
