@@ -8,11 +8,24 @@
 //      prom::splitRange() where a range is too long), as --data-urlencode POST bodies in a curl
 //      config file, with --compressed like the engine's client;
 //   3. a warm-cache refresh: evaluateAll() five minutes after a first evaluation on the same engine
-//      (one new bucket per SLO).
-// It prints both cold times, the ratio engine / curl (target: at most 1.2) and the refresh time.
+//      (one new bucket per SLO);
+//   4. the cold evaluateAll() of 1. with the engine's fast path (SloEngine::FastPath::On): where
+//      Prometheus holds the series of the generated recording rules, the engine reads them instead
+//      of running the SLOs' own queries (docs/slo-formats.md "Engine fast path").
+// It prints both cold times, the ratio engine / curl (target: at most 1.2), the refresh time, and
+// the cold refresh without and with the recorded series side by side. 1. to 3. run with the fast
+// path off, so they measure the SLOs' own queries whatever Prometheus holds.
 //
 // It starts nothing itself. First start Prometheus on the demo history, from the source folder:
 //   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200
+// For 4. to read recorded series, backfill them with Prometheus' own rule evaluation and restart
+// it with them (promtool takes a few minutes for the 35 days):
+//   build/app/cli/srectl --workspace resources/demo slo rules -o /tmp/pf-rules.yaml
+//   promtool tsdb create-blocks-from rules --url "$(cat /tmp/pf/url)" --start 1790467200 --end 1793491200 \
+//       --output-dir /tmp/pf-recorded /tmp/pf-rules.yaml
+//   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200 \
+//       --blocks-from /tmp/pf-recorded
+// (without them, 4. falls back to the SLOs' own queries after one check per SLO, and says so).
 // then:
 //   build/tests/bench/refresh/bench_refresh "$(cat /tmp/pf/url)" [--runs 5] [--at 1793491200]
 //       [--workspace resources/demo] [--curl curl] [--dump FILE]
@@ -238,15 +251,29 @@ int main(int argc, char **argv)
             }
         }
     };
-    auto runEngine = [&]() -> double {
+    int recordedSlos = 0;
+    SloEngine::QueryCounts fastCounts;
+    QStringList refusals;
+    auto runEngine = [&](SloEngine::FastPath mode = SloEngine::FastPath::Off) -> double {
         prom::PrometheusClient client(ds);
         SloEngine engine(client);
+        engine.setFastPath(mode);
         QElapsedTimer timer;
         timer.start();
         auto future = engine.evaluateAll(specs, opt.at);
         future.waitForFinished();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         check(future.result());
+        if (mode == SloEngine::FastPath::On) {
+            recordedSlos = 0;
+            refusals.clear();
+            for (const SloEvaluation &e : future.result()) {
+                recordedSlos += e.fromRecorded ? 1 : 0;
+                if (!e.fastPathNote.isEmpty())
+                    refusals << e.spec.id() + QStringLiteral(": ") + e.fastPathNote;
+            }
+            fastCounts = engine.queryCounts();
+        }
         return ms;
     };
     // A refresh: first evaluation 5 minutes earlier (not timed), then the timed one at `at`.
@@ -254,6 +281,7 @@ int main(int argc, char **argv)
     auto runRefresh = [&]() -> double {
         prom::PrometheusClient client(ds);
         SloEngine engine(client);
+        engine.setFastPath(SloEngine::FastPath::Off);
         auto first = engine.evaluateAll(specs, opt.at - SloEngine::kStep.count());
         first.waitForFinished();
         check(first.result());
@@ -282,14 +310,16 @@ int main(int argc, char **argv)
         return 1;
     }
     runEngine();
+    runEngine(SloEngine::FastPath::On);
     if (failures > 0)
         return 1;
 
-    std::vector<double> engineTimes, curlTimes, refreshTimes;
+    std::vector<double> engineTimes, curlTimes, refreshTimes, fastTimes;
     for (int r = 0; r < opt.runs; ++r) {
         engineTimes.push_back(runEngine());
         curlTimes.push_back(runCurl(&problem));
         refreshTimes.push_back(runRefresh());
+        fastTimes.push_back(runEngine(SloEngine::FastPath::On));
         if (!problem.isEmpty() || failures > 0) {
             std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(problem));
             return 1;
@@ -304,5 +334,15 @@ int main(int argc, char **argv)
     std::printf("  ratio engine / curl:        %.2f (target <= 1.20: %s)\n", ratio, ratio <= 1.2 ? "met" : "MISSED");
     std::printf("  warm-cache refresh (+5 min, %d range queries): best %.1f ms   (runs: %s)\n", refreshQueries,
                 bestOf(refreshTimes), qPrintable(list(refreshTimes)));
+    std::printf("  cold refresh, side by side:\n");
+    std::printf("    without the recorded series (SLO queries):  best %8.1f ms   (runs: %s)\n", engine,
+                qPrintable(list(engineTimes)));
+    std::printf("    with the recorded series (fast path):       best %8.1f ms   (runs: %s)\n", bestOf(fastTimes),
+                qPrintable(list(fastTimes)));
+    std::printf("    fast path: %d of %zu SLOs read the recorded series; %d recorded and %d SLO range queries, "
+                "%d checks\n",
+                recordedSlos, specs.size(), fastCounts.recorded, fastCounts.raw, fastCounts.checks);
+    for (const QString &r : refusals)
+        std::printf("    not read: %s\n", qPrintable(r));
     return 0;
 }
