@@ -245,12 +245,16 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
     const QString key = raw.bad + QLatin1Char('\n') + raw.total;
     const QString id = spec.id();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_fastPath.find(id);
-    if (it != m_fastPath.end() && it->second.key == key
-        && (!it->second.check.isFinished() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
-        return it->second.check;
-    ++m_counts.checks;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_fastPath.find(id);
+        if (it != m_fastPath.end() && it->second.key == key
+            && (!it->second.check.isFinished() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
+            return it->second.check;
+        ++m_counts.checks;
+    }
+    // Not under the lock: a continuation attached to a future that has already finished runs at
+    // once, on this thread.
     QFuture<fastpath::Check> check
         = fastpath::checkRecorded(m_client, spec, at).then([this, id, key](const fastpath::Check &c) {
               if (c.usable)
@@ -260,14 +264,16 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
                   qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id),
                          qUtf8Printable(c.reason));
               if (c.transient) { // Prometheus did not answer: check again next time
-                  QMutexLocker relock(&m_mutex);
+                  QMutexLocker lock(&m_mutex);
                   const auto state = m_fastPath.find(id);
                   if (state != m_fastPath.end() && state->second.key == key)
                       state->second.checkedAtMs = 0;
               }
               return c;
           });
-    m_fastPath[id] = { key, check, now };
+    const bool again = check.isFinished() && check.result().transient; // it finished before it was stored
+    QMutexLocker lock(&m_mutex);
+    m_fastPath[id] = { key, check, again ? 0 : now };
     return check;
 }
 
@@ -308,7 +314,8 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
 {
     const qint64 stepMs = kStep.count() * 1000;
     const slo::EventQueries queries = slo::bucketQueries(spec, kStep);
-    const slo::EventQueries recordedQueries = grid.recorded ? fastpath::recordedBucketQueries(spec) : slo::EventQueries();
+    const slo::EventQueries recordedQueries
+        = grid.recorded ? fastpath::recordedBucketQueries(spec) : slo::EventQueries();
     const QString key = queries.bad + QLatin1Char('\n') + queries.total + QLatin1Char('\n')
         + (grid.recorded ? QStringLiteral("recorded@") : QStringLiteral("raw@")) + QString::number(grid.phaseMs);
     const qint64 endMs = fastpath::gridDown(at * 1000, grid.phaseMs);
@@ -478,9 +485,8 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
                   std::optional<qint64> recordedFrom;
                   if (const auto s = span(done[1].result()))
                       recordedFrom = qint64(std::ceil(double(s->first) / 1000 - 1e-6)) - kStep.count();
-                  std::vector<std::pair<prom::QueryResult, prom::QueryResult>> answers {
-                      { done[0].result(), done[1].result() }
-                  };
+                  std::vector<std::pair<prom::QueryResult, prom::QueryResult>> answers { { done[0].result(),
+                                                                                           done[1].result() } };
                   QList<QFuture<prom::QueryResult>> more = rawGaps(done[1].result());
                   if (more.isEmpty())
                       return QtFuture::makeReadyFuture(build(answers, recordedFrom));

@@ -159,8 +159,8 @@ SampleCheck checkSamples(const slo::SloSpec &spec, const prom::QueryResult &reco
     std::set<qint64> instants;
     for (const auto &[key, points] : total->second) {
         if (bad == values.end() || !bad->second.contains(key)) {
-            out.refused = refuse(
-                Tr::tr("Prometheus holds %1 samples but no %2 samples").arg(rules::totalEventsRecord(), rules::badEventsRecord()));
+            out.refused = refuse(Tr::tr("Prometheus holds %1 samples but no %2 samples")
+                                     .arg(rules::totalEventsRecord(), rules::badEventsRecord()));
             return out;
         }
         for (const auto &entry : points)

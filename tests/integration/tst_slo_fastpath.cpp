@@ -197,6 +197,8 @@ void TestSloFastPath::readsRecordedSeries()
         const double total = truth.value(QStringLiteral("total")).toDouble();
         const double bad = truth.value(QStringLiteral("bad")).toDouble();
         QVERIFY(total > 0);
+        qInfo("%s over [%lld, %lld]: engine bad %.2f total %.2f, generator bad %.0f total %.0f", qPrintable(id),
+              r.windowStart, r.evaluatedAt, r.badEvents, r.totalEvents, bad, total);
         QVERIFY2(near(r.totalEvents, total, 0.01, 0.5),
                  qPrintable(QStringLiteral("total: engine %1, generator %2").arg(r.totalEvents).arg(total)));
         QVERIFY2(near(r.badEvents, bad, 0.01, 0.5),

@@ -103,13 +103,16 @@ void TestFastPathCheck::queries()
     const slo::EventQueries q = fastpath::recordedBucketQueries(spec());
     QCOMPARE(q.bad,
              QStringLiteral(R"(sum(sum_over_time(slo:bad_events:increase5m{service="shop",slo="availability"}[1m])))"));
-    QCOMPARE(q.total,
-             QStringLiteral(R"(sum(sum_over_time(slo:total_events:increase5m{service="shop",slo="availability"}[1m])))"));
-    QCOMPARE(fastpath::recordedBucketQueries(spec({ QStringLiteral("handler") })).total,
-             QStringLiteral(
-                 R"(sum by (handler)(sum_over_time(slo:total_events:increase5m{service="shop",slo="availability"}[1m])))"));
-    QCOMPARE(fastpath::recordedSampleCountQuery(spec(), 3600000),
-             QStringLiteral(R"(sum(count_over_time(slo:total_events:increase5m{service="shop",slo="availability"}[1h])))"));
+    QCOMPARE(
+        q.total,
+        QStringLiteral(R"(sum(sum_over_time(slo:total_events:increase5m{service="shop",slo="availability"}[1m])))"));
+    QCOMPARE(
+        fastpath::recordedBucketQueries(spec({ QStringLiteral("handler") })).total,
+        QStringLiteral(
+            R"(sum by (handler)(sum_over_time(slo:total_events:increase5m{service="shop",slo="availability"}[1m])))"));
+    QCOMPARE(
+        fastpath::recordedSampleCountQuery(spec(), 3600000),
+        QStringLiteral(R"(sum(count_over_time(slo:total_events:increase5m{service="shop",slo="availability"}[1h])))"));
 }
 
 void TestFastPathCheck::grid()
