@@ -20,11 +20,11 @@
 //   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200
 // For 4. to read recorded series, backfill them with Prometheus' own rule evaluation and restart
 // it with them (promtool takes a few minutes for the 35 days):
-//   build/app/cli/srectl --workspace resources/demo slo rules -o /tmp/pf-rules.yaml
-//   promtool tsdb create-blocks-from rules --url "$(cat /tmp/pf/url)" --start 1790467200 --end 1793491200 \
-//       --output-dir /tmp/pf-recorded /tmp/pf-rules.yaml
-//   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200 \
-//       --blocks-from /tmp/pf-recorded
+//   build/bin/srectl --workspace resources/demo slo rules -o /tmp/pf-rules.yaml
+//   promtool tsdb create-blocks-from rules --url "$(cat /tmp/pf/url)" --start 1790467200 --end 1793491200
+//       --output-dir /tmp/pf-recorded /tmp/pf-rules.yaml      (one command line)
+//   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200
+//       --blocks-from /tmp/pf-recorded                         (one command line)
 // (without them, 4. falls back to the SLOs' own queries after one check per SLO, and says so).
 // then:
 //   build/tests/bench/refresh/bench_refresh "$(cat /tmp/pf/url)" [--runs 5] [--at 1793491200]
