@@ -71,6 +71,25 @@ SloEngine::SloEngine(prom::PrometheusClient &client)
     : m_client(client)
 { }
 
+SloEngine::~SloEngine()
+{
+    QMutexLocker lock(&m_life->mutex); // waits for a continuation using the engine
+    m_life->alive = false;
+}
+
+namespace {
+SloEvaluation closedEvaluation(const slo::SloSpec &spec)
+{
+    SloEvaluation ev;
+    ev.spec = spec;
+    prom::Error e;
+    e.kind = prom::Error::Kind::Cancelled;
+    e.message = QStringLiteral("the SLO engine was closed");
+    ev.error = e;
+    return ev;
+}
+} // namespace
+
 int SloEngine::queriesSent() const
 {
     QMutexLocker lock(&m_mutex);
@@ -200,21 +219,23 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
     // Not under the lock: a continuation attached to a future that has already finished runs at
     // once, on this thread.
     QFuture<fastpath::Check> check
-        = fastpath::checkRecorded(m_client, spec, at).then([this, id, key](const fastpath::Check &c) {
-              if (c.usable)
-                  qCInfo(fastpath::lcFastPath, "%s: reading the recorded series (%d buckets agree, grid +%lld ms)",
-                         qUtf8Printable(id), c.compared, c.phaseMs);
-              else
-                  qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id),
-                         qUtf8Printable(c.reason));
-              if (c.transient) { // Prometheus did not answer: check again next time
-                  QMutexLocker lock(&m_mutex);
-                  const auto state = m_fastPath.find(id);
-                  if (state != m_fastPath.end() && state->second.key == key)
-                      state->second.checkedAtMs = 0;
-              }
-              return c;
-          });
+        = fastpath::checkRecorded(m_client, m_life, spec, at)
+              .then([this, life = m_life, id, key](const fastpath::Check &c) {
+                  if (c.usable)
+                      qCInfo(fastpath::lcFastPath, "%s: reading the recorded series (%d buckets agree, grid +%lld ms)",
+                             qUtf8Printable(id), c.compared, c.phaseMs);
+                  else
+                      qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id),
+                             qUtf8Printable(c.reason));
+                  QMutexLocker alive(&life->mutex);
+                  if (c.transient && life->alive) { // Prometheus did not answer: check again next time
+                      QMutexLocker lock(&m_mutex);
+                      const auto state = m_fastPath.find(id);
+                      if (state != m_fastPath.end() && state->second.key == key)
+                          state->second.checkedAtMs = 0;
+                  }
+                  return c;
+              });
     const bool again = check.isFinished() && check.result().transient; // it finished before it was stored
     QMutexLocker lock(&m_mutex);
     m_fastPath[id] = { key, check, again ? 0 : now };
@@ -251,7 +272,13 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
     // wins by view key). A check under way finishes on another thread.
     if (check.isFinished())
         return next(check.result());
-    return check.then(QtFuture::Launch::Async, [next](const fastpath::Check &c) { return next(c); }).unwrap();
+    return check
+        .then(QtFuture::Launch::Async,
+              [next, spec, life = m_life](const fastpath::Check &c) {
+                  QMutexLocker lock(&life->mutex);
+                  return life->alive ? next(c) : QtFuture::makeReadyFuture(closedEvaluation(spec));
+              })
+        .unwrap();
 }
 
 QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note)
@@ -358,7 +385,7 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
     };
 
     // The answers, as (bad, total) pairs, into the cache and the evaluation.
-    const auto build = [this, spec, at, key, note, cached, startMs, endMs, fetchedFromMs,
+    const auto build = [this, life = m_life, spec, at, key, note, cached, startMs, endMs, fetchedFromMs,
                         finish](const std::vector<std::pair<prom::QueryResult, prom::QueryResult>> &answers,
                                 std::optional<qint64> recordedFrom) {
         SloEvaluation ev;
@@ -398,7 +425,8 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
         if (!spec.groupBy.isEmpty())
             fresh->series = sumOfGroups(fresh->groups, kStep);
         finish(ev, *fresh);
-        {
+        QMutexLocker alive(&life->mutex);
+        if (life->alive) {
             QMutexLocker lock(&m_mutex);
             m_cache[spec.id()] = { key, keptFromMs, endMs, std::move(fresh) };
         }
@@ -407,9 +435,14 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async,
-              [this, spec, at, grid, firstMs, rawGaps, build](const QList<QFuture<prom::QueryResult>> &done) {
+              [this, life = m_life, spec, at, grid, firstMs, rawGaps,
+               build](const QList<QFuture<prom::QueryResult>> &done) {
                   if (!grid.recorded || !done[0].result().ok() || !done[1].result().ok() || !done[2].result().ok())
                       return QtFuture::makeReadyFuture(build({ { done[0].result(), done[1].result() } }, {}));
+                  // From here on the engine and its client are used.
+                  QMutexLocker alive(&life->mutex);
+                  if (!life->alive)
+                      return QtFuture::makeReadyFuture(closedEvaluation(spec));
                   const prom::QueryResult &count = done[2].result();
                   const qint64 samples = count.series.empty() || count.series[0].values.empty()
                       ? 0

@@ -67,6 +67,11 @@ public:
     static constexpr std::chrono::seconds kLongestBurnWindow { 3 * 24 * 3600 };
 
     explicit SloEngine(prom::PrometheusClient &client);
+    // Evaluations still under way finish with a Cancelled error and send no more requests; destroy
+    // the engine before its client.
+    ~SloEngine();
+    SloEngine(const SloEngine &) = delete;
+    SloEngine &operator=(const SloEngine &) = delete;
 
     // On: the fast path where the check passes (the default). Off: the SLO's own queries on the
     // engine's grid (whole 5 minutes). RawOnRecordedGrid: the check, and the SLO's own queries on
@@ -140,6 +145,8 @@ private:
     QFuture<SloEvaluation> evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note);
 
     prom::PrometheusClient &m_client;
+    // Continuations on pool threads hold its mutex while they use this engine or its client.
+    std::shared_ptr<fastpath::Life> m_life = std::make_shared<fastpath::Life>();
     mutable QMutex m_mutex;
     std::map<QString, Cached> m_cache; // by SLO id
     std::map<QString, FastPathState> m_fastPath; // by SLO id

@@ -261,7 +261,8 @@ Check compareBuckets(const slo::SloSpec &spec, const prom::QueryResult &recorded
     return c;
 }
 
-QFuture<Check> checkRecorded(prom::PrometheusClient &client, const slo::SloSpec &spec, qint64 at)
+QFuture<Check> checkRecorded(prom::PrometheusClient &client, std::shared_ptr<Life> life, const slo::SloSpec &spec,
+                             qint64 at)
 {
     const QString query = QStringLiteral("%1[%2]").arg(
         recordedSeriesSelector(spec),
@@ -269,7 +270,7 @@ QFuture<Check> checkRecorded(prom::PrometheusClient &client, const slo::SloSpec 
     prom::PrometheusClient *c = &client;
     return client.query(query, QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()))
         .then(QtFuture::Launch::Async,
-              [c, spec](const prom::QueryResult &recorded) -> QFuture<Check> {
+              [c, life, spec](const prom::QueryResult &recorded) -> QFuture<Check> {
                   const SampleCheck samples = checkSamples(spec, recorded);
                   if (samples.refused)
                       return QtFuture::makeReadyFuture(*samples.refused);
@@ -277,7 +278,12 @@ QFuture<Check> checkRecorded(prom::PrometheusClient &client, const slo::SloSpec 
                   const QDateTime from = utcMs(samples.comparedMs.front());
                   const QDateTime to = utcMs(samples.comparedMs.back());
                   QList<QFuture<prom::QueryResult>> futures;
-                  futures << c->queryRange(raw.bad, from, to, kStep) << c->queryRange(raw.total, from, to, kStep);
+                  {
+                      QMutexLocker lock(&life->mutex);
+                      if (!life->alive)
+                          return QtFuture::makeReadyFuture(refuse(Tr::tr("the engine was closed"), true));
+                      futures << c->queryRange(raw.bad, from, to, kStep) << c->queryRange(raw.total, from, to, kStep);
+                  }
                   return QtFuture::whenAll(futures.begin(), futures.end())
                       .then([spec, recorded, samples](const QList<QFuture<prom::QueryResult>> &done) {
                           return compareBuckets(spec, recorded, done[0].result(), done[1].result(), samples);

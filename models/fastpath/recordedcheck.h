@@ -6,8 +6,10 @@
 
 #include <QFuture>
 #include <QLoggingCategory>
+#include <QRecursiveMutex>
 #include <QString>
 #include <chrono>
+#include <memory>
 
 // The engine's fast path (docs/slo-formats.md "Engine fast path"): where Prometheus already holds
 // the series the generated recording rules write (models/rules: slo:bad_events:increase5m and
@@ -71,10 +73,20 @@ QString recordedSampleCountQuery(const slo::SloSpec &spec, qint64 rangeMs);
 // The largest instant <= `atMs` on the grid of `phaseMs`.
 qint64 gridDown(qint64 atMs, qint64 phaseMs);
 
+// Whether the owner of a client (the SLO engine) still lives. Continuations that use the client or
+// the owner hold `mutex` while they do and give up when `alive` is false; the owner clears it in
+// its destructor, before the client goes away.
+struct Life
+{
+    QRecursiveMutex mutex;
+    bool alive = true;
+};
+
 // The check, evaluated at `at` (Unix seconds): the recorded samples of the hour before it, then the
 // raw bucket queries at the newest kCompareBuckets of their instants. The future finishes on a
 // pool or the client's thread.
-QFuture<Check> checkRecorded(prom::PrometheusClient &client, const slo::SloSpec &spec, qint64 at);
+QFuture<Check> checkRecorded(prom::PrometheusClient &client, std::shared_ptr<Life> life, const slo::SloSpec &spec,
+                             qint64 at);
 
 // The parts of the check that need no network, for tests: the recorded samples (the answer to an
 // instant query of `recordedSeriesSelector(spec)[1h]`) give the grid and the instants to compare,
