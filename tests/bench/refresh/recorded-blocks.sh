@@ -13,8 +13,17 @@ trap 'rm -rf "$work"' EXIT
 "$srectl" --workspace "$workspace" slo rules -o "$work/rules.yaml"
 promtool tsdb create-blocks-from rules --quiet --url "$url" --start "$start" --end "$end" \
   --output-dir "$work/blocks" "$work/rules.yaml" >"$work/promtool.log" 2>&1 || { tail -n 20 "$work/promtool.log" >&2; exit 1; }
-mkdir -p "$work/blocks/wal" # promtool tsdb dump wants one
-promtool tsdb dump "$work/blocks" >"$work/dump.txt"
+# `promtool tsdb dump` opens every block at once: in batches, each with the wal it wants.
+ulimit -n "$(ulimit -Hn)"
+n=0
+for block in "$work"/blocks/*/; do
+  batch=$work/batches/$((n / 1500))
+  mkdir -p "$batch/wal"
+  cp -al "$block" "$batch/"
+  n=$((n + 1))
+done
+: >"$work/dump.txt"
+for batch in "$work"/batches/*; do promtool tsdb dump "$batch" >>"$work/dump.txt"; done
 python3 - "$work/dump.txt" "$work/recorded.om" <<'PY'
 import collections, re, sys
 series = collections.defaultdict(dict)
