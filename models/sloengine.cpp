@@ -4,81 +4,22 @@
 #include "querybuilder.h"
 #include "window.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
 
 namespace sre {
 
 namespace {
-QDateTime utc(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-}
-
 qint64 alignDown(qint64 t, qint64 step)
 {
     return t - ((t % step) + step) % step;
 }
 } // namespace
-
-std::vector<slo::EventBucket> bucketsFromRange(const prom::QueryResult &bad, const prom::QueryResult &total,
-                                               std::chrono::seconds step)
-{
-    std::vector<slo::EventBucket> buckets;
-    if (total.series.empty())
-        return buckets;
-    // `sum(...)` yields at most one series; sum several defensively.
-    std::unordered_map<qint64, double> badAt;
-    for (const prom::Series &s : bad.series)
-        for (std::size_t i = 0; i < s.timestamps.size(); ++i)
-            if (!std::isnan(s.values[i]))
-                badAt[qint64(std::llround(s.timestamps[i]))] += s.values[i];
-    std::map<qint64, double> totalAt;
-    for (const prom::Series &s : total.series)
-        for (std::size_t i = 0; i < s.timestamps.size(); ++i)
-            if (!std::isnan(s.values[i]))
-                totalAt[qint64(std::llround(s.timestamps[i]))] += s.values[i];
-    buckets.reserve(totalAt.size());
-    for (const auto &[t, totalValue] : totalAt) {
-        const auto it = badAt.find(t);
-        buckets.push_back({ t - step.count(), it == badAt.end() ? 0.0 : it->second, totalValue });
-    }
-    return buckets;
-}
-
-std::map<QString, GroupBuckets> groupedBucketsFromRange(const prom::QueryResult &bad, const prom::QueryResult &total,
-                                                        std::chrono::seconds step, const QStringList &by)
-{
-    const auto labelsOf = [&by](const prom::Series &s) {
-        QMap<QString, QString> labels;
-        for (const QString &l : by)
-            labels.insert(l, s.labels.value(l));
-        return labels;
-    };
-    const auto keyOf
-        = [](const QMap<QString, QString> &labels) { return QStringList(labels.values()).join(QChar(0x1f)); };
-    std::map<QString, std::pair<prom::QueryResult, prom::QueryResult>> parts;
-    std::map<QString, QMap<QString, QString>> labelsByKey;
-    for (const prom::Series &s : total.series) {
-        const QMap<QString, QString> labels = labelsOf(s);
-        const QString key = keyOf(labels);
-        parts[key].second.series.push_back(s);
-        labelsByKey[key] = labels;
-    }
-    for (const prom::Series &s : bad.series) {
-        const auto it = parts.find(keyOf(labelsOf(s)));
-        if (it != parts.end())
-            it->second.first.series.push_back(s);
-    }
-    std::map<QString, GroupBuckets> out;
-    for (const auto &[key, part] : parts)
-        out[key] = { labelsByKey[key], bucketsFromRange(part.first, part.second, step) };
-    return out;
-}
 
 int SloEvaluation::groupsOutOfBudget() const
 {
@@ -130,6 +71,25 @@ SloEngine::SloEngine(prom::PrometheusClient &client)
     : m_client(client)
 { }
 
+SloEngine::~SloEngine()
+{
+    QMutexLocker lock(&m_life->mutex); // waits for a continuation using the engine
+    m_life->alive = false;
+}
+
+namespace {
+SloEvaluation closedEvaluation(const slo::SloSpec &spec)
+{
+    SloEvaluation ev;
+    ev.spec = spec;
+    prom::Error e;
+    e.kind = prom::Error::Kind::Cancelled;
+    e.message = QStringLiteral("the SLO engine was closed");
+    ev.error = e;
+    return ev;
+}
+} // namespace
+
 int SloEngine::queriesSent() const
 {
     QMutexLocker lock(&m_mutex);
@@ -158,18 +118,184 @@ qint64 SloEngine::fetchStart(const slo::SloSpec &spec, qint64 at) const
     return alignDown(first, kStep.count());
 }
 
+namespace {
+// Range query timestamps on a grid with a millisecond phase, moved up to the next whole second:
+// buckets are keyed by whole seconds (events.h), and a bucket then never counts as complete
+// before it has ended. Whole-second timestamps stay as they are.
+prom::QueryResult snapped(prom::QueryResult r)
+{
+    for (prom::Series &s : r.series)
+        for (double &t : s.timestamps)
+            t = std::ceil(t - 1e-6);
+    return r;
+}
+
+QDateTime utcMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+// Adds the buckets of one bad/total answer to the series (or to the groups' series).
+void mergeInto(std::map<QString, SloGroupEvaluation> &groups, slo::EventSeries &series, const prom::QueryResult &bad,
+               const prom::QueryResult &total, const QStringList &groupBy, std::chrono::seconds step)
+{
+    const prom::QueryResult b = snapped(bad);
+    const prom::QueryResult t = snapped(total);
+    if (groupBy.isEmpty()) {
+        const std::vector<slo::EventBucket> buckets = bucketsFromRange(b, t, step);
+        if (series.empty())
+            series = slo::EventSeries(step, buckets);
+        else
+            series.merge(buckets);
+        return;
+    }
+    for (auto &[groupKey, got] : groupedBucketsFromRange(b, t, step, groupBy)) {
+        SloGroupEvaluation &g = groups[groupKey];
+        g.labels = got.labels;
+        if (g.series.empty())
+            g.series = slo::EventSeries(step, std::move(got.buckets));
+        else
+            g.series.merge(got.buckets);
+    }
+}
+
+// The first and last instants (ms) of any series of an answer.
+std::optional<std::pair<qint64, qint64>> span(const prom::QueryResult &r)
+{
+    std::optional<std::pair<qint64, qint64>> out;
+    for (const prom::Series &s : r.series) {
+        for (std::size_t i = 0; i < s.timestamps.size(); ++i) {
+            if (std::isnan(s.values[i]))
+                continue;
+            const qint64 t = qint64(std::llround(s.timestamps[i] * 1000));
+            out = out ? std::pair { std::min(out->first, t), std::max(out->second, t) } : std::pair { t, t };
+        }
+    }
+    return out;
+}
+
+int pointCount(const prom::QueryResult &r)
+{
+    int n = 0;
+    for (const prom::Series &s : r.series)
+        n += int(std::count_if(s.values.cbegin(), s.values.cend(), [](double v) { return !std::isnan(v); }));
+    return n;
+}
+
+} // namespace
+
+void SloEngine::setFastPath(FastPath mode)
+{
+    QMutexLocker lock(&m_mutex);
+    m_fastPathMode = mode;
+}
+
+void SloEngine::clearFastPathChecks()
+{
+    QMutexLocker lock(&m_mutex);
+    m_fastPath.clear();
+}
+
+SloEngine::QueryCounts SloEngine::queryCounts() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_counts;
+}
+
+QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint64 at)
+{
+    const slo::EventQueries raw = slo::bucketQueries(spec, kStep);
+    const QString key = raw.bad + QLatin1Char('\n') + raw.total;
+    const QString id = spec.id();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_fastPath.find(id);
+        if (it != m_fastPath.end() && it->second.key == key
+            && (!it->second.check.isFinished() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
+            return it->second.check;
+        ++m_counts.checks;
+    }
+    // Not under the lock: a continuation attached to a future that has already finished runs at
+    // once, on this thread.
+    QFuture<fastpath::Check> check
+        = fastpath::checkRecorded(m_client, m_life, spec, at)
+              .then([this, life = m_life, id, key](const fastpath::Check &c) {
+                  if (c.usable)
+                      qCInfo(fastpath::lcFastPath, "%s: reading the recorded series (%d buckets agree, grid +%lld ms)",
+                             qUtf8Printable(id), c.compared, c.phaseMs);
+                  else
+                      qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id),
+                             qUtf8Printable(c.reason));
+                  QMutexLocker alive(&life->mutex);
+                  if (c.transient && life->alive) { // Prometheus did not answer: check again next time
+                      QMutexLocker lock(&m_mutex);
+                      const auto state = m_fastPath.find(id);
+                      if (state != m_fastPath.end() && state->second.key == key)
+                          state->second.checkedAtMs = 0;
+                  }
+                  return c;
+              });
+    const bool again = check.isFinished() && check.result().transient; // it finished before it was stored
+    QMutexLocker lock(&m_mutex);
+    m_fastPath[id] = { key, check, again ? 0 : now };
+    return check;
+}
+
+void SloEngine::refuseFastPath(const QString &id, const QString &reason)
+{
+    qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id), qUtf8Printable(reason));
+    fastpath::Check refused;
+    refused.reason = reason;
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_fastPath.find(id);
+    if (it != m_fastPath.end())
+        it->second.check = QtFuture::makeReadyFuture(refused);
+}
+
 QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 {
-    const qint64 step = kStep.count();
+    FastPath mode;
+    {
+        QMutexLocker lock(&m_mutex);
+        mode = m_fastPathMode;
+    }
+    if (mode == FastPath::Off)
+        return evaluateOnGrid(spec, at, {}, {});
+    QFuture<fastpath::Check> check = fastPathCheck(spec, at);
+    const auto next = [this, spec, at, mode](const fastpath::Check &c) {
+        if (!c.usable)
+            return evaluateOnGrid(spec, at, {}, c.reason);
+        return evaluateOnGrid(spec, at, { c.phaseMs, mode == FastPath::On }, {});
+    };
+    // A check already made: on this thread, so that requests keep the order of the calls (latest
+    // wins by view key). A check under way finishes on another thread.
+    if (check.isFinished())
+        return next(check.result());
+    return check
+        .then(QtFuture::Launch::Async,
+              [next, spec, life = m_life](const fastpath::Check &c) {
+                  QMutexLocker lock(&life->mutex);
+                  return life->alive ? next(c) : QtFuture::makeReadyFuture(closedEvaluation(spec));
+              })
+        .unwrap();
+}
+
+QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note)
+{
+    const qint64 stepMs = kStep.count() * 1000;
     const slo::EventQueries queries = slo::bucketQueries(spec, kStep);
-    const QString key = queries.bad + QLatin1Char('\n') + queries.total;
-    const qint64 end = alignDown(at, step);
-    const qint64 start = fetchStart(spec, at);
+    const slo::EventQueries recordedQueries
+        = grid.recorded ? fastpath::recordedBucketQueries(spec) : slo::EventQueries();
+    const QString key = queries.bad + QLatin1Char('\n') + queries.total + QLatin1Char('\n')
+        + (grid.recorded ? QStringLiteral("recorded@") : QStringLiteral("raw@")) + QString::number(grid.phaseMs);
+    const qint64 endMs = fastpath::gridDown(at * 1000, grid.phaseMs);
+    const qint64 startMs = fastpath::gridDown(fetchStart(spec, at) * 1000, grid.phaseMs);
 
     // With buckets cached from before, ask only for what is newer (the last cached bucket again:
     // it may have been incomplete when it was fetched).
-    qint64 fetchFrom = start;
-    qint64 fetchedFrom = start;
+    qint64 fetchFromMs = startMs;
+    qint64 fetchedFromMs = startMs;
     // Shared, not copied: this runs on the caller's thread (the GUI's), and a month of buckets of
     // every SLO is megabytes. Pool threads copy what they change.
     std::shared_ptr<const CachedData> cached;
@@ -180,92 +306,176 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
         // The range asked for counts, not where the first bucket is: a service younger than the
         // window has no buckets at its start, and asking again would re-fetch the whole window at
         // every refresh.
-        if (it != m_cache.end() && it->second.queryKey == key && it->second.fetchedFrom <= start
-            && it->second.to > start) {
+        if (it != m_cache.end() && it->second.queryKey == key && it->second.fetchedFromMs <= startMs
+            && it->second.toMs > startMs) {
             cached = it->second.data;
-            fetchFrom = std::max(start, it->second.to - step);
-            fetchedFrom = it->second.fetchedFrom;
+            fetchFromMs = std::max(startMs, it->second.toMs - stepMs);
+            fetchedFromMs = it->second.fetchedFromMs;
         }
-        m_queries += 2;
     }
 
+    const auto finish = [at, note](SloEvaluation &ev, const CachedData &data) {
+        ev.series = data.series;
+        ev.fromRecorded = data.recordedFrom.has_value();
+        ev.recordedFrom = data.recordedFrom;
+        ev.fastPathNote = note;
+        computeReports(ev, data.groups, at);
+    };
+
     // Everything needed is cached (the same instant again, or an earlier one): no request.
-    if (cached && fetchFrom + step > end) {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_queries -= 2;
-        }
-        return QtConcurrent::run([spec, at, cached] {
+    if (cached && fetchFromMs + stepMs > endMs) {
+        return QtConcurrent::run([spec, cached, finish] {
             SloEvaluation ev;
             ev.spec = spec;
-            ev.series = cached->series;
-            computeReports(ev, cached->groups, at);
+            finish(ev, *cached);
             return ev;
         });
     }
 
     const QString viewKey = QStringLiteral("slo:") + spec.id();
+    const qint64 firstMs = fetchFromMs + stepMs; // the first point is the bucket ending here
+    // The SLO's own queries over [fromMs, toMs] (grid instants), appended to `futures`.
+    const auto raw = [this, queries, viewKey](QList<QFuture<prom::QueryResult>> &futures, qint64 fromMs, qint64 toMs,
+                                              const QString &part) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_queries += 2;
+            m_counts.raw += 2;
+        }
+        futures << m_client.queryRange(queries.bad, utcMs(fromMs), utcMs(toMs), kStep,
+                                       viewKey + part + QStringLiteral(":bad"))
+                << m_client.queryRange(queries.total, utcMs(fromMs), utcMs(toMs), kStep,
+                                       viewKey + part + QStringLiteral(":total"));
+    };
+
     QList<QFuture<prom::QueryResult>> futures;
-    // The first point is the bucket ending at fetchFrom + step.
-    futures << m_client.queryRange(queries.bad, utc(fetchFrom + step), utc(end), kStep,
-                                   viewKey + QStringLiteral(":bad"))
-            << m_client.queryRange(queries.total, utc(fetchFrom + step), utc(end), kStep,
-                                   viewKey + QStringLiteral(":total"));
+    if (grid.recorded) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_queries += 2;
+            m_counts.recorded += 3;
+        }
+        // The recorded buckets, and how many recorded samples there are in the range at all (on
+        // the grid or not: a sample off the grid means the rule group moved).
+        futures << m_client.queryRange(recordedQueries.bad, utcMs(firstMs), utcMs(endMs), kStep,
+                                       viewKey + QStringLiteral(":recorded:bad"))
+                << m_client.queryRange(recordedQueries.total, utcMs(firstMs), utcMs(endMs), kStep,
+                                       viewKey + QStringLiteral(":recorded:total"))
+                << m_client.query(fastpath::recordedSampleCountQuery(spec, endMs - firstMs + 60000), utcMs(endMs),
+                                  viewKey + QStringLiteral(":recorded:count"));
+    } else {
+        raw(futures, firstMs, endMs, QString());
+    }
+
+    // Step 2 of the fast path: the SLO's own queries where the recorded series have no sample
+    // (before the first: deployed later; after the newest: not evaluated yet; everywhere when
+    // there is none in the range).
+    const auto rawGaps = [raw, firstMs, endMs, stepMs](const prom::QueryResult &recordedTotal) {
+        QList<QFuture<prom::QueryResult>> more;
+        const auto recordedSpan = span(recordedTotal);
+        if (!recordedSpan) {
+            raw(more, firstMs, endMs, QStringLiteral(":head"));
+            return more;
+        }
+        if (recordedSpan->first > firstMs)
+            raw(more, firstMs, recordedSpan->first - stepMs, QStringLiteral(":head"));
+        if (recordedSpan->second < endMs)
+            raw(more, recordedSpan->second + stepMs, endMs, QStringLiteral(":tail"));
+        return more;
+    };
+
+    // The answers, as (bad, total) pairs, into the cache and the evaluation.
+    const auto build = [this, life = m_life, spec, at, key, note, cached, startMs, endMs, fetchedFromMs,
+                        finish](const std::vector<std::pair<prom::QueryResult, prom::QueryResult>> &answers,
+                                std::optional<qint64> recordedFrom) {
+        SloEvaluation ev;
+        ev.spec = spec;
+        for (const auto &[bad, total] : answers) {
+            ev.warnings << bad.warnings << total.warnings;
+            if (!ev.error && (bad.error || total.error))
+                ev.error = bad.error ? bad.error : total.error;
+        }
+        if (ev.error) {
+            if (cached) { // the last good data
+                finish(ev, *cached);
+            } else {
+                ev.fastPathNote = note;
+                computeReports(ev, {}, at);
+            }
+            return ev;
+        }
+        auto fresh = cached ? std::make_shared<CachedData>(*cached) : std::make_shared<CachedData>();
+        for (const auto &[bad, total] : answers)
+            mergeInto(fresh->groups, fresh->series, bad, total, spec.groupBy, kStep);
+        if (recordedFrom)
+            fresh->recordedFrom = fresh->recordedFrom ? std::min(*fresh->recordedFrom, *recordedFrom) : *recordedFrom;
+        // Live refreshes add a bucket per step for as long as the console stays open: keep the span
+        // this evaluation needs and at most kCacheSlack of older buckets (going back a little in
+        // time needs no refetch), so the cache cannot grow without bound.
+        qint64 keptFromMs = fetchedFromMs;
+        if (fetchedFromMs < startMs - kCacheSlack.count() * 1000) {
+            const qint64 start = startMs / 1000;
+            fresh->series.dropBefore(start);
+            for (auto &[groupKey, g] : fresh->groups)
+                g.series.dropBefore(start);
+            if (fresh->recordedFrom && *fresh->recordedFrom < start)
+                fresh->recordedFrom = start;
+            keptFromMs = startMs;
+        }
+        if (!spec.groupBy.isEmpty())
+            fresh->series = sumOfGroups(fresh->groups, kStep);
+        finish(ev, *fresh);
+        QMutexLocker alive(&life->mutex);
+        if (life->alive) {
+            QMutexLocker lock(&m_mutex);
+            m_cache[spec.id()] = { key, keptFromMs, endMs, std::move(fresh) };
+        }
+        return ev;
+    };
 
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then(QtFuture::Launch::Async,
-              [this, spec, at, start, end, key, cached, fetchedFrom](const QList<QFuture<prom::QueryResult>> &done) {
-                  SloEvaluation ev;
-                  ev.spec = spec;
-                  const prom::QueryResult bad = done[0].result();
-                  const prom::QueryResult total = done[1].result();
-                  ev.warnings << bad.warnings << total.warnings;
-                  if (bad.error || total.error) {
-                      ev.error = bad.error ? bad.error : total.error;
-                      if (cached) // the last good data
-                          ev.series = cached->series;
-                      computeReports(ev, cached ? cached->groups : std::map<QString, SloGroupEvaluation>(), at);
-                      return ev;
+              [this, life = m_life, spec, at, grid, firstMs, rawGaps,
+               build](const QList<QFuture<prom::QueryResult>> &done) {
+                  if (!grid.recorded || !done[0].result().ok() || !done[1].result().ok() || !done[2].result().ok())
+                      return QtFuture::makeReadyFuture(build({ { done[0].result(), done[1].result() } }, {}));
+                  // From here on the engine and its client are used.
+                  QMutexLocker alive(&life->mutex);
+                  if (!life->alive)
+                      return QtFuture::makeReadyFuture(closedEvaluation(spec));
+                  const prom::QueryResult &count = done[2].result();
+                  const qint64 samples = count.series.empty() || count.series[0].values.empty()
+                      ? 0
+                      : std::llround(count.series[0].values[0]);
+                  const int onGrid = pointCount(done[1].result());
+                  if (samples != onGrid) {
+                      const QString reason = QCoreApplication::translate("sre::SloEngine",
+                                                                         "%1 of the %2 recorded samples since %3 are "
+                                                                         "off the 5m grid of the newest ones (the rule "
+                                                                         "group moved)")
+                                                 .arg(samples - onGrid)
+                                                 .arg(samples)
+                                                 .arg(utcMs(firstMs).toString(Qt::ISODate));
+                      refuseFastPath(spec.id(), reason);
+                      return evaluateOnGrid(spec, at, {}, reason);
                   }
-                  auto fresh = cached ? std::make_shared<CachedData>(*cached) : std::make_shared<CachedData>();
-                  slo::EventSeries &series = fresh->series;
-                  std::map<QString, SloGroupEvaluation> &groups = fresh->groups;
-                  if (spec.groupBy.isEmpty()) {
-                      const std::vector<slo::EventBucket> buckets = bucketsFromRange(bad, total, kStep);
-                      if (series.empty())
-                          series = slo::EventSeries(kStep, buckets);
-                      else
-                          series.merge(buckets);
-                  } else {
-                      for (auto &[groupKey, got] : groupedBucketsFromRange(bad, total, kStep, spec.groupBy)) {
-                          SloGroupEvaluation &g = groups[groupKey];
-                          g.labels = got.labels;
-                          if (g.series.empty())
-                              g.series = slo::EventSeries(kStep, std::move(got.buckets));
-                          else
-                              g.series.merge(got.buckets);
-                      }
-                  }
-                  // Live refreshes add a bucket per step for as long as the console stays open: keep
-                  // the span this evaluation needs and at most kCacheSlack of older buckets (going
-                  // back a little in time needs no refetch), so the cache cannot grow without bound.
-                  qint64 keptFrom = fetchedFrom;
-                  if (fetchedFrom < start - kCacheSlack.count()) {
-                      series.dropBefore(start);
-                      for (auto &[groupKey, g] : groups)
-                          g.series.dropBefore(start);
-                      keptFrom = start;
-                  }
-                  if (!spec.groupBy.isEmpty())
-                      series = sumOfGroups(groups, kStep);
-                  ev.series = series;
-                  computeReports(ev, groups, at);
-                  {
-                      QMutexLocker lock(&m_mutex);
-                      m_cache[spec.id()] = { key, keptFrom, end, std::move(fresh) };
-                  }
-                  return ev;
-              });
+                  std::optional<qint64> recordedFrom;
+                  if (const auto s = span(done[1].result()))
+                      recordedFrom = qint64(std::ceil(double(s->first) / 1000 - 1e-6)) - kStep.count();
+                  std::vector<std::pair<prom::QueryResult, prom::QueryResult>> answers { { done[0].result(),
+                                                                                           done[1].result() } };
+                  QList<QFuture<prom::QueryResult>> more = rawGaps(done[1].result());
+                  if (more.isEmpty())
+                      return QtFuture::makeReadyFuture(build(answers, recordedFrom));
+                  return QtFuture::whenAll(more.begin(), more.end())
+                      .then(QtFuture::Launch::Async,
+                            [answers, recordedFrom, build](const QList<QFuture<prom::QueryResult>> &gaps) mutable {
+                                for (qsizetype i = 0; i + 1 < gaps.size(); i += 2)
+                                    answers.push_back({ gaps[i].result(), gaps[i + 1].result() });
+                                return build(answers, recordedFrom);
+                            });
+              })
+        .unwrap();
 }
 
 QFuture<QList<SloEvaluation>> SloEngine::evaluateAll(const std::vector<slo::SloSpec> &specs, qint64 at)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events.h"
+#include "recordedcheck.h"
 #include "report.h"
 #include "slospec.h"
 #include "types.h"
@@ -35,6 +36,13 @@ struct SloEvaluation
     std::vector<SloGroupEvaluation> groups;
     std::optional<prom::Error> error;
     QStringList warnings;
+    // The fast path (recordedcheck.h): the buckets from `recordedFrom` on came from the series of
+    // the generated recording rules, on their grid (so `report.evaluatedAt` is a point of that
+    // grid); those before it, if any, from the SLO's own queries on the same grid. When the engine
+    // checked the recorded series and refused them, `fastPathNote` says why.
+    bool fromRecorded = false;
+    std::optional<qint64> recordedFrom;
+    QString fastPathNote;
 
     bool ok() const { return !error.has_value(); }
     int groupsOutOfBudget() const; // groups whose remaining budget is <= 0
@@ -44,6 +52,14 @@ struct SloEvaluation
 // kStep, over [window start - longest burn window, at]) and computes every number from prefix
 // sums (DESIGN.md "SLO math"). Buckets are kept per SLO, so a later refresh asks only for the
 // buckets after the last one it has. Thread-safe; futures finish on a pool thread.
+//
+// Fast path (docs/slo-formats.md "Engine fast path"): once per SLO, and again after kRecheck, the
+// engine checks whether Prometheus holds the series of the generated recording rules and whether
+// they agree with the SLO's own queries (fastpath::checkRecorded). If they do, it reads the
+// buckets from them, on the grid Prometheus evaluated them on, and runs the SLO's own queries on
+// the same grid only where no recorded sample exists yet: before the first one (the rules were
+// deployed later) and after the newest one (not evaluated yet). An interval without traffic has no
+// recorded sample and counts as no events, as on the raw path.
 class SloEngine final
 {
 public:
@@ -51,6 +67,21 @@ public:
     static constexpr std::chrono::seconds kLongestBurnWindow { 3 * 24 * 3600 };
 
     explicit SloEngine(prom::PrometheusClient &client);
+    // Evaluations still under way finish with a Cancelled error and send no more requests; destroy
+    // the engine before its client.
+    ~SloEngine();
+    SloEngine(const SloEngine &) = delete;
+    SloEngine &operator=(const SloEngine &) = delete;
+
+    // On: the fast path where the check passes (the default). Off: the SLO's own queries on the
+    // engine's grid (whole 5 minutes). RawOnRecordedGrid: the check, and the SLO's own queries on
+    // the recorded series' grid, never the recorded series (what the fast path must equal; tests
+    // and bench_refresh).
+    enum class FastPath { Off, On, RawOnRecordedGrid };
+    void setFastPath(FastPath mode);
+    static constexpr std::chrono::seconds kRecheck { 3600 };
+    // Forgets the fast-path checks, so the next evaluation of each SLO checks again.
+    void clearFastPathChecks();
 
     // Charts of a rolling window show the value over the window preceding each point, so they need
     // one more window of buckets before the window start. Off by default (srectl needs only the
@@ -68,6 +99,15 @@ public:
 
     // How many range queries the last evaluate() calls sent (two per SLO on a cold cache).
     int queriesSent() const;
+    // The same, by kind: the SLO's own bucket queries, the recorded series (range queries and the
+    // sample count), and the fast-path checks started.
+    struct QueryCounts
+    {
+        int raw = 0;
+        int recorded = 0;
+        int checks = 0;
+    };
+    QueryCounts queryCounts() const;
     void clearCache();
 
 private:
@@ -75,22 +115,45 @@ private:
     {
         slo::EventSeries series;
         std::map<QString, SloGroupEvaluation> groups; // by groupKey(); report unused
+        std::optional<qint64> recordedFrom; // the first bucket read from the recorded series
     };
     struct Cached
     {
-        QString queryKey;
-        // The range asked for, [fetchedFrom, to]: a service younger than the window has no buckets
-        // at its start, and that is known, not missing.
-        qint64 fetchedFrom = 0;
-        qint64 to = 0;
+        QString queryKey; // the queries and the grid
+        // The range asked for, [fetchedFrom, to] in Unix milliseconds: a service younger than the
+        // window has no buckets at its start, and that is known, not missing.
+        qint64 fetchedFromMs = 0;
+        qint64 toMs = 0;
         std::shared_ptr<const CachedData> data; // never null
     };
+    // The grid an SLO is evaluated on (instants k * kStep + phaseMs), and whether the recorded
+    // series are read.
+    struct Grid
+    {
+        qint64 phaseMs = 0;
+        bool recorded = false;
+    };
+    struct FastPathState
+    {
+        QString key; // the SLO's queries when checked
+        QFuture<fastpath::Check> check;
+        qint64 checkedAtMs = 0; // wall clock
+    };
+
+    QFuture<fastpath::Check> fastPathCheck(const slo::SloSpec &spec, qint64 at);
+    void refuseFastPath(const QString &id, const QString &reason);
+    QFuture<SloEvaluation> evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note);
 
     prom::PrometheusClient &m_client;
+    // Continuations on pool threads hold its mutex while they use this engine or its client.
+    std::shared_ptr<fastpath::Life> m_life = std::make_shared<fastpath::Life>();
     mutable QMutex m_mutex;
     std::map<QString, Cached> m_cache; // by SLO id
+    std::map<QString, FastPathState> m_fastPath; // by SLO id
     int m_queries = 0;
+    QueryCounts m_counts;
     bool m_rollingHistory = false;
+    FastPath m_fastPathMode = FastPath::On;
 };
 
 // The bucket at each step timestamp T of a `sum(increase(x[STEP]))` range query is (T - STEP, T].

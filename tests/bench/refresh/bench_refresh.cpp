@@ -8,11 +8,23 @@
 //      prom::splitRange() where a range is too long), as --data-urlencode POST bodies in a curl
 //      config file, with --compressed like the engine's client;
 //   3. a warm-cache refresh: evaluateAll() five minutes after a first evaluation on the same engine
-//      (one new bucket per SLO).
-// It prints both cold times, the ratio engine / curl (target: at most 1.2) and the refresh time.
+//      (one new bucket per SLO);
+//   4. the cold evaluateAll() of 1. with the engine's fast path (SloEngine::FastPath::On): where
+//      Prometheus holds the series of the generated recording rules, the engine reads them instead
+//      of running the SLOs' own queries (docs/slo-formats.md "Engine fast path").
+// It prints both cold times, the ratio engine / curl (target: at most 1.2), the refresh time, and
+// the cold refresh without and with the recorded series side by side. 1. to 3. run with the fast
+// path off, so they measure the SLOs' own queries whatever Prometheus holds.
 //
 // It starts nothing itself. First start Prometheus on the demo history, from the source folder:
 //   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200
+// For 4. to read recorded series, let Prometheus evaluate the generated rules over the history
+// (promtool took 55 minutes for the 35 days on a loaded 2-core machine) and restart it with them:
+//   tests/bench/refresh/recorded-blocks.sh "$(cat /tmp/pf/url)" build/bin/srectl resources/demo
+//       1790467200 1793491200 /tmp/pf-recorded                 (one command line)
+//   scripts/prom-fixture start --generator build/tests/generator/sre-demo-history --dir /tmp/pf --end 1793491200
+//       --blocks-from /tmp/pf-recorded                         (one command line)
+// (without them, 4. falls back to the SLOs' own queries after one check per SLO, and says so).
 // then:
 //   build/tests/bench/refresh/bench_refresh "$(cat /tmp/pf/url)" [--runs 5] [--at 1793491200]
 //       [--workspace resources/demo] [--curl curl] [--dump FILE]
@@ -32,6 +44,7 @@
 #include <QTemporaryFile>
 #include <QTimeZone>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -238,15 +251,31 @@ int main(int argc, char **argv)
             }
         }
     };
-    auto runEngine = [&]() -> double {
+    int recordedSlos = 0;
+    SloEngine::QueryCounts fastCounts;
+    QStringList refusals;
+    QList<SloEvaluation> fastResults;
+    auto runEngine = [&](SloEngine::FastPath mode = SloEngine::FastPath::Off) -> double {
         prom::PrometheusClient client(ds);
         SloEngine engine(client);
+        engine.setFastPath(mode);
         QElapsedTimer timer;
         timer.start();
         auto future = engine.evaluateAll(specs, opt.at);
         future.waitForFinished();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         check(future.result());
+        if (mode == SloEngine::FastPath::On) {
+            recordedSlos = 0;
+            refusals.clear();
+            for (const SloEvaluation &e : future.result()) {
+                recordedSlos += e.fromRecorded ? 1 : 0;
+                if (!e.fastPathNote.isEmpty())
+                    refusals << e.spec.id() + QStringLiteral(": ") + e.fastPathNote;
+            }
+            fastCounts = engine.queryCounts();
+            fastResults = future.result();
+        }
         return ms;
     };
     // A refresh: first evaluation 5 minutes earlier (not timed), then the timed one at `at`.
@@ -254,6 +283,7 @@ int main(int argc, char **argv)
     auto runRefresh = [&]() -> double {
         prom::PrometheusClient client(ds);
         SloEngine engine(client);
+        engine.setFastPath(SloEngine::FastPath::Off);
         auto first = engine.evaluateAll(specs, opt.at - SloEngine::kStep.count());
         first.waitForFinished();
         check(first.result());
@@ -282,14 +312,16 @@ int main(int argc, char **argv)
         return 1;
     }
     runEngine();
+    runEngine(SloEngine::FastPath::On);
     if (failures > 0)
         return 1;
 
-    std::vector<double> engineTimes, curlTimes, refreshTimes;
+    std::vector<double> engineTimes, curlTimes, refreshTimes, fastTimes;
     for (int r = 0; r < opt.runs; ++r) {
         engineTimes.push_back(runEngine());
         curlTimes.push_back(runCurl(&problem));
         refreshTimes.push_back(runRefresh());
+        fastTimes.push_back(runEngine(SloEngine::FastPath::On));
         if (!problem.isEmpty() || failures > 0) {
             std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(problem));
             return 1;
@@ -304,5 +336,39 @@ int main(int argc, char **argv)
     std::printf("  ratio engine / curl:        %.2f (target <= 1.20: %s)\n", ratio, ratio <= 1.2 ? "met" : "MISSED");
     std::printf("  warm-cache refresh (+5 min, %d range queries): best %.1f ms   (runs: %s)\n", refreshQueries,
                 bestOf(refreshTimes), qPrintable(list(refreshTimes)));
+    std::printf("  cold refresh, side by side:\n");
+    std::printf("    without the recorded series (SLO queries):  best %8.1f ms   (runs: %s)\n", engine,
+                qPrintable(list(engineTimes)));
+    std::printf("    with the recorded series (fast path):       best %8.1f ms   (runs: %s)\n", bestOf(fastTimes),
+                qPrintable(list(fastTimes)));
+    std::printf("    fast path: %d of %zu SLOs read the recorded series; %d recorded and %d SLO range queries, "
+                "%d checks\n",
+                recordedSlos, specs.size(), fastCounts.recorded, fastCounts.raw, fastCounts.checks);
+    for (const QString &r : refusals)
+        std::printf("    not read: %s\n", qPrintable(r));
+
+    // Not timed: the fast path's numbers against the SLOs' own queries on the same grid.
+    {
+        prom::PrometheusClient client(ds);
+        SloEngine gridEngine(client);
+        gridEngine.setFastPath(SloEngine::FastPath::RawOnRecordedGrid);
+        auto future = gridEngine.evaluateAll(specs, opt.at);
+        future.waitForFinished();
+        const QList<SloEvaluation> raw = future.result();
+        int same = 0;
+        for (qsizetype i = 0; i < raw.size() && i < fastResults.size(); ++i) {
+            const slo::SloReport &a = fastResults[i].report;
+            const slo::SloReport &b = raw[i].report;
+            const auto eq = [](double x, double y) { return std::abs(x - y) <= 1e-9 * std::max(1.0, std::abs(y)); };
+            if (a.evaluatedAt == b.evaluatedAt && eq(a.badEvents, b.badEvents) && eq(a.totalEvents, b.totalEvents))
+                ++same;
+            else
+                std::printf("    DIFFERS: %s: bad %.6f / total %.6f vs %.6f / %.6f\n", qPrintable(raw[i].spec.id()),
+                            a.badEvents, a.totalEvents, b.badEvents, b.totalEvents);
+        }
+        std::printf("    the fast path's bad and total events equal the SLO queries' on the same grid for %d of %lld "
+                    "SLOs\n",
+                    same, static_cast<long long>(raw.size()));
+    }
     return 0;
 }
