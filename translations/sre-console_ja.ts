@@ -4126,6 +4126,14 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
 </context>
 <context>
+    <name>sre::SloEngine</name>
+    <message>
+        <location filename="../models/sloengine.cpp" line="+452"/>
+        <source>%1 of the %2 recorded samples since %3 are off the 5m grid of the newest ones (the rule group moved)</source>
+        <translation>%3 以降に記録された %2 個のサンプルのうち %1 個が、最新のサンプルの 5m グリッドから外れています (ルールグループが移動しました)</translation>
+    </message>
+</context>
+<context>
     <name>sre::SloOverviewModel</name>
     <message>
         <location filename="../models/slooverviewmodel.cpp" line="+20"/>
@@ -5762,6 +5770,66 @@ Choose another folder, or check its permissions and free space.</source>
         <location line="+4"/>
         <source>&quot;%1&quot;: invalid regular expression: %2</source>
         <translation>&quot;%1&quot;: 無効な正規表現: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sre::fastpath</name>
+    <message>
+        <location filename="../models/fastpath/recordedcheck.cpp" line="+133"/>
+        <location line="+66"/>
+        <source>Prometheus did not answer the check: %1</source>
+        <translation>Prometheus がチェックに応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>the recorded series %1 carry the label %2, which the generated rules do not set</source>
+        <translation>記録された系列 %1 には、生成したルールが付けないラベル %2 が付いています</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prometheus holds no %1 samples of this SLO in the hour before the evaluation (the generated rules are not deployed)</source>
+        <translation>Prometheus には評価前の 1 時間にこの SLO の %1 のサンプルがありません (生成したルールがデプロイされていません)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prometheus holds %1 samples but no %2 samples</source>
+        <translation>Prometheus には %1 のサンプルはありますが、%2 のサンプルがありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the recorded samples are not on one 5m grid (at %1 and at %2 past a multiple of 5 minutes): the rule group&apos;s interval or name changed</source>
+        <translation>記録されたサンプルが 1 つの 5m グリッドに揃っていません (5 分の倍数から %1 と %2 ずれています): ルールグループの間隔または名前が変わりました</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 at %2 is %3, but the SLO&apos;s query counts no events there</source>
+        <translation>%2 の %1 は %3 ですが、SLO のクエリではそこにイベントがありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no sample at %2, but the SLO&apos;s query counts %3 events there</source>
+        <translation>%1 には %2 のサンプルがありませんが、SLO のクエリではそこに %3 件のイベントがあります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 at %2 is %3, the SLO&apos;s query gives %4</source>
+        <translation>%2 の %1 は %3 ですが、SLO のクエリでは %4 です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no bucket with traffic to compare in the hour before the evaluation</source>
+        <translation>評価前の 1 時間に比較できるトラフィックのあるバケットがありません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the engine was closed</source>
+        <translation>エンジンは終了しています</translation>
     </message>
 </context>
 <context>
