@@ -27,10 +27,12 @@ constexpr const char *kHelp
     = R"(sre-demo-history: Prometheus history of the SRE Console demo world and its ground truth.
 
 Usage:
-  sre-demo-history openmetrics --end TIME [--seed N] [--days N] [-o FILE] [--workspace DIR]
+  sre-demo-history openmetrics --end TIME [--seed N] [--days N] [-o FILE] [--workspace DIR] [--millis]
       OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`: every series of
       docs/demo-world.md at 1-minute resolution for N days (default 35) ending at --end
       (floored to the minute). --workspace DIR also does what `workspace` does.
+      --millis: the Prometheus text format instead, timestamps in milliseconds (for
+      VictoriaMetrics' /api/v1/import/prometheus); the same series and values.
   sre-demo-history counts --service S [--handler H] --from TIME --to TIME [--le SECONDS]
                           [--end TIME] [--seed N] [--days N]
       The exact events of service S (of its handler H: the `handler` label) in samples stamped
@@ -140,7 +142,7 @@ std::string jsonString(std::string_view s)
 
 int runOpenMetrics(int argc, char **argv)
 {
-    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace" }, {});
+    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace" }, { "--millis" });
     const History history = makeHistory(args, std::nullopt);
     std::string output = args.has("-o") ? args.text("-o") : args.has("--output") ? args.text("--output") : "-";
     std::FILE *out = output == "-" ? stdout : std::fopen(output.c_str(), "wb");
@@ -148,7 +150,7 @@ int runOpenMetrics(int argc, char **argv)
         std::fprintf(stderr, "sre-demo-history: %s: cannot open for writing\n", output.c_str());
         return 1;
     }
-    bool ok = writeOpenMetrics(history, out);
+    bool ok = args.has("--millis") ? writePrometheusText(history, out) : writeOpenMetrics(history, out);
     if (out != stdout)
         ok = std::fclose(out) == 0 && ok;
     if (!ok) {
