@@ -61,8 +61,11 @@ QString timesliceCompare(const TimesliceSli &sli, const QString &op)
 
 QString timesliceValid(const TimesliceSli &sli)
 {
-    // NaN != NaN: this keeps exactly the slices that have a value.
-    return QStringLiteral("%1 == %1").arg(promql::operand(sli.query));
+    // Every value but NaN is >= -Inf (+Inf and -Inf included): this keeps exactly the slices that
+    // have a value. Not `q == q` (NaN != NaN, the same slices): VictoriaMetrics 1.79 answers a
+    // comparison of an expression with itself differently from one query to the next (about half
+    // of a day's slices, at random), Prometheus and VictoriaMetrics agree on this form.
+    return QStringLiteral("%1 >= -Inf").arg(promql::operand(sli.query));
 }
 
 } // namespace

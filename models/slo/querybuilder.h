@@ -16,7 +16,7 @@ namespace sre::slo {
 //               Native histograms: histogram_count / histogram_fraction(0, T, ...).
 //   Timeslice   each SLICE of the step is one event, evaluated by a subquery:
 //               bad = sum(sum_over_time((<query> <inverse op> bool T)[STEP:SLICE])),
-//               total = sum(count_over_time((<query> == <query>)[STEP:SLICE])); a slice where the
+//               total = sum(count_over_time((<query> >= -Inf)[STEP:SLICE])); a slice where the
 //               query is NaN (no traffic for a quantile) is neither good nor bad.
 struct EventQueries
 {

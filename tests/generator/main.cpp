@@ -28,11 +28,13 @@ constexpr const char *kHelp
 
 Usage:
   sre-demo-history openmetrics --end TIME [--seed N] [--days N] [-o FILE] [--workspace DIR]
-                               [--quiet SERVICE,FROM,TO]
+                               [--quiet SERVICE,FROM,TO] [--millis]
       OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`: every series of
       docs/demo-world.md at 1-minute resolution for N days (default 35) ending at --end
       (floored to the minute). --workspace DIR also does what `workspace` does.
       --quiet: SERVICE has no traffic at all in (FROM, TO] (its counters stay flat).
+      --millis: the Prometheus text format instead, timestamps in milliseconds (for
+      VictoriaMetrics' /api/v1/import/prometheus); the same series and values.
   sre-demo-history counts --service S [--handler H] --from TIME --to TIME [--le SECONDS]
                           [--end TIME] [--seed N] [--days N] [--quiet SERVICE,FROM,TO]
       The exact events of service S (of its handler H: the `handler` label) in samples stamped
@@ -160,7 +162,8 @@ std::string jsonString(std::string_view s)
 
 int runOpenMetrics(int argc, char **argv)
 {
-    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace", "--quiet" }, {});
+    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace", "--quiet" },
+                         { "--millis" });
     const History history = makeHistory(args, std::nullopt);
     std::string output = args.has("-o") ? args.text("-o") : args.has("--output") ? args.text("--output") : "-";
     std::FILE *out = output == "-" ? stdout : std::fopen(output.c_str(), "wb");
@@ -168,7 +171,7 @@ int runOpenMetrics(int argc, char **argv)
         std::fprintf(stderr, "sre-demo-history: %s: cannot open for writing\n", output.c_str());
         return 1;
     }
-    bool ok = writeOpenMetrics(history, out);
+    bool ok = args.has("--millis") ? writePrometheusText(history, out) : writeOpenMetrics(history, out);
     if (out != stdout)
         ok = std::fclose(out) == 0 && ok;
     if (!ok) {

@@ -69,7 +69,8 @@ private:
 class Timestamps final
 {
 public:
-    explicit Timestamps(const History &history)
+    // millis: the same instants in milliseconds (the Prometheus text format's unit).
+    Timestamps(const History &history, bool millis)
     {
         m_text.resize(history.sampleCount() * kStride);
         m_size.resize(history.sampleCount());
@@ -78,6 +79,9 @@ public:
             *begin = ' ';
             const std::int64_t t = history.firstSample() + static_cast<std::int64_t>(i) * kStepSeconds;
             char *end = std::to_chars(begin + 1, begin + kStride - 1, t).ptr;
+            if (millis)
+                for (int z = 0; z < 3; ++z)
+                    *end++ = '0';
             *end++ = '\n';
             m_size[i] = static_cast<std::size_t>(end - begin);
         }
@@ -112,9 +116,7 @@ void series(Writer &w, const Timestamps &ts, std::string_view prefix, const std:
     }
 }
 
-} // namespace
-
-bool writeOpenMetrics(const History &history, std::FILE *out)
+bool writeSeries(const History &history, std::FILE *out, bool millis)
 {
     // The request series of each service, or of each of its handlers (with a `handler` label).
     struct Stream
@@ -135,7 +137,7 @@ bool writeOpenMetrics(const History &history, std::FILE *out)
             streams.push_back({ labels(service.name) + ",handler=\"" + std::string(service.handlers[h].name) + "\"",
                                 history.series(s, h) });
     }
-    const Timestamps ts(history);
+    const Timestamps ts(history, millis);
     Writer w(out);
 
     w.text("# HELP http_requests Requests served, by service and status code.\n"
@@ -178,6 +180,18 @@ bool writeOpenMetrics(const History &history, std::FILE *out)
     }
     w.text("# EOF\n");
     return w.finish();
+}
+
+} // namespace
+
+bool writeOpenMetrics(const History &history, std::FILE *out)
+{
+    return writeSeries(history, out, false);
+}
+
+bool writePrometheusText(const History &history, std::FILE *out)
+{
+    return writeSeries(history, out, true);
 }
 
 } // namespace sre::demo

@@ -49,6 +49,13 @@ else()
   set(SRE_TEST_HAVE_PROMETHEUS OFF)
   message(WARNING "prometheus/promtool not found: integration tests will fail (apt-get install prometheus)")
 endif()
+find_program(SRE_VICTORIA_METRICS_EXECUTABLE victoria-metrics)
+if(SRE_VICTORIA_METRICS_EXECUTABLE)
+  set(SRE_TEST_HAVE_VICTORIA_METRICS ON)
+else()
+  set(SRE_TEST_HAVE_VICTORIA_METRICS OFF)
+  message(WARNING "victoria-metrics not found: its integration tests will fail (apt-get install victoria-metrics)")
+endif()
 if(SRE_ALERTMANAGER_EXECUTABLE)
   set(SRE_TEST_HAVE_ALERTMANAGER ON)
 else()
@@ -94,3 +101,34 @@ set_tests_properties(alertmanager_pair_start PROPERTIES FIXTURES_SETUP alertmana
                      LABELS "integration;fixture")
 set_tests_properties(alertmanager_pair_stop PROPERTIES FIXTURES_CLEANUP alertmanager_pair TIMEOUT 60
                      LABELS "integration;fixture")
+
+# The second backend: a real VictoriaMetrics on the same generated history (imported through
+# /api/v1/import/prometheus, cached in ${SRE_TEST_VICTORIA_METRICS_DIR}/vmdata). FIXTURES
+# victoriametrics, ENV ${SRE_TEST_VICTORIA_METRICS_ENV}: the same variables as the Prometheus
+# fixture's, with $SRE_TEST_PROMETHEUS_URL_FILE naming VictoriaMetrics' URL, so a test written for
+# Prometheus runs unchanged against it (it speaks the Prometheus query API).
+set(SRE_TEST_VICTORIA_METRICS_DIR ${CMAKE_BINARY_DIR}/fixtures/victoria-metrics)
+set(SRE_TEST_VICTORIA_METRICS_URL_FILE ${SRE_TEST_VICTORIA_METRICS_DIR}/url)
+set(SRE_TEST_VICTORIA_METRICS_ENV
+    "SRE_TEST_PROMETHEUS_URL_FILE=${SRE_TEST_VICTORIA_METRICS_URL_FILE}"
+    "SRE_TEST_BACKEND=victoria-metrics"
+    "SRE_TEST_HISTORY_END=${SRE_TEST_HISTORY_END}"
+    "SRE_TEST_HISTORY_SEED=${SRE_TEST_HISTORY_SEED}"
+    "SRE_TEST_HISTORY_DAYS=${SRE_TEST_HISTORY_DAYS}"
+    "SRE_DEMO_HISTORY=$<TARGET_FILE:sre-demo-history>")
+add_test(NAME victoriametrics_start
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} start-victoria-metrics
+                 --generator $<TARGET_FILE:sre-demo-history>
+                 --dir ${SRE_TEST_VICTORIA_METRICS_DIR}
+                 --end ${SRE_TEST_HISTORY_END} --seed ${SRE_TEST_HISTORY_SEED}
+                 --days ${SRE_TEST_HISTORY_DAYS})
+add_test(NAME victoriametrics_stop
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} stop-victoria-metrics --dir ${SRE_TEST_VICTORIA_METRICS_DIR})
+add_test(NAME victoriametrics_fixture_verify
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} verify --dir ${SRE_TEST_VICTORIA_METRICS_DIR}
+                 --generator $<TARGET_FILE:sre-demo-history>)
+set_tests_properties(victoriametrics_start PROPERTIES FIXTURES_SETUP victoriametrics TIMEOUT 600)
+set_tests_properties(victoriametrics_stop PROPERTIES FIXTURES_CLEANUP victoriametrics TIMEOUT 60)
+set_tests_properties(victoriametrics_fixture_verify PROPERTIES FIXTURES_REQUIRED victoriametrics TIMEOUT 120)
+set_tests_properties(victoriametrics_start victoriametrics_stop victoriametrics_fixture_verify
+                     PROPERTIES LABELS "integration;fixture")
