@@ -128,35 +128,57 @@ public:
         e.recorded = l.value;
         e.exact = rules::expectedValue(rule, spec, ex, l.at);
         if (!rule.input.isEmpty()) {
-            // Exactly the samples the rule averaged: its input over the window at the same instant.
-            const prom::QueryResult r
-                = wait(m_client.query(rule.inputSelector() + u'[' + rangeOf(rule.window) + u']', utc(l.at)));
-            if (r.error) {
-                error = r.error;
-                return e;
-            }
-            double sum = 0;
-            bool defined = true;
-            for (const prom::Series &s : r.series)
-                for (std::size_t i = 0; i < s.timestamps.size(); ++i) {
-                    ++e.inputSamples;
-                    if (!std::isfinite(s.values[i])) {
-                        ++e.inputNonFinite;
-                        if (!e.firstNonFinite || s.timestamps[i] < *e.firstNonFinite)
-                            e.firstNonFinite = s.timestamps[i];
-                    }
-                    // The exact input ratio at the same instant, over the steps its rate() saw.
-                    const auto ratio = rules::ratioAsSampled(ex, s.timestamps[i], rule.inputWindow);
-                    if (ratio)
-                        sum += *ratio;
-                    else
-                        defined = false;
+            // Exactly the samples the rule averaged: its input over the window, ending at the
+            // rule's instant, or one evaluation interval before it when the rule reads another
+            // recorded series (the budget reads the period SLI of that rule's last evaluation,
+            // whose window ended up to an interval earlier; which one it saw depends on the
+            // groups' hashed offsets). The end that reproduces the recorded value is kept.
+            const double interval = rule.intervalSeconds > 0 ? rule.intervalSeconds : 60.0;
+            const std::vector<double> ends = rule.measure == rules::AuditMeasure::BudgetRemaining
+                ? std::vector<double> { l.at, l.at - interval }
+                : std::vector<double> { l.at };
+            for (const double endAt : ends) {
+                const prom::QueryResult r
+                    = wait(m_client.query(rule.inputSelector() + u'[' + rangeOf(rule.window) + u']', utc(endAt)));
+                if (r.error) {
+                    error = r.error;
+                    return e;
                 }
-            if (defined && e.inputSamples > 0) {
-                const double mean = sum / e.inputSamples;
-                // In the rule's own unit: a budget remaining is 1 - ratio / (1 - objective).
-                e.timeWeighted
-                    = rule.measure == rules::AuditMeasure::BudgetRemaining ? 1.0 - mean / (1.0 - spec.objective) : mean;
+                rules::AuditEvidence candidate = e;
+                candidate.inputSamples = 0;
+                candidate.inputNonFinite = 0;
+                candidate.firstNonFinite.reset();
+                candidate.timeWeighted.reset();
+                double sum = 0;
+                bool defined = true;
+                for (const prom::Series &s : r.series)
+                    for (std::size_t i = 0; i < s.timestamps.size(); ++i) {
+                        ++candidate.inputSamples;
+                        if (!std::isfinite(s.values[i])) {
+                            ++candidate.inputNonFinite;
+                            if (!candidate.firstNonFinite || s.timestamps[i] < *candidate.firstNonFinite)
+                                candidate.firstNonFinite = s.timestamps[i];
+                        }
+                        // The exact input ratio at the same instant, over the steps its rate() saw.
+                        const auto ratio = rules::ratioAsSampled(ex, s.timestamps[i], rule.inputWindow);
+                        if (ratio)
+                            sum += *ratio;
+                        else
+                            defined = false;
+                    }
+                if (defined && candidate.inputSamples > 0) {
+                    const double mean = sum / candidate.inputSamples;
+                    // In the rule's own unit: a budget remaining is 1 - ratio / (1 - objective).
+                    candidate.timeWeighted = rule.measure == rules::AuditMeasure::BudgetRemaining
+                        ? 1.0 - mean / (1.0 - spec.objective)
+                        : mean;
+                }
+                const bool reproduces = candidate.timeWeighted && std::isfinite(e.recorded)
+                    && rules::sameValue(e.recorded, *candidate.timeWeighted);
+                if (endAt == ends.front() || reproduces)
+                    e = candidate;
+                if (reproduces)
+                    break;
             }
         } else {
             // Prometheus' own increase() of the SLO's events over the whole window.
