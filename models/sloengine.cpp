@@ -78,15 +78,33 @@ SloEngine::~SloEngine()
 }
 
 namespace {
-SloEvaluation closedEvaluation(const slo::SloSpec &spec)
+SloEvaluation cancelledEvaluation(const slo::SloSpec &spec, const QString &message,
+                                  prom::Error::Kind kind = prom::Error::Kind::Cancelled)
 {
     SloEvaluation ev;
     ev.spec = spec;
     prom::Error e;
-    e.kind = prom::Error::Kind::Cancelled;
-    e.message = QStringLiteral("the SLO engine was closed");
+    e.kind = kind;
+    e.message = message;
     ev.error = e;
     return ev;
+}
+
+SloEvaluation closedEvaluation(const slo::SloSpec &spec)
+{
+    return cancelledEvaluation(spec, QStringLiteral("the SLO engine was closed"));
+}
+
+// Like the client's answer to a request replaced by a newer one with the same view key.
+SloEvaluation replacedEvaluation(const slo::SloSpec &spec)
+{
+    return cancelledEvaluation(spec, QCoreApplication::translate("sre::SloEngine", "replaced by a newer evaluation"),
+                               prom::Error::Kind::Stale);
+}
+
+SloEvaluation interruptedEvaluation(const slo::SloSpec &spec)
+{
+    return cancelledEvaluation(spec, QCoreApplication::translate("sre::SloEngine", "the evaluation was interrupted"));
 }
 } // namespace
 
@@ -212,34 +230,44 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
         QMutexLocker lock(&m_mutex);
         const auto it = m_fastPath.find(id);
         if (it != m_fastPath.end() && it->second.key == key
-            && (!it->second.check.isFinished() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
-            return it->second.check;
+            && (!it->second.check->result() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
+            return it->second.check->waiter(); // a future of its own: see SharedResult
         ++m_counts.checks;
     }
+    auto shared = std::make_shared<SharedResult<fastpath::Check>>();
     // Not under the lock: a continuation attached to a future that has already finished runs at
-    // once, on this thread.
-    QFuture<fastpath::Check> check
-        = fastpath::checkRecorded(m_client, m_life, spec, at)
-              .then([this, life = m_life, id, key](const fastpath::Check &c) {
-                  if (c.usable)
-                      qCInfo(fastpath::lcFastPath, "%s: reading the recorded series (%d buckets agree, grid +%lld ms)",
-                             qUtf8Printable(id), c.compared, c.phaseMs);
-                  else
-                      qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id),
-                             qUtf8Printable(c.reason));
-                  QMutexLocker alive(&life->mutex);
-                  if (c.transient && life->alive) { // Prometheus did not answer: check again next time
-                      QMutexLocker lock(&m_mutex);
-                      const auto state = m_fastPath.find(id);
-                      if (state != m_fastPath.end() && state->second.key == key)
-                          state->second.checkedAtMs = 0;
-                  }
-                  return c;
-              });
-    const bool again = check.isFinished() && check.result().transient; // it finished before it was stored
+    // once, on this thread. The continuation's own future is not kept: nothing else may chain on it.
+    const auto conclude = [this, life = m_life, id, shared](const fastpath::Check &c) {
+        if (c.usable)
+            qCInfo(fastpath::lcFastPath, "%s: reading the recorded series (%d buckets agree, grid +%lld ms)",
+                   qUtf8Printable(id), c.compared, c.phaseMs);
+        else
+            qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id),
+                   qUtf8Printable(c.reason));
+        {
+            QMutexLocker alive(&life->mutex);
+            if (c.transient && life->alive) { // Prometheus did not answer: check again next time
+                QMutexLocker lock(&m_mutex);
+                const auto state = m_fastPath.find(id);
+                if (state != m_fastPath.end() && state->second.check == shared)
+                    state->second.checkedAtMs = 0;
+            }
+        }
+        shared->set(c);
+    };
+    fastpath::checkRecorded(m_client, m_life, spec, at)
+        .then([conclude](const fastpath::Check &c) { conclude(c); })
+        .onCanceled([conclude] { // never leave the evaluations waiting
+            fastpath::Check interrupted;
+            interrupted.reason = QCoreApplication::translate("sre::SloEngine", "the check was interrupted");
+            interrupted.transient = true;
+            conclude(interrupted);
+        });
+    const std::optional<fastpath::Check> known = shared->result();
+    const bool again = known && known->transient; // it finished before it was stored
     QMutexLocker lock(&m_mutex);
-    m_fastPath[id] = { key, check, again ? 0 : now };
-    return check;
+    m_fastPath[id] = { key, shared, again ? 0 : now };
+    return shared->waiter();
 }
 
 void SloEngine::refuseFastPath(const QString &id, const QString &reason)
@@ -250,15 +278,17 @@ void SloEngine::refuseFastPath(const QString &id, const QString &reason)
     QMutexLocker lock(&m_mutex);
     const auto it = m_fastPath.find(id);
     if (it != m_fastPath.end())
-        it->second.check = QtFuture::makeReadyFuture(refused);
+        it->second.check = SharedResult<fastpath::Check>::ready(refused);
 }
 
 QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 {
     FastPath mode;
+    quint64 call = 0;
     {
         QMutexLocker lock(&m_mutex);
         mode = m_fastPathMode;
+        call = ++m_calls[spec.id()];
     }
     if (mode == FastPath::Off)
         return evaluateOnGrid(spec, at, {}, {});
@@ -269,14 +299,22 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
         return evaluateOnGrid(spec, at, { c.phaseMs, mode == FastPath::On }, {});
     };
     // A check already made: on this thread, so that requests keep the order of the calls (latest
-    // wins by view key). A check under way finishes on another thread.
+    // wins by view key). A check under way finishes on another thread, where the evaluations that
+    // waited for it go on in any order: only the latest call sends its queries.
     if (check.isFinished())
         return next(check.result());
     return check
         .then(QtFuture::Launch::Async,
-              [next, spec, life = m_life](const fastpath::Check &c) {
+              [this, next, spec, call, life = m_life](const fastpath::Check &c) {
                   QMutexLocker lock(&life->mutex);
-                  return life->alive ? next(c) : QtFuture::makeReadyFuture(closedEvaluation(spec));
+                  if (!life->alive)
+                      return QtFuture::makeReadyFuture(closedEvaluation(spec));
+                  {
+                      QMutexLocker calls(&m_mutex);
+                      if (m_calls[spec.id()] != call)
+                          return QtFuture::makeReadyFuture(replacedEvaluation(spec));
+                  }
+                  return next(c);
               })
         .unwrap();
 }
@@ -483,10 +521,15 @@ QFuture<QList<SloEvaluation>> SloEngine::evaluateAll(const std::vector<slo::SloS
     QList<QFuture<SloEvaluation>> futures;
     for (const slo::SloSpec &spec : specs)
         futures << evaluate(spec, at);
-    return QtFuture::whenAll(futures.begin(), futures.end()).then([](const QList<QFuture<SloEvaluation>> &done) {
+    return QtFuture::whenAll(futures.begin(), futures.end()).then([specs](const QList<QFuture<SloEvaluation>> &done) {
         QList<SloEvaluation> out;
-        for (const QFuture<SloEvaluation> &f : done)
-            out << f.result();
+        for (qsizetype i = 0; i < done.size(); ++i) {
+            // A future cancelled by Qt has no result to read (see SharedResult): an error, not a crash.
+            if (done[i].isCanceled() || done[i].resultCount() == 0)
+                out << interruptedEvaluation(specs[std::size_t(i)]);
+            else
+                out << done[i].result();
+        }
         return out;
     });
 }

@@ -3,6 +3,7 @@
 #include "events.h"
 #include "recordedcheck.h"
 #include "report.h"
+#include "sharedresult.h"
 #include "slospec.h"
 #include "types.h"
 
@@ -136,7 +137,8 @@ private:
     struct FastPathState
     {
         QString key; // the SLO's queries when checked
-        QFuture<fastpath::Check> check;
+        // Shared by every evaluation of the SLO made while the check runs; never null.
+        std::shared_ptr<SharedResult<fastpath::Check>> check;
         qint64 checkedAtMs = 0; // wall clock
     };
 
@@ -150,6 +152,7 @@ private:
     mutable QMutex m_mutex;
     std::map<QString, Cached> m_cache; // by SLO id
     std::map<QString, FastPathState> m_fastPath; // by SLO id
+    std::map<QString, quint64> m_calls; // evaluate() calls by SLO id: the latest one wins
     int m_queries = 0;
     QueryCounts m_counts;
     bool m_rollingHistory = false;

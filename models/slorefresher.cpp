@@ -129,6 +129,11 @@ void SloRefresher::refresh()
         m_inFlight = std::max(0, m_inFlight - 1);
         if (generation != m_generation)
             return; // a newer refresh is on its way
+        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) { // nothing to read
+            m_lastError = Tr::tr("The refresh was interrupted; the next one will try again.");
+            emit finished();
+            return;
+        }
         // Taken, not copied: the model keeps the evaluations, buckets and all.
         QList<SloEvaluation> results = watcher->future().takeResult();
         QStringList errors;
