@@ -25,6 +25,7 @@ private slots:
     void noSchedule();
     void staleText();
     void staleCalendarIsMarkedOnTheLine();
+    void timesAreInTheViewersZone();
 
 private:
     alerting::Schedule demo()
@@ -76,7 +77,7 @@ void TestOncallStatus::demoSchedule()
     const QDateTime during = QDateTime::fromString(QStringLiteral("2026-12-08T00:00:00Z"), Qt::ISODate);
     QCOMPARE(OncallStatus::line(schedule, during, QStringLiteral("Asia/Tokyo"), QString()),
              QStringLiteral("On call: Chen Wei (primary) until Wed 10:00; next: Aiko Tanaka"));
-    // Times are shown in the workspace's zone: 10:00 JST is 02:00 in Berlin (CET, UTC+1).
+    // Times are shown in the zone asked for: 10:00 JST is 02:00 in Berlin (CET, UTC+1).
     QCOMPARE(OncallStatus::line(schedule, now, QStringLiteral("Europe/Berlin"), QString()),
              QStringLiteral("On call: Dana Whitfield (primary) until Mon 02:00; next: Chen Wei"));
 }
@@ -141,6 +142,34 @@ void TestOncallStatus::staleCalendarIsMarkedOnTheLine()
     // The tooltip has the failure and when the next try is (1 min after the first failure).
     QVERIFY2(status.toolTip().contains(QStringLiteral("next try at")), qPrintable(status.toolTip()));
     QVERIFY2(status.toolTip().contains(QStringLiteral("cannot fetch the calendar")), qPrintable(status.toolTip()));
+}
+
+// The status bar shows times where the viewer is, like the On-call page ("your time"), not in the
+// schedule's zone, and its tooltip names the zone. Every primary handover of the demo is at 10:00
+// Asia/Tokyo (01:00 UTC): 02:00 in Berlin in winter, 03:00 in summer.
+void TestOncallStatus::timesAreInTheViewersZone()
+{
+    ws::Workspace workspace;
+    Settings settings;
+    OncallStatus status(workspace, settings);
+    status.setViewerZone(QTimeZone("Asia/Tokyo"));
+    workspace.open(QStringLiteral(SRE_SOURCE_DIR "/resources/demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(!status.plainText().isEmpty(), 30000);
+    const auto until = [&status] {
+        const QString text = status.plainText();
+        const qsizetype at = text.indexOf(QStringLiteral(" until "));
+        const qsizetype end = text.indexOf(u';', at);
+        return at < 0 || end < 0 ? QString() : text.mid(end - 5, 5);
+    };
+    QVERIFY2(status.plainText().startsWith(QStringLiteral("On call: ")), qPrintable(status.plainText()));
+    QCOMPARE(until(), QStringLiteral("10:00"));
+    QVERIFY2(status.toolTip().endsWith(QStringLiteral("Times in your time zone (Asia/Tokyo).")),
+             qPrintable(status.toolTip()));
+
+    status.setViewerZone(QTimeZone("Europe/Berlin"));
+    QVERIFY2(until() == QStringLiteral("02:00") || until() == QStringLiteral("03:00"), qPrintable(status.plainText()));
+    QVERIFY2(status.toolTip().endsWith(QStringLiteral("Times in your time zone (Europe/Berlin).")),
+             qPrintable(status.toolTip()));
 }
 
 QTEST_MAIN(TestOncallStatus)

@@ -108,6 +108,12 @@ void OncallStatus::reload()
     }));
 }
 
+void OncallStatus::setViewerZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    update();
+}
+
 void OncallStatus::update()
 {
     if (!m_schedule) {
@@ -116,17 +122,16 @@ void OncallStatus::update()
     }
     QString tip;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString text = line(*m_schedule, now, m_workspace.config().timezone, m_settings.me(), &tip);
+    const QString text = line(*m_schedule, now, QString::fromUtf8(m_zone.id()), m_settings.me(), &tip);
     m_stale = staleText(m_sources, now);
-    QTimeZone zone(m_workspace.config().timezone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
+    //: Last line of the status bar's on-call tooltip: the zone its times are in
+    tip += u'\n' + tr("Times in your time zone (%1).").arg(QString::fromUtf8(m_zone.id()));
     for (const alerting::CalendarSourceStatus &s : m_sources) {
         //: Tooltip line of the status bar: "<rotation> calendar: 3 h old (stale)"
         QString source = tr("%1 calendar: %2").arg(s.rotation, age(s, now));
         if (s.stale)
             source += u' ' + tr("(stale)");
-        if (const QString retry = retryText(s, zone); !retry.isEmpty())
+        if (const QString retry = retryText(s, m_zone); !retry.isEmpty())
             source += QStringLiteral(", ") + retry;
         tip += u'\n' + source;
     }

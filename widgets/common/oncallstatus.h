@@ -6,15 +6,16 @@
 // loads them and hourly; the line itself is recomputed every minute from that copy. A calendar
 // fetched from a URL that is stale (its refresh failed, or it is older than its window) is marked
 // on the line itself, in a warning colour with its age; a failed refresh is retried at the time the
-// backoff of icsfetch.h names.
+// backoff of icsfetch.h names. Times are in the viewer's time zone, as on the On-call page ("your
+// time"), which the tooltip names.
 #include "icsfetch.h"
 #include "schedule.h"
 
 #include <QLabel>
+#include <QTimeZone>
 #include <memory>
 
 class QTimer;
-class QTimeZone;
 
 namespace sre {
 
@@ -40,6 +41,9 @@ public:
     // "next try at 10:42" for a source whose refresh failed, in `zone`; empty otherwise.
     static QString retryText(const alerting::CalendarSourceStatus &source, const QTimeZone &zone);
 
+    // The zone times are shown in; the system's by default (tests set another).
+    void setViewerZone(const QTimeZone &zone);
+
     // The plain text shown (the marker included), for tests.
     QString plainText() const { return m_plain; }
     bool isStale() const { return !m_stale.isEmpty(); }
@@ -55,6 +59,7 @@ private:
     QStringList m_problems;
     QString m_plain;
     QString m_stale;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QTimer *m_retry; // reloads when a failed calendar's next try is due
     quint64 m_generation = 0;
 };
