@@ -2,6 +2,7 @@
 
 #include "prometheusclient.h"
 #include "querybuilder.h"
+#include "timegrid.h"
 #include "window.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,7 @@
 
 namespace sre {
 
-namespace {
-qint64 alignDown(qint64 t, qint64 step)
-{
-    return t - ((t % step) + step) % step;
-}
-} // namespace
+using slo::alignDown;
 
 int SloEvaluation::groupsOutOfBudget() const
 {
@@ -148,10 +144,7 @@ prom::QueryResult snapped(prom::QueryResult r)
     return r;
 }
 
-QDateTime utcMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-}
+using slo::utcMs;
 
 // Adds the buckets of one bad/total answer to the series (or to the groups' series).
 void mergeInto(std::map<QString, SloGroupEvaluation> &groups, slo::EventSeries &series, const prom::QueryResult &bad,

@@ -4,6 +4,7 @@
 #include "prometheusclient.h"
 #include "promqltext.h"
 #include "rulegen.h"
+#include "timegrid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,10 +26,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sre::fastpath)
 };
 
-QDateTime utcMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-}
+using slo::utcMs;
 
 QString timeText(qint64 ms)
 {
@@ -122,8 +120,7 @@ QString recordedSampleCountQuery(const slo::SloSpec &spec, qint64 rangeMs)
 
 qint64 gridDown(qint64 atMs, qint64 phaseMs)
 {
-    const qint64 shifted = atMs - phaseMs;
-    return shifted - ((shifted % kStepMs) + kStepMs) % kStepMs + phaseMs;
+    return slo::alignDown(atMs - phaseMs, kStepMs) + phaseMs;
 }
 
 SampleCheck checkSamples(const slo::SloSpec &spec, const prom::QueryResult &recorded)
@@ -169,7 +166,7 @@ SampleCheck checkSamples(const slo::SloSpec &spec, const prom::QueryResult &reco
     for (const auto &[name, groups] : values) {
         for (const auto &[key, points] : groups) {
             for (const auto &entry : points) {
-                const qint64 p = ((entry.first % kStepMs) + kStepMs) % kStepMs;
+                const qint64 p = slo::gridOffset(entry.first, kStepMs);
                 if (phase && *phase != p) {
                     out.refused = refuse(Tr::tr("the recorded samples are not on one 5m grid (at %1 and at %2 past "
                                                 "a multiple of 5 minutes): the rule group's interval or name changed")

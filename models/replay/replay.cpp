@@ -1,6 +1,7 @@
 #include "replay.h"
 
 #include "rulegen.h"
+#include "timegrid.h"
 
 #include <algorithm>
 
@@ -9,16 +10,8 @@ namespace sre::replay {
 namespace {
 using namespace std::chrono_literals;
 
-qint64 alignUp(qint64 t, qint64 step)
-{
-    const qint64 rem = ((t % step) + step) % step;
-    return rem == 0 ? t : t + (step - rem);
-}
-
-qint64 alignDown(qint64 t, qint64 step)
-{
-    return t - ((t % step) + step) % step;
-}
+using slo::alignDown;
+using slo::alignUp;
 
 // The end of the last bucket in [from, to) whose own burn rate reaches `factor`.
 std::optional<qint64> lastBurningBucketEnd(const slo::EventSeries &series, double objective, double factor, qint64 from,

@@ -4,6 +4,7 @@
 #include "prometheusclient.h"
 #include "querybuilder.h"
 #include "sloengine.h"
+#include "timegrid.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -14,15 +15,8 @@
 namespace sre::replay {
 
 namespace {
-QDateTime utc(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-}
-
-qint64 alignDown(qint64 t, qint64 step)
-{
-    return t - ((t % step) + step) % step;
-}
+using slo::alignDown;
+constexpr auto utc = slo::utcSeconds;
 } // namespace
 
 std::vector<Incident> incidentsOf(const QString &sloId, const std::vector<pm::Postmortem> &postmortems, qint64 from,

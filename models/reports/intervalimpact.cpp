@@ -1,22 +1,15 @@
 #include "intervalimpact.h"
 
 #include "sloengine.h"
+#include "timegrid.h"
 
 #include <algorithm>
 
 namespace sre::reports {
 
 namespace {
-qint64 floorTo(qint64 t, qint64 step)
-{
-    return t - ((t % step) + step) % step;
-}
-
-qint64 ceilTo(qint64 t, qint64 step)
-{
-    const qint64 down = floorTo(t, step);
-    return down == t ? t : down + step;
-}
+constexpr auto floorTo = slo::alignDown;
+constexpr auto ceilTo = slo::alignUp;
 } // namespace
 
 slo::TimeRange roundOutward(slo::TimeRange range, std::chrono::seconds step)

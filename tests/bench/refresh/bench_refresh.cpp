@@ -34,6 +34,7 @@
 #include "querybuilder.h"
 #include "rangesplit.h"
 #include "sloengine.h"
+#include "timegrid.h"
 #include "window.h"
 #include "workspace.h"
 
@@ -62,15 +63,8 @@ struct Options
     QString dump;
 };
 
-QDateTime utc(qint64 t)
-{
-    return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
-}
-
-qint64 alignDown(qint64 t, qint64 step)
-{
-    return t - ((t % step) + step) % step;
-}
+constexpr auto utc = slo::utcSeconds;
+using slo::alignDown;
 
 // A string in a curl config file: double quotes, with \\ \" \n \r \t escaped.
 QByteArray curlQuoted(const QString &text)
