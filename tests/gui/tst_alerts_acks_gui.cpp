@@ -55,11 +55,7 @@ private:
     QString m_am1, m_am2;
     QString m_run; // a label value unique to this run, so earlier runs' alerts do not count
     QTemporaryDir m_dir;
-    std::unique_ptr<ws::Workspace> m_workspace;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<DatasourceHealth> m_health;
-    std::unique_ptr<MainWindow> m_window;
-    AlertsPage *m_page = nullptr;
+    testing::AlertsConsole m_console;
 };
 
 void TestAlertsAcksGui::initTestCase()
@@ -68,22 +64,10 @@ void TestAlertsAcksGui::initTestCase()
     m_am1 = testing::fixtureUrl("SRE_TEST_AM1_URL_FILE");
     m_am2 = testing::fixtureUrl("SRE_TEST_AM2_URL_FILE");
     QVERIFY2(!m_am1.isEmpty() && !m_am2.isEmpty(), "the alertmanager_pair fixture did not start");
-    m_run = QUuid::createUuid().toString(QUuid::Id128).left(12);
-
-    QFile yaml(m_dir.filePath(QStringLiteral("workspace.yaml")));
-    QVERIFY(yaml.open(QIODevice::WriteOnly));
-    yaml.write(QStringLiteral("name: acks gui\ntimezone: UTC\ndatasources:\n"
-                              "  - name: am1\n    type: alertmanager\n    url: %1\n"
-                              "  - name: am2\n    type: alertmanager\n    url: %2\n")
-                   .arg(m_am1, m_am2)
-                   .toUtf8());
-    yaml.close();
+    m_run = testing::newRunId();
 
     const auto labels = [this](const QString &name, const char *severity, const QString &instance) {
-        return LabelSet { { QStringLiteral("alertname"), name },
-                          { QStringLiteral("severity"), QString::fromLatin1(severity) },
-                          { QStringLiteral("instance"), instance },
-                          { QStringLiteral("run"), m_run } };
+        return testing::runLabels(name, QString::fromLatin1(severity), instance, m_run);
     };
     // Two disks of one alert name, one of them silenced; before them (criticals sort first) 300
     // critical alerts in 20 groups, so that the tree has to scroll to reach the disks.
@@ -95,23 +79,12 @@ void TestAlertsAcksGui::initTestCase()
     postAlerts(m_am2, alerts);
     QVERIFY(!postSilence(m_am1, alerts[1], QStringLiteral("ayumi")).isEmpty());
 
-    m_workspace = std::make_unique<ws::Workspace>();
-    m_settings = std::make_unique<Settings>();
-    m_settings->setMe(QStringLiteral("gui-tester"));
-    m_health = std::make_unique<DatasourceHealth>();
-    m_window = std::make_unique<MainWindow>(*m_workspace, *m_settings, *m_health);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QSignalSpy loaded(m_workspace.get(), &ws::Workspace::loaded);
-    m_window->openWorkspace(m_dir.path());
-    QVERIFY(loaded.wait(10000));
-    QVERIFY(m_window->showPage(QStringLiteral("alerts")));
-    m_page = m_window->alertsPage();
+    QVERIFY(m_console.open(m_dir.path(), QStringLiteral("acks gui"), m_am1, m_am2));
 }
 
 void TestAlertsAcksGui::waitForRows()
 {
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     tab->filterEdit()->setText(QStringLiteral("run=\"%1\"").arg(m_run));
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 302, 30000);
 }
@@ -121,22 +94,22 @@ void TestAlertsAcksGui::waitForRows()
 void TestAlertsAcksGui::trayClickSelectsTheExactAlert()
 {
     waitForRows();
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     QString fingerprint;
-    for (const alerting::Alert &a : m_window->alertPoller()->snapshot().alerts)
+    for (const alerting::Alert &a : m_console.window->alertPoller()->snapshot().alerts)
         if (a.labels.value(QStringLiteral("run")) == m_run && a.labels.value(QStringLiteral("instance")) == u"node-b")
             fingerprint = a.fingerprint;
     QVERIFY(!fingerprint.isEmpty());
     tab->filterEdit()->setText(QStringLiteral("severity=\"critical\""));
     QVERIFY(!tab->model()->indexOfFingerprint(fingerprint).isValid());
-    QVERIFY(m_window->showPage(QStringLiteral("postmortems")));
+    QVERIFY(m_console.window->showPage(QStringLiteral("postmortems")));
 
-    auto *tray = m_window->findChild<TrayNotifier *>();
+    auto *tray = m_console.window->findChild<TrayNotifier *>();
     QVERIFY(tray);
     emit tray->openAlertRequested(fingerprint);
 
-    QCOMPARE(m_window->currentPage(), QStringLiteral("alerts"));
-    QCOMPARE(m_page->currentTab(), AlertsPage::Firing);
+    QCOMPARE(m_console.window->currentPage(), QStringLiteral("alerts"));
+    QCOMPARE(m_console.page->currentTab(), AlertsPage::Firing);
     QVERIFY(tab->filterEdit()->text().isEmpty());
     const QModelIndex index = tab->model()->indexOfFingerprint(fingerprint);
     QVERIFY(index.isValid());
@@ -163,10 +136,10 @@ void TestAlertsAcksGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
     QVERIFY(!postSilence(m_am1, labels("theirs"), QStringLiteral("ben"), QStringLiteral("ACK: theirs")).isEmpty());
     QVERIFY(
         !postSilence(m_am1, labels("plain"), QStringLiteral("gui-tester"), QStringLiteral("maintenance")).isEmpty());
-    m_window->alertPoller()->refreshNow();
+    m_console.window->alertPoller()->refreshNow();
 
-    m_page->showTab(AlertsPage::Silences);
-    SilencesTab *silences = m_page->silencesTab();
+    m_console.page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_console.page->silencesTab();
     silences->filterEdit()->setText(probe);
     QTRY_COMPARE_WITH_TIMEOUT(silences->view()->topLevelItemCount(), 3, 20000);
     silences->myAcksBox()->setChecked(true);
@@ -180,10 +153,10 @@ void TestAlertsAcksGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
     QVERIFY(!silences->view()->isColumnHidden(SilencesTab::Age));
 
     // Someone else's "me": their ack, not this one.
-    m_settings->setMe(QStringLiteral("ben"));
+    m_console.settings->setMe(QStringLiteral("ben"));
     QCOMPARE(silences->view()->topLevelItemCount(), 1);
     QVERIFY(silences->view()->topLevelItem(0)->text(SilencesTab::Comment).contains(u"theirs"));
-    m_settings->setMe(QStringLiteral("gui-tester"));
+    m_console.settings->setMe(QStringLiteral("gui-tester"));
     silences->filterEdit()->setText(QStringLiteral("no such silence ") + m_run);
     QVERIFY(silences->findChild<QLabel *>(QStringLiteral("silencesEmpty"))->isVisibleTo(silences));
     silences->myAcksBox()->setChecked(false);
@@ -195,13 +168,13 @@ void TestAlertsAcksGui::myAcksListsOwnAcksWithAgeAndTimeLeft()
 void TestAlertsAcksGui::ackWithKeepAliveIsMarkedAsThisConsoles()
 {
     waitForRows();
-    FiringTab *tab = m_page->firingTab();
-    m_settings->setAckKeepAlive(false); // the test-mode settings file outlives a run
+    FiringTab *tab = m_console.page->firingTab();
+    m_console.settings->setAckKeepAlive(false); // the test-mode settings file outlives a run
     QVERIFY(!tab->keepAliveBox()->isChecked());
     tab->keepAliveBox()->setChecked(true);
-    QVERIFY(m_settings->ackKeepAlive());
+    QVERIFY(m_console.settings->ackKeepAlive());
     QVERIFY(tab->keepAlive());
-    QCOMPARE(alerting::AckKeepAlive::forPoller(*m_window->alertPoller()), tab->keepAlive());
+    QCOMPARE(alerting::AckKeepAlive::forPoller(*m_console.window->alertPoller()), tab->keepAlive());
 
     QAbstractItemModel *model = tab->view()->model();
     // In GuiDiskFull node-b is silenced, node-a is not.
@@ -213,8 +186,8 @@ void TestAlertsAcksGui::ackWithKeepAliveIsMarkedAsThisConsoles()
     selectOnly(tab->view(), findGroup(model, QStringLiteral("GuiDiskFull")));
     QTest::keyClick(tab->view(), Qt::Key_A);
 
-    m_page->showTab(AlertsPage::Silences);
-    SilencesTab *silences = m_page->silencesTab();
+    m_console.page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_console.page->silencesTab();
     silences->filterEdit()->setText(m_run);
     silences->setMyAcksOnly(true);
     QTreeWidgetItem *ack = nullptr;
@@ -230,7 +203,7 @@ void TestAlertsAcksGui::ackWithKeepAliveIsMarkedAsThisConsoles()
                  .endsWith(QStringLiteral("[keep-alive: %1]").arg(tab->keepAlive()->instance())),
              qPrintable(ack->toolTip(SilencesTab::Comment)));
     tab->keepAliveBox()->setChecked(false);
-    QVERIFY(!m_settings->ackKeepAlive());
+    QVERIFY(!m_console.settings->ackKeepAlive());
 
     // Leave node-a unacked: expired, the ack leaves My acks.
     const QString ackId = ack->data(0, Qt::UserRole).toString();
@@ -245,7 +218,7 @@ void TestAlertsAcksGui::ackWithKeepAliveIsMarkedAsThisConsoles()
 
 void TestAlertsAcksGui::cleanupTestCase()
 {
-    m_window.reset();
+    m_console.window.reset();
 }
 
 QTEST_MAIN(TestAlertsAcksGui)

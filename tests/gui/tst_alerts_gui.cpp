@@ -83,11 +83,7 @@ private:
     QString m_am1, m_am2;
     QString m_run; // a label value unique to this run, so earlier runs' alerts do not count
     QTemporaryDir m_dir;
-    std::unique_ptr<ws::Workspace> m_workspace;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<DatasourceHealth> m_health;
-    std::unique_ptr<MainWindow> m_window;
-    AlertsPage *m_page = nullptr;
+    testing::AlertsConsole m_console;
 };
 
 void TestAlertsGui::initTestCase()
@@ -96,22 +92,11 @@ void TestAlertsGui::initTestCase()
     m_am1 = testing::fixtureUrl("SRE_TEST_AM1_URL_FILE");
     m_am2 = testing::fixtureUrl("SRE_TEST_AM2_URL_FILE");
     QVERIFY2(!m_am1.isEmpty() && !m_am2.isEmpty(), "the alertmanager_pair fixture did not start");
-    m_run = QUuid::createUuid().toString(QUuid::Id128).left(12);
-
-    QFile yaml(m_dir.filePath(QStringLiteral("workspace.yaml")));
-    QVERIFY(yaml.open(QIODevice::WriteOnly));
-    yaml.write(QStringLiteral("name: alerts gui\ntimezone: UTC\ndatasources:\n"
-                              "  - name: am1\n    type: alertmanager\n    url: %1\n"
-                              "  - name: am2\n    type: alertmanager\n    url: %2\n")
-                   .arg(m_am1, m_am2)
-                   .toUtf8());
-    yaml.close();
+    m_run = testing::newRunId();
 
     const auto labels = [this](const char *name, const char *severity, const char *instance) {
-        return LabelSet { { QStringLiteral("alertname"), QString::fromLatin1(name) },
-                          { QStringLiteral("severity"), QString::fromLatin1(severity) },
-                          { QStringLiteral("instance"), QString::fromLatin1(instance) },
-                          { QStringLiteral("run"), m_run } };
+        return testing::runLabels(QString::fromLatin1(name), QString::fromLatin1(severity),
+                                  QString::fromLatin1(instance), m_run);
     };
     // Two disks of one alert name (one group, differing instance), one API alert; to both peers,
     // as an HA Prometheus pair would.
@@ -122,26 +107,15 @@ void TestAlertsGui::initTestCase()
     postAlerts(m_am2, alerts, kShape);
     QVERIFY(!postSilence(m_am1, alerts[1], QStringLiteral("ayumi")).isEmpty());
 
-    m_workspace = std::make_unique<ws::Workspace>();
-    m_settings = std::make_unique<Settings>();
-    m_settings->setMe(QStringLiteral("gui-tester"));
-    m_health = std::make_unique<DatasourceHealth>();
-    m_window = std::make_unique<MainWindow>(*m_workspace, *m_settings, *m_health);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QSignalSpy loaded(m_workspace.get(), &ws::Workspace::loaded);
-    m_window->openWorkspace(m_dir.path());
-    QVERIFY(loaded.wait(10000));
-    QVERIFY(m_window->showPage(QStringLiteral("alerts")));
-    m_page = m_window->alertsPage();
-    QCOMPARE(m_page->currentTab(), AlertsPage::Firing);
-    QCOMPARE(m_window->alertPoller()->datasourceNames(),
+    QVERIFY(m_console.open(m_dir.path(), QStringLiteral("alerts gui"), m_am1, m_am2));
+    QCOMPARE(m_console.page->currentTab(), AlertsPage::Firing);
+    QCOMPARE(m_console.window->alertPoller()->datasourceNames(),
              (QStringList { QStringLiteral("am1"), QStringLiteral("am2") }));
 }
 
 void TestAlertsGui::waitForRows()
 {
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     tab->filterEdit()->setText(QStringLiteral("run=\"%1\"").arg(m_run));
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 3, 30000);
 }
@@ -149,7 +123,7 @@ void TestAlertsGui::waitForRows()
 void TestAlertsGui::firingShowsGroupsAndSilencedState()
 {
     waitForRows();
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     QAbstractItemModel *model = tab->view()->model();
     QCOMPARE(model->rowCount(), 2); // GuiApiDown·critical, GuiDiskFull·warning
     const QModelIndex api = findGroup(model, QStringLiteral("GuiApiDown"));
@@ -173,19 +147,19 @@ void TestAlertsGui::firingShowsGroupsAndSilencedState()
     QVERIFY(tab->statusLabel()->text().contains(u':'));
 
     // F5 asks Alertmanager again; it does not reload the workspace (the window's F5 elsewhere).
-    QSignalSpy polled(m_window->alertPoller(), &alerting::AlertmanagerPoller::snapshotChanged);
-    QSignalSpy reloaded(m_workspace.get(), &ws::Workspace::loaded);
+    QSignalSpy polled(m_console.window->alertPoller(), &alerting::AlertmanagerPoller::snapshotChanged);
+    QSignalSpy reloaded(m_console.workspace.get(), &ws::Workspace::loaded);
     tab->view()->setFocus();
     QTest::keyClick(tab->view(), Qt::Key_F5);
     QVERIFY(polled.wait(20000));
     QCOMPARE(reloaded.count(), 0);
-    const QImage shot = m_window->grab().toImage();
+    const QImage shot = m_console.window->grab().toImage();
     QVERIFY(shot.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-firing.png")));
 }
 
 void TestAlertsGui::filterErrorNamesTheBadMatcher()
 {
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     tab->filterEdit()->setText(QStringLiteral("run=\"%1\" severity=~\"(crit\"").arg(m_run));
     QVERIFY(tab->filterError()->isVisible());
     QVERIFY2(tab->filterError()->text().contains(u"severity"), qPrintable(tab->filterError()->text()));
@@ -198,11 +172,11 @@ void TestAlertsGui::filterErrorNamesTheBadMatcher()
 
 void TestAlertsGui::savedFiltersAndCopyAsMarkdown()
 {
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     const QString criticals = QStringLiteral("run=\"%1\" severity=\"critical\"").arg(m_run);
     tab->filterEdit()->setText(criticals);
     tab->saveFilter(QStringLiteral("criticals"));
-    QCOMPARE(m_settings->savedAlertFilters().value(QStringLiteral("criticals")), criticals);
+    QCOMPARE(m_console.settings->savedAlertFilters().value(QStringLiteral("criticals")), criticals);
     waitForRows();
     const int index = tab->savedFilterBox()->findText(QStringLiteral("criticals"));
     QVERIFY(index > 0);
@@ -220,14 +194,14 @@ void TestAlertsGui::savedFiltersAndCopyAsMarkdown()
 
     tab->deleteSavedFilter(QStringLiteral("criticals"));
     QCOMPARE(tab->savedFilterBox()->findText(QStringLiteral("criticals")), -1);
-    QVERIFY(!m_settings->savedAlertFilters().contains(QStringLiteral("criticals")));
+    QVERIFY(!m_console.settings->savedAlertFilters().contains(QStringLiteral("criticals")));
     waitForRows();
 }
 
 void TestAlertsGui::silenceThroughTheFormShowsInSilencesTab()
 {
     waitForRows();
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     QAbstractItemModel *model = tab->view()->model();
     // A group whose alerts differ in a label: a regex union of the exact values, so the silence
     // covers every alert of the group.
@@ -272,17 +246,17 @@ void TestAlertsGui::silenceThroughTheFormShowsInSilencesTab()
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY(!dialog);
 
-    m_page->showTab(AlertsPage::Silences);
-    SilencesTab *silences = m_page->silencesTab();
+    m_console.page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_console.page->silencesTab();
     QTRY_VERIFY_WITH_TIMEOUT(silences->itemOf(id), 20000);
     QTreeWidgetItem *item = silences->itemOf(id);
     QCOMPARE(item->text(SilencesTab::Author), QStringLiteral("gui-tester"));
     QCOMPARE(item->text(SilencesTab::Comment), QStringLiteral("deploying the fix"));
     QCOMPARE(item->text(SilencesTab::Matches), QStringLiteral("1"));
     QVERIFY(item->text(SilencesTab::Matchers).contains(u"GuiApiDown"));
-    QVERIFY(m_window->grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-silences.png")));
+    QVERIFY(m_console.window->grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-silences.png")));
     // Seen from Firing now as well.
-    m_page->showTab(AlertsPage::Firing);
+    m_console.page->showTab(AlertsPage::Firing);
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(model, findGroup(model, QStringLiteral("GuiApiDown")), QStringLiteral("api-1"))
                                  .startsWith(u"silenced by gui-tester"),
                              20000);
@@ -291,7 +265,7 @@ void TestAlertsGui::silenceThroughTheFormShowsInSilencesTab()
 void TestAlertsGui::ackExtendAndExpire()
 {
     waitForRows();
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     QAbstractItemModel *model = tab->view()->model();
     const QModelIndex disk = findGroup(model, QStringLiteral("GuiDiskFull"));
     QVERIFY(disk.isValid());
@@ -303,8 +277,8 @@ void TestAlertsGui::ackExtendAndExpire()
                                  .startsWith(u"acked by gui-tester"),
                              20000);
 
-    m_page->showTab(AlertsPage::Silences);
-    SilencesTab *silences = m_page->silencesTab();
+    m_console.page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_console.page->silencesTab();
     silences->filterEdit()->setText(m_run);
     QTreeWidgetItem *ack = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((ack = [&]() -> QTreeWidgetItem * {
@@ -344,7 +318,7 @@ void TestAlertsGui::ackExtendAndExpire()
     QTRY_VERIFY_WITH_TIMEOUT(
         silences->itemOf(extendedId) && silences->itemOf(extendedId)->text(SilencesTab::State) == u"expired", 20000);
     QVERIFY(silences->itemOf(extendedId)->text(SilencesTab::Mark).contains(u"just expired"));
-    m_page->showTab(AlertsPage::Firing);
+    m_console.page->showTab(AlertsPage::Firing);
     QTRY_VERIFY_WITH_TIMEOUT(
         stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a")) == u"active", 20000);
 }
@@ -353,8 +327,8 @@ void TestAlertsGui::ackExtendAndExpire()
 // which stays open with what was typed.
 void TestAlertsGui::alertmanagerRefusalIsShownAsIs()
 {
-    m_page->showTab(AlertsPage::Silences);
-    QPointer<SilenceDialog> dialog = m_page->silencesTab()->newSilence();
+    m_console.page->showTab(AlertsPage::Silences);
+    QPointer<SilenceDialog> dialog = m_console.page->silencesTab()->newSilence();
     QVERIFY(dialog);
     dialog->setMatchers({ alerting::Matcher { QStringLiteral("run"), QStringLiteral(".*"), true, true } });
     dialog->setComment(QStringLiteral("too wide"));
@@ -366,7 +340,7 @@ void TestAlertsGui::alertmanagerRefusalIsShownAsIs()
     QVERIFY(dialog->okButton()->isEnabled());
     dialog->reject();
     QTRY_VERIFY(!dialog);
-    m_page->showTab(AlertsPage::Firing);
+    m_console.page->showTab(AlertsPage::Firing);
 }
 
 // One of two Alertmanagers does not answer: the banner names it, the rows of the other stay.
@@ -388,7 +362,7 @@ void TestAlertsGui::deadPeerShowsStaleBannerAndKeepsRows()
     yaml.close();
     ws::Workspace workspace;
     DatasourceHealth health;
-    MainWindow window(workspace, *m_settings, health);
+    MainWindow window(workspace, *m_console.settings, health);
     window.resize(1280, 800);
     window.show();
     window.openWorkspace(dir.path());
@@ -413,9 +387,9 @@ void TestAlertsGui::refilterAt5000AlertsStaysInteractive()
                            { QStringLiteral("instance"), QStringLiteral("host-%1").arg(i) },
                            { QStringLiteral("load"), m_run } };
     postAlerts(m_am1, many, kShape);
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     tab->filterEdit()->setText(QStringLiteral("load=\"%1\"").arg(m_run));
-    m_window->alertPoller()->refreshNow();
+    m_console.window->alertPoller()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 5000, 60000);
     const QStringList filters
         = { QStringLiteral("load=\"%1\" severity=\"critical\"").arg(m_run),
@@ -443,7 +417,7 @@ void TestAlertsGui::refilterAt5000AlertsStaysInteractive()
 void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
 {
     waitForRows();
-    FiringTab *tab = m_page->firingTab();
+    FiringTab *tab = m_console.page->firingTab();
     QAbstractItemModel *model = tab->view()->model();
     const QModelIndex api = findGroup(model, QStringLiteral("GuiApiDown"));
     QVERIFY(api.isValid());
@@ -462,14 +436,14 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QVERIFY2(text.contains(QStringLiteral("severity: P1")), qPrintable(text.left(600))); // critical
     QVERIFY2(text.contains(QStringLiteral("run: ") + m_run), "the details block holds the alert's labels");
     // The editor opens on the new file (after the workspace's watcher reloads it).
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("postmortems"), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->postmortemPage()->isEditing(), 20000);
-    QCOMPARE(QFileInfo(m_window->postmortemPage()->editor()->file()).fileName(), files.first());
+    QTRY_COMPARE_WITH_TIMEOUT(m_console.window->currentPage(), QStringLiteral("postmortems"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.window->postmortemPage()->isEditing(), 20000);
+    QCOMPARE(QFileInfo(m_console.window->postmortemPage()->editor()->file()).fileName(), files.first());
 }
 
 void TestAlertsGui::cleanupTestCase()
 {
-    m_window.reset();
+    m_console.window.reset();
 }
 
 QTEST_MAIN(TestAlertsGui)
