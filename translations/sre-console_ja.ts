@@ -1949,7 +1949,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>あなた</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>nobody (%1)</source>
         <translation>担当者なし (%1)</translation>
     </message>
@@ -1961,7 +1961,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-159"/>
         <source>never fetched</source>
         <translation>未取得</translation>
     </message>
@@ -1987,7 +1987,13 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
+        <source>Times in your time zone (%1).</source>
+        <extracomment>Last line of the status bar&apos;s on-call tooltip: the zone its times are in</extracomment>
+        <translation>時刻はあなたのタイムゾーン (%1) です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 calendar: %2</source>
         <extracomment>Tooltip line of the status bar: &quot;&lt;rotation&gt; calendar: 3 h old (stale)&quot;</extracomment>
         <translation>%1 のカレンダー: %2</translation>
@@ -3009,7 +3015,7 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::RulesAudit</name>
     <message>
-        <location filename="../models/rulesauditcheck.cpp" line="+222"/>
+        <location filename="../models/rulesauditcheck.cpp" line="+244"/>
         <source>%1: no sample at or before the audit time</source>
         <translation>%1: 監査時刻以前のサンプルがありません</translation>
     </message>
@@ -4128,7 +4134,22 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
 <context>
     <name>sre::SloEngine</name>
     <message>
-        <location filename="../models/sloengine.cpp" line="+452"/>
+        <location filename="../models/sloengine.cpp" line="+97"/>
+        <source>replaced by a newer evaluation</source>
+        <translation>新しい評価に置き換えられました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the evaluation was interrupted</source>
+        <translation>評価が中断されました</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>the check was interrupted</source>
+        <translation>チェックが中断されました</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>%1 of the %2 recorded samples since %3 are off the 5m grid of the newest ones (the rule group moved)</source>
         <translation>%3 以降に記録された %2 個のサンプルのうち %1 個が、最新のサンプルの 5m グリッドから外れています (ルールグループが移動しました)</translation>
     </message>
@@ -4427,8 +4448,13 @@ Choose another folder, or check its permissions and free space.</source>
         <source>This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.</source>
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>The refresh was interrupted; the next one will try again.</source>
+        <translation>更新が中断されました。次回の更新で再試行します。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+18"/>
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
@@ -5775,7 +5801,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::fastpath</name>
     <message>
-        <location filename="../models/fastpath/recordedcheck.cpp" line="+133"/>
+        <location filename="../models/fastpath/recordedcheck.cpp" line="+130"/>
         <location line="+66"/>
         <source>Prometheus did not answer the check: %1</source>
         <translation>Prometheus がチェックに応答しませんでした: %1</translation>
@@ -6616,7 +6642,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::replay</name>
     <message>
-        <location filename="../models/replay/replaysource.cpp" line="+88"/>
+        <location filename="../models/replay/replaysource.cpp" line="+82"/>
         <source>tier edit &quot;%1&quot; is not NAME:KEY=VALUE[,KEY=VALUE...]</source>
         <translation>ティアの変更 &quot;%1&quot; は NAME:KEY=VALUE[,KEY=VALUE...] の形式ではありません</translation>
     </message>
