@@ -396,28 +396,30 @@ QStringList SloAudit::causes() const
     return out;
 }
 
-QString SloAudit::summary() const
+namespace {
+// One line per finding: the rule, its causes and, with `detail`, the evidence.
+QString findingLines(const std::vector<AuditFinding> &findings, bool detail)
 {
     QStringList lines;
     for (const AuditFinding &f : findings) {
         QStringList causes;
         for (const AuditCause c : f.causes)
             causes << auditCauseText(c);
-        lines << Tr::tr("%1: %2 (%3)").arg(f.rule.displayName(), causes.join(QStringLiteral(", ")), f.detail);
+        lines << (detail ? Tr::tr("%1: %2 (%3)").arg(f.rule.displayName(), causes.join(QStringLiteral(", ")), f.detail)
+                         : Tr::tr("%1: %2").arg(f.rule.displayName(), causes.join(QStringLiteral(", "))));
     }
     return lines.join(u'\n');
+}
+} // namespace
+
+QString SloAudit::summary() const
+{
+    return findingLines(findings, true);
 }
 
 QString SloAudit::brief() const
 {
-    QStringList lines;
-    for (const AuditFinding &f : findings) {
-        QStringList causes;
-        for (const AuditCause c : f.causes)
-            causes << auditCauseText(c);
-        lines << Tr::tr("%1: %2").arg(f.rule.displayName(), causes.join(QStringLiteral(", ")));
-    }
-    return lines.join(u'\n');
+    return findingLines(findings, false);
 }
 
 bool AuditReport::hasFindings() const

@@ -4,6 +4,7 @@
 // every wait is on a condition. (tst_alerts_gui has the page's other cases.)
 #include "../common/alertmanagertestutil.h"
 #include "ackkeepalive.h"
+#include "alertsconsole.h"
 #include "alertspage.h"
 #include "alertsviewutil.h"
 #include "datasourcehealth.h"

@@ -6,6 +6,7 @@
 #include "../common/alertmanagertestutil.h"
 #include "alertmanagerjson.h"
 #include "alertmanagerpoller.h"
+#include "alertsconsole.h"
 #include "alertspage.h"
 #include "alertsviewutil.h"
 #include "datasourcehealth.h"

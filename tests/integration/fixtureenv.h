@@ -2,6 +2,7 @@
 
 // Reads what the CTest fixtures (prometheus-fixture.cmake) hand to an integration test.
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -52,6 +53,30 @@ inline QJsonObject groundTruth(const QString &service, qint64 from, qint64 to, c
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// The incidents the generator placed in the history: [{"id", "services", "start", "end"}, ...];
+// empty when it cannot say.
+inline QJsonArray placedIncidents()
+{
+    QStringList args
+        = { QStringLiteral("incidents"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END") };
+    if (qEnvironmentVariableIsSet("SRE_TEST_HISTORY_SEED"))
+        args << QStringLiteral("--seed") << qEnvironmentVariable("SRE_TEST_HISTORY_SEED");
+    QProcess p;
+    p.start(qEnvironmentVariable("SRE_DEMO_HISTORY"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+// The placed incident `id` (empty when it is not there).
+inline QJsonObject placedIncident(const QString &id)
+{
+    for (const QJsonValue &v : placedIncidents())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
 }
 
 } // namespace sre::testing

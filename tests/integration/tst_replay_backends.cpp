@@ -29,15 +29,7 @@ constexpr qint64 kDay = 86400;
 // Where an incident of the generated history starts (0 when it is not there).
 qint64 incidentStart(const QString &id)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("SRE_DEMO_HISTORY"),
-            { QStringLiteral("incidents"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END") });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return 0;
-    for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return qint64(v.toObject().value(QStringLiteral("start")).toDouble());
-    return 0;
+    return qint64(testing::placedIncident(id).value(QStringLiteral("start")).toDouble());
 }
 
 bool near(double a, double b)

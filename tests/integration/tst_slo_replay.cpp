@@ -27,19 +27,7 @@ using namespace std::chrono_literals;
 namespace {
 constexpr qint64 kStep = 60;
 
-// An incident of the generated history: {"id", "services", "start", "end"}.
-QJsonObject placedIncident(const QString &id)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("SRE_DEMO_HISTORY"),
-            { QStringLiteral("incidents"), QStringLiteral("--end"), qEnvironmentVariable("SRE_TEST_HISTORY_END") });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
-    return {};
-}
+using testing::placedIncident;
 
 // Whether the tier's condition holds at `t` by the generator's exact counts: both windows
 // (t - w, t] burn at least the factor. No traffic, no burn.
