@@ -113,7 +113,9 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
 
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addWidget(m_problemsLabel);
-    statusBar()->addPermanentWidget(new OncallStatus(workspace, settings, this));
+    m_oncallStatus = new OncallStatus(workspace, settings, this);
+    statusBar()->addPermanentWidget(m_oncallStatus);
+    connect(m_oncallStatus, &OncallStatus::settled, this, &MainWindow::maybeSettled);
     statusBar()->addPermanentWidget(m_healthLabel);
     m_healthLabel->setTextFormat(Qt::RichText);
 
@@ -245,7 +247,7 @@ bool MainWindow::isSettled() const
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone && !m_sloPage->isBusy()
         && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone
         && (currentPage() != u"alerts" || m_alertsPage->isSettled())
-        && (currentPage() != u"oncall" || m_oncallPage->isSettled());
+        && (currentPage() != u"oncall" || m_oncallPage->isSettled()) && m_oncallStatus->isSettled();
 }
 
 // Polls the workspace's Alertmanagers; a reload that left them as they were keeps the snapshot.

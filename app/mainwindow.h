@@ -22,6 +22,7 @@ class AlertCatalog;
 class AlertsPage;
 class DatasourceHealth;
 class OncallPage;
+class OncallStatus;
 class PostmortemPage;
 class RunbookPage;
 class SearchPalette;
@@ -107,6 +108,7 @@ private:
     alerting::AlertmanagerPoller *m_poller;
     AlertsPage *m_alertsPage;
     OncallPage *m_oncallPage;
+    OncallStatus *m_oncallStatus = nullptr; // the status bar's on-call line
     std::vector<DatasourceConfig> m_alertmanagers; // what m_poller polls
     SearchPalette *m_palette;
     QDockWidget *m_problemsDock;

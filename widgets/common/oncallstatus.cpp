@@ -79,8 +79,10 @@ void OncallStatus::reload()
         return;
     }
     auto *watcher = new QFutureWatcher<Loaded>(this);
+    ++m_reading;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        --m_reading;
         if (generation != m_generation)
             return; // a newer reload is under way
         const Loaded l = watcher->result();
@@ -94,6 +96,8 @@ void OncallStatus::reload()
         else
             m_retry->stop();
         update();
+        if (isSettled())
+            emit settled();
     });
     watcher->setFuture(QtConcurrent::run([config] {
         auto schedule = std::make_shared<alerting::Schedule>(config);

@@ -44,9 +44,15 @@ public:
     // The zone times are shown in; the system's by default (tests set another).
     void setViewerZone(const QTimeZone &zone);
 
+    // No schedule being read (a screenshot waits for this).
+    bool isSettled() const { return m_reading == 0; }
+
     // The plain text shown (the marker included), for tests.
     QString plainText() const { return m_plain; }
     bool isStale() const { return !m_stale.isEmpty(); }
+
+signals:
+    void settled();
 
 private:
     void reload();
@@ -62,6 +68,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QTimer *m_retry; // reloads when a failed calendar's next try is due
     quint64 m_generation = 0;
+    int m_reading = 0; // schedule loads under way
 };
 
 } // namespace sre
