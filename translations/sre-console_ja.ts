@@ -1362,7 +1362,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Declare incident</source>
         <translation>インシデントを宣言</translation>
     </message>
@@ -1949,7 +1949,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>あなた</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>nobody (%1)</source>
         <translation>担当者なし (%1)</translation>
     </message>
@@ -1961,7 +1961,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>never fetched</source>
         <translation>未取得</translation>
     </message>
@@ -1987,7 +1987,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Times in your time zone (%1).</source>
         <extracomment>Last line of the status bar&apos;s on-call tooltip: the zone its times are in</extracomment>
         <translation>時刻はあなたのタイムゾーン (%1) です。</translation>
@@ -6850,12 +6850,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>平均化、NaN、外挿、評価の取りこぼしのいずれでも再現できません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7642,9 +7642,10 @@ Choose another folder, or check its permissions and free space.</source>
       [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
                            write DIR/workspace.yaml and its folders (never over an existing one)
   slo list                 list the SLOs of the workspace
-  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
-                           SLI, error budget, burn rates and alert tiers of each SLO
-  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10] [--raw]
+                           SLI, error budget, burn rates and alert tiers of each SLO; --raw: only the
+                           SLO&apos;s own queries, not the recorded series of its generated rules
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h] [--raw]
                            deploy gate: exit 1 when an SLO fails, 3 when Prometheus is unreachable
   slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
                            Prometheus recording and burn-rate alerting rules for the SLOs; --tests also
@@ -7709,9 +7710,10 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
       [--bearer-token-file FILE | --basic-auth-user USER --basic-auth-password-file FILE]
                            DIR/workspace.yaml とそのフォルダーを作成 (既存のものは上書きしない)
   slo list                 ワークスペースの SLO を一覧表示
-  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10]
-                           各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア
-  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h]
+  slo report [--slo ID]... [--at TIME] [--window 30d | --period 2026-10] [--raw]
+                           各 SLO の SLI、エラーバジェット、バーンレート、アラートのティア。--raw: 生成した
+                           ルールの記録系列を使わず、SLO 自身のクエリだけを読む
+  slo gate [--slo ID]... [--min-remaining 0.0] [--max-burn RATE --burn-window 1h] [--raw]
                            デプロイゲート: SLO が不合格なら終了コード 1、Prometheus に到達できなければ 3
   slo rules [--slo ID]... [--format rules|prometheusrule] [-o FILE] [--tests FILE]
                            SLO の Prometheus レコーディングルールとバーンレートのアラートルール。
@@ -7771,7 +7773,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
 </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>srectl: %1 needs a value</source>
         <translation>srectl: %1 には値が必要です</translation>
     </message>
@@ -7865,7 +7867,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location line="+10"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+12"/>
         <location filename="../app/cli/slocmd.cpp" line="+32"/>
-        <location line="+219"/>
+        <location line="+229"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -8035,19 +8037,19 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl postmortem: 不明なサブコマンド &quot;%1&quot; (有効な値: list, new, lint, impact, export)</translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="-219"/>
-        <location line="+219"/>
+        <location filename="../app/cli/slocmd.cpp" line="-229"/>
+        <location line="+229"/>
         <source>OBJECTIVE</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+219"/>
+        <location line="-229"/>
+        <location line="+229"/>
         <source>WINDOW</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-229"/>
         <source>FORMAT</source>
         <translation>形式</translation>
     </message>
@@ -8058,12 +8060,12 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/slocmd.cpp" line="+46"/>
+        <location filename="../app/cli/slocmd.cpp" line="+47"/>
         <source>srectl slo: unknown option &quot;%1&quot; (expected %2)</source>
         <translation>srectl slo: 不明なオプション &quot;%1&quot;（指定可能: %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>srectl slo: %1 needs a value</source>
         <translation>srectl slo: %1 には値が必要です</translation>
     </message>
@@ -8114,7 +8116,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>%1: data only from %2: the numbers cover part of the window</source>
         <translation>%1: データは %2 以降のみ: 数値はウィンドウの一部だけを表します</translation>
     </message>
@@ -8127,7 +8129,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
         <location filename="../app/cli/sloauditcmd.cpp" line="-13"/>
-        <location filename="../app/cli/slocmd.cpp" line="-169"/>
+        <location filename="../app/cli/slocmd.cpp" line="-170"/>
         <location filename="../app/cli/slorulescmd.cpp" line="+40"/>
         <source>srectl: the workspace has no Prometheus datasource</source>
         <translation>srectl: ワークスペースに Prometheus データソースがありません</translation>
@@ -8332,7 +8334,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location filename="../app/cli/alerthistorycmd.cpp" line="-249"/>
-        <location filename="../app/cli/slocmd.cpp" line="+11"/>
+        <location filename="../app/cli/slocmd.cpp" line="+12"/>
         <location filename="../app/cli/sloreplaycmd.cpp" line="+98"/>
         <source>%1: warning from Prometheus: %2</source>
         <translation>%1: Prometheus からの警告: %2</translation>

@@ -58,6 +58,7 @@ struct Selection
     double minRemaining = 0.0;
     std::optional<double> maxBurn;
     QString burnWindow = QStringLiteral("1h");
+    bool raw = false; // --raw: the SLO's own queries only, never the recorded series of its rules
 };
 
 // Parses the verb's options; returns an exit code on a usage error.
@@ -67,8 +68,8 @@ std::optional<int> parseSelection(Context &ctx, Selection &sel, bool gate)
     static const QStringList burnWindows
         = { QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("2h"),
             QStringLiteral("6h"), QStringLiteral("1d"),  QStringLiteral("3d") };
-    QStringList options
-        = { QStringLiteral("--slo"), QStringLiteral("--at"), QStringLiteral("--window"), QStringLiteral("--period") };
+    QStringList options = { QStringLiteral("--slo"), QStringLiteral("--at"), QStringLiteral("--window"),
+                            QStringLiteral("--period"), QStringLiteral("--raw") };
     if (gate)
         options << QStringLiteral("--min-remaining") << QStringLiteral("--max-burn") << QStringLiteral("--burn-window");
     const QStringList &a = ctx.args;
@@ -77,6 +78,10 @@ std::optional<int> parseSelection(Context &ctx, Selection &sel, bool gate)
         if (!options.contains(opt)) {
             err(Tr::tr("srectl slo: unknown option \"%1\" (expected %2)").arg(opt, options.join(QStringLiteral(", "))));
             return BadInput;
+        }
+        if (opt == u"--raw") { // the one flag without a value
+            sel.raw = true;
+            continue;
         }
         if (i + 1 >= a.size()) {
             err(Tr::tr("srectl slo: %1 needs a value").arg(opt));
@@ -162,7 +167,11 @@ std::optional<std::vector<slo::SloSpec>> selectSpecs(Context &ctx, Selection &se
 }
 
 // Evaluates; prints errors; returns the evaluations or the exit code when Prometheus failed.
-std::variant<QList<SloEvaluation>, int> evaluate(Context &ctx, const std::vector<slo::SloSpec> &specs, qint64 at)
+// `raw`: only the SLOs' own queries, on the engine's 5m grid ending at `at`; else the recorded
+// series of the generated rules where they agree with them, on the rule group's grid (see
+// models/fastpath).
+std::variant<QList<SloEvaluation>, int> evaluate(Context &ctx, const std::vector<slo::SloSpec> &specs, qint64 at,
+                                                 bool raw)
 {
     const DatasourceConfig *ds = ctx.workspace().config().prometheus(ctx.datasource);
     if (!ds || ds->type != DatasourceConfig::Type::Prometheus) {
@@ -172,6 +181,7 @@ std::variant<QList<SloEvaluation>, int> evaluate(Context &ctx, const std::vector
     }
     prom::PrometheusClient client(*ds);
     SloEngine engine(client);
+    engine.setFastPath(raw ? SloEngine::FastPath::Off : SloEngine::FastPath::On);
     auto future = engine.evaluateAll(specs, at);
     future.waitForFinished();
     const QList<SloEvaluation> results = future.result();
@@ -211,7 +221,7 @@ std::variant<QList<SloEvaluation>, int> selectAndEvaluate(Context &ctx, Selectio
     const auto specs = selectSpecs(ctx, sel);
     if (!specs)
         return int(BadInput);
-    return evaluate(ctx, *specs, sel.at);
+    return evaluate(ctx, *specs, sel.at, sel.raw);
 }
 
 // The rows of report and gate: each SLO, or each group of an SLO with groupBy (worst first), since

@@ -15,12 +15,17 @@
 //   refused as "not deployed", raw numbers.
 // - A refresh an hour later asks only for the new recorded buckets, and gives what a cold
 //   evaluation gives.
+#include "../common/processrun.h"
+#include "demoworkspace.h"
 #include "fixtureenv.h"
 #include "prometheusclient.h"
 #include "sloengine.h"
 #include "workspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -101,6 +106,7 @@ private slots:
     void refusesWithoutRules();
     void refreshReadsOnlyNewBuckets();
     void overlappingEvaluationsShareOneCheck();
+    void srectlRawReadsOnlyOwnQueries();
 
 private:
     struct Run
@@ -296,6 +302,42 @@ void TestSloFastPath::overlappingEvaluationsShareOneCheck()
     const Run cold = evaluate(s->id(), SloEngine::FastPath::On, m_end);
     const QString diff = difference(ev.report, cold.ev.report);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// srectl slo report reads the recorded series like the console; --raw only the SLO's own
+// queries. Each must give the numbers of the engine in that mode, at the same instant.
+void TestSloFastPath::srectlRawReadsOnlyOwnQueries()
+{
+    QFile urlFile(fastpathDir() + QStringLiteral("/prometheus/url"));
+    QVERIFY(urlFile.open(QIODevice::ReadOnly));
+    QTemporaryDir tmp;
+    const QString ws = tmp.filePath(QStringLiteral("demo"));
+    QVERIFY(
+        testing::makeDemoWorkspace(ws, QString::fromUtf8(urlFile.readAll()).trimmed(), false, QStringLiteral("60s")));
+    const QString id = QStringLiteral("checkout/availability");
+    for (const bool raw : { false, true }) {
+        QStringList args = { QStringLiteral("--format"), QStringLiteral("json"),  QStringLiteral("slo"),
+                             QStringLiteral("report"),   QStringLiteral("--slo"), id,
+                             QStringLiteral("--at"),     QString::number(m_end) };
+        if (raw)
+            args << QStringLiteral("--raw");
+        const testing::ProcessRun run = testing::runSrectl(ws, args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject o = rows[0].toObject();
+        const Run engine = evaluate(id, raw ? SloEngine::FastPath::Off : SloEngine::FastPath::On, m_end);
+        QVERIFY(engine.ev.ok());
+        QCOMPARE(engine.ev.fromRecorded, !raw);
+        const slo::SloReport &r = engine.ev.report;
+        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("evaluated_at")).toString(), Qt::ISODate);
+        QVERIFY2(at.isValid(), qPrintable(o.value(QStringLiteral("evaluated_at")).toString()));
+        QCOMPARE(at.toSecsSinceEpoch(), r.evaluatedAt);
+        // The recorded grid is the rule group's, not whole 5 minutes; the raw one ends at --at.
+        QCOMPARE(r.evaluatedAt == m_end, raw);
+        QCOMPARE(o.value(QStringLiteral("total_events")).toDouble(), r.totalEvents);
+        QCOMPARE(o.value(QStringLiteral("bad_events")).toDouble(), r.badEvents);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSloFastPath)
