@@ -222,7 +222,9 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_fastPath.find(id);
-        if (it != m_fastPath.end() && it->second.key == key
+        // A check reads the hour before its instant: it holds for evaluations near that instant
+        // (a live refresh) while it is young, not for an "as of" months away.
+        if (it != m_fastPath.end() && it->second.key == key && std::abs(at - it->second.checkedFor) <= kRecheck.count()
             && (!it->second.check->result() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
             return it->second.check->waiter(); // a future of its own: see SharedResult
         ++m_counts.checks;
@@ -259,7 +261,7 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
     const std::optional<fastpath::Check> known = shared->result();
     const bool again = known && known->transient; // it finished before it was stored
     QMutexLocker lock(&m_mutex);
-    m_fastPath[id] = { key, shared, again ? 0 : now };
+    m_fastPath[id] = { key, shared, again ? 0 : now, at };
     return shared->waiter();
 }
 

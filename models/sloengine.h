@@ -140,6 +140,7 @@ private:
         // Shared by every evaluation of the SLO made while the check runs; never null.
         std::shared_ptr<SharedResult<fastpath::Check>> check;
         qint64 checkedAtMs = 0; // wall clock
+        qint64 checkedFor = 0; // the evaluation instant checked (Unix seconds)
     };
 
     QFuture<fastpath::Check> fastPathCheck(const slo::SloSpec &spec, qint64 at);

@@ -3766,12 +3766,12 @@ Search finds alerts only until the cache folder is writable again.</source>
     <name>sre::SloDetailView</name>
     <message>
         <location filename="../widgets/slo/slodetailview.cpp" line="+46"/>
-        <location line="+442"/>
+        <location line="+449"/>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-438"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -3880,14 +3880,14 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     </message>
     <message>
         <location line="-5"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-240"/>
         <source>SLI &lt;b&gt;%1&lt;/b&gt; (objective %2 %)</source>
         <translation>SLI &lt;b&gt;%1&lt;/b&gt;（目標 %2 %）</translation>
     </message>
@@ -3981,12 +3981,12 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Budget remaining</source>
         <translation>残りバジェット</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Exhausted</source>
         <translation>枯渇</translation>
     </message>
@@ -4049,6 +4049,27 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <location line="+2"/>
         <source>Data only from</source>
         <translation>データの開始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>データ元</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>recorded series since %1</source>
+        <translation>%1 以降は記録系列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded series</source>
+        <translation>記録系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SLO&apos;s own queries</source>
+        <translation>SLO 自身のクエリ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4116,6 +4137,11 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>古いデータ: 最新の更新に失敗しました（%1）。最後に正常に取得した数値を表示しています。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Not reading the recorded series of the generated rules: %1</source>
+        <translation>生成したルールの記録系列は使っていません: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>▲ FIRING</source>
         <translation>▲ 発火中</translation>
@@ -4144,7 +4170,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>評価が中断されました</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>the check was interrupted</source>
         <translation>チェックが中断されました</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
@@ -203,6 +204,29 @@ void TestTimeChart::detailKeepsLastGoodNumbersWhenStale()
     QVERIFY2(text.contains(QStringLiteral("50.00 %")), qPrintable(text)); // remaining: 1 - 0.0005 / 0.001
     QVERIFY2(text.contains(QStringLiteral("Stale")), qPrintable(text));
     QVERIFY2(text.contains(ev.error->toString()), qPrintable(text));
+    // Where the buckets came from: the SLO's queries here, and why not the recorded series.
+    QVERIFY2(text.contains(QStringLiteral("the SLO's own queries")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("recorded series since")));
+
+    ev.error.reset();
+    ev.fastPathNote = QStringLiteral("the rules are not deployed");
+    view.setEvaluation(ev);
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(view.numbersText().contains(
+                 QStringLiteral("Not reading the recorded series of the generated rules: the rules are not deployed")),
+             qPrintable(view.numbersText()));
+
+    ev.fastPathNote.clear();
+    ev.fromRecorded = true;
+    ev.recordedFrom = end - 2 * 86400;
+    view.setEvaluation(ev);
+    QVERIFY(ready.wait(10000));
+    const QString recorded = view.numbersText();
+    QVERIFY2(recorded.contains(QStringLiteral("recorded series since ")
+                               + QDateTime::fromSecsSinceEpoch(end - 2 * 86400, QTimeZone::utc())
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+             qPrintable(recorded));
+    QVERIFY(!recorded.contains(QStringLiteral("Not reading")));
 }
 
 QTEST_MAIN(TestTimeChart)

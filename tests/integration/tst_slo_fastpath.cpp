@@ -107,6 +107,7 @@ private slots:
     void refreshReadsOnlyNewBuckets();
     void overlappingEvaluationsShareOneCheck();
     void srectlRawReadsOnlyOwnQueries();
+    void checkFollowsTheInstant();
 
 private:
     struct Run
@@ -338,6 +339,26 @@ void TestSloFastPath::srectlRawReadsOnlyOwnQueries()
         QCOMPARE(o.value(QStringLiteral("total_events")).toDouble(), r.totalEvents);
         QCOMPARE(o.value(QStringLiteral("bad_events")).toDouble(), r.badEvents);
     }
+}
+
+// One engine, two instants: before the rules were deployed (refused) and after (read). The
+// console does this when it starts live and the user picks an "as of" instant: a check of the hour
+// before one instant says nothing about another.
+void TestSloFastPath::checkFollowsTheInstant()
+{
+    const slo::SloSpec *s = spec(QStringLiteral("checkout/p99-under-500ms"));
+    QVERIFY(s);
+    const qint64 before = m_end - 2 * 86400 - 3600;
+    SloEngine engine(*m_client);
+    for (const qint64 at : { before, m_end, before }) {
+        QFuture<SloEvaluation> f = engine.evaluate(*s, at);
+        f.waitForFinished();
+        const SloEvaluation ev = f.result();
+        QVERIFY2(ev.ok(), qPrintable(ev.error ? ev.error->toString() : QString()));
+        QCOMPARE(ev.fromRecorded, at == m_end);
+        QCOMPARE(ev.fastPathNote.contains(QStringLiteral("not deployed")), at == before);
+    }
+    QCOMPARE(engine.queryCounts().checks, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSloFastPath)

@@ -478,6 +478,13 @@ void SloDetailView::showNumbers(const SloEvaluation &ev, const std::optional<slo
     row(tr("To"), at(r.evaluatedAt));
     if (r.dataFrom)
         row(tr("Data only from"), at(*r.dataFrom));
+    // Where the buckets came from (the fast path, models/fastpath): the numbers are the same, the
+    // grid may be the rule group's, and a refused fast path says why.
+    if (ev.fromRecorded)
+        row(tr("Source"),
+            ev.recordedFrom ? tr("recorded series since %1").arg(at(*ev.recordedFrom)) : tr("recorded series"));
+    else
+        row(tr("Source"), tr("the SLO's own queries"));
     row(tr("SLI"), percent(r.sli, 4));
     row(tr("Budget remaining"), percent(r.errorBudgetRemaining, 2));
     row(tr("Budget consumed"), percent(r.errorBudgetConsumed, 2));
@@ -500,6 +507,11 @@ void SloDetailView::showNumbers(const SloEvaluation &ev, const std::optional<slo
         html += QStringLiteral("<p style=\"color:#b71c1c\">%1</p>")
                     .arg(tr("Stale: the latest refresh failed (%1). These are the last good numbers.")
                              .arg(ev.error->toString())
+                             .toHtmlEscaped());
+    if (!ev.fastPathNote.isEmpty())
+        html += QStringLiteral("<p style=\"color:#616161\">%1</p>")
+                    .arg(tr("Not reading the recorded series of the generated rules: %1")
+                             .arg(ev.fastPathNote)
                              .toHtmlEscaped());
     m_numbers->setText(html);
 
