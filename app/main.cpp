@@ -54,26 +54,33 @@ public:
 // arrived (or a deadline passed), then saves the window as a PNG and quits.
 void scheduleScreenshot(sre::MainWindow &window, const QString &file)
 {
-    // Several signals can say "settled"; take the picture once.
+    // Several signals can say "settled"; take the picture once. Unless forced (the deadline), only
+    // if it is still settled after the queued events: a workspace that has just been read queues
+    // the work it starts (the datasources' first check, the SLO refresh), and the picture must not
+    // show it half done (check-fresh once got "Refreshing…" and "checking" that way).
     auto shot = std::make_shared<bool>(false);
-    auto shoot = [&window, file, shot] {
-        if (std::exchange(*shot, true))
-            return;
+    auto shoot = [&window, file, shot](bool force) {
+        if (*shot)
+            return true;
         QCoreApplication::processEvents();
+        if (!force && !window.isSettled())
+            return false;
+        *shot = true;
         sre::StartupTrace::mark("settled: screenshot taken");
         const bool ok = window.grab().save(file);
         if (!ok)
             std::fprintf(stderr, "sre-console: cannot write screenshot %s\n", qPrintable(file));
         QCoreApplication::exit(ok ? 0 : 2);
+        return true;
     };
     // Asked again after the queued events: work started by the same signal (the SLO detail's fetch
     // after the overview's refresh) must not be photographed half done. Until it is settled again,
     // look every 50 ms: not all of that work says when it is done.
     auto confirm = std::make_shared<std::function<void()>>();
     *confirm = [&window, shoot, weak = std::weak_ptr(confirm)] {
-        if (window.isSettled())
-            shoot();
-        else if (const auto again = weak.lock())
+        if (window.isSettled() && shoot(false))
+            return;
+        if (const auto again = weak.lock())
             QTimer::singleShot(50, &window, *again);
     };
     QObject::connect(&window, &sre::MainWindow::maybeSettled, &window, [&window, confirm] {
@@ -81,7 +88,7 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
             QTimer::singleShot(0, &window, *confirm);
     });
     // A datasource that never answers does not hold it up for long.
-    QTimer::singleShot(std::chrono::seconds(20), &window, shoot);
+    QTimer::singleShot(std::chrono::seconds(20), &window, [shoot] { shoot(true); });
 }
 
 // --slo, --meeting, --window, --period, --at: applied once the workspace has loaded (the SLO ids and

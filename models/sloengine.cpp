@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace sre {
@@ -213,12 +214,47 @@ SloEngine::QueryCounts SloEngine::queryCounts() const
     return m_counts;
 }
 
+namespace {
+// Concludes a fast-path check exactly once: with the check's answer, or, when the check's chain
+// ends without one (cancelled, an exception, dropped), as interrupted when the last copy goes.
+// Evaluations wait for the conclusion: it must come.
+class CheckConclusion
+{
+public:
+    using Conclude = std::function<void(const fastpath::Check &)>;
+    explicit CheckConclusion(Conclude conclude)
+        : m_conclude(std::move(conclude))
+    { }
+    ~CheckConclusion()
+    {
+        if (m_done)
+            return;
+        fastpath::Check interrupted;
+        interrupted.reason = QCoreApplication::translate("sre::SloEngine", "the check was interrupted");
+        interrupted.transient = true;
+        m_conclude(interrupted);
+    }
+    CheckConclusion(const CheckConclusion &) = delete;
+    CheckConclusion &operator=(const CheckConclusion &) = delete;
+    void operator()(const fastpath::Check &c)
+    {
+        m_done = true;
+        m_conclude(c);
+    }
+
+private:
+    Conclude m_conclude;
+    bool m_done = false;
+};
+} // namespace
+
 QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint64 at)
 {
     const slo::EventQueries raw = slo::bucketQueries(spec, kStep);
     const QString key = raw.bad + QLatin1Char('\n') + raw.total;
     const QString id = spec.id();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto shared = std::make_shared<SharedResult<fastpath::Check>>();
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_fastPath.find(id);
@@ -228,11 +264,10 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
             && (!it->second.check->result() || now - it->second.checkedAtMs < kRecheck.count() * 1000))
             return it->second.check->waiter(); // a future of its own: see SharedResult
         ++m_counts.checks;
+        // Stored before the check starts: its conclusion may come on another thread at once.
+        m_fastPath[id] = { key, shared, now, at };
     }
-    auto shared = std::make_shared<SharedResult<fastpath::Check>>();
-    // Not under the lock: a continuation attached to a future that has already finished runs at
-    // once, on this thread. The continuation's own future is not kept: nothing else may chain on it.
-    const auto conclude = [this, life = m_life, id, shared](const fastpath::Check &c) {
+    auto conclusion = std::make_shared<CheckConclusion>([this, life = m_life, id, shared](const fastpath::Check &c) {
         if (c.usable)
             qCInfo(fastpath::lcFastPath, "%s: reading the recorded series (%d buckets agree, grid +%lld ms)",
                    qUtf8Printable(id), c.compared, c.phaseMs);
@@ -249,19 +284,12 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
             }
         }
         shared->set(c);
-    };
-    fastpath::checkRecorded(m_client, m_life, spec, at)
-        .then([conclude](const fastpath::Check &c) { conclude(c); })
-        .onCanceled([conclude] { // never leave the evaluations waiting
-            fastpath::Check interrupted;
-            interrupted.reason = QCoreApplication::translate("sre::SloEngine", "the check was interrupted");
-            interrupted.transient = true;
-            conclude(interrupted);
-        });
-    const std::optional<fastpath::Check> known = shared->result();
-    const bool again = known && known->transient; // it finished before it was stored
-    QMutexLocker lock(&m_mutex);
-    m_fastPath[id] = { key, shared, again ? 0 : now, at };
+    });
+    // Not under the lock: a continuation attached to a future that has already finished runs at
+    // once, on this thread. The continuation's own future is not kept: nothing else may chain on it.
+    fastpath::checkRecorded(m_client, m_life, spec, at).then([conclusion](const fastpath::Check &c) {
+        (*conclusion)(c);
+    });
     return shared->waiter();
 }
 
@@ -278,40 +306,61 @@ void SloEngine::refuseFastPath(const QString &id, const QString &reason)
 
 QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 {
+    // Whatever happens inside, the caller gets an evaluation, never a cancelled future (which has
+    // no result to read).
+    const auto guarded
+        = [spec](QFuture<SloEvaluation> f) { return f.onCanceled([spec] { return interruptedEvaluation(spec); }); };
     FastPath mode;
-    quint64 call = 0;
     {
         QMutexLocker lock(&m_mutex);
         mode = m_fastPathMode;
-        call = ++m_calls[spec.id()];
     }
-    if (mode == FastPath::Off)
-        return evaluateOnGrid(spec, at, {}, {});
+    // Taking a call number and sending that call's queries is one step (m_submit): a call that
+    // sends later is a later call, so the client's "latest wins" per view key and this engine's
+    // agree.
+    if (mode == FastPath::Off) {
+        QMutexLocker submit(&m_submit);
+        nextCall(spec.id());
+        return guarded(evaluateOnGrid(spec, at, {}, {}));
+    }
     QFuture<fastpath::Check> check = fastPathCheck(spec, at);
     const auto next = [this, spec, at, mode](const fastpath::Check &c) {
         if (!c.usable)
             return evaluateOnGrid(spec, at, {}, c.reason);
         return evaluateOnGrid(spec, at, { c.phaseMs, mode == FastPath::On }, {});
     };
-    // A check already made: on this thread, so that requests keep the order of the calls (latest
-    // wins by view key). A check under way finishes on another thread, where the evaluations that
-    // waited for it go on in any order: only the latest call sends its queries.
+    QMutexLocker submit(&m_submit);
+    const quint64 call = nextCall(spec.id());
+    // A check already made: now, on this thread. A check under way finishes on another thread,
+    // where the evaluations that waited for it go on in any order: only the latest call sends.
     if (check.isFinished())
-        return next(check.result());
-    return check
-        .then(QtFuture::Launch::Async,
-              [this, next, spec, call, life = m_life](const fastpath::Check &c) {
-                  QMutexLocker lock(&life->mutex);
-                  if (!life->alive)
-                      return QtFuture::makeReadyFuture(closedEvaluation(spec));
-                  {
-                      QMutexLocker calls(&m_mutex);
-                      if (m_calls[spec.id()] != call)
-                          return QtFuture::makeReadyFuture(replacedEvaluation(spec));
-                  }
-                  return next(c);
-              })
-        .unwrap();
+        return guarded(next(check.result()));
+    submit.unlock();
+    return guarded(check
+                       .then(QtFuture::Launch::Async,
+                             [this, next, spec, call, life = m_life](const fastpath::Check &c) {
+                                 QMutexLocker lock(&life->mutex);
+                                 if (!life->alive)
+                                     return QtFuture::makeReadyFuture(closedEvaluation(spec));
+                                 QMutexLocker submitting(&m_submit);
+                                 if (latestCall(spec.id()) != call)
+                                     return QtFuture::makeReadyFuture(replacedEvaluation(spec));
+                                 return next(c);
+                             })
+                       .unwrap());
+}
+
+quint64 SloEngine::nextCall(const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    return ++m_calls[id];
+}
+
+quint64 SloEngine::latestCall(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_calls.find(id);
+    return it == m_calls.end() ? 0 : it->second;
 }
 
 QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note)

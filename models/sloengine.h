@@ -54,13 +54,16 @@ struct SloEvaluation
 // sums (DESIGN.md "SLO math"). Buckets are kept per SLO, so a later refresh asks only for the
 // buckets after the last one it has. Thread-safe; futures finish on a pool thread.
 //
-// Fast path (docs/slo-formats.md "Engine fast path"): once per SLO, and again after kRecheck, the
-// engine checks whether Prometheus holds the series of the generated recording rules and whether
-// they agree with the SLO's own queries (fastpath::checkRecorded). If they do, it reads the
-// buckets from them, on the grid Prometheus evaluated them on, and runs the SLO's own queries on
-// the same grid only where no recorded sample exists yet: before the first one (the rules were
-// deployed later) and after the newest one (not evaluated yet). An interval without traffic has no
-// recorded sample and counts as no events, as on the raw path.
+// Thread-safe; of overlapping evaluate() calls for one SLO the latest wins: the older ones end as
+// Stale ("replaced by a newer evaluation"), as the client's per-view-key requests do.
+//
+// Fast path (docs/slo-formats.md "Engine fast path"): once per SLO, and again after kRecheck or
+// for an instant more than kRecheck from the one checked, the engine checks whether Prometheus holds the series of the
+// generated recording rules and whether they agree with the SLO's own queries (fastpath::checkRecorded). If they do, it
+// reads the buckets from them, on the grid Prometheus evaluated them on, and runs the SLO's own queries on the same
+// grid only where no recorded sample exists yet: before the first one (the rules were deployed later) and after the
+// newest one (not evaluated yet). An interval without traffic has no recorded sample and counts as no events, as on the
+// raw path.
 class SloEngine final
 {
 public:
@@ -145,6 +148,8 @@ private:
 
     QFuture<fastpath::Check> fastPathCheck(const slo::SloSpec &spec, qint64 at);
     void refuseFastPath(const QString &id, const QString &reason);
+    quint64 nextCall(const QString &id);
+    quint64 latestCall(const QString &id) const;
     QFuture<SloEvaluation> evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note);
 
     prom::PrometheusClient &m_client;
@@ -154,6 +159,9 @@ private:
     std::map<QString, Cached> m_cache; // by SLO id
     std::map<QString, FastPathState> m_fastPath; // by SLO id
     std::map<QString, quint64> m_calls; // evaluate() calls by SLO id: the latest one wins
+    // Held while a call takes its number and sends its queries; taken after m_life's mutex and
+    // before m_mutex.
+    QMutex m_submit;
     int m_queries = 0;
     QueryCounts m_counts;
     bool m_rollingHistory = false;
