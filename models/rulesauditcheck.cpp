@@ -1,5 +1,6 @@
 #include "rulesauditcheck.h"
 
+#include "closeswitch.h"
 #include "prometheusclient.h"
 #include "querybuilder.h"
 #include "sloengine.h"
@@ -283,12 +284,15 @@ RulesAuditResult runRulesAudit(prom::PrometheusClient &client, const std::vector
     return result;
 }
 
-QFuture<RulesAuditResult> auditRules(DatasourceConfig datasource, std::vector<slo::SloSpec> specs, qint64 at)
+QFuture<RulesAuditResult> auditRules(DatasourceConfig datasource, std::vector<slo::SloSpec> specs, qint64 at,
+                                     std::shared_ptr<prom::CloseSwitch> closeSwitch)
 {
-    return QtConcurrent::run([datasource = std::move(datasource), specs = std::move(specs), at] {
-        prom::PrometheusClient client(datasource);
-        return runRulesAudit(client, specs, at);
-    });
+    return QtConcurrent::run(
+        [datasource = std::move(datasource), specs = std::move(specs), at, closeSwitch = std::move(closeSwitch)] {
+            prom::PrometheusClient client(datasource);
+            const prom::CloseSwitch::Attach attach(closeSwitch.get(), client);
+            return runRulesAudit(client, specs, at);
+        });
 }
 
 } // namespace sre

@@ -6,13 +6,15 @@
 
 #include <QFuture>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace sre {
 namespace prom {
+class CloseSwitch;
 class PrometheusClient;
-}
+} // namespace prom
 
 struct RulesAuditResult
 {
@@ -30,6 +32,8 @@ RulesAuditResult runRulesAudit(prom::PrometheusClient &client, const std::vector
 
 // The same on the global thread pool with a client of its own for `datasource`, so the caller's
 // thread never waits and no client of the caller is used after it is gone. The SLO page calls it.
-QFuture<RulesAuditResult> auditRules(DatasourceConfig datasource, std::vector<slo::SloSpec> specs, qint64 at);
+// Closing `closeSwitch` ends the audit at once (its requests finish as cancelled: an error).
+QFuture<RulesAuditResult> auditRules(DatasourceConfig datasource, std::vector<slo::SloSpec> specs, qint64 at,
+                                     std::shared_ptr<prom::CloseSwitch> closeSwitch = {});
 
 } // namespace sre

@@ -1,5 +1,6 @@
 #include "slorefresher.h"
 
+#include "closeswitch.h"
 #include "prometheusclient.h"
 #include "rulesauditcheck.h"
 #include "rulesdriftcheck.h"
@@ -33,7 +34,17 @@ SloRefresher::SloRefresher(ws::Workspace &workspace, SloOverviewModel &model, QO
     rebuild();
 }
 
-SloRefresher::~SloRefresher() = default;
+SloRefresher::~SloRefresher()
+{
+    closeAudit();
+}
+
+void SloRefresher::closeAudit()
+{
+    if (m_auditClose)
+        m_auditClose->close();
+    m_auditClose.reset();
+}
 
 void SloRefresher::setInterval(std::chrono::seconds interval)
 {
@@ -50,6 +61,7 @@ void SloRefresher::rebuild()
     ++m_generation; // answers from the old datasource are dropped
     ++m_rulesGeneration;
     ++m_auditGeneration;
+    closeAudit();
     m_lastAudit = 0;
     m_inFlight = 0;
     m_rulesHint.clear();
@@ -193,6 +205,8 @@ void SloRefresher::auditRules()
     if (!m_client || !ds || m_workspace.slos().size() == 0)
         return;
     const quint64 generation = ++m_auditGeneration; // an older audit still running is dropped
+    closeAudit();
+    m_auditClose = std::make_shared<prom::CloseSwitch>();
     m_lastAudit = QDateTime::currentSecsSinceEpoch();
     auto *watcher = new QFutureWatcher<RulesAuditResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -211,7 +225,7 @@ void SloRefresher::auditRules()
     });
     // The audit instant: the page's "as of" time, else now.
     const qint64 at = m_selection.asOf.value_or(QDateTime::currentSecsSinceEpoch());
-    watcher->setFuture(sre::auditRules(*ds, m_workspace.slos().items(), at));
+    watcher->setFuture(sre::auditRules(*ds, m_workspace.slos().items(), at, m_auditClose));
 }
 
 } // namespace sre

@@ -8,6 +8,10 @@
 #include <QTimer>
 #include <memory>
 
+namespace sre::prom {
+class CloseSwitch;
+}
+
 namespace sre {
 namespace ws {
 class Workspace;
@@ -89,6 +93,7 @@ signals:
     void rulesAudited(); // the model's audit marks are current
 
 private:
+    void closeAudit(); // ends the running audit, if any
     void rebuild();
 
     ws::Workspace &m_workspace;
@@ -101,6 +106,9 @@ private:
     quint64 m_rulesGeneration = 0;
     quint64 m_auditGeneration = 0;
     qint64 m_lastAudit = 0; // wall-clock seconds of the last audit started; 0: never
+    // Ends the running audit's requests when it is dropped or the refresher goes away, so that a
+    // dead Prometheus never keeps the console from closing while the audit retries.
+    std::shared_ptr<prom::CloseSwitch> m_auditClose;
     QString m_rulesHint;
     qint64 m_evaluatedAt = 0;
     int m_inFlight = 0;

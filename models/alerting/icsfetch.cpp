@@ -1,5 +1,6 @@
 #include "icsfetch.h"
 
+#include "closeswitch.h"
 #include "prometheusclient.h"
 
 #include <QCoreApplication>
@@ -296,10 +297,15 @@ FetchedCalendar fetchCalendar(const Rotation &rotation, const QString &file, con
     {
         prom::PrometheusClient client(config);
         client.setRetryPolicy({ 1, std::chrono::milliseconds(500) });
+        const prom::CloseSwitch::Attach attach(options.closeSwitch.get(), client);
         QFuture<prom::RawResponse> future = client.getUrl(requestUrl, url, headers);
         wipe(requestUrl);
         future.waitForFinished();
         response = future.result();
+    }
+    if (!response.ok() && options.closeSwitch && options.closeSwitch->isClosed()) {
+        wipe(token);
+        return report(Tr::tr("the fetch was stopped")); // not the server's fault: no backoff
     }
     if (!response.ok())
         return failRequest(describe(*response.error));

@@ -21,8 +21,13 @@
 #include <QDateTime>
 #include <QString>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace sre::prom {
+class CloseSwitch;
+}
 
 namespace sre::alerting {
 
@@ -41,6 +46,9 @@ struct CalendarFetchOptions
     // Ask the server now even within the backoff (srectl: the user asked for it). The outcome
     // still counts for the backoff.
     bool ignoreBackoff = false;
+    // Closing it ends a fetch under way at once (its owner is going away); the fetch then fails
+    // like an unreachable server, and the cached copy is used.
+    std::shared_ptr<prom::CloseSwitch> closeSwitch;
     std::chrono::milliseconds timeout { 20000 };
     QString cacheDir; // empty: $XDG_CACHE_HOME/sre-console/ics
     QDateTime now; // invalid: the current time (tests move it)

@@ -89,6 +89,12 @@ void CurlWorker::cancelAll()
     post({ Command::Type::CancelAll, {}, {} });
 }
 
+void CurlWorker::close()
+{
+    m_closed = true;
+    cancelAll();
+}
+
 quint64 CurlWorker::nextGeneration(const QString &viewKey)
 {
     std::lock_guard lock(m_mutex);
@@ -228,7 +234,7 @@ void CurlWorker::start(std::unique_ptr<Transfer> owned)
     transfer.deadline = Clock::now() + transfer.timeout;
     m_transfers.push_back(std::move(owned));
     m_statActive = int(m_transfers.size());
-    if (m_stopping || (transfer.request.isCanceled && transfer.request.isCanceled())) {
+    if (m_stopping || m_closed || (transfer.request.isCanceled && transfer.request.isCanceled())) {
         complete(transfer, { transferError(transfer, Error::Kind::Cancelled, Tr::tr("cancelled"), m_config) });
         return;
     }

@@ -66,6 +66,8 @@ public:
     void submit(TransferRequest request);
     void cancel(const QString &viewKey);
     void cancelAll();
+    // cancelAll(), and every request submitted afterwards completes with Cancelled at once.
+    void close();
 
     // "Latest wins" bookkeeping, thread-safe: each new request for a view key gets a higher
     // generation; only the highest one may deliver data.
@@ -103,6 +105,7 @@ private:
     void *m_share = nullptr; // CURLSH*: TLS sessions shared between transfers
     std::vector<std::unique_ptr<Transfer>> m_transfers; // worker thread only
     bool m_stopping = false; // worker thread only
+    std::atomic<bool> m_closed { false }; // close(): any thread
 
     mutable std::mutex m_mutex; // guards m_commands, m_generations and m_cancelledThrough
     std::deque<Command> m_commands;

@@ -366,6 +366,11 @@ void PrometheusClient::cancelAll()
     m_worker->cancelAll();
 }
 
+void PrometheusClient::close()
+{
+    m_worker->close();
+}
+
 bool PrometheusClient::isLatest(const QString &viewKey, quint64 generation) const
 {
     return m_worker->isLatest(viewKey, generation);

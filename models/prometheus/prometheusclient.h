@@ -88,6 +88,10 @@ public:
     // Cancels every pending request with this view key; they finish with Error::Kind::Cancelled.
     void cancel(const QString &viewKey);
     void cancelAll();
+    // Thread-safe: cancels every pending request, and every later one finishes with
+    // Error::Kind::Cancelled at once. For work on a worker thread that must end now, e.g. because
+    // the console is closing (see CloseSwitch).
+    void close();
     // Whether `generation` is still the newest request for `viewKey` (always true for no key).
     bool isLatest(const QString &viewKey, quint64 generation) const;
 

@@ -1,5 +1,6 @@
 #include "oncallstatus.h"
 
+#include "closeswitch.h"
 #include "ical.h"
 #include "settings.h"
 #include "workspace.h"
@@ -52,6 +53,7 @@ OncallStatus::OncallStatus(ws::Workspace &workspace, Settings &settings, QWidget
     , m_workspace(workspace)
     , m_settings(settings)
     , m_retry(new QTimer(this))
+    , m_close(std::make_shared<prom::CloseSwitch>())
 {
     setObjectName(QStringLiteral("oncallStatus"));
     setTextFormat(Qt::RichText);
@@ -67,6 +69,11 @@ OncallStatus::OncallStatus(ws::Workspace &workspace, Settings &settings, QWidget
     auto *hourly = new QTimer(this); // URL and file calendars change behind our back
     hourly->start(60 * 60 * 1000);
     connect(hourly, &QTimer::timeout, this, &OncallStatus::reload);
+}
+
+OncallStatus::~OncallStatus()
+{
+    m_close->close();
 }
 
 void OncallStatus::reload()
@@ -99,12 +106,15 @@ void OncallStatus::reload()
         if (isSettled())
             emit settled();
     });
-    watcher->setFuture(QtConcurrent::run([config] {
+    alerting::CalendarFetchOptions options;
+    options.closeSwitch = m_close;
+    watcher->setFuture(QtConcurrent::run([config, options] {
         auto schedule = std::make_shared<alerting::Schedule>(config);
         Problems problems;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         Loaded l;
-        l.sources = alerting::loadCalendars(*schedule, now.addDays(-1), now + alerting::kOncallHorizon, problems);
+        l.sources
+            = alerting::loadCalendars(*schedule, now.addDays(-1), now + alerting::kOncallHorizon, problems, options);
         l.schedule = std::move(schedule);
         for (const Problem &p : problems)
             l.problems << p.toString();

@@ -21,6 +21,10 @@ namespace sre {
 
 class Settings;
 
+namespace prom {
+class CloseSwitch;
+}
+
 namespace ws {
 class Workspace;
 }
@@ -30,6 +34,7 @@ class OncallStatus final : public QLabel
     Q_OBJECT
 public:
     OncallStatus(ws::Workspace &workspace, Settings &settings, QWidget *parent = nullptr);
+    ~OncallStatus() override; // ends a calendar fetch still under way
 
     // The line for `schedule` at `now` in `timezone`, and the tooltip (one line per rotation).
     // `me`: the user's handle; their own shift reads "you". Empty when there is no schedule.
@@ -68,6 +73,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QTimer *m_retry; // reloads when a failed calendar's next try is due
     quint64 m_generation = 0;
+    std::shared_ptr<prom::CloseSwitch> m_close; // the loads' URL fetches
     int m_reading = 0; // schedule loads under way
 };
 

@@ -1,5 +1,6 @@
 #include "oncallpage.h"
 
+#include "closeswitch.h"
 #include "oncallstatus.h"
 #include "oncalltimeline.h"
 #include "settings.h"
@@ -55,6 +56,7 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     : QWidget(parent)
     , m_workspace(workspace)
     , m_settings(settings)
+    , m_close(std::make_shared<prom::CloseSwitch>())
     , m_summary(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_sources(new QLabel(this))
@@ -178,6 +180,11 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     reload();
 }
 
+OncallPage::~OncallPage()
+{
+    m_close->close();
+}
+
 void OncallPage::setViewerZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
@@ -213,7 +220,10 @@ void OncallPage::reload()
         apply(watcher->result());
         scheduleRetry();
     });
-    watcher->setFuture(QtConcurrent::run([config, from, to] { return loadOncallView(config, from, to); }));
+    alerting::CalendarFetchOptions options;
+    options.closeSwitch = m_close;
+    watcher->setFuture(
+        QtConcurrent::run([config, from, to, options] { return loadOncallView(config, from, to, options); }));
 }
 
 void OncallPage::scheduleRetry()

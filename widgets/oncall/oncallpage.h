@@ -17,6 +17,10 @@ namespace sre {
 class OncallTimeline;
 class Settings;
 
+namespace prom {
+class CloseSwitch;
+}
+
 namespace ws {
 class Workspace;
 }
@@ -30,6 +34,7 @@ class OncallPage final : public QWidget
     Q_OBJECT
 public:
     OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *parent = nullptr);
+    ~OncallPage() override; // ends a calendar fetch still under way
 
     static constexpr int kDays = 14;
 
@@ -67,6 +72,7 @@ private:
     OncallView m_view;
     quint64 m_generation = 0;
     bool m_loading = false;
+    std::shared_ptr<prom::CloseSwitch> m_close; // the loads' URL fetches
 
     QLabel *m_summary;
     QLabel *m_problems;

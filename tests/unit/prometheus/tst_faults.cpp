@@ -1,5 +1,6 @@
 #include "tst_prometheus.h"
 
+#include "closeswitch.h"
 #include "prometheusclient.h"
 
 #include <QElapsedTimer>
@@ -252,6 +253,44 @@ void TestPrometheus::futureCancelAbortsTransfer()
     future.cancel();
     QVERIFY(disconnected.wait(5000)); // the transfer is aborted, not left running
     QTRY_VERIFY(future.isFinished());
+}
+
+// A worker-thread task with a client of its own (the rule audit, an iCalendar fetch) ends at once
+// when its owner closes the switch: a request waiting between retries on a dead server, and every
+// request the task makes afterwards, finish as Cancelled; a client attached after the close is
+// closed on attaching. Without it the console's exit waited for the retries (1.4 s on the demo).
+void TestPrometheus::closeSwitchEndsRetriesAndLaterRequests()
+{
+    prom::CloseSwitch closeSwitch;
+    PrometheusClient client(configFor(closedPort()));
+    client.setRetryPolicy({ 5, 2000ms }); // about a minute of backoff in all
+    std::optional<prom::CloseSwitch::Attach> attach;
+    attach.emplace(&closeSwitch, client);
+    const QFuture<QueryResult> waiting = client.query(QStringLiteral("up"));
+    QTRY_VERIFY(client.statistics().retries >= 1); // refused once, now waiting to retry
+    QVERIFY(!waiting.isFinished());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!closeSwitch.isClosed());
+    closeSwitch.close();
+    QVERIFY(closeSwitch.isClosed());
+    QCOMPARE(await(waiting, 5000)->error->kind, Error::Kind::Cancelled);
+    const QFuture<RawResponse> later = client.get(QStringLiteral("/api/v1/rules"));
+    QCOMPARE(await(later, 5000)->error->kind, Error::Kind::Cancelled);
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(client.statistics().retries, quint64(1)); // no retry after the close
+    attach.reset(); // detached: the switch no longer knows the client
+
+    PrometheusClient second(configFor(closedPort()));
+    second.setRetryPolicy({ 5, 2000ms });
+    const prom::CloseSwitch::Attach late(&closeSwitch, second); // the switch is closed already
+    QCOMPARE(await(second.query(QStringLiteral("up")), 5000)->error->kind, Error::Kind::Cancelled);
+    QCOMPARE(second.statistics().retries, quint64(0));
+
+    PrometheusClient unswitched(configFor(closedPort())); // a null switch closes nothing
+    unswitched.setRetryPolicy({ 1, 10ms });
+    const prom::CloseSwitch::Attach none(nullptr, unswitched);
+    QCOMPARE(await(unswitched.query(QStringLiteral("up")), 5000)->error->kind, Error::Kind::ConnectionRefused);
 }
 
 void TestPrometheus::destroyingClientCancels()

@@ -86,6 +86,7 @@ private slots:
     void cancelAll();
     void futureCancelAbortsTransfer();
     void destroyingClientCancels();
+    void closeSwitchEndsRetriesAndLaterRequests();
     void configErrors_data();
     void configErrors();
     void requestHeaders_data();
