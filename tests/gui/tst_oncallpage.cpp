@@ -66,6 +66,7 @@ private slots:
     void timelineBars();
     void dayTicksInViewerZone();
     void emptyState();
+    void pastRowsAreGreyed();
     void demoShowsTheOverride();
     void demoShowsTheGap_data();
     void demoShowsTheGap();
@@ -172,6 +173,78 @@ void TestOncallPage::emptyState()
     QVERIFY(page.emptyLabel()->isVisible());
     QVERIFY(page.emptyLabel()->text().contains(QStringLiteral("oncall.yaml")));
     QVERIFY(!page.timeline()->isVisible());
+}
+
+// The days shown start at midnight, so the tables list handovers and gaps that are already over
+// (earlier today, or on earlier days shown): those rows are greyed and marked past; the rest are
+// not. The schedule is built around the real clock: a daily handover at 09:00 UTC since ten days
+// ago, and a second rotation that started yesterday at 09:00 (a gap before it, in the past) and
+// one that starts in three days (a gap until then, still to come).
+void TestOncallPage::pastRowsAreGreyed()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = now.date();
+    const auto day = [&](int offset) { return today.addDays(offset).toString(Qt::ISODate).toUtf8(); };
+    QTemporaryDir dir;
+    QFile workspaceYaml(dir.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(workspaceYaml.open(QIODevice::WriteOnly));
+    workspaceYaml.write("name: Past rows\n");
+    workspaceYaml.close();
+    QFile oncall(dir.filePath(QStringLiteral("oncall.yaml")));
+    QVERIFY(oncall.open(QIODevice::WriteOnly));
+    oncall.write("timezone: UTC\nrotations:\n"
+                 "  - { name: ops, members: [ann, bob], length: 1d, handoff: { weekday: monday, time: \"09:00\" }, "
+                 "start: "
+                 + day(-10)
+                 + " }\n  - { name: db, members: [cy], length: 1d, handoff: { weekday: monday, time: "
+                   "\"09:00\" }, start: "
+                 + day(-1)
+                 + " }\n  - { name: web, members: [dee], length: 1d, handoff: { weekday: monday, time: "
+                   "\"09:00\" }, start: "
+                 + day(3) + " }\n");
+    oncall.close();
+    ws::Workspace workspace;
+    Settings settings;
+    OncallPage page(workspace, settings);
+    page.setViewerZone(QTimeZone::utc());
+    page.resize(1200, 700);
+    workspace.open(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.isOpen() && !workspace.isLoading(), 60000);
+    page.showFrom(now.addDays(-2));
+    QTRY_VERIFY(page.isSettled() && page.view().from == today.addDays(-2).startOfDay(Qt::UTC));
+    QVERIFY2(page.view().problems.isEmpty(), qPrintable(page.view().problems.join(u'\n')));
+
+    // 1: every cell of the row marked past and grey; 0: none marked; -1: the cells disagree.
+    const QColor grey = page.palette().color(QPalette::Disabled, QPalette::Text);
+    const auto pastOf = [&](QTableWidget *table, int row) {
+        int marked = 0;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QTableWidgetItem *i = table->item(row, c);
+            if (i->data(OncallPage::kPastRole).toBool() && i->foreground().color() == grey
+                && i->toolTip().endsWith(QStringLiteral("(past)")))
+                ++marked;
+        }
+        return marked == table->columnCount() ? 1 : marked == 0 ? 0 : -1;
+    };
+    QTableWidget *handovers = page.handoversTable();
+    QCOMPARE(handovers->rowCount(), int(page.view().handovers.size()));
+    int past = 0, toCome = 0;
+    for (int row = 0; row < handovers->rowCount(); ++row) {
+        const bool expected = page.view().handovers[size_t(row)].at <= now;
+        QCOMPARE(pastOf(handovers, row), expected ? 1 : 0);
+        (expected ? past : toCome)++;
+    }
+    QVERIFY2(past >= 2 && toCome >= 2, qPrintable(QStringLiteral("%1 past, %2 to come").arg(past).arg(toCome)));
+
+    QTableWidget *gaps = page.gapsTable();
+    QCOMPARE(page.view().gaps.size(), size_t(2)); // db before yesterday 09:00, web until in three days
+    QCOMPARE(gaps->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const OncallGap &g = page.view().gaps[size_t(row)];
+        QCOMPARE(gaps->item(row, 0)->text(), g.rotation);
+        QCOMPARE(g.to <= now, g.rotation == u"db");
+        QCOMPARE(pastOf(gaps, row), g.rotation == u"db" ? 1 : 0);
+    }
 }
 
 void TestOncallPage::demoShowsTheOverride()

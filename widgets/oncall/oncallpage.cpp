@@ -138,7 +138,7 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
     layout->addWidget(m_timeline);
     auto *tables = new QHBoxLayout;
     auto *left = new QVBoxLayout;
-    left->addWidget(sectionTitle(tr("Upcoming handovers"), this));
+    left->addWidget(sectionTitle(tr("Handovers"), this));
     left->addWidget(m_handovers);
     auto *right = new QVBoxLayout;
     right->addWidget(m_gapsTitle);
@@ -329,6 +329,20 @@ void OncallPage::fillTables()
         return i;
     };
     const QString utcFormat = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
+    // The days shown start at midnight: what is already over today (or on earlier days shown) is
+    // greyed, and the list starts at the first row still to come.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QColor pastColor = palette().color(QPalette::Disabled, QPalette::Text);
+    const auto markPast = [&](QTableWidget *table, int row) {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            QTableWidgetItem *i = table->item(row, c);
+            i->setForeground(pastColor);
+            i->setData(kPastRole, true);
+            //: Added to a table cell's tooltip: the handover or gap is over.
+            i->setToolTip(tr("%1 (past)").arg(i->toolTip()));
+        }
+    };
+    int firstToCome = -1;
     m_handovers->setRowCount(0);
     for (const OncallHandover &h : m_view.handovers) {
         const int row = m_handovers->rowCount();
@@ -340,7 +354,13 @@ void OncallPage::fillTables()
         if (h.after.isEmpty())
             to->setForeground(QColor(0xc6, 0x28, 0x28));
         m_handovers->setItem(row, 3, to);
+        if (h.at <= now)
+            markPast(m_handovers, row);
+        else if (firstToCome < 0)
+            firstToCome = row;
     }
+    if (firstToCome > 0)
+        m_handovers->scrollToItem(m_handovers->item(firstToCome, 0), QAbstractItemView::PositionAtTop);
     m_gaps->setRowCount(0);
     for (const OncallGap &g : m_view.gaps) {
         const int row = m_gaps->rowCount();
@@ -354,6 +374,8 @@ void OncallPage::fillTables()
                         item(secs >= 2 * 86400
                                  ? tr("%1 d %2 h", "days and hours").arg(secs / 86400).arg(secs % 86400 / 3600)
                                  : tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60)));
+        if (g.to <= now)
+            markPast(m_gaps, row);
     }
     m_gapsTitle->setText(m_view.gaps.empty() ? tr("Gaps: none in these %n day(s)", nullptr, kDays)
                                              : tr("Gaps: %n", nullptr, int(m_view.gaps.size())));

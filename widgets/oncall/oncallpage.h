@@ -45,6 +45,8 @@ public:
     // False while the schedule is being read and computed.
     bool isSettled() const { return !m_loading; }
     const OncallView &view() const { return m_view; }
+    // Set (true) on every cell of a handover or gap that is over: those rows are greyed.
+    static constexpr int kPastRole = Qt::UserRole + 1;
 
     // The zone the timeline and the tables are shown in (the system's by default).
     void setViewerZone(const QTimeZone &zone);
