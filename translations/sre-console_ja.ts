@@ -1714,7 +1714,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::OncallPage</name>
     <message>
-        <location filename="../widgets/oncall/oncallpage.cpp" line="+74"/>
+        <location filename="../widgets/oncall/oncallpage.cpp" line="+76"/>
         <source>On call</source>
         <translation>オンコール</translation>
     </message>
@@ -1799,11 +1799,11 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
     </message>
     <message>
         <location line="+8"/>
-        <source>Upcoming handovers</source>
-        <translation>今後の引き継ぎ</translation>
+        <source>Handovers</source>
+        <translation>引き継ぎ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>No on-call schedule in this workspace.
 
 Add an oncall.yaml with your rotations (members, length, handoff) or an iCalendar export of your paging service to see who is on call, the next handovers and any gaps.</source>
@@ -1871,7 +1871,13 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>担当者なし</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>%1 (past)</source>
+        <extracomment>Added to a table cell&apos;s tooltip: the handover or gap is over.</extracomment>
+        <translation>%1 (終了)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 日 %2 時間</translation>
@@ -1882,7 +1888,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>%1 時間 %2 分</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Gaps: none in these %n day(s)</source>
         <translation>
             <numerusform>担当の空き: この %n 日間はなし</numerusform>
@@ -1944,12 +1950,12 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
 <context>
     <name>sre::OncallStatus</name>
     <message>
-        <location filename="../widgets/common/oncallstatus.cpp" line="+30"/>
+        <location filename="../widgets/common/oncallstatus.cpp" line="+31"/>
         <source>you</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>nobody (%1)</source>
         <translation>担当者なし (%1)</translation>
     </message>
@@ -1961,7 +1967,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-172"/>
         <source>never fetched</source>
         <translation>未取得</translation>
     </message>
@@ -1987,7 +1993,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Times in your time zone (%1).</source>
         <extracomment>Last line of the status bar&apos;s on-call tooltip: the zone its times are in</extracomment>
         <translation>時刻はあなたのタイムゾーン (%1) です。</translation>
@@ -3015,7 +3021,7 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::RulesAudit</name>
     <message>
-        <location filename="../models/rulesauditcheck.cpp" line="+244"/>
+        <location filename="../models/rulesauditcheck.cpp" line="+245"/>
         <source>%1: no sample at or before the audit time</source>
         <translation>%1: 監査時刻以前のサンプルがありません</translation>
     </message>
@@ -4160,7 +4166,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
 <context>
     <name>sre::SloEngine</name>
     <message>
-        <location filename="../models/sloengine.cpp" line="+97"/>
+        <location filename="../models/sloengine.cpp" line="+98"/>
         <source>replaced by a newer evaluation</source>
         <translation>新しい評価に置き換えられました</translation>
     </message>
@@ -4170,12 +4176,12 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>評価が中断されました</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+129"/>
         <source>the check was interrupted</source>
         <translation>チェックが中断されました</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+301"/>
         <source>%1 of the %2 recorded samples since %3 are off the 5m grid of the newest ones (the rule group moved)</source>
         <translation>%3 以降に記録された %2 個のサンプルのうち %1 個が、最新のサンプルの 5m グリッドから外れています (ルールグループが移動しました)</translation>
     </message>
@@ -4470,7 +4476,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::SloRefresher</name>
     <message>
-        <location filename="../models/slorefresher.cpp" line="+67"/>
+        <location filename="../models/slorefresher.cpp" line="+79"/>
         <source>This workspace has no Prometheus datasource: add one to workspace.yaml to see live SLO numbers.</source>
         <translation>このワークスペースには Prometheus データソースがありません。SLO の最新の数値を表示するには workspace.yaml に追加してください。</translation>
     </message>
@@ -5583,7 +5589,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../models/alerting/icsfetch.cpp" line="+135"/>
+        <location filename="../models/alerting/icsfetch.cpp" line="+136"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
@@ -5630,6 +5636,11 @@ Choose another folder, or check its permissions and free space.</source>
     </message>
     <message>
         <location line="+33"/>
+        <source>the fetch was stopped</source>
+        <translation>取得を中止しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the server answered 304 Not Modified to a request without validators</source>
         <translation>検証用ヘッダーのないリクエストに対してサーバーが 304 Not Modified を返しました</translation>
     </message>
@@ -5639,8 +5650,8 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>応答が iCalendar ファイルではありません (HTTP %1、%2)</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+70"/>
+        <location line="-65"/>
+        <location line="+75"/>
         <source>rotation &quot;%1&quot;: cannot write the calendar cache in %2</source>
         <translation>ローテーション &quot;%1&quot;: %2 にカレンダーのキャッシュを書き込めません</translation>
     </message>
@@ -6350,7 +6361,7 @@ Choose another folder, or check its permissions and free space.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+198"/>
+        <location line="+204"/>
         <location line="+98"/>
         <location filename="../models/prometheus/transfer.cpp" line="+307"/>
         <source>cancelled</source>
