@@ -151,12 +151,16 @@ int history(Context &ctx)
                                     QString::number(row.flapScore()),
                                     local(row.lastFired(), zone) };
         QJsonArray firings, starts, secondsByHour;
-        for (const Firing &f : row.firings)
-            firings.append(QJsonObject { { QStringLiteral("start"), utc(f.start) },
-                                         { QStringLiteral("end"), utc(f.end) },
-                                         { QStringLiteral("seconds"), f.duration() },
-                                         { QStringLiteral("clippedStart"), f.clippedStart },
-                                         { QStringLiteral("ongoing"), f.ongoing } });
+        for (const Firing &f : row.firings) {
+            QJsonObject firing { { QStringLiteral("start"), utc(f.start) },
+                                 { QStringLiteral("end"), utc(f.end) },
+                                 { QStringLiteral("seconds"), f.duration() },
+                                 { QStringLiteral("clippedStart"), f.clippedStart },
+                                 { QStringLiteral("ongoing"), f.ongoing } };
+            if (f.activeSince > 0) // ALERTS_FOR_STATE: active (pending) since, before the period
+                firing.insert(QStringLiteral("activeSince"), utc(f.activeSince));
+            firings.append(firing);
+        }
         for (size_t hour = 0; hour < 24; ++hour) {
             starts.append(row.startsByHour[hour]);
             secondsByHour.append(row.secondsByHour[hour]);

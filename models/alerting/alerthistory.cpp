@@ -170,6 +170,29 @@ AlertHistory computeAlertHistory(const std::vector<prom::Series> &series, qint64
     return history;
 }
 
+void applyActiveSince(AlertHistory &history, const std::vector<prom::Series> &forState)
+{
+    std::map<QString, qint64> activeAt; // by seriesText()
+    for (const prom::Series &s : forState) {
+        if (s.values.empty() || !std::isfinite(s.values.back()))
+            continue;
+        AlertHistoryRow key;
+        key.labels = s.labels;
+        key.alertname = key.labels.take(QStringLiteral("alertname"));
+        key.labels.remove(QStringLiteral("__name__"));
+        key.labels.remove(QStringLiteral("alertstate"));
+        const qint64 t = std::llround(s.values.back());
+        if (t > 0 && t <= history.from)
+            activeAt[key.seriesText()] = t;
+    }
+    for (AlertHistoryRow &row : history.rows) {
+        if (row.firings.empty() || !row.firings.front().clippedStart)
+            continue;
+        if (const auto it = activeAt.find(row.seriesText()); it != activeAt.end())
+            row.firings.front().activeSince = it->second;
+    }
+}
+
 AlertHistoryRequest lastPeriod(qint64 to, qint64 length, const QString &timezone, qint64 step)
 {
     AlertHistoryRequest request;
@@ -191,13 +214,18 @@ QString alertHistoryQuery(const AlertHistoryRequest &request)
     return QStringLiteral("count_over_time(ALERTS{%1}[%2ms])").arg(selector).arg(windowMs);
 }
 
+QString alertsForStateQuery(const AlertHistoryRequest &request)
+{
+    return QStringLiteral("ALERTS_FOR_STATE{%1}").arg(request.matchers.trimmed());
+}
+
 QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const AlertHistoryRequest &request)
 {
     const QDateTime from = QDateTime::fromSecsSinceEpoch(request.from, Qt::UTC);
     const QDateTime to = QDateTime::fromSecsSinceEpoch(request.to, Qt::UTC);
     const qint64 step = std::max<qint64>(request.step, 1);
     return client.queryRange(alertHistoryQuery(request), from, to, std::chrono::seconds(step), request.viewKey)
-        .then([request, step](const prom::QueryResult &result) {
+        .then([&client, request, step, from](const prom::QueryResult &result) {
             const QTimeZone zone(request.timezone.toUtf8());
             AlertHistory history;
             if (result.ok()) {
@@ -211,8 +239,21 @@ QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const Al
                 history.error = result.error;
             }
             history.warnings = result.warnings;
-            return history;
-        });
+            const bool clipped = std::any_of(history.rows.begin(), history.rows.end(), [](const AlertHistoryRow &r) {
+                return !r.firings.empty() && r.firings.front().clippedStart;
+            });
+            if (!clipped || !history.ok())
+                return QtFuture::makeReadyFuture(std::move(history));
+            // No view key: it would make the range query's answer stale. The caller's client outlives
+            // the answer (see AlertHistoryLoader), as for the range query.
+            return client.query(alertsForStateQuery(request), from)
+                .then([history = std::move(history)](const prom::QueryResult &forState) mutable {
+                    if (forState.ok())
+                        applyActiveSince(history, forState.series);
+                    return history;
+                });
+        })
+        .unwrap();
 }
 
 } // namespace sre::alerting

@@ -46,12 +46,20 @@ namespace sre::alerting {
 // - **Hours of the day**: `startsByHour[h]` counts firings that start in local hour h;
 //   `secondsByHour[h]` is the time firing in local hour h (each point's STEP is put in the hour in
 //   which that STEP began), so the 24 buckets add up to the total time firing.
+// - **Active since** (`ALERTS_FOR_STATE`): for a firing already under way when the period began,
+//   the time its alert became active (pending). Prometheus writes `ALERTS_FOR_STATE{<the alert's
+//   labels>}` at each evaluation of an active alert, its value the alert's activeAt in Unix
+//   seconds; one instant query of it at the period's start answers for every clipped firing. The
+//   firing's start, duration and the figures above stay clipped to the period: activeSince only
+//   says how long it had been going on (an alert firing for weeks reads very differently from one
+//   that began a minute before the period). 0 when not known (no sample, or the rule keeps none).
 struct Firing
 {
     qint64 start = 0; // Unix seconds
     qint64 end = 0; // start + duration
     bool clippedStart = false; // already firing when the period began
     bool ongoing = false; // still firing when the period ended
+    qint64 activeSince = 0; // clippedStart only: activeAt from ALERTS_FOR_STATE (Unix seconds); 0: unknown
 
     qint64 duration() const { return end - start; }
     friend bool operator==(const Firing &, const Firing &) = default;
@@ -107,6 +115,11 @@ std::vector<Firing> firingsFromPoints(const std::vector<double> &times, qint64 s
 AlertHistory computeAlertHistory(const std::vector<prom::Series> &series, qint64 from, qint64 to, qint64 step,
                                  const QTimeZone &zone);
 
+// Sets activeSince on the clipped first firings of `history` from `forState`, the answer to
+// alertsForStateQuery() at history.from: a series matches a row by alertname and every other label
+// (alertstate and __name__ aside). Values that are not a time at or before history.from are ignored.
+void applyActiveSince(AlertHistory &history, const std::vector<prom::Series> &forState);
+
 struct AlertHistoryRequest
 {
     qint64 from = 0;
@@ -124,7 +137,12 @@ AlertHistoryRequest lastPeriod(qint64 to, qint64 length, const QString &timezone
 // The PromQL the history is read with (see above).
 QString alertHistoryQuery(const AlertHistoryRequest &request);
 
-// Fetches (with query_range's range splitting) and computes. The future finishes on the client's
+// `ALERTS_FOR_STATE{<matchers>}`, queried at the period's start for activeSince (see above).
+QString alertsForStateQuery(const AlertHistoryRequest &request);
+
+// Fetches (with query_range's range splitting) and computes; when a firing is clipped at the
+// period's start, one instant query of alertsForStateQuery() at `from` adds its activeSince (an
+// error there only leaves it unknown). The future finishes on the client's
 // worker thread; errors come in AlertHistory::error.
 QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const AlertHistoryRequest &request);
 

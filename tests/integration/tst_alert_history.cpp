@@ -64,6 +64,13 @@ const QList<Run> &runs()
     return list;
 }
 
+// When the run's alert became active: its first pending evaluation (the first run has 5 minutes
+// of pending before it fires; the others fire at once).
+qint64 activeAt(const Run &r)
+{
+    return &r == &runs().front() ? r.start - 5 * kMin : r.start;
+}
+
 QByteArray openMetrics()
 {
     QByteArray om = "# TYPE ALERTS gauge\n";
@@ -88,6 +95,25 @@ QByteArray openMetrics()
     for (int m = 1; m <= 5; ++m)
         sample(runs().front(), "pending", runs().front().start - (6 - m) * kMin);
     sample(Run { "SlowQueries", R"(severity="page")", 0, 0 }, "pending", kEnd - 4 * kDay);
+    // ALERTS_FOR_STATE, as Prometheus writes it at each evaluation of an active alert: the alert's
+    // labels (no alertstate), the value its activeAt. The first run was pending for 5 minutes.
+    om += "# TYPE ALERTS_FOR_STATE gauge\n";
+    seen.clear();
+    for (const Run &first : runs()) {
+        const QByteArray key = QByteArray(first.alert) + first.labels;
+        if (seen.contains(key))
+            continue;
+        seen << key;
+        for (const Run &r : runs()) {
+            if (QByteArray(r.alert) + r.labels != key)
+                continue;
+            const int pending = &r == &runs().front() ? 5 : 0;
+            for (int m = -pending; m < r.minutes; ++m)
+                if (m != r.missedMinute)
+                    om += "ALERTS_FOR_STATE{alertname=\"" + QByteArray(r.alert) + "\"," + r.labels + "} "
+                        + QByteArray::number(activeAt(r)) + ' ' + QByteArray::number(r.start + m * kMin) + '\n';
+        }
+    }
     return om + "# EOF\n";
 }
 
@@ -218,6 +244,52 @@ private slots:
             QCOMPARE(e.firings, 3);
             QCOMPARE(e.shortOnes + e.refires, 2);
         }
+    }
+
+    // A period that begins inside a firing cuts it (clippedStart); srectl's JSON then gives the
+    // firing's activeSince, the alert's activeAt from ALERTS_FOR_STATE at the period's start: for
+    // HighErrorRate's first run the start of its 5 minutes of pending, for DiskFilling's 90-minute
+    // run (with a missed minute) its first firing minute. Later firings have none.
+    void activeSinceFromAlertsForState_data()
+    {
+        QTest::addColumn<int>("run");
+        QTest::addColumn<int>("minutesIn");
+        QTest::newRow("HighErrorRate, pending first") << 0 << 2;
+        QTest::newRow("DiskFilling, past its missed minute") << 3 << 45;
+    }
+
+    void activeSinceFromAlertsForState()
+    {
+        QFETCH(int, run);
+        QFETCH(int, minutesIn);
+        const Run &r = runs()[run];
+        const qint64 from = r.start + minutesIn * kMin;
+        const QString ws = workspace(QStringLiteral("active-since"), m_url);
+        const testing::ProcessRun p = testing::runSrectl(
+            ws,
+            { QStringLiteral("alerts"), QStringLiteral("history"), QStringLiteral("--from"), QString::number(from),
+              QStringLiteral("--to"), QString::number(kEnd), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(p.exitCode == 0, qPrintable(p.describe()));
+        const QString wantKey = QString::fromLatin1(r.alert) + QString::fromLatin1(r.labels);
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(p.out).array()) {
+            const QJsonObject row = v.toObject();
+            const QJsonArray firings = row[u"firings"].toArray();
+            if (keyOf(row) != wantKey) {
+                for (const QJsonValue &f : firings) // nothing else is cut at this instant
+                    QVERIFY2(!f.toObject().contains(u"activeSince"), qPrintable(keyOf(row)));
+                continue;
+            }
+            found = true;
+            const QJsonObject first = firings.at(0).toObject();
+            QVERIFY(first[u"clippedStart"].toBool());
+            QCOMPARE(first[u"start"].toString(), iso(from));
+            QCOMPARE(first[u"seconds"].toInteger(), (r.minutes - minutesIn) * kMin);
+            QCOMPARE(first[u"activeSince"].toString(), iso(activeAt(r)));
+            for (qsizetype i = 1; i < firings.size(); ++i)
+                QVERIFY(!firings.at(i).toObject().contains(u"activeSince"));
+        }
+        QVERIFY2(found, qPrintable(wantKey));
     }
 
     // What a view sits on: the loader fetches off the GUI thread, the newest request wins, and the

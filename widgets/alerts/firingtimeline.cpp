@@ -64,7 +64,14 @@ bool FiringTimeline::event(QEvent *event)
                                QString::fromUtf8(m_zone.id()), formatDuration(std::chrono::seconds(f.duration())));
                 if (f.ongoing)
                     tip += QLatin1Char('\n') + tr("Still firing at the end of the period.");
-                if (f.clippedStart)
+                if (f.clippedStart && f.activeSince > 0)
+                    //: %1: date and time the alert became active (ALERTS_FOR_STATE), %2: how long before the period
+                    tip += QLatin1Char('\n')
+                        + tr("Already firing when the period began: active since %1, %2 earlier.")
+                              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.activeSince, m_zone),
+                                                      QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   formatDuration(std::chrono::seconds(f.start - f.activeSince)));
+                else if (f.clippedStart)
                     tip += QLatin1Char('\n') + tr("Already firing when the period began.");
                 QToolTip::showText(help->globalPos(), tip, this);
                 return true;

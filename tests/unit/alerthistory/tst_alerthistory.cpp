@@ -55,6 +55,7 @@ private slots:
     void figures();
     void nightAndHoursInTokyo();
     void clippedFiringsAreNotShort();
+    void activeSinceOnlyForClippedFirings();
     void mergesSeriesAndSorts();
     void query();
     void mentions_data();
@@ -183,6 +184,61 @@ void TestAlertHistory::clippedFiringsAreNotShort()
     QCOMPARE(row.firings.back().end, to); // the point at `to` is cut at the period's end
     QCOMPARE(row.shortFirings, 1); // only the 2-minute one inside the period
     QCOMPARE(row.totalSeconds, qint64(3 * 60 + 2 * 60 + 3 * 60));
+}
+
+// ALERTS_FOR_STATE at the period's start gives a clipped first firing its activeAt; a series
+// matches its row by alertname and every other label; firings inside the period, other label sets,
+// NaN and a time after the period's start (not an activeAt of a firing under way) give nothing.
+void TestAlertHistory::activeSinceOnlyForClippedFirings()
+{
+    const qint64 from = kT0, to = kT0 + 86400;
+    const QMap<QString, QString> a { { QStringLiteral("instance"), QStringLiteral("a") } };
+    const QMap<QString, QString> b { { QStringLiteral("instance"), QStringLiteral("b") } };
+    const QMap<QString, QString> c { { QStringLiteral("instance"), QStringLiteral("c") } };
+    AlertHistory h = computeAlertHistory({ seriesOf(QStringLiteral("Down"), a, { { from, 3 }, { from + 3600, 2 } }),
+                                           seriesOf(QStringLiteral("Down"), b, { { from + 600, 5 } }),
+                                           seriesOf(QStringLiteral("Down"), c, { { from, 4 } }),
+                                           seriesOf(QStringLiteral("Slow"), a, { { from, 2 } }) },
+                                         from, to, kStep, QTimeZone::utc());
+    QCOMPARE(h.rows.size(), size_t(4));
+    const auto forState = [](const QString &name, QMap<QString, QString> labels, double value) {
+        sre::prom::Series s;
+        labels.insert(QStringLiteral("alertname"), name);
+        labels.insert(QStringLiteral("__name__"), QStringLiteral("ALERTS_FOR_STATE"));
+        s.labels = labels;
+        s.timestamps = { double(kT0) };
+        s.values = { value };
+        return s;
+    };
+    applyActiveSince(h,
+                     { forState(QStringLiteral("Down"), a, double(from - 7200)),
+                       forState(QStringLiteral("Down"), b, double(from - 60)), // not clipped
+                       forState(QStringLiteral("Down"), c, double(from + 60)), // after the start
+                       forState(QStringLiteral("Slow"), a, std::nan("")),
+                       forState(QStringLiteral("Gone"), a, double(from - 60)) }); // no such row
+    const auto row = [&](const QString &name, const QMap<QString, QString> &labels) -> const AlertHistoryRow & {
+        for (const AlertHistoryRow &r : h.rows)
+            if (r.alertname == name && r.labels == labels)
+                return r;
+        return h.rows.front();
+    };
+    const AlertHistoryRow &downA = row(QStringLiteral("Down"), a);
+    QCOMPARE(downA.labels, a);
+    QVERIFY(downA.firings[0].clippedStart);
+    QCOMPARE(downA.firings[0].activeSince, from - 7200);
+    QCOMPARE(downA.firings[0].start, from); // the figures stay clipped to the period
+    QCOMPARE(downA.firings[1].activeSince, qint64(0));
+    QCOMPARE(row(QStringLiteral("Down"), b).firings[0].activeSince, qint64(0));
+    QCOMPARE(row(QStringLiteral("Down"), b).labels, b);
+    QCOMPARE(row(QStringLiteral("Down"), c).firings[0].activeSince, qint64(0));
+    QCOMPARE(row(QStringLiteral("Down"), c).labels, c);
+    QCOMPARE(row(QStringLiteral("Slow"), a).firings[0].activeSince, qint64(0));
+    QCOMPARE(row(QStringLiteral("Slow"), a).alertname, QStringLiteral("Slow"));
+
+    AlertHistoryRequest r;
+    QCOMPARE(alertsForStateQuery(r), QStringLiteral("ALERTS_FOR_STATE{}"));
+    r.matchers = QStringLiteral(" alertname=\"X\" ");
+    QCOMPARE(alertsForStateQuery(r), QStringLiteral("ALERTS_FOR_STATE{alertname=\"X\"}"));
 }
 
 void TestAlertHistory::mergesSeriesAndSorts()
