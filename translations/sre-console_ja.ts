@@ -1091,7 +1091,13 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>期間の終了時点でまだ発火中です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Already firing when the period began: active since %1, %2 earlier.</source>
+        <extracomment>%1: date and time the alert became active (ALERTS_FOR_STATE), %2: how long before the period</extracomment>
+        <translation>期間の開始時点で既に発報中: %1 からアクティブ (%2 前)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Already firing when the period began.</source>
         <translation>期間の開始時点で既に発火中でした。</translation>
     </message>
@@ -7971,7 +7977,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl silence: 不明なサブコマンド &quot;%1&quot; (有効な値: add, list, expire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alerthistorycmd.cpp" line="+122"/>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="+126"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
         <location filename="../app/cli/runbookcmd.cpp" line="+273"/>
         <source>TITLE</source>
@@ -8163,7 +8169,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo: 不明なサブコマンド &quot;%1&quot; (有効な値: list, report, gate, rules, replay, audit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alerthistorycmd.cpp" line="-186"/>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="-190"/>
         <location filename="../app/cli/reportcmd.cpp" line="+34"/>
         <location filename="../app/cli/sloauditcmd.cpp" line="-13"/>
         <location filename="../app/cli/slocmd.cpp" line="-170"/>
@@ -8238,7 +8244,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>最終発火 (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>usage: srectl alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME] [--format table|json|markdown]</source>
         <translation>使い方: srectl alerts seen ALERTNAME [--label NAME=VALUE]... [--at TIME] [--format table|json|markdown]</translation>
     </message>
@@ -8370,7 +8376,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl report: 不明なサブコマンド &quot;%1&quot; (有効な値: budget)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alerthistorycmd.cpp" line="-249"/>
+        <location filename="../app/cli/alerthistorycmd.cpp" line="-253"/>
         <location filename="../app/cli/slocmd.cpp" line="+12"/>
         <location filename="../app/cli/sloreplaycmd.cpp" line="+98"/>
         <source>%1: warning from Prometheus: %2</source>
