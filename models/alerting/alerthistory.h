@@ -52,7 +52,8 @@ namespace sre::alerting {
 //   seconds; one instant query of it at the period's start answers for every clipped firing. The
 //   firing's start, duration and the figures above stay clipped to the period: activeSince only
 //   says how long it had been going on (an alert firing for weeks reads very differently from one
-//   that began a minute before the period). 0 when not known (no sample, or the rule keeps none).
+//   that began a minute before the period). 0 when not known (no sample). Prometheus writes the
+//   series for every active alert, with or without `for` (checked with Debian's 2.42).
 struct Firing
 {
     qint64 start = 0; // Unix seconds
