@@ -3,6 +3,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <functional>
+#include <map>
 
 namespace sre::alerting {
 
@@ -109,26 +110,49 @@ std::vector<Segment> Schedule::timeline(const QString &rotation, const QDateTime
     if (!from.isValid() || !to.isValid() || from >= to)
         return out;
     const std::vector<Shift> all = shifts(rotation, from, to);
-    std::vector<qint64> cuts { from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() };
-    for (const Shift &s : all)
-        for (const QDateTime &t : { s.from, s.to })
-            if (t > from && t < to)
-                cuts.push_back(t.toMSecsSinceEpoch());
+    // A sweep over the instants where some shift starts or ends: each shift is added and removed
+    // once, so a calendar of 50,000 one-minute shifts (a MINUTELY rule) costs n log n, not n^2.
+    // A segment [a, b) holds the shifts with from <= a < to.
+    const qint64 begin = from.toMSecsSinceEpoch(), end = to.toMSecsSinceEpoch();
+    struct Change
+    {
+        qint64 at;
+        int delta;
+        const Shift *shift;
+    };
+    std::vector<Change> changes;
+    std::vector<qint64> cuts { begin, end };
+    for (const Shift &s : all) {
+        const qint64 a = std::max(s.from.toMSecsSinceEpoch(), begin), b = s.to.toMSecsSinceEpoch();
+        if (a >= b || a >= end)
+            continue; // no time inside the window
+        changes.push_back({ a, +1, &s });
+        cuts.push_back(a);
+        if (b < end) {
+            changes.push_back({ b, -1, &s });
+            cuts.push_back(b);
+        }
+    }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &x, const Change &y) { return x.at < y.at; });
+    std::map<QString, int> base, over; // members on call, with how many of their shifts cover the instant
+    size_t next = 0;
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
         const qint64 a = cuts[i], b = cuts[i + 1];
-        QStringList base, over;
-        for (const Shift &s : all)
-            if (s.from.toMSecsSinceEpoch() <= a && a < s.to.toMSecsSinceEpoch()) {
-                QStringList &set = s.isOverride ? over : base;
-                if (!set.contains(s.member))
-                    set << s.member;
-            }
+        for (; next < changes.size() && changes[next].at <= a; ++next) {
+            std::map<QString, int> &set = changes[next].shift->isOverride ? over : base;
+            const QString &member = changes[next].shift->member;
+            if ((set[member] += changes[next].delta) <= 0)
+                set.erase(member);
+        }
+        const std::map<QString, int> &shown = over.empty() ? base : over;
+        QStringList members;
+        members.reserve(qsizetype(shown.size()));
+        for (const auto &entry : shown)
+            members << entry.first; // sorted: std::map's order is QString's operator<, as QStringList::sort()
         Segment seg { QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc()),
-                      QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc()), over.isEmpty() ? base : over,
-                      !over.isEmpty() };
-        seg.members.sort();
+                      QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc()), members, !over.empty() };
         if (!out.empty() && out.back().members == seg.members && out.back().isOverride == seg.isOverride)
             out.back().to = seg.to;
         else

@@ -21,4 +21,6 @@ private slots:
     void recurrenceFromLongAgo_data();
     void recurrenceFromLongAgo();
     void recurrenceBoundIsReported();
+    void manyShortShiftsTimeline();
+    void timelineMatchesTheDefinition();
 };

@@ -8,9 +8,11 @@
 #include "ical.h"
 #include "oncall.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 #include <functional>
+#include <random>
 
 using namespace sre::alerting;
 
@@ -158,4 +160,111 @@ void TestOncall::recurrenceBoundIsReported()
     const CalendarResult counted = read(calendar("TZID=Europe/Berlin:19260126T100000", "FREQ=DAILY;COUNT=3"));
     QVERIFY2(counted.problems.isEmpty(), qPrintable(describe(counted)));
     QVERIFY(counted.shifts.empty());
+}
+
+// A MINUTELY rule of 30-second shifts (fuzz_ical found a SECONDLY one): 20,160 shifts in the 14
+// days. The schedule's timeline used to test every shift at every cut (n^2: over 10 s here for
+// this calendar, minutes under the fuzzer); it is a sweep now. The answer is worked out from the
+// rule: chen for 30 s, nobody for 30 s, every minute of the window.
+void TestOncall::manyShortShiftsTimeline()
+{
+    QByteArray ics = calendar("VALUE=DATE-TIME:20260320T000000Z", "FREQ=MINUTELY");
+    ics.replace("DURATION:PT8H", "DURATION:PT30S");
+    const CalendarResult r = read(ics);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(describe(r)));
+    const qint64 minutes = kFrom.secsTo(kTo) / 60;
+    QCOMPARE(qint64(r.shifts.size()), minutes);
+    OncallSchedule cfg;
+    cfg.timezone = QStringLiteral("Europe/Berlin");
+    Rotation rotation;
+    rotation.name = QStringLiteral("db");
+    rotation.ics.path = QStringLiteral("/ws/r.ics");
+    cfg.rotations.push_back(rotation);
+    Schedule schedule(cfg);
+    schedule.setCalendar(rotation.name, r.shifts);
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<Segment> timeline = schedule.timeline(rotation.name, kFrom, kTo);
+    const std::vector<Segment> gaps = schedule.gaps(rotation.name, kFrom, kTo);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(qint64(timeline.size()), 2 * minutes);
+    for (qint64 i = 0; i < qint64(timeline.size()); ++i) {
+        const Segment &s = timeline[size_t(i)];
+        const QDateTime start = kFrom.addSecs(i * 30);
+        if (s.from != start || s.to != start.addSecs(30) || s.isOverride
+            || s.members != (i % 2 ? QStringList() : QStringList { QStringLiteral("chen") }))
+            QFAIL(qPrintable(QStringLiteral("segment %1: %2 to %3, %4")
+                                 .arg(i)
+                                 .arg(s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate), s.members.join(u','))));
+    }
+    QCOMPARE(qint64(gaps.size()), minutes);
+    QCOMPARE(schedule.nextHandover(rotation.name, kFrom.addSecs(10)), std::optional(kFrom.addSecs(30)));
+    // Generous: the sweep takes milliseconds; the old n^2 loop took over ten seconds.
+    QVERIFY2(elapsed < 3000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+}
+
+// The timeline against its definition, evaluated the slow way on 5,000 random calendars: at each
+// instant where a shift starts or ends (and the window's edges), the members whose shifts cover
+// it (overrides, when any, instead of the others), sorted; equal neighbours merged. Shifts start
+// before the window, end after it, are empty or reversed, overlap, and repeat a member.
+void TestOncall::timelineMatchesTheDefinition()
+{
+    const QDateTime from = kFrom, to = kFrom.addSecs(1000);
+    const auto definition = [&](const std::vector<Shift> &all) {
+        std::vector<qint64> cuts { from.toSecsSinceEpoch(), to.toSecsSinceEpoch() };
+        for (const Shift &s : all)
+            for (const QDateTime &t : { s.from, s.to })
+                if (t > from && t < to)
+                    cuts.push_back(t.toSecsSinceEpoch());
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        std::vector<Segment> out;
+        for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+            QStringList base, over;
+            for (const Shift &s : all)
+                if (s.from.toSecsSinceEpoch() <= cuts[i] && cuts[i] < s.to.toSecsSinceEpoch()) {
+                    QStringList &set = s.isOverride ? over : base;
+                    if (!set.contains(s.member))
+                        set << s.member;
+                }
+            QStringList members = over.isEmpty() ? base : over;
+            members.sort();
+            if (!out.empty() && out.back().members == members && out.back().isOverride == !over.isEmpty())
+                out.back().to = QDateTime::fromSecsSinceEpoch(cuts[i + 1], QTimeZone::utc());
+            else
+                out.push_back({ QDateTime::fromSecsSinceEpoch(cuts[i], QTimeZone::utc()),
+                                QDateTime::fromSecsSinceEpoch(cuts[i + 1], QTimeZone::utc()), members,
+                                !over.isEmpty() });
+        }
+        return out;
+    };
+    OncallSchedule cfg;
+    Rotation rotation;
+    rotation.name = QStringLiteral("db");
+    rotation.ics.path = QStringLiteral("/ws/r.ics");
+    cfg.rotations.push_back(rotation);
+    std::mt19937 random(7);
+    for (int round = 0; round < 5000; ++round) {
+        std::vector<Shift> shifts;
+        const int n = int(random() % 12);
+        for (int k = 0; k < n; ++k) {
+            const qint64 a = qint64(random() % 1400) - 200;
+            const qint64 b = random() % 4 == 0 ? a - qint64(random() % 3) : qint64(random() % 1400) - 200;
+            shifts.push_back(
+                { QStringLiteral("m%1").arg(random() % 4), from.addSecs(a), from.addSecs(b), random() % 3 == 0 });
+        }
+        Schedule schedule(cfg);
+        schedule.setCalendar(rotation.name, shifts);
+        const std::vector<Segment> got = schedule.timeline(rotation.name, from, to);
+        const std::vector<Segment> want = definition(schedule.shifts(rotation.name, from, to));
+        bool same = got.size() == want.size();
+        for (size_t i = 0; same && i < got.size(); ++i)
+            same = got[i].from == want[i].from && got[i].to == want[i].to && got[i].members == want[i].members
+                && got[i].isOverride == want[i].isOverride;
+        if (!same)
+            QFAIL(qPrintable(QStringLiteral("round %1: %2 segments, the definition gives %3")
+                                 .arg(round)
+                                 .arg(got.size())
+                                 .arg(want.size())));
+    }
 }
