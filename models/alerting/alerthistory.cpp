@@ -182,8 +182,12 @@ void applyActiveSince(AlertHistory &history, const std::vector<prom::Series> &fo
         key.labels.remove(QStringLiteral("__name__"));
         key.labels.remove(QStringLiteral("alertstate"));
         const qint64 t = std::llround(s.values.back());
-        if (t > 0 && t <= history.from)
-            activeAt[key.seriesText()] = t;
+        if (t <= 0 || t > history.from)
+            continue;
+        // Two series for one row (replicas): the earlier activeAt, whatever the answer's order.
+        const auto [it, inserted] = activeAt.emplace(key.seriesText(), t);
+        if (!inserted)
+            it->second = std::min(it->second, t);
     }
     for (AlertHistoryRow &row : history.rows) {
         if (row.firings.empty() || !row.firings.front().clippedStart)
@@ -224,13 +228,30 @@ QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const Al
     const QDateTime from = QDateTime::fromSecsSinceEpoch(request.from, Qt::UTC);
     const QDateTime to = QDateTime::fromSecsSinceEpoch(request.to, Qt::UTC);
     const qint64 step = std::max<qint64>(request.step, 1);
-    return client.queryRange(alertHistoryQuery(request), from, to, std::chrono::seconds(step), request.viewKey)
-        .then([&client, request, step, from](const prom::QueryResult &result) {
+    // Both queries are sent now, from the caller's thread: a continuation must not use the client,
+    // which its owner may replace while an answer is on its way. The instant query has no view key
+    // (it would make the range query's answer stale); its answer is only used for clipped firings.
+    QList<QFuture<prom::QueryResult>> both { client.queryRange(alertHistoryQuery(request), from, to,
+                                                               std::chrono::seconds(step), request.viewKey),
+                                             client.query(alertsForStateQuery(request), from) };
+    return QtFuture::whenAll(both.begin(), both.end())
+        .then([request, step](const QList<QFuture<prom::QueryResult>> &answers) {
+            // The client answers every request; a future without a result was cancelled by Qt itself.
+            const auto answer = [](const QFuture<prom::QueryResult> &f) {
+                if (f.resultCount() > 0)
+                    return f.result();
+                prom::QueryResult cancelled;
+                cancelled.error = prom::Error { prom::Error::Kind::Cancelled };
+                return cancelled;
+            };
+            const prom::QueryResult result = answer(answers.at(0));
             const QTimeZone zone(request.timezone.toUtf8());
             AlertHistory history;
             if (result.ok()) {
                 history = computeAlertHistory(result.series, request.from, request.to, step,
                                               zone.isValid() ? zone : QTimeZone::utc());
+                if (const prom::QueryResult forState = answer(answers.at(1)); forState.ok())
+                    applyActiveSince(history, forState.series);
             } else {
                 history.from = request.from;
                 history.to = request.to;
@@ -239,21 +260,8 @@ QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const Al
                 history.error = result.error;
             }
             history.warnings = result.warnings;
-            const bool clipped = std::any_of(history.rows.begin(), history.rows.end(), [](const AlertHistoryRow &r) {
-                return !r.firings.empty() && r.firings.front().clippedStart;
-            });
-            if (!clipped || !history.ok())
-                return QtFuture::makeReadyFuture(std::move(history));
-            // No view key: it would make the range query's answer stale. The caller's client outlives
-            // the answer (see AlertHistoryLoader), as for the range query.
-            return client.query(alertsForStateQuery(request), from)
-                .then([history = std::move(history)](const prom::QueryResult &forState) mutable {
-                    if (forState.ok())
-                        applyActiveSince(history, forState.series);
-                    return history;
-                });
-        })
-        .unwrap();
+            return history;
+        });
 }
 
 } // namespace sre::alerting

@@ -141,8 +141,8 @@ QString alertHistoryQuery(const AlertHistoryRequest &request);
 // `ALERTS_FOR_STATE{<matchers>}`, queried at the period's start for activeSince (see above).
 QString alertsForStateQuery(const AlertHistoryRequest &request);
 
-// Fetches (with query_range's range splitting) and computes; when a firing is clipped at the
-// period's start, one instant query of alertsForStateQuery() at `from` adds its activeSince (an
+// Fetches (with query_range's range splitting) and computes; with it, one instant query of
+// alertsForStateQuery() at `from` gives the clipped firings their activeSince (an
 // error there only leaves it unknown). The future finishes on the client's
 // worker thread; errors come in AlertHistory::error.
 QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const AlertHistoryRequest &request);

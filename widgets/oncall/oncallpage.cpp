@@ -170,6 +170,7 @@ OncallPage::OncallPage(ws::Workspace &workspace, Settings &settings, QWidget *pa
         m_timeline->setNow(QDateTime::currentDateTimeUtc());
         updateSummary();
         updateSources();
+        markPastRows();
     });
     auto *hourly = new QTimer(this);
     hourly->start(60 * 60 * 1000);
@@ -321,19 +322,15 @@ QString OncallPage::names(const QStringList &handles) const
     return out.join(QStringLiteral(" + "));
 }
 
-void OncallPage::fillTables()
+void OncallPage::markPastRows()
 {
-    const auto item = [](const QString &text, const QString &tip = {}) {
-        auto *i = new QTableWidgetItem(text);
-        i->setToolTip(tip.isEmpty() ? text : tip);
-        return i;
-    };
-    const QString utcFormat = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
     // The days shown start at midnight: what is already over today (or on earlier days shown) is
-    // greyed, and the list starts at the first row still to come.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // greyed. Rows only ever become past, so each is marked once.
+    m_now = QDateTime::currentDateTimeUtc();
     const QColor pastColor = palette().color(QPalette::Disabled, QPalette::Text);
-    const auto markPast = [&](QTableWidget *table, int row) {
+    const auto mark = [&](QTableWidget *table, int row, const QDateTime &over) {
+        if (row >= table->rowCount() || over > m_now || table->item(row, 0)->data(kPastRole).toBool())
+            return;
         for (int c = 0; c < table->columnCount(); ++c) {
             QTableWidgetItem *i = table->item(row, c);
             i->setForeground(pastColor);
@@ -342,7 +339,20 @@ void OncallPage::fillTables()
             i->setToolTip(tr("%1 (past)").arg(i->toolTip()));
         }
     };
-    int firstToCome = -1;
+    for (size_t row = 0; row < m_view.handovers.size(); ++row)
+        mark(m_handovers, int(row), m_view.handovers[row].at);
+    for (size_t row = 0; row < m_view.gaps.size(); ++row)
+        mark(m_gaps, int(row), m_view.gaps[row].to);
+}
+
+void OncallPage::fillTables()
+{
+    const auto item = [](const QString &text, const QString &tip = {}) {
+        auto *i = new QTableWidgetItem(text);
+        i->setToolTip(tip.isEmpty() ? text : tip);
+        return i;
+    };
+    const QString utcFormat = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
     m_handovers->setRowCount(0);
     for (const OncallHandover &h : m_view.handovers) {
         const int row = m_handovers->rowCount();
@@ -354,13 +364,7 @@ void OncallPage::fillTables()
         if (h.after.isEmpty())
             to->setForeground(QColor(0xc6, 0x28, 0x28));
         m_handovers->setItem(row, 3, to);
-        if (h.at <= now)
-            markPast(m_handovers, row);
-        else if (firstToCome < 0)
-            firstToCome = row;
     }
-    if (firstToCome > 0)
-        m_handovers->scrollToItem(m_handovers->item(firstToCome, 0), QAbstractItemView::PositionAtTop);
     m_gaps->setRowCount(0);
     for (const OncallGap &g : m_view.gaps) {
         const int row = m_gaps->rowCount();
@@ -374,9 +378,14 @@ void OncallPage::fillTables()
                         item(secs >= 2 * 86400
                                  ? tr("%1 d %2 h", "days and hours").arg(secs / 86400).arg(secs % 86400 / 3600)
                                  : tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60)));
-        if (g.to <= now)
-            markPast(m_gaps, row);
     }
+    markPastRows();
+    // The list starts at the first handover still to come.
+    const auto firstToCome = std::find_if(m_view.handovers.begin(), m_view.handovers.end(),
+                                          [&](const OncallHandover &h) { return h.at > m_now; });
+    const int first = int(firstToCome - m_view.handovers.begin());
+    if (first > 0 && first < m_handovers->rowCount())
+        m_handovers->scrollToItem(m_handovers->item(first, 0), QAbstractItemView::PositionAtTop);
     m_gapsTitle->setText(m_view.gaps.empty() ? tr("Gaps: none in these %n day(s)", nullptr, kDays)
                                              : tr("Gaps: %n", nullptr, int(m_view.gaps.size())));
     m_gapsTitle->setStyleSheet(m_view.gaps.empty() ? QString() : QStringLiteral("QLabel { color: #c62828; }"));

@@ -61,6 +61,7 @@ private:
     void apply(OncallView view);
     void scheduleRetry();
     void fillTables();
+    void markPastRows(); // greys the handovers and gaps that are over by now (sets m_now)
     void updateSummary();
     void updateSources();
     void chooseMe();
@@ -74,6 +75,7 @@ private:
     OncallView m_view;
     quint64 m_generation = 0;
     bool m_loading = false;
+    QDateTime m_now; // when markPastRows() last looked
     std::shared_ptr<prom::CloseSwitch> m_close; // the loads' URL fetches
 
     QLabel *m_summary;
