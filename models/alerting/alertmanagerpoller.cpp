@@ -77,7 +77,13 @@ AlertmanagerPoller::AlertmanagerPoller(QObject *parent)
     , m_author(loginName())
 {
     m_timer.setInterval(kDefaultInterval);
-    connect(&m_timer, &QTimer::timeout, this, &AlertmanagerPoller::refreshNow);
+    // A tick that finds a poll still under way is skipped, not queued: an Alertmanager slower than
+    // the interval is asked once per interval, not back to back. (refreshNow() does queue one more
+    // poll: the user's change may be newer than the poll under way.)
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_pending == 0)
+            refreshNow();
+    });
 }
 
 AlertmanagerPoller::AlertmanagerPoller(const std::vector<DatasourceConfig> &datasources, QObject *parent)

@@ -11,6 +11,7 @@
 #include "fixtureenv.h"
 #include "lagprobe.h"
 
+#include "alertmanagerpoller.h"
 #include "datasourcehealth.h"
 #include "itemdatarole.h"
 #include "prometheusclient.h"
@@ -120,6 +121,7 @@ private slots:
     void transparentFaults();
     void oldAnswerAfterTheViewChanged();
     void alertmanagerLoginPage();
+    void slowAlertmanagerIsNotPolledBackToBack();
 
 private:
     // Clears the engine's bucket cache (so the refresh really goes to the network) and refreshes.
@@ -489,6 +491,39 @@ void TestNetworkFaults::alertmanagerLoginPage()
     QVERIFY(checkHealth(QStringLiteral("am"), 10000));
     QCOMPARE(entry().state, DatasourceHealth::State::Up);
     QTRY_COMPARE_WITH_TIMEOUT(prom::PrometheusClient::liveTransferHandles(), m_idleHandles, 5000);
+}
+
+// An Alertmanager slower than the poll interval (600 ms per answer, a tick every 300 ms): a tick
+// that finds a poll under way is skipped, so the poller rests between polls instead of asking again
+// the moment an answer arrives (it used to queue every such tick: always busy, never idle). Over 4 s
+// it must be idle part of the time, and each poll still completes.
+void TestNetworkFaults::slowAlertmanagerIsNotPolledBackToBack()
+{
+    QVERIFY(
+        setFault(m_amProxy, { { QStringLiteral("mode"), QStringLiteral("latency") }, { QStringLiteral("ms"), 600 } }));
+    DatasourceConfig am;
+    am.name = QStringLiteral("am");
+    am.type = DatasourceConfig::Type::Alertmanager;
+    am.url = QUrl(proxyUrl(m_amProxy));
+    alerting::AlertmanagerPoller poller({ am });
+    poller.setInterval(std::chrono::milliseconds(300));
+    QSignalSpy polls(&poller, &alerting::AlertmanagerPoller::snapshotChanged);
+    poller.start();
+    int samples = 0, idle = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 4000) {
+        QTest::qWait(20);
+        ++samples;
+        idle += poller.isRefreshing() ? 0 : 1;
+    }
+    poller.stop();
+    QVERIFY(setFault(m_amProxy, { { QStringLiteral("mode"), QStringLiteral("none") } }));
+    QVERIFY2(polls.count() >= 2, qPrintable(QString::number(polls.count())));
+    QVERIFY2(!poller.snapshot().errors.contains(QStringLiteral("am")), "the slow answers are answers");
+    // Skipped ticks leave up to one interval of rest after each 600 ms poll: about a third of the
+    // time. Back to back it is none.
+    QVERIFY2(idle * 10 >= samples, qPrintable(QStringLiteral("idle in %1 of %2 samples").arg(idle).arg(samples)));
 }
 
 QTEST_MAIN(TestNetworkFaults)
