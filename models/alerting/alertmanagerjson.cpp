@@ -69,7 +69,74 @@ SilenceState silenceState(const QString &text)
 
 } // namespace
 
+namespace {
+
+// Digits text[at, at + n) as a number; -1 if any is not a digit.
+int digits(QStringView text, qsizetype at, int n)
+{
+    int value = 0;
+    for (qsizetype i = at; i < at + n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<QDateTime> parseAmTimeFast(QStringView t)
+{
+    // YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|+HH:MM|-HH:MM), the form Alertmanager writes (Go's RFC 3339
+    // with nanoseconds). Anything else is left to the general parser.
+    if (t.size() < 20 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':')
+        return std::nullopt;
+    const int year = digits(t, 0, 4), month = digits(t, 5, 2), day = digits(t, 8, 2);
+    const int hour = digits(t, 11, 2), minute = digits(t, 14, 2), second = digits(t, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return std::nullopt;
+    qsizetype at = 19;
+    int ms = 0;
+    if (t[at] == u'.') {
+        qsizetype end = at + 1;
+        while (end < t.size() && t[end] >= u'0' && t[end] <= u'9')
+            ++end;
+        const qsizetype n = end - at - 1;
+        if (n < 1 || n > 9)
+            return std::nullopt;
+        for (qsizetype i = 0; i < 3; ++i)
+            ms = ms * 10 + (i < n ? t[at + 1 + i].unicode() - u'0' : 0);
+        at = end;
+    }
+    int offsetSeconds = 0;
+    if (at + 1 == t.size() && t[at] == u'Z') {
+        // UTC
+    } else if (at + 6 == t.size() && (t[at] == u'+' || t[at] == u'-') && t[at + 3] == u':') {
+        const int oh = digits(t, at + 1, 2), om = digits(t, at + 4, 2);
+        if (oh < 0 || om < 0 || oh > 23 || om > 59)
+            return std::nullopt;
+        offsetSeconds = (oh * 3600 + om * 60) * (t[at] == u'-' ? -1 : 1);
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const qint64 seconds
+        = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + QTime(0, 0).secsTo(time) - offsetSeconds;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
+}
+
 QDateTime parseAmTime(const QString &text)
+{
+    if (std::optional<QDateTime> fast = parseAmTimeFast(text))
+        return *fast;
+    return parseAmTimeGeneral(text);
+}
+
+QDateTime parseAmTimeGeneral(const QString &text)
 {
     // 2026-12-06T16:10:49.123456789Z -> keep three fraction digits for Qt.
     static const QRegularExpression fraction(QStringLiteral("\\.(\\d{1,9})(?=Z|[+-]\\d\\d:?\\d\\d$|$)"));

@@ -6,7 +6,9 @@
 #include "alert.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
+#include <QStringView>
 #include <optional>
 
 namespace sre::alerting {
@@ -32,7 +34,15 @@ QString alertmanagerErrorText(const QByteArray &body);
 // RFC 3339 with milliseconds, UTC ("2026-12-06T16:10:49.123Z"), as Alertmanager accepts it.
 QString formatAmTime(const QDateTime &time);
 // Alertmanager writes nanoseconds and sometimes an offset; Qt reads milliseconds.
+// Invalid if it is no time. Alertmanager's own form is read by hand (a refresh of 5,000 alerts reads
+// 15,000 of them, and Qt's ISO parser after a regular expression cost 2 µs each); anything else
+// goes through Qt's ISO 8601 parser.
 QDateTime parseAmTime(const QString &text);
+// The two parts, exposed so tests and the fuzz target can hold one to the other: the hand-read
+// part (nullopt when `text` is not exactly Alertmanager's form) and the general one (the fraction
+// cut to milliseconds, then Qt's ISO 8601 reader).
+std::optional<QDateTime> parseAmTimeFast(QStringView text);
+QDateTime parseAmTimeGeneral(const QString &text);
 
 // Whether this Alertmanager version stores silence annotations (added upstream in 2026, after
 // v0.31; Debian 12 ships 0.25.0, which has none). `version` as /api/v2/status reports it.

@@ -128,3 +128,12 @@ for path in files('resources/demo/slos/*.yaml') + files('tests/unit/slo/data/*.y
             queries.add(q)
 for i, q in enumerate(sorted(queries)):
     put('promql_text', struct.pack('<d', numbers[i % len(numbers)]) + q)
+
+# alertmanager_json: endpoint selector byte + body, from answers recorded from a real Alertmanager.
+AM_SELECTOR = {'alerts': 0, 'silences': 1, 'status': 2}
+for path in files('tests/unit/alertsview/data/am-*.json'):
+    endpoint = os.path.basename(path)[:-5].split('-')[-1]
+    put('alertmanager_json', bytes([AM_SELECTOR[endpoint]]) + read(path))
+put('alertmanager_json', bytes([3]) + b'{"silenceID":"66c73aa4-62ed-4981-815c-3208ea81cf6f"}')
+put('alertmanager_json', bytes([4]) + b'"start time must be before end time"\n')
+put('alertmanager_json', bytes([0]) + b'2027-01-05T09:00:00.123456789+09:00\n[]')

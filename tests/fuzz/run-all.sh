@@ -22,7 +22,7 @@ seconds="${1:-60}"
 build="${SRE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 jobs="${SRE_FUZZ_JOBS:-1}"
 all=(prom_response slo_spec workspace_yaml alert_rules oncall postmortem markdown_table runbook_links
-     runbook_display promql_text ical)
+     runbook_display promql_text ical alertmanager_json)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 
