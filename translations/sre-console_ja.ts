@@ -1809,7 +1809,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>引き継ぎ</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>No on-call schedule in this workspace.
 
 Add an oncall.yaml with your rotations (members, length, handoff) or an iCalendar export of your paging service to see who is on call, the next handovers and any gaps.</source>
@@ -1877,13 +1877,13 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>担当者なし</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>%1 (past)</source>
         <extracomment>Added to a table cell&apos;s tooltip: the handover or gap is over.</extracomment>
         <translation>%1 (終了)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1 d %2 h</source>
         <comment>days and hours</comment>
         <translation>%1 日 %2 時間</translation>
@@ -1894,7 +1894,7 @@ Add an oncall.yaml with your rotations (members, length, handoff) or an iCalenda
         <translation>%1 時間 %2 分</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Gaps: none in these %n day(s)</source>
         <translation>
             <numerusform>担当の空き: この %n 日間はなし</numerusform>
@@ -5744,22 +5744,23 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/alerting/alertmanagerjson.cpp" line="+46"/>
+        <location filename="../models/alerting/alertmanagerjson.cpp" line="+40"/>
+        <location filename="../models/alerting/alertsreader.cpp" line="+260"/>
         <source>%1: not JSON: %2 at offset %3</source>
         <translation>%1: JSON ではありません: オフセット %3 で %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../models/alerting/alertsreader.cpp" line="+5"/>
         <source>/api/v2/alerts: expected a JSON array of alerts</source>
         <translation>/api/v2/alerts: アラートの JSON 配列が必要です</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>/api/v2/alerts: an alert without fingerprint</source>
         <translation>/api/v2/alerts: fingerprint のないアラートがあります</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../models/alerting/alertmanagerjson.cpp" line="+118"/>
         <source>/api/v2/silences: expected a JSON array of silences</source>
         <translation>/api/v2/silences: サイレンスの JSON 配列が必要です</translation>
     </message>
@@ -5782,7 +5783,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::alerting::AlertmanagerPoller</name>
     <message>
-        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+365"/>
+        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+371"/>
         <location line="+114"/>
         <source>no Alertmanager datasource in the workspace</source>
         <translation>ワークスペースに Alertmanager データソースがありません</translation>

@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sre;
 using namespace std::chrono_literals;
@@ -509,14 +511,20 @@ void TestNetworkFaults::slowAlertmanagerIsNotPolledBackToBack()
     poller.setInterval(std::chrono::milliseconds(300));
     QSignalSpy polls(&poller, &alerting::AlertmanagerPoller::snapshotChanged);
     poller.start();
+    // Sampled from a timer in a real event loop: QTest::qWait() sleeps between its rounds of
+    // events, which the event-loop probe rightly counts as the GUI thread blocked.
     int samples = 0, idle = 0;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 4000) {
-        QTest::qWait(20);
+    QTimer sampler;
+    sampler.setInterval(20);
+    connect(&sampler, &QTimer::timeout, this, [&] {
         ++samples;
         idle += poller.isRefreshing() ? 0 : 1;
-    }
+    });
+    QEventLoop loop;
+    QTimer::singleShot(4000, &loop, &QEventLoop::quit);
+    sampler.start();
+    loop.exec();
+    sampler.stop();
     poller.stop();
     QVERIFY(setFault(m_amProxy, { { QStringLiteral("mode"), QStringLiteral("none") } }));
     QVERIFY2(polls.count() >= 2, qPrintable(QString::number(polls.count())));
