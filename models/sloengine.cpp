@@ -293,14 +293,16 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
     return shared->waiter();
 }
 
-void SloEngine::refuseFastPath(const QString &id, const QString &reason)
+void SloEngine::refuseFastPath(const QString &id, qint64 at, const QString &reason)
 {
     qCInfo(fastpath::lcFastPath, "%s: not reading the recorded series: %s", qUtf8Printable(id), qUtf8Printable(reason));
     fastpath::Check refused;
     refused.reason = reason;
     QMutexLocker lock(&m_mutex);
     const auto it = m_fastPath.find(id);
-    if (it != m_fastPath.end())
+    // Only the check this evaluation could have used: one stored meanwhile for an instant far
+    // away (an "as of" months back) is that instant's to keep.
+    if (it != m_fastPath.end() && std::abs(at - it->second.checkedFor) <= kRecheck.count())
         it->second.check = SharedResult<fastpath::Check>::ready(refused);
 }
 
@@ -538,7 +540,7 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
                                                  .arg(samples - onGrid)
                                                  .arg(samples)
                                                  .arg(utcMs(firstMs).toString(Qt::ISODate));
-                      refuseFastPath(spec.id(), reason);
+                      refuseFastPath(spec.id(), at, reason);
                       return evaluateOnGrid(spec, at, {}, reason);
                   }
                   std::optional<qint64> recordedFrom;

@@ -147,7 +147,7 @@ private:
     };
 
     QFuture<fastpath::Check> fastPathCheck(const slo::SloSpec &spec, qint64 at);
-    void refuseFastPath(const QString &id, const QString &reason);
+    void refuseFastPath(const QString &id, qint64 at, const QString &reason);
     quint64 nextCall(const QString &id);
     quint64 latestCall(const QString &id) const;
     QFuture<SloEvaluation> evaluateOnGrid(const slo::SloSpec &spec, qint64 at, Grid grid, const QString &note);
