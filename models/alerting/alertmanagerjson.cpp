@@ -52,10 +52,6 @@ SilenceState silenceState(const QString &text)
     return SilenceState::Active;
 }
 
-} // namespace
-
-namespace {
-
 // Digits text[at, at + n) as a number; -1 if any is not a digit.
 int digits(QStringView text, qsizetype at, int n)
 {
