@@ -68,6 +68,7 @@ void scheduleScreenshot(sre::MainWindow &window, const QString &file)
         *shot = true;
         sre::StartupTrace::mark("settled: screenshot taken");
         const bool ok = window.grab().save(file);
+        sre::StartupTrace::markPeakMemory();
         if (!ok)
             std::fprintf(stderr, "sre-console: cannot write screenshot %s\n", qPrintable(file));
         QCoreApplication::exit(ok ? 0 : 2);
@@ -243,10 +244,26 @@ int main(int argc, char **argv)
     }
 
     const bool screenshot = parser.isSet(shotOpt);
+    QString dir = parser.value(workspaceOpt);
+    // The last workspace opens again; one that has gone away (moved, deleted, an unmounted disk)
+    // leaves the welcome page with its recent list instead.
+    if (dir.isEmpty() && !screenshot)
+        if (const QString last = sre::Session().lastWorkspace(); !last.isEmpty() && QDir(last).exists())
+            dir = last;
+    if (!dir.isEmpty() && !QDir(dir).exists()) {
+        std::fprintf(stderr, "sre-console: workspace folder %s does not exist\n", qPrintable(dir));
+        return 2;
+    }
     sre::ws::Workspace workspace;
     sre::DatasourceHealth health;
+    // The workspace loads on a worker thread while this one builds the window. Its end is
+    // delivered through the event loop (Workspace::loaded), so every page built below, and every
+    // connection made below, sees it.
+    if (!dir.isEmpty())
+        workspace.open(dir);
+    sre::StartupTrace::mark("workspace open started");
     sre::MainWindow window(workspace, settings, health);
-    sre::StartupTrace::mark("MainWindow constructed (all pages)");
+    sre::StartupTrace::mark("MainWindow constructed");
     if (sre::StartupTrace::enabled()) {
         QObject::connect(&workspace, &sre::ws::Workspace::loaded, &window,
                          [] { sre::StartupTrace::mark("workspace loaded"); });
@@ -264,27 +281,12 @@ int main(int argc, char **argv)
                 [&window, text] { QTimer::singleShot(0, &window, [&window, text] { typeForTest(window, text); }); },
                 Qt::SingleShotConnection);
     }
-
-    QString dir = parser.value(workspaceOpt);
-    // The last workspace opens again; one that has gone away (moved, deleted, an unmounted disk)
-    // leaves the welcome page with its recent list instead.
-    if (dir.isEmpty() && !screenshot)
-        if (const QString last = sre::Session().lastWorkspace(); !last.isEmpty() && QDir(last).exists())
-            dir = last;
     if (!applySloOptions(parser, { sloOpt, meetingOpt, windowOpt, periodOpt, atOpt }, window, workspace))
         return 2;
-    if (!dir.isEmpty()) {
-        if (!QDir(dir).exists()) {
-            std::fprintf(stderr, "sre-console: workspace folder %s does not exist\n", qPrintable(dir));
-            return 2;
-        }
-        if (screenshot)
-            workspace.open(dir); // a screenshot leaves the user's recent list alone
-        else
-            window.openWorkspace(dir);
-    }
+    // A screenshot leaves the user's recent list alone.
+    if (!dir.isEmpty() && !screenshot)
+        window.showOpening(dir);
 
-    sre::StartupTrace::mark("workspace open started");
     if (parser.isSet(runbookOpt)) {
         const QString target = parser.value(runbookOpt);
         const qsizetype hash = target.indexOf(u'#');

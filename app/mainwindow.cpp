@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "slopage.h"
 #include "slorefresher.h"
+#include "startuptrace.h"
 #include "traynotifier.h"
 #include "version.h"
 #include "welcomepage.h"
@@ -58,12 +59,10 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     , m_pages(new QStackedWidget(this))
     , m_sloPage(new SloPage(workspace, settings, this))
     , m_postmortemPage(new PostmortemPage(workspace, this))
-    , m_runbookPage(new RunbookPage(workspace, this))
     , m_search(new SearchService(workspace, {}, this))
     , m_alerts(new AlertCatalog(workspace, this))
     , m_poller(new alerting::AlertmanagerPoller(this))
-    , m_alertsPage(new AlertsPage(workspace, *m_alerts, *m_poller, settings, this))
-    , m_oncallPage(new OncallPage(workspace, settings, this))
+    , m_declarer(new IncidentDeclarer(workspace, settings, *m_poller, this))
     , m_palette(nullptr)
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_workspaceLabel(new QLabel(this))
@@ -74,12 +73,16 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     resize(1280, 800);
 
+    StartupTrace::mark("MainWindow: SLO and postmortem pages built");
+    // The SLO page holds the refresher the other pages read, and the postmortem page looks for
+    // unsaved text to restore at once: both are built with the window. The others wait behind
+    // placeholders until first shown (ensurePage).
     const QList<std::pair<QWidget *, QString>> pages = {
         { m_sloPage, QStringLiteral(":/icons/slo.svg") },
         { m_postmortemPage, QStringLiteral(":/icons/postmortem.svg") },
-        { m_runbookPage, QStringLiteral(":/icons/runbook.svg") },
-        { m_alertsPage, QStringLiteral(":/icons/alerts.svg") },
-        { m_oncallPage, QStringLiteral(":/icons/oncall.svg") },
+        { new QWidget(this), QStringLiteral(":/icons/runbook.svg") },
+        { new QWidget(this), QStringLiteral(":/icons/alerts.svg") },
+        { new QWidget(this), QStringLiteral(":/icons/oncall.svg") },
     };
     const QStringList labels = { tr("SLOs"), tr("Postmortems"), tr("Runbooks"), tr("Alerts"), tr("On call") };
     m_sidebar->setIconSize(QSize(24, 24));
@@ -90,7 +93,10 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels[i]).arg(i + 1));
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 32);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_pages->setCurrentIndex(row);
+    });
     m_sidebar->setCurrentRow(0);
 
     auto *layout = new QHBoxLayout(m_workArea);
@@ -119,27 +125,16 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     statusBar()->addPermanentWidget(m_healthLabel);
     m_healthLabel->setTextFormat(Qt::RichText);
 
-    connect(m_alertsPage, &AlertsPage::openRunbook, this, &MainWindow::openRunbook);
-    connect(m_alertsPage, &AlertsPage::sloRequested, this, [this](const QString &id) {
-        showPage(QStringLiteral("slos"));
-        m_sloPage->openDetail(id);
-    });
-    connect(m_alertsPage, &AlertsPage::settled, this, &MainWindow::maybeSettled);
-    connect(m_alertsPage, &AlertsPage::postmortemRequested, this,
-            [this](const QString &id) { selectItem(QStringLiteral("postmortems"), id); });
-    connect(m_oncallPage, &OncallPage::settled, this, &MainWindow::maybeSettled);
-    // Declare incident: the draft is written off the GUI thread; then the first alert's runbook
-    // gets the incident's checklist and the editor opens on the new file.
-    auto *declarer = new IncidentDeclarer(workspace, settings, *m_poller, this);
-    connect(m_alertsPage, &AlertsPage::declareIncidentRequested, declarer, &IncidentDeclarer::declare);
-    connect(declarer, &IncidentDeclarer::failed, this, [this](const QString &message) {
+    // Declare incident (from the alerts page): the draft is written off the GUI thread; then the
+    // first alert's runbook gets the incident's checklist and the editor opens on the new file.
+    connect(m_declarer, &IncidentDeclarer::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Declare incident"), tr("The incident was not declared: %1").arg(message));
     });
-    connect(declarer, &IncidentDeclarer::declared, this,
+    connect(m_declarer, &IncidentDeclarer::declared, this,
             [this](const QString &id, const QString &path, const QString &runbook, const QStringList &warnings) {
                 if (!runbook.isEmpty()) {
-                    m_runbookPage->openRunbook(runbook);
-                    m_runbookPage->startChecklist(id);
+                    runbookPage()->openRunbook(runbook);
+                    runbookPage()->startChecklist(id);
                 }
                 statusBar()->showMessage(
                     warnings.isEmpty()
@@ -156,7 +151,6 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         m_alertsPage->showTab(AlertsPage::Firing);
         m_alertsPage->firingTab()->showAlert(fingerprint);
     });
-    m_alertsPage->setSloSource(m_sloPage->model());
     m_poller->setAuthor(settings.me());
     connect(&settings, &Settings::meChanged, this, [this] { m_poller->setAuthor(m_settings.me()); });
     // The search box finds alerts only Prometheus knows too.
@@ -195,6 +189,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
         }
     });
 
+    StartupTrace::mark("MainWindow: pages wired");
     createMenus();
     connect(&workspace, &ws::Workspace::configChanged, this, [this] {
         if (m_workspace.isOpen())
@@ -246,8 +241,74 @@ bool MainWindow::isSettled() const
     const bool searchDone = !m_palette->isVisible() || m_palette->isSettled();
     return m_workspace.isOpen() && !m_workspace.isLoading() && m_health.allChecked() && slosDone && !m_sloPage->isBusy()
         && m_pendingEdit.isEmpty() && m_postmortemPage->isSettled() && searchDone
-        && (currentPage() != u"alerts" || m_alertsPage->isSettled())
-        && (currentPage() != u"oncall" || m_oncallPage->isSettled()) && m_oncallStatus->isSettled();
+        && (currentPage() != u"alerts" || (m_alertsPage && m_alertsPage->isSettled()))
+        && (currentPage() != u"oncall" || (m_oncallPage && m_oncallPage->isSettled())) && m_oncallStatus->isSettled();
+}
+
+RunbookPage *MainWindow::runbookPage()
+{
+    ensurePage(RunbookIndex);
+    return m_runbookPage;
+}
+
+AlertsPage *MainWindow::alertsPage()
+{
+    ensurePage(AlertsIndex);
+    return m_alertsPage;
+}
+
+OncallPage *MainWindow::oncallPage()
+{
+    ensurePage(OncallIndex);
+    return m_oncallPage;
+}
+
+QWidget *MainWindow::ensurePage(int index)
+{
+    switch (index) {
+    case SloIndex: return m_sloPage;
+    case PostmortemIndex: return m_postmortemPage;
+    case RunbookIndex:
+        if (!m_runbookPage) {
+            m_runbookPage = new RunbookPage(m_workspace, this);
+            installPage(index, m_runbookPage);
+        }
+        return m_runbookPage;
+    case AlertsIndex:
+        if (!m_alertsPage) {
+            m_alertsPage = new AlertsPage(m_workspace, *m_alerts, *m_poller, m_settings, this);
+            m_alertsPage->setSloSource(m_sloPage->model());
+            connect(m_alertsPage, &AlertsPage::openRunbook, this, &MainWindow::openRunbook);
+            connect(m_alertsPage, &AlertsPage::sloRequested, this, [this](const QString &id) {
+                showPage(QStringLiteral("slos"));
+                m_sloPage->openDetail(id);
+            });
+            connect(m_alertsPage, &AlertsPage::settled, this, &MainWindow::maybeSettled);
+            connect(m_alertsPage, &AlertsPage::postmortemRequested, this,
+                    [this](const QString &id) { selectItem(QStringLiteral("postmortems"), id); });
+            connect(m_alertsPage, &AlertsPage::declareIncidentRequested, m_declarer, &IncidentDeclarer::declare);
+            installPage(index, m_alertsPage);
+        }
+        return m_alertsPage;
+    case OncallIndex:
+        if (!m_oncallPage) {
+            m_oncallPage = new OncallPage(m_workspace, m_settings, this);
+            connect(m_oncallPage, &OncallPage::settled, this, &MainWindow::maybeSettled);
+            installPage(index, m_oncallPage);
+        }
+        return m_oncallPage;
+    default: return nullptr;
+    }
+}
+
+// Puts a page built late where its placeholder was. Called before the stack shows `index`, so the
+// placeholder is never the current widget here.
+void MainWindow::installPage(int index, QWidget *page)
+{
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
 }
 
 // Polls the workspace's Alertmanagers; a reload that left them as they were keeps the snapshot.
@@ -274,7 +335,7 @@ void MainWindow::showSearch(const QString &text)
 void MainWindow::openRunbook(const QString &path, const QString &anchor)
 {
     showPage(QStringLiteral("runbooks"));
-    m_runbookPage->openRunbook(path, anchor);
+    m_runbookPage->openRunbook(path, anchor); // showPage built it
 }
 
 QStringList MainWindow::pageNames()
@@ -444,11 +505,16 @@ void MainWindow::openWorkspace(const QString &dir)
     if (!m_postmortemPage->maybeClose())
         return;
     m_postmortemPage->showList();
-    showWorkArea();
-    // Before open(): a load that finishes first runs its continuation inside open() (QFuture::then
-    // on a finished future), and the "Loading" text would then stay after the workspace loaded.
-    m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
+    showOpening(dir);
     m_workspace.open(dir);
+}
+
+void MainWindow::showOpening(const QString &dir)
+{
+    showWorkArea();
+    // The load's end reaches this thread through the event loop (onFinished), so "Loading" is
+    // replaced by the workspace's name however fast the load is.
+    m_workspaceLabel->setText(tr("Loading %1…").arg(dir));
     m_settings.addRecentWorkspace(dir);
     Session().setLastWorkspace(QDir(dir).absolutePath());
 }

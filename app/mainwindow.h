@@ -21,6 +21,7 @@ class AlertmanagerPoller;
 class AlertCatalog;
 class AlertsPage;
 class DatasourceHealth;
+class IncidentDeclarer;
 class OncallPage;
 class OncallStatus;
 class PostmortemPage;
@@ -53,18 +54,24 @@ public:
     void showSearch(const QString &text = {});
     SearchPalette *searchPalette() const { return m_palette; }
     SearchService *searchService() const { return m_search; }
-    RunbookPage *runbookPage() const { return m_runbookPage; }
+    // The runbook, alerts and on-call pages are built when first shown (or asked for here), not
+    // with the window: a cold start pays only for the page it shows (issue 12).
+    RunbookPage *runbookPage();
     AlertCatalog *alertCatalog() const { return m_alerts; }
     // The workspace's Alertmanagers, polled while a workspace is open (the Alerts page, and
     // anything else that watches live alerts, reads this one).
     alerting::AlertmanagerPoller *alertPoller() const { return m_poller; }
-    AlertsPage *alertsPage() const { return m_alertsPage; }
-    OncallPage *oncallPage() const { return m_oncallPage; }
+    AlertsPage *alertsPage();
+    OncallPage *oncallPage();
     // Shows the runbook page with `path` open, scrolled to `anchor`.
     void openRunbook(const QString &path, const QString &anchor = {});
 
     void restoreSession();
     void openWorkspace(const QString &dir);
+    // What openWorkspace shows, for a workspace whose load has already started: main() starts it
+    // before building the window, so that loading (a worker thread) and building the pages (this
+    // thread) overlap.
+    void showOpening(const QString &dir);
     // Opens a postmortem (id or file) in the editor once the workspace has loaded (--edit).
     void editPostmortemWhenLoaded(const QString &idOrFile);
     PostmortemPage *postmortemPage() const { return m_postmortemPage; }
@@ -81,6 +88,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum PageIndex { SloIndex, PostmortemIndex, RunbookIndex, AlertsIndex, OncallIndex };
+    // Builds the page at `index` if it is still a placeholder; returns it.
+    QWidget *ensurePage(int index);
+    void installPage(int index, QWidget *page);
     void createMenus();
     void rebuildRecentMenu();
     void chooseWorkspace();
@@ -102,12 +113,13 @@ private:
     SloPage *m_sloPage;
     PostmortemPage *m_postmortemPage;
     QString m_pendingEdit;
-    RunbookPage *m_runbookPage;
+    RunbookPage *m_runbookPage = nullptr;
     SearchService *m_search;
     AlertCatalog *m_alerts;
     alerting::AlertmanagerPoller *m_poller;
-    AlertsPage *m_alertsPage;
-    OncallPage *m_oncallPage;
+    IncidentDeclarer *m_declarer;
+    AlertsPage *m_alertsPage = nullptr;
+    OncallPage *m_oncallPage = nullptr;
     OncallStatus *m_oncallStatus = nullptr; // the status bar's on-call line
     std::vector<DatasourceConfig> m_alertmanagers; // what m_poller polls
     SearchPalette *m_palette;

@@ -1,5 +1,6 @@
 #include "startuptrace.h"
 
+#include <QFile>
 #include <QtGlobal>
 #include <cstdio>
 
@@ -29,6 +30,21 @@ void StartupTrace::mark(const char *phase)
     std::fprintf(stderr, "startup: %8.1f ms (+%7.1f) %s\n", double(now) / 1e6, double(now - previous) / 1e6, phase);
     std::fflush(stderr);
     previous = now;
+}
+
+void StartupTrace::markPeakMemory()
+{
+    if (!enabled())
+        return;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:")) {
+            const double kb = line.mid(6).trimmed().split(' ').value(0).toDouble();
+            std::fprintf(stderr, "startup: peak RSS %.1f MB\n", kb / 1024);
+            std::fflush(stderr);
+        }
 }
 
 } // namespace sre

@@ -12,6 +12,8 @@ class StartupTrace
 public:
     static bool enabled();
     static void mark(const char *phase);
+    // "startup: peak RSS <MB> MB" (VmHWM from /proc/self/status; nothing where there is none).
+    static void markPeakMemory();
 
 private:
     static QElapsedTimer &timer();
