@@ -148,26 +148,40 @@ void SloRefresher::refresh()
         }
         // Taken, not copied: the model keeps the evaluations, buckets and all.
         QList<SloEvaluation> results = watcher->future().takeResult();
-        QStringList errors;
-        for (const SloEvaluation &e : std::as_const(results))
-            if (e.error && !e.error->isCancellation())
-                errors << e.error->toString();
-        errors.removeDuplicates();
+        const Outcome outcome = summarize(results);
         m_model.setEvaluations(std::move(results));
-        if (errors.isEmpty()) {
-            m_lastError.clear();
+        m_lastError = outcome.error;
+        if (outcome.success)
             m_lastSuccess = QDateTime::currentDateTimeUtc();
-        } else {
-            m_lastError = errors.size() == 1
-                ? errors.front()
-                : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front());
-        }
         emit finished();
     });
     watcher->setFuture(m_engine->evaluateAll(specs, at));
     checkRules();
     if (m_lastAudit == 0 || QDateTime::currentSecsSinceEpoch() - m_lastAudit >= kAuditInterval.count())
         auditRules();
+}
+
+SloRefresher::Outcome SloRefresher::summarize(const QList<SloEvaluation> &results)
+{
+    QStringList errors;
+    bool interrupted = false;
+    for (const SloEvaluation &e : results) {
+        if (!e.error)
+            continue;
+        if (!e.error->isCancellation())
+            errors << e.error->toString();
+        else if (e.error->kind == prom::Error::Kind::Cancelled)
+            interrupted = true;
+    }
+    errors.removeDuplicates();
+    if (!errors.isEmpty())
+        return { errors.size() == 1
+                     ? errors.front()
+                     : Tr::tr("%1 (and %n more error(s))", nullptr, int(errors.size() - 1)).arg(errors.front()),
+                 false };
+    if (interrupted)
+        return { Tr::tr("The refresh was interrupted; the next one will try again."), false };
+    return { {}, true };
 }
 
 void SloRefresher::checkRules()

@@ -75,6 +75,19 @@ public:
     static std::vector<slo::SloSpec> applySelection(std::vector<slo::SloSpec> specs, const SloTimeSelection &selection,
                                                     qint64 at, const QString &timezone);
 
+    // What one refresh's evaluations say together: the error to show (empty when every SLO was
+    // evaluated) and whether the refresh counts as a success. A Stale evaluation (a newer
+    // evaluation of the same SLO replaced it) is no error. A Cancelled one is not a success
+    // either: the refresher's own refreshes are never cancelled by a newer one (the generation
+    // check drops those first), so a Cancelled evaluation here was cut off (a request cancelled,
+    // an engine closing), and "updated just now" would claim numbers that were never fetched.
+    struct Outcome
+    {
+        QString error;
+        bool success = false;
+    };
+    static Outcome summarize(const QList<SloEvaluation> &results);
+
 public slots:
     void refresh();
     // Compares the generated rules with the groups the datasource has loaded, off the GUI thread;

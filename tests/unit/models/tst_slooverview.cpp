@@ -65,6 +65,7 @@ private slots:
     void reducerDeliversOnlyTheLatestOfManyRequests();
     void rulesDriftMarksOnlyTheDriftedSlo();
     void rulesAuditMarksOnlyThatSlo();
+    void refreshOutcomeCountsOnlyWhatWasFetched();
 
 private:
     ws::Workspace m_workspace;
@@ -434,4 +435,43 @@ void TestSloOverview::rulesAuditMarksOnlyThatSlo()
 }
 
 QTEST_GUILESS_MAIN(TestSloOverview)
+
+// A refresh is a success only when every SLO was evaluated: an evaluation cut off (Cancelled) is
+// said, not shown as "updated just now"; one replaced by a newer evaluation (Stale) is no news;
+// a real error is shown as it is, the first of several with their count.
+void TestSloOverview::refreshOutcomeCountsOnlyWhatWasFetched()
+{
+    const slo::SloSpec spec = m_workspace.slos().items().front();
+    const auto withError = [&](std::optional<prom::Error::Kind> kind) {
+        SloEvaluation e = evaluation(spec, 1, 1000);
+        if (kind) {
+            prom::Error error { *kind };
+            error.datasource = QStringLiteral("prod");
+            error.message = QStringLiteral("boom %1").arg(int(*kind));
+            e.error = error;
+        }
+        return e;
+    };
+    using K = prom::Error::Kind;
+
+    SloRefresher::Outcome ok = SloRefresher::summarize({ withError({}), withError({}) });
+    QVERIFY(ok.success);
+    QVERIFY(ok.error.isEmpty());
+
+    ok = SloRefresher::summarize({ withError({}), withError(K::Stale) });
+    QVERIFY(ok.success);
+    QVERIFY(ok.error.isEmpty());
+
+    const SloRefresher::Outcome cut = SloRefresher::summarize({ withError({}), withError(K::Cancelled) });
+    QVERIFY(!cut.success);
+    QVERIFY2(cut.error.contains(QStringLiteral("interrupted")), qPrintable(cut.error));
+
+    // A real error wins over an interruption, and names itself.
+    const SloRefresher::Outcome failed
+        = SloRefresher::summarize({ withError(K::Cancelled), withError(K::ConnectionRefused), withError(K::Timeout) });
+    QVERIFY(!failed.success);
+    QVERIFY2(failed.error.startsWith(withError(K::ConnectionRefused).error->toString()), qPrintable(failed.error));
+    QVERIFY2(failed.error.contains(QStringLiteral("1 more")), qPrintable(failed.error));
+}
+
 #include "tst_slooverview.moc"
