@@ -1333,12 +1333,12 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+68"/>
+        <location filename="../app/mainwindow.cpp" line="+67"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
@@ -1368,7 +1368,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Declare incident</source>
         <translation>インシデントを宣言</translation>
     </message>
@@ -1398,7 +1398,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 の未保存のテキストがあります: 復元するにはポストモーテム (Ctrl+2) を開いてください</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+164"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1508,12 +1508,12 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>SRE Console</source>
         <translation>SRE Console</translation>
     </message>
@@ -4187,7 +4187,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>チェックが中断されました</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+303"/>
         <source>%1 of the %2 recorded samples since %3 are off the 5m grid of the newest ones (the rule group moved)</source>
         <translation>%3 以降に記録された %2 個のサンプルのうち %1 個が、最新のサンプルの 5m グリッドから外れています (ルールグループが移動しました)</translation>
     </message>
@@ -4488,18 +4488,19 @@ Choose another folder, or check its permissions and free space.</source>
     </message>
     <message>
         <location line="+66"/>
+        <location line="+38"/>
         <source>The refresh was interrupted; the next one will try again.</source>
         <translation>更新が中断されました。次回の更新で再試行します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 (and %n more error(s))</source>
         <translation>
             <numerusform>%1（ほか %n 件のエラー）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>%1 has loaded none of the generated rule groups (%2*).</source>
         <translation>%1 は生成されたルールグループ (%2*) をひとつも読み込んでいません。</translation>
     </message>
@@ -4507,7 +4508,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::SloReplayView</name>
     <message>
-        <location filename="../widgets/slo/sloreplayview.cpp" line="+133"/>
+        <location filename="../widgets/slo/sloreplayview.cpp" line="+136"/>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
@@ -4552,18 +4553,23 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>ティアの変更を &quot;;&quot; で区切って指定: NAME:KEY=VALUE,… (キーは factor、share、long、short、for、severity)。新しい NAME を指定するとティアが追加されます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>This SLO pages per group: replay all groups together, or one group as its own alert would have fired</source>
+        <translation>この SLO はグループごとに通知します。全グループをまとめて、または 1 つのグループをそのアラートが発火したとおりにリプレイします</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keep this result as A, to compare the next replays (B) with it tier by tier</source>
         <translation>この結果を A として保持し、次のリプレイ (B) とティアごとに比較します</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Burn rates of</source>
         <translation>バーンレートを表示するティア:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <location line="+25"/>
         <source>Replay evaluates the SLO&apos;s alert tiers over its history, minute by minute.</source>
         <translation>リプレイは、SLO のアラートのティアを過去のデータに対して 1 分ごとに評価します。</translation>
     </message>
@@ -4578,16 +4584,28 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1 にはバーンレートのティアがありません: 「仮定」で追加してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fetching one-minute events of %1 and replaying %n tier(s)…</source>
         <translation>
             <numerusform>%1 の 1 分ごとのイベントを取得し、%n 個のティアをリプレイ中…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>The replay was cancelled.</source>
         <translation>リプレイはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All groups together</source>
+        <translation>全グループまとめて</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — %n firing(s)</source>
+        <translation>
+            <numerusform>%1 — 発火 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4611,7 +4629,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>リプレイに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 from %2 to %3: %n incident(s) from the postmortems.</source>
         <translation>
             <numerusform>%1 (%2 〜 %3): ポストモーテムのインシデント %n 件。</numerusform>
@@ -4623,7 +4641,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1 から %2 まで、%3 ごと</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>%1 (group %2)</source>
+        <translation>%1(グループ %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the SLO&apos;s own tiers</source>
         <translation>SLO 自身のティア</translation>
     </message>
@@ -5760,7 +5783,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>/api/v2/alerts: fingerprint のないアラートがあります</translation>
     </message>
     <message>
-        <location filename="../models/alerting/alertmanagerjson.cpp" line="+118"/>
+        <location filename="../models/alerting/alertmanagerjson.cpp" line="+114"/>
         <source>/api/v2/silences: expected a JSON array of silences</source>
         <translation>/api/v2/silences: サイレンスの JSON 配列が必要です</translation>
     </message>
@@ -6686,7 +6709,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::replay</name>
     <message>
-        <location filename="../models/replay/replaysource.cpp" line="+82"/>
+        <location filename="../models/replay/replaysource.cpp" line="+85"/>
         <source>tier edit &quot;%1&quot; is not NAME:KEY=VALUE[,KEY=VALUE...]</source>
         <translation>ティアの変更 &quot;%1&quot; は NAME:KEY=VALUE[,KEY=VALUE...] の形式ではありません</translation>
     </message>
@@ -7986,7 +8009,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
-        <location filename="../app/cli/sloreplaycmd.cpp" line="+211"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+218"/>
         <source>STARTED</source>
         <translation>開始</translation>
     </message>
@@ -8155,7 +8178,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/sloreplaycmd.cpp" line="+50"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+53"/>
         <source>srectl slo: no SLO &quot;%1&quot; in %2 (see srectl slo list)</source>
         <translation>srectl slo: %2 に SLO &quot;%1&quot; はありません（srectl slo list を参照）</translation>
     </message>
@@ -8209,7 +8232,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/cli/sloreplaycmd.cpp" line="-53"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-56"/>
         <source>FIRINGS</source>
         <translation>発火回数</translation>
     </message>
@@ -8379,7 +8402,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location filename="../app/cli/alerthistorycmd.cpp" line="-253"/>
         <location filename="../app/cli/slocmd.cpp" line="+12"/>
-        <location filename="../app/cli/sloreplaycmd.cpp" line="+98"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="+101"/>
         <source>%1: warning from Prometheus: %2</source>
         <translation>%1: Prometheus からの警告: %2</translation>
     </message>
@@ -8444,7 +8467,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
     <message>
         <location filename="../app/cli/alertscmd.cpp" line="-176"/>
         <location filename="../app/cli/postmortemcmd.cpp" line="+0"/>
-        <location filename="../app/cli/sloreplaycmd.cpp" line="-99"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-102"/>
         <location filename="../app/cli/workspacecmd.cpp" line="+21"/>
         <source>SEVERITY</source>
         <translation>重大度</translation>
@@ -8811,7 +8834,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>時間数</translation>
     </message>
     <message>
-        <location filename="../app/cli/sloreplaycmd.cpp" line="-180"/>
+        <location filename="../app/cli/sloreplaycmd.cpp" line="-187"/>
         <source>usage: srectl slo replay --slo ID [--from TIME --to TIME | --period 30d|2026-10] [--step 1m]
                          [--tier NAME:KEY=VALUE,...]... [--only-edited-tiers]
   KEY: factor=14.4 share=2% long=1h short=5m for=2m severity=page</source>
@@ -8865,7 +8888,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>srectl slo replay: 範囲が空です (%1 が %2 より前ではありません)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+4"/>
         <location line="+1"/>
         <source>TIER</source>
@@ -8953,7 +8976,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>見逃し</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: replay from %2 to %3 every %4
 </source>
         <translation>%1: %2 から %3 まで %4 ごとにリプレイ

@@ -191,12 +191,19 @@ QJsonObject toJson(const replay::ReplayResult &r)
                                    { QStringLiteral("firing_spans"), firings },
                                    { QStringLiteral("incidents"), detections } });
     }
-    return QJsonObject { { QStringLiteral("slo"), r.spec.id() },
+    QJsonObject object { { QStringLiteral("slo"), r.spec.id() },
                          { QStringLiteral("from"), utc(r.from) },
                          { QStringLiteral("to"), utc(r.to) },
                          { QStringLiteral("step_seconds"), double(r.step.count()) },
                          { QStringLiteral("window_budget_events"), jsonOr(r.windowBudgetEvents) },
                          { QStringLiteral("tiers"), tiers } };
+    if (!r.spec.groupBy.isEmpty()) {
+        QJsonObject group;
+        for (auto it = r.group.begin(); it != r.group.end(); ++it)
+            group.insert(it.key(), it.value());
+        object.insert(QStringLiteral("group"), group);
+    }
+    return object;
 }
 
 void printText(const Context &ctx, const replay::ReplayResult &r)
@@ -239,7 +246,10 @@ void printText(const Context &ctx, const replay::ReplayResult &r)
                                             duration(d.timeToDetect),
                                             percent(d.budgetSpent) };
     }
-    out(Tr::tr("%1: replay from %2 to %3 every %4\n").arg(r.spec.id(), utc(r.from), utc(r.to), formatDuration(r.step)));
+    const QString subject = r.spec.groupBy.isEmpty()
+        ? r.spec.id()
+        : QStringLiteral("%1 {%2}").arg(r.spec.id(), replay::groupText(r.group, r.spec.groupBy));
+    out(Tr::tr("%1: replay from %2 to %3 every %4\n").arg(subject, utc(r.from), utc(r.to), formatDuration(r.step)));
     out(render(summary));
     if (!firings.rows.isEmpty())
         out(QLatin1Char('\n') + render(firings));
@@ -311,11 +321,23 @@ int sloReplayCommand(Context &ctx)
 
     const std::vector<replay::Incident> incidents
         = replay::incidentsOf(spec.id(), workspace.postmortems().items(), from, to);
-    const replay::ReplayResult result = replay::replay(spec, fetched.series, tiers, incidents, from, to, o.step);
-    if (ctx.format == Format::Json)
-        out(renderJson(QJsonArray { toJson(result) }));
-    else
-        printText(ctx, result);
+    // An SLO with groupBy pages per group (its rules keep the labels): one replay per group, the
+    // groups that fired most first. Without groups in the answer (no data), the SLO as a whole.
+    std::vector<replay::ReplayResult> results = fetched.groups.empty()
+        ? std::vector { replay::replay(spec, fetched.series, tiers, incidents, from, to, o.step) }
+        : replay::replayGroups(spec, fetched.groups, tiers, incidents, from, to, o.step);
+    if (ctx.format == Format::Json) {
+        QJsonArray array;
+        for (const replay::ReplayResult &r : results)
+            array.append(toJson(r));
+        out(renderJson(array));
+    } else {
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            if (i > 0)
+                out(QStringLiteral("\n"));
+            printText(ctx, results[i]);
+        }
+    }
     return Ok;
 }
 

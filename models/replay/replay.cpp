@@ -179,4 +179,42 @@ ReplayResult replay(const slo::SloSpec &spec, const slo::EventSeries &series, co
     return result;
 }
 
+std::vector<ReplayResult> replayGroups(const slo::SloSpec &spec, const std::vector<GroupEvents> &groups,
+                                       const std::vector<ReplayTier> &tiers, const std::vector<Incident> &incidents,
+                                       qint64 from, qint64 to, std::chrono::seconds step)
+{
+    std::vector<ReplayResult> out;
+    out.reserve(groups.size());
+    for (const GroupEvents &g : groups) {
+        ReplayResult r = replay(spec, g.series, tiers, incidents, from, to, step);
+        r.group = g.labels;
+        out.push_back(std::move(r));
+    }
+    const auto firings = [](const ReplayResult &r) {
+        std::size_t n = 0;
+        for (const TierReplay &t : r.tiers)
+            n += t.firings.size();
+        return n;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const ReplayResult &a, const ReplayResult &b) {
+        const std::size_t fa = firings(a), fb = firings(b);
+        if (fa != fb)
+            return fa > fb;
+        return groupText(a.group, spec.groupBy) < groupText(b.group, spec.groupBy);
+    });
+    return out;
+}
+
+QString groupText(const QMap<QString, QString> &labels, const QStringList &groupBy)
+{
+    QStringList parts;
+    for (const QString &name : groupBy)
+        if (labels.contains(name))
+            parts << name + QLatin1Char('=') + labels.value(name);
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        if (!groupBy.contains(it.key()))
+            parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace sre::replay

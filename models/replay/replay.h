@@ -4,6 +4,7 @@
 #include "events.h"
 #include "slospec.h"
 
+#include <QMap>
 #include <QString>
 #include <QtGlobal>
 #include <chrono>
@@ -104,6 +105,9 @@ struct TierReplay
 struct ReplayResult
 {
     slo::SloSpec spec;
+    // The group replayed, for an SLO with groupBy replayed group by group (replayGroups()); empty
+    // for the SLO as a whole.
+    QMap<QString, QString> group;
     qint64 from = 0;
     qint64 to = 0;
     std::chrono::seconds step { 60 };
@@ -119,6 +123,25 @@ struct ReplayResult
 // `from` minus the longest window (the older buckets are what the first evaluations' windows see).
 ReplayResult replay(const slo::SloSpec &spec, const slo::EventSeries &series, const std::vector<ReplayTier> &tiers,
                     const std::vector<Incident> &incidents, qint64 from, qint64 to, std::chrono::seconds step);
+
+// One group of an SLO with groupBy: its label values and its own events.
+struct GroupEvents
+{
+    QMap<QString, QString> labels;
+    slo::EventSeries series;
+};
+
+// An SLO with groupBy pages per group: its generated rules keep the `by` labels, so each group's
+// alert fires on that group's burn alone (a route failing while the others are fine pages; summed
+// with them it may not). Each group replayed on its own events as replay() does, the groups whose
+// tiers fired most first (then by label values). Incidents are matched per group: a group whose
+// alert never fired during an incident has it as missed.
+std::vector<ReplayResult> replayGroups(const slo::SloSpec &spec, const std::vector<GroupEvents> &groups,
+                                       const std::vector<ReplayTier> &tiers, const std::vector<Incident> &incidents,
+                                       qint64 from, qint64 to, std::chrono::seconds step);
+
+// "handler=/pay, code=5xx": a group's labels in the order of `groupBy` (then any others).
+QString groupText(const QMap<QString, QString> &labels, const QStringList &groupBy);
 
 // The longest window of `tiers` (0 when none).
 std::chrono::seconds longestWindow(const std::vector<ReplayTier> &tiers);

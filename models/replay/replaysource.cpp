@@ -59,7 +59,7 @@ QFuture<FetchedEvents> fetchEvents(prom::PrometheusClient &client, const slo::Sl
             << client.queryRange(queries.total, utc(start + step.count()), utc(end), step,
                                  viewKey.isEmpty() ? QString() : viewKey + QStringLiteral(":total"));
     return QtFuture::whenAll(futures.begin(), futures.end())
-        .then(QtFuture::Launch::Async, [step](const QList<QFuture<prom::QueryResult>> &done) {
+        .then(QtFuture::Launch::Async, [step, groupBy = spec.groupBy](const QList<QFuture<prom::QueryResult>> &done) {
             FetchedEvents fetched;
             const prom::QueryResult bad = done[0].result();
             const prom::QueryResult total = done[1].result();
@@ -70,6 +70,9 @@ QFuture<FetchedEvents> fetchEvents(prom::PrometheusClient &client, const slo::Sl
             }
             // bucketsFromRange sums every series it gets: a grouped SLO becomes its total.
             fetched.series = slo::EventSeries(step, bucketsFromRange(bad, total, step));
+            if (!groupBy.isEmpty())
+                for (auto &[key, g] : groupedBucketsFromRange(bad, total, step, groupBy))
+                    fetched.groups.push_back({ g.labels, slo::EventSeries(step, std::move(g.buckets)) });
             return fetched;
         });
 }

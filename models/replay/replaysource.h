@@ -27,7 +27,8 @@ std::vector<Incident> incidentsOf(const QString &sloId, const std::vector<pm::Po
 
 struct FetchedEvents
 {
-    slo::EventSeries series;
+    slo::EventSeries series; // for an SLO with groupBy, all groups together
+    std::vector<GroupEvents> groups; // an SLO with groupBy: each group's own events
     std::optional<prom::Error> error;
     QStringList warnings;
 };
@@ -35,7 +36,7 @@ struct FetchedEvents
 // The SLO's bad and total events in buckets of `step` over (from - lookback, to], from one range
 // query each (slo::bucketQueries with the bucket = step). PrometheusClient splits a range over
 // 11,000 points into consecutive queries and stitches them. The future finishes on a pool thread.
-// An SLO with groupBy is replayed as the sum of its groups.
+// An SLO with groupBy gets its groups too (its queries are `sum by` its labels), for replayGroups().
 QFuture<FetchedEvents> fetchEvents(prom::PrometheusClient &client, const slo::SloSpec &spec, qint64 from, qint64 to,
                                    std::chrono::seconds step, std::chrono::seconds lookback,
                                    const QString &viewKey = {});

@@ -6,11 +6,13 @@
 // sends one query per series for all groups; every group's events equal the generator's.
 #include "../common/processrun.h"
 #include "demoworkspace.h"
+#include "duration.h"
 #include "fixtureenv.h"
 #include "prometheusclient.h"
 #include "sloengine.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <limits>
 
 using namespace sre;
 using namespace std::chrono_literals;
@@ -127,6 +130,7 @@ private slots:
     void everyGroupAgreesWithTheGenerator();
     void gateFailsOnlyTheGroupOutOfBudget();
     void engineSendsOneQueryPerSeriesForAllGroups();
+    void replayFiresEachGroupOnItsOwnEvents();
 
 private:
     QTemporaryDir m_tmp;
@@ -278,4 +282,74 @@ void TestSloGroups::engineSendsOneQueryPerSeriesForAllGroups()
 }
 
 QTEST_GUILESS_MAIN(TestSloGroups)
+
+// Replay of an SLO with groups (issue 15): one replay per route, as the per-route alerts of the
+// generated rules fire. Every firing's start is checked against that route's exact counts from
+// the generator: both windows burn at least the factor where it became pending, and not one step
+// before. /pay, failing four times as often, fires; the groups come most firings first.
+void TestSloGroups::replayFiresEachGroupOnItsOwnEvents()
+{
+    constexpr qint64 kStep = 300;
+    const qint64 to = m_end / kStep * kStep;
+    const qint64 from = to - 2 * 86400;
+    const Run r
+        = srectl(m_dir,
+                 { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("slo"), QStringLiteral("replay"),
+                   QStringLiteral("--slo"), QStringLiteral("checkout/availability-per-route"), QStringLiteral("--from"),
+                   QString::number(from), QStringLiteral("--to"), QString::number(to), QStringLiteral("--step"),
+                   QStringLiteral("5m") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray groups = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(groups.size(), kHandlers.size());
+    const double objective = 0.999;
+    QStringList seen;
+    int previousFirings = std::numeric_limits<int>::max();
+    QMap<QString, int> firingsOf;
+    for (const QJsonValue &g : groups) {
+        const QJsonObject o = g.toObject();
+        const QString handler = o.value(QStringLiteral("group")).toObject().value(QStringLiteral("handler")).toString();
+        QVERIFY2(kHandlers.contains(handler), qPrintable(handler));
+        seen << handler;
+        int firings = 0;
+        for (const QJsonValue &tv : o.value(QStringLiteral("tiers")).toArray()) {
+            const QJsonObject tier = tv.toObject();
+            const double factor = tier.value(QStringLiteral("factor")).toDouble();
+            const auto window = [&](const char *key) {
+                return qint64(parseDuration(tier.value(QLatin1String(key)).toString())->count() / 1000);
+            };
+            const qint64 longW = window("long_window"), shortW = window("short_window");
+            // Both windows of the route's exact events burn at least the factor at `t`.
+            const auto active = [&](qint64 t) {
+                for (const qint64 w : { longW, shortW }) {
+                    const auto [bad, total] = truth(handler, t - w, t, false);
+                    if (!(total > 0) || bad / total / (1 - objective) < factor)
+                        return false;
+                }
+                return true;
+            };
+            const QJsonArray spans = tier.value(QStringLiteral("firing_spans")).toArray();
+            firings += int(spans.size());
+            for (qsizetype i = 0; i < std::min<qsizetype>(spans.size(), 3); ++i) {
+                const qint64 pending
+                    = QDateTime::fromString(spans[i].toObject().value(QStringLiteral("pending_since")).toString(),
+                                            Qt::ISODate)
+                          .toSecsSinceEpoch();
+                const QString what = QStringLiteral("%1 %2 pending at %3")
+                                         .arg(handler, tier.value(QStringLiteral("tier")).toString())
+                                         .arg(pending);
+                QVERIFY2(active(pending), qPrintable(what + QStringLiteral(": the exact counts do not burn")));
+                QVERIFY2(pending <= from || !active(pending - kStep),
+                         qPrintable(what + QStringLiteral(": the exact counts burned a step earlier")));
+            }
+        }
+        QVERIFY2(firings <= previousFirings, "groups are not in order of their firings");
+        previousFirings = firings;
+        firingsOf[handler] = firings;
+    }
+    seen.sort();
+    QCOMPARE(seen, kHandlers);
+    QVERIFY2(firingsOf.value(QStringLiteral("/pay")) > 0, "the failing route never paged");
+    QVERIFY(firingsOf.value(QStringLiteral("/pay")) > firingsOf.value(QStringLiteral("/cart")));
+}
+
 #include "tst_slo_groups.moc"

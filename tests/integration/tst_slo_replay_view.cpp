@@ -7,6 +7,7 @@
 #include "sloreplayview.h"
 #include "workspace.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -24,6 +25,7 @@ private slots:
     void replaysTheIncidentOffTheGuiThread();
     void whatIfEdits();
     void twoSettingsSideBySide();
+    void groupsReplayOneByOne();
 
 private:
     bool runAndWait(SloReplayView &view);
@@ -164,4 +166,42 @@ void TestSloReplayView::twoSettingsSideBySide()
 }
 
 QTEST_MAIN(TestSloReplayView)
+
+// An SLO with groups (checkout by route): the first run replays all routes together and offers
+// each route, most firings first; choosing one replays that route's own events, as its own alert.
+void TestSloReplayView::groupsReplayOneByOne()
+{
+    SloReplayView view(m_workspace);
+    const slo::SloSpec *checkout = m_workspace.findSlo(QStringLiteral("checkout/availability"));
+    QVERIFY(checkout);
+    slo::SloSpec spec = *checkout;
+    spec.groupBy = QStringList { QStringLiteral("handler") };
+    view.setSlo(spec, testing::historyEnd());
+    QVERIFY(view.groupChoice()->isHidden());
+    QVERIFY(runAndWait(view));
+    QVERIFY2(view.result().has_value(), qPrintable(view.statusText()));
+    QVERIFY(view.result()->group.isEmpty());
+    QComboBox *choice = view.groupChoice();
+    QVERIFY(!choice->isHidden());
+    QCOMPARE(choice->count(), 4); // all together, /cart, /confirm, /pay
+    QCOMPARE(choice->currentIndex(), 0);
+
+    for (int i = 1; i < choice->count(); ++i) {
+        choice->setCurrentIndex(i);
+        QSignalSpy finished(&view, &SloReplayView::finished);
+        emit choice->activated(i);
+        QVERIFY(finished.count() > 0 || finished.wait(120000));
+        QVERIFY2(view.result().has_value(), qPrintable(view.statusText()));
+        const QString key = choice->itemData(i).toString();
+        QCOMPARE(replay::groupText(view.result()->group, spec.groupBy), key);
+        QCOMPARE(choice->currentIndex(), i); // the list, refilled, keeps the choice
+        QVERIFY2(view.statusText().contains(key), qPrintable(view.statusText()));
+        int firings = 0;
+        for (const replay::TierReplay &t : view.result()->tiers)
+            firings += int(t.firings.size());
+        // The item says how often that route's tiers fired: the result shown is that route's.
+        QVERIFY2(choice->itemText(i).contains(QStringLiteral("— %1 ").arg(firings)), qPrintable(choice->itemText(i)));
+    }
+}
+
 #include "tst_slo_replay_view.moc"

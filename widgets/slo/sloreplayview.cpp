@@ -100,6 +100,8 @@ struct Outcome
     std::optional<replay::ReplayResult> result;
     std::vector<SloReplayView::Curves> curves;
     QString error;
+    // An SLO with groups: each group's text and how often its tiers fired, most first.
+    std::vector<std::pair<QString, int>> groups;
 };
 
 std::vector<SloReplayView::Curves> burnCurves(const slo::EventSeries &events, const replay::ReplayResult &r)
@@ -129,6 +131,7 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_range(new QComboBox(this))
     , m_step(new QComboBox(this))
+    , m_group(new QComboBox(this))
     , m_whatIf(new QLineEdit(this))
     , m_run(new QPushButton(tr("Replay"), this))
     , m_progress(new QProgressBar(this))
@@ -151,6 +154,11 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     m_whatIf->setToolTip(tr("Edits of the tiers, separated by \";\": NAME:KEY=VALUE,… with the keys factor, "
                             "share, long, short, for and severity. A new NAME adds a tier."));
     m_whatIf->setClearButtonEnabled(true);
+    m_group->setObjectName(QStringLiteral("replayGroup"));
+    m_group->setToolTip(tr("This SLO pages per group: replay all groups together, or one group as its own "
+                           "alert would have fired"));
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_group->hide();
     m_progress->setRange(0, 0); // busy: two range queries, then the evaluation
     m_progress->setMaximumWidth(160);
     m_progress->hide();
@@ -166,6 +174,7 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_range);
     controls->addWidget(m_step);
+    controls->addWidget(m_group);
     controls->addWidget(m_whatIf, 1);
     controls->addWidget(m_run);
     controls->addWidget(m_keep);
@@ -191,6 +200,7 @@ SloReplayView::SloReplayView(ws::Workspace &workspace, QWidget *parent)
     connect(m_curveTier, &QComboBox::currentIndexChanged, this, &SloReplayView::showCurves);
 
     connect(m_run, &QPushButton::clicked, this, &SloReplayView::run);
+    connect(m_group, &QComboBox::activated, this, &SloReplayView::run);
     connect(m_whatIf, &QLineEdit::returnPressed, this, &SloReplayView::run);
     connect(m_keep, &QPushButton::clicked, this, &SloReplayView::keepAsA);
     connect(m_stopComparing, &QPushButton::clicked, this, &SloReplayView::stopComparing);
@@ -215,6 +225,8 @@ void SloReplayView::setSlo(const slo::SloSpec &spec, qint64 end)
     m_curves.clear();
     m_curveTier->clear();
     m_burnChart->clear();
+    m_group->clear();
+    m_group->hide();
     m_kept.reset();
     showTable();
     m_status->setText(tr("Replay evaluates the SLO's alert tiers over its history, minute by minute."));
@@ -255,6 +267,7 @@ void SloReplayView::run()
     const std::vector<replay::Incident> incidents
         = replay::incidentsOf(spec.id(), m_workspace.postmortems().items(), from, to);
 
+    const QString groupKey = m_group->currentData().toString(); // empty: all groups together
     m_runEdits = m_whatIf->text().trimmed();
     const quint64 generation = ++m_generation;
     m_running = true;
@@ -265,12 +278,29 @@ void SloReplayView::run()
         = replay::fetchEvents(*m_client, spec, from, to, step, replay::longestWindow(tiers), QStringLiteral("replay"))
               .then(QtFuture::Launch::Async, [=](const replay::FetchedEvents &fetched) {
                   Outcome o;
-                  if (fetched.error)
+                  if (fetched.error) {
                       o.error = fetched.error->toString();
-                  else {
-                      o.result = replay::replay(spec, fetched.series, tiers, incidents, from, to, step);
-                      o.curves = burnCurves(fetched.series, *o.result);
+                      return o;
                   }
+                  const slo::EventSeries *events = &fetched.series;
+                  if (!fetched.groups.empty()) {
+                      for (const replay::ReplayResult &g :
+                           replay::replayGroups(spec, fetched.groups, tiers, incidents, from, to, step)) {
+                          int firings = 0;
+                          for (const replay::TierReplay &t : g.tiers)
+                              firings += int(t.firings.size());
+                          const QString text = replay::groupText(g.group, spec.groupBy);
+                          o.groups.emplace_back(text, firings);
+                          if (text == groupKey)
+                              o.result = g;
+                      }
+                      for (const replay::GroupEvents &g : fetched.groups)
+                          if (o.result && g.labels == o.result->group)
+                              events = &g.series;
+                  }
+                  if (!o.result)
+                      o.result = replay::replay(spec, fetched.series, tiers, incidents, from, to, step);
+                  o.curves = burnCurves(*events, *o.result);
                   return o;
               });
     auto *watcher = new QFutureWatcher<Outcome>(this);
@@ -285,6 +315,16 @@ void SloReplayView::run()
             return;
         }
         Outcome o = watcher->result();
+        if (!o.groups.empty()) {
+            const QSignalBlocker block(m_group);
+            const QString chosen = o.result ? replay::groupText(o.result->group, o.result->spec.groupBy) : QString();
+            m_group->clear();
+            m_group->addItem(tr("All groups together"), QString());
+            for (const auto &[text, firings] : o.groups)
+                m_group->addItem(tr("%1 — %n firing(s)", nullptr, firings).arg(text), text);
+            m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));
+            m_group->show();
+        }
         if (o.result)
             showResult(*o.result, std::move(o.curves));
         else
@@ -346,8 +386,11 @@ void SloReplayView::showResult(const replay::ReplayResult &r, std::vector<Curves
         m_curveTier->setCurrentIndex(std::max(0, m_curveTier->findText(shown)));
     }
     showCurves();
+    const QString subject = r.group.isEmpty()
+        ? r.spec.id()
+        : QStringLiteral("%1 {%2}").arg(r.spec.id(), replay::groupText(r.group, r.spec.groupBy));
     m_status->setText(tr("%1 from %2 to %3: %n incident(s) from the postmortems.", nullptr, int(r.incidents.size()))
-                          .arg(r.spec.id(), QDateTime::fromSecsSinceEpoch(r.from, zone).toString(Qt::ISODate),
+                          .arg(subject, QDateTime::fromSecsSinceEpoch(r.from, zone).toString(Qt::ISODate),
                                QDateTime::fromSecsSinceEpoch(r.to, zone).toString(Qt::ISODate)));
     emit finished();
 }
@@ -358,9 +401,10 @@ QString SloReplayView::rangeText(const replay::ReplayResult &r) const
     if (!zone.isValid())
         zone = QTimeZone::utc();
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-    return tr("%1 to %2, every %3")
-        .arg(QDateTime::fromSecsSinceEpoch(r.from, zone).toString(format),
-             QDateTime::fromSecsSinceEpoch(r.to, zone).toString(format), formatDuration(r.step));
+    const QString range = tr("%1 to %2, every %3")
+                              .arg(QDateTime::fromSecsSinceEpoch(r.from, zone).toString(format),
+                                   QDateTime::fromSecsSinceEpoch(r.to, zone).toString(format), formatDuration(r.step));
+    return r.group.isEmpty() ? range : tr("%1 (group %2)").arg(range, replay::groupText(r.group, r.spec.groupBy));
 }
 
 void SloReplayView::keepAsA()

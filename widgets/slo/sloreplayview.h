@@ -59,6 +59,9 @@ public:
     void keepAsA();
     void stopComparing();
     QLineEdit *whatIf() const { return m_whatIf; }
+    // For an SLO with groups, shown after the first run: all groups together (the first item), or
+    // one group replayed on its own events, as its own alert fires; choosing one runs again.
+    QComboBox *groupChoice() const { return m_group; }
 
 signals:
     void finished(); // a run ended, with a result or an error
@@ -80,6 +83,7 @@ private:
     std::optional<replay::ReplayResult> m_result;
     QComboBox *m_range;
     QComboBox *m_step;
+    QComboBox *m_group;
     QLineEdit *m_whatIf;
     QPushButton *m_run;
     QProgressBar *m_progress;
