@@ -50,6 +50,36 @@ public:
     }
 };
 
+// Releases the workspace's first load (held by main()) once the window's first frame has been
+// painted, or after a second when no frame comes (a window that starts hidden).
+class ReleaseAfterFirstFrame final : public QObject
+{
+public:
+    ReleaseAfterFirstFrame(QWidget *window, sre::ws::Workspace &workspace)
+        : QObject(window)
+        , m_workspace(workspace)
+    {
+        window->installEventFilter(this);
+        QTimer::singleShot(1000, this, &ReleaseAfterFirstFrame::release);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, &ReleaseAfterFirstFrame::release); // after this frame
+        }
+        return false;
+    }
+
+private:
+    void release()
+    {
+        m_workspace.release();
+        deleteLater();
+    }
+    sre::ws::Workspace &m_workspace;
+};
+
 // Waits until the workspace has loaded, every datasource answered once and the SLO numbers
 // arrived (or a deadline passed), then saves the window as a PNG and quits.
 void scheduleScreenshot(sre::MainWindow &window, const QString &file)
@@ -259,8 +289,10 @@ int main(int argc, char **argv)
     // The workspace loads on a worker thread while this one builds the window. Its end is
     // delivered through the event loop (Workspace::loaded), so every page built below, and every
     // connection made below, sees it.
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
+        workspace.hold(); // until the first frame: ReleaseAfterFirstFrame
         workspace.open(dir);
+    }
     sre::StartupTrace::mark("workspace open started");
     sre::MainWindow window(workspace, settings, health);
     sre::StartupTrace::mark("MainWindow constructed");
@@ -308,6 +340,7 @@ int main(int argc, char **argv)
     } else {
         window.show();
     }
+    new ReleaseAfterFirstFrame(&window, workspace);
     sre::StartupTrace::mark("window shown, event loop starts");
     return app.exec();
 }

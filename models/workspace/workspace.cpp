@@ -24,6 +24,7 @@ void Workspace::open(const QString &dir)
 {
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_heldSnapshot.reset(); // a held load of an earlier open() is out of date
     m_pending.clear();
     const QString absolute = QDir(dir).absolutePath();
     QPointer<Workspace> self(this);
@@ -31,15 +32,35 @@ void Workspace::open(const QString &dir)
                [self, generation](Snapshot snapshot) {
                    if (!self || generation != self->m_generation)
                        return; // a newer open() won
+                   if (self->m_held) {
+                       self->m_heldSnapshot = std::move(snapshot);
+                       return;
+                   }
                    self->m_loading = false;
                    self->apply(std::move(snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
                    emit self->loaded();
                });
 }
 
+void Workspace::hold()
+{
+    m_held = true;
+}
+
+void Workspace::release()
+{
+    m_held = false;
+    if (std::optional<Snapshot> snapshot = std::exchange(m_heldSnapshot, std::nullopt)) {
+        m_loading = false;
+        apply(std::move(*snapshot), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
+        emit loaded();
+    }
+}
+
 void Workspace::openBlocking(const QString &dir)
 {
     ++m_generation;
+    m_heldSnapshot.reset();
     m_watching = false;
     apply(loadSnapshot(QDir(dir).absolutePath()), QSet<Part>(std::begin(kAllParts), std::end(kAllParts)));
     emit loaded();

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <optional>
 
 class QFileSystemWatcher;
 
@@ -27,6 +28,12 @@ public:
     void open(const QString &dir);
     // Loads on the calling thread (srectl, tests). Does not watch.
     void openBlocking(const QString &dir);
+    // While held, a background load that finishes keeps its result until release: main() starts
+    // the first load before the window is built and holds it until the window's first frame, so
+    // that the frame does not wait behind the handling of the load (the pages filling
+    // themselves), which would otherwise come first in the event queue.
+    void hold();
+    void release();
 
     bool isLoading() const { return m_loading; }
     bool isOpen() const { return !m_snapshot.config.dir.isEmpty(); }
@@ -80,6 +87,8 @@ private:
     Store<rb::Runbook> m_runbooks;
     Store<alerting::AlertRule> m_rules;
 
+    bool m_held = false;
+    std::optional<Snapshot> m_heldSnapshot; // a load that finished while held
     bool m_loading = false;
     bool m_watching = true;
     quint64 m_generation = 0;

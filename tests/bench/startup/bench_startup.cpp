@@ -8,6 +8,8 @@
 //   - peak RSS (goal: at most 1.5x).
 // Then the phases the console reported in its last run. The demo's datasources are not running
 // here, so the console also shows how it copes with unreachable ones without waiting on them.
+//   bench_startup [RUNS] [CONSOLE]   CONSOLE: another sre-console binary, such as an older build,
+//                                    to compare a change (default: this build's)
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -86,6 +88,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 9;
+    const QString consoleBin = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(SRE_CONSOLE_BIN);
     QTemporaryDir dir;
     std::vector<Run> console, bare;
     const QStringList bareArgs = { dir.filePath(QStringLiteral("b.png")) };
@@ -94,10 +97,10 @@ int main(int argc, char **argv)
                                       QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("c.png")) };
     // Warm the page cache once for each, then alternate so both see the same machine state.
     runOnce(QStringLiteral(BARE_BIN), bareArgs);
-    runOnce(QStringLiteral(SRE_CONSOLE_BIN), consoleArgs);
+    runOnce(consoleBin, consoleArgs);
     for (int i = 0; i < runs; ++i) {
         bare.push_back(runOnce(QStringLiteral(BARE_BIN), bareArgs));
-        console.push_back(runOnce(QStringLiteral(SRE_CONSOLE_BIN), consoleArgs));
+        console.push_back(runOnce(consoleBin, consoleArgs));
     }
     const auto row = [](const char *what, double c, double b, const char *unit) {
         std::printf("  %-34s  bare %8.1f %s   console %8.1f %s   ratio %5.2fx\n", what, b, unit, c, unit, c / b);

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace sre;
 
@@ -102,6 +103,7 @@ class TestWorkspace : public QObject
     Q_OBJECT
 private slots:
     void goodWorkspace();
+    void heldLoadWaitsForRelease();
     void demoWorkspace();
     void malformed_data();
     void malformed();
@@ -364,6 +366,53 @@ void TestWorkspace::watchesFolder()
     QSignalSpy sloChanged(&w.slos(), &ws::StoreBase::changed);
     t.write(QStringLiteral("slos/checkout.yaml"), kGoodSlo); // a new folder appears under the root
     QTRY_COMPARE_WITH_TIMEOUT(w.slos().size(), std::size_t(1), 5000);
+}
+
+// main() holds the first load until the window's first frame: a load that ends while held keeps
+// its result (no loaded(), nothing applied) until release(); a newer open() replaces a held one.
+void TestWorkspace::heldLoadWaitsForRelease()
+{
+    TempWorkspace a;
+    a.write(QStringLiteral("workspace.yaml"), "name: a\n");
+    a.write(QStringLiteral("postmortems/INC-2026-001.md"), kGoodPostmortem);
+    TempWorkspace b;
+    b.write(QStringLiteral("workspace.yaml"), "name: b\n");
+    // The load has ended and its end has been delivered to this thread.
+    const auto loadEnded = [] {
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QTest::qWait(100);
+    };
+
+    ws::Workspace w;
+    QSignalSpy loaded(&w, &ws::Workspace::loaded);
+    w.hold();
+    w.open(a.path());
+    loadEnded();
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(w.isLoading());
+    QVERIFY(!w.isOpen());
+    w.release();
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(!w.isLoading());
+    QCOMPARE(w.config().name, QStringLiteral("a"));
+    QCOMPARE(w.postmortems().size(), std::size_t(1));
+
+    w.hold();
+    w.open(a.path());
+    loadEnded();
+    w.open(b.path());
+    loadEnded();
+    QCOMPARE(loaded.count(), 1);
+    w.release();
+    QCOMPARE(loaded.count(), 2);
+    QCOMPARE(w.config().name, QStringLiteral("b"));
+    QCOMPARE(w.postmortems().size(), std::size_t(0));
+
+    w.release(); // nothing held: nothing happens
+    QCOMPARE(loaded.count(), 2);
+    w.open(a.path()); // not held: applied as it ends
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.config().name, QStringLiteral("a"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
