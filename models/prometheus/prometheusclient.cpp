@@ -285,7 +285,8 @@ QFuture<BuildInfo> PrometheusClient::buildInfo()
     return future;
 }
 
-QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery &query)
+QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery &query,
+                                           const BeforeSubmit &beforeSubmit)
 {
     QList<std::pair<QString, QString>> items;
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
@@ -295,7 +296,7 @@ QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery 
     if (!items.isEmpty())
         request.url += '?' + formEncode(items);
     request.retry = retryPolicy();
-    return submitRaw(std::move(request), path);
+    return submitRaw(std::move(request), path, {}, beforeSubmit);
 }
 
 QFuture<RawResponse> PrometheusClient::getUrl(const QByteArray &url, const QString &urlForMessages,
@@ -309,7 +310,8 @@ QFuture<RawResponse> PrometheusClient::getUrl(const QByteArray &url, const QStri
 }
 
 QFuture<RawResponse> PrometheusClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                                            const QByteArray &contentType, const RetryPolicy &retry)
+                                            const QByteArray &contentType, const RetryPolicy &retry,
+                                            const BeforeSubmit &beforeSubmit)
 {
     detail::TransferRequest request;
     request.url = endpoint(path);
@@ -319,14 +321,17 @@ QFuture<RawResponse> PrometheusClient::send(const QByteArray &method, const QStr
     if (method != "GET" && !(method == "POST" && !body.isEmpty()))
         request.method = method;
     request.retry = retry;
-    return submitRaw(std::move(request), path);
+    return submitRaw(std::move(request), path, {}, beforeSubmit);
 }
 
 QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request, const QString &path,
-                                                 std::optional<QString> urlForMessages)
+                                                 std::optional<QString> urlForMessages,
+                                                 const BeforeSubmit &beforeSubmit)
 {
     auto promise = startedPromise<RawResponse>();
     QFuture<RawResponse> future = promise->future();
+    if (beforeSubmit)
+        beforeSubmit(future); // nothing can finish it yet
     const QString url = urlForMessages ? *urlForMessages : endpointForMessages(path);
     if (!m_configProblem.isEmpty()) {
         RawResponse response;

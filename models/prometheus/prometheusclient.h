@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QUrlQuery>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -65,9 +66,15 @@ public:
     // /api/v1/status/buildinfo
     QFuture<BuildInfo> buildInfo();
 
+    // Called with the future of get() or send() before the request is submitted, to attach a
+    // continuation (QFuture::then) that cannot race with the worker finishing the future: Qt 6.4.2
+    // runs a continuation twice when it is attached on one thread while another thread finishes
+    // the future (docs/testing.md, "Known state"), and the second run crashes.
+    using BeforeSubmit = std::function<void(QFuture<RawResponse>)>;
+
     // GET of any other path below the datasource URL, e.g. "/api/v1/rules" or Alertmanager's
     // "/api/v2/alerts". The body is returned as it came.
-    QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {});
+    QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {}, const BeforeSubmit &beforeSubmit = {});
 
     // GET of `url` exactly as given (query string included) with the datasource's connection
     // settings: authorization, TLS (ca_file, client certificate, verification), timeout, retries.
@@ -83,7 +90,8 @@ public:
     // once unless `retry` says otherwise: a request that changes the server's state must not be
     // repeated blindly (its first attempt may have taken effect even when no answer came).
     QFuture<RawResponse> send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                              const QByteArray &contentType = {}, const RetryPolicy &retry = { 0, {} });
+                              const QByteArray &contentType = {}, const RetryPolicy &retry = { 0, {} },
+                              const BeforeSubmit &beforeSubmit = {});
 
     // Cancels every pending request with this view key; they finish with Error::Kind::Cancelled.
     void cancel(const QString &viewKey);
@@ -106,7 +114,7 @@ private:
     QFuture<QueryResult> submitSplitRange(const QString &promql, const std::vector<TimeRange> &parts,
                                           std::chrono::seconds step, const QString &viewKey, quint64 generation);
     QFuture<RawResponse> submitRaw(detail::TransferRequest request, const QString &path,
-                                   std::optional<QString> urlForMessages = {});
+                                   std::optional<QString> urlForMessages = {}, const BeforeSubmit &beforeSubmit = {});
     QByteArray endpoint(const QString &path) const;
     QString endpointForMessages(const QString &path) const;
 
