@@ -190,19 +190,21 @@ std::vector<ReplayResult> replayGroups(const slo::SloSpec &spec, const std::vect
         r.group = g.labels;
         out.push_back(std::move(r));
     }
-    const auto firings = [](const ReplayResult &r) {
-        std::size_t n = 0;
-        for (const TierReplay &t : r.tiers)
-            n += t.firings.size();
-        return n;
-    };
     std::stable_sort(out.begin(), out.end(), [&](const ReplayResult &a, const ReplayResult &b) {
-        const std::size_t fa = firings(a), fb = firings(b);
+        const int fa = firingCount(a), fb = firingCount(b);
         if (fa != fb)
             return fa > fb;
         return groupText(a.group, spec.groupBy) < groupText(b.group, spec.groupBy);
     });
     return out;
+}
+
+int firingCount(const ReplayResult &r)
+{
+    int n = 0;
+    for (const TierReplay &t : r.tiers)
+        n += int(t.firings.size());
+    return n;
 }
 
 QString groupText(const QMap<QString, QString> &labels, const QStringList &groupBy)

@@ -140,6 +140,9 @@ std::vector<ReplayResult> replayGroups(const slo::SloSpec &spec, const std::vect
                                        const std::vector<ReplayTier> &tiers, const std::vector<Incident> &incidents,
                                        qint64 from, qint64 to, std::chrono::seconds step);
 
+// How many times the tiers of `r` fired, all together.
+int firingCount(const ReplayResult &r);
+
 // "handler=/pay, code=5xx": a group's labels in the order of `groupBy` (then any others).
 QString groupText(const QMap<QString, QString> &labels, const QStringList &groupBy);
 

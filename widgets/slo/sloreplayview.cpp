@@ -286,11 +286,8 @@ void SloReplayView::run()
                   if (!fetched.groups.empty()) {
                       for (const replay::ReplayResult &g :
                            replay::replayGroups(spec, fetched.groups, tiers, incidents, from, to, step)) {
-                          int firings = 0;
-                          for (const replay::TierReplay &t : g.tiers)
-                              firings += int(t.firings.size());
                           const QString text = replay::groupText(g.group, spec.groupBy);
-                          o.groups.emplace_back(text, firings);
+                          o.groups.emplace_back(text, replay::firingCount(g));
                           if (text == groupKey)
                               o.result = g;
                       }
