@@ -1,13 +1,13 @@
 #include "rulesauditcheck.h"
 
 #include "closeswitch.h"
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "querybuilder.h"
 #include "sloengine.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
-#include <QtConcurrent>
 #include <cmath>
 #include <map>
 
@@ -287,7 +287,7 @@ RulesAuditResult runRulesAudit(prom::PrometheusClient &client, const std::vector
 QFuture<RulesAuditResult> auditRules(DatasourceConfig datasource, std::vector<slo::SloSpec> specs, qint64 at,
                                      std::shared_ptr<prom::CloseSwitch> closeSwitch)
 {
-    return QtConcurrent::run(
+    return fut::run(
         [datasource = std::move(datasource), specs = std::move(specs), at, closeSwitch = std::move(closeSwitch)] {
             prom::PrometheusClient client(datasource);
             const prom::CloseSwitch::Attach attach(closeSwitch.get(), client);

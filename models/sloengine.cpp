@@ -1,5 +1,6 @@
 #include "sloengine.h"
 
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "querybuilder.h"
 #include "timegrid.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -285,11 +285,9 @@ QFuture<fastpath::Check> SloEngine::fastPathCheck(const slo::SloSpec &spec, qint
         }
         shared->set(c);
     });
-    // Not under the lock: a continuation attached to a future that has already finished runs at
-    // once, on this thread. The continuation's own future is not kept: nothing else may chain on it.
-    fastpath::checkRecorded(m_client, m_life, spec, at).then([conclusion](const fastpath::Check &c) {
-        (*conclusion)(c);
-    });
+    // The continuation's own future is not kept: nothing else may chain on it.
+    fut::then(fastpath::checkRecorded(m_client, m_life, spec, at),
+              [conclusion](const fastpath::Check &c) { (*conclusion)(c); });
     return shared->waiter();
 }
 
@@ -310,8 +308,9 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
 {
     // Whatever happens inside, the caller gets an evaluation, never a cancelled future (which has
     // no result to read).
-    const auto guarded
-        = [spec](QFuture<SloEvaluation> f) { return f.onCanceled([spec] { return interruptedEvaluation(spec); }); };
+    const auto guarded = [spec](QFuture<SloEvaluation> f) {
+        return fut::onCanceled(f, [spec] { return interruptedEvaluation(spec); });
+    };
     FastPath mode;
     {
         QMutexLocker lock(&m_mutex);
@@ -338,18 +337,15 @@ QFuture<SloEvaluation> SloEngine::evaluate(const slo::SloSpec &spec, qint64 at)
     if (check.isFinished())
         return guarded(next(check.result()));
     submit.unlock();
-    return guarded(check
-                       .then(QtFuture::Launch::Async,
-                             [this, next, spec, call, life = m_life](const fastpath::Check &c) {
-                                 QMutexLocker lock(&life->mutex);
-                                 if (!life->alive)
-                                     return QtFuture::makeReadyFuture(closedEvaluation(spec));
-                                 QMutexLocker submitting(&m_submit);
-                                 if (latestCall(spec.id()) != call)
-                                     return QtFuture::makeReadyFuture(replacedEvaluation(spec));
-                                 return next(c);
-                             })
-                       .unwrap());
+    return guarded(fut::then(check, [this, next, spec, call, life = m_life](const fastpath::Check &c) {
+        QMutexLocker lock(&life->mutex);
+        if (!life->alive)
+            return QtFuture::makeReadyFuture(closedEvaluation(spec));
+        QMutexLocker submitting(&m_submit);
+        if (latestCall(spec.id()) != call)
+            return QtFuture::makeReadyFuture(replacedEvaluation(spec));
+        return next(c);
+    }));
 }
 
 quint64 SloEngine::nextCall(const QString &id)
@@ -408,7 +404,7 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
 
     // Everything needed is cached (the same instant again, or an earlier one): no request.
     if (cached && fetchFromMs + stepMs > endMs) {
-        return QtConcurrent::run([spec, cached, finish] {
+        return fut::run([spec, cached, finish] {
             SloEvaluation ev;
             ev.spec = spec;
             finish(ev, *cached);
@@ -517,49 +513,45 @@ QFuture<SloEvaluation> SloEngine::evaluateOnGrid(const slo::SloSpec &spec, qint6
         return ev;
     };
 
-    return QtFuture::whenAll(futures.begin(), futures.end())
-        .then(QtFuture::Launch::Async,
-              [this, life = m_life, spec, at, grid, firstMs, rawGaps,
-               build](const QList<QFuture<prom::QueryResult>> &done) {
-                  if (!grid.recorded || !done[0].result().ok() || !done[1].result().ok() || !done[2].result().ok())
-                      return QtFuture::makeReadyFuture(build({ { done[0].result(), done[1].result() } }, {}));
-                  // From here on the engine and its client are used.
-                  QMutexLocker alive(&life->mutex);
-                  if (!life->alive)
-                      return QtFuture::makeReadyFuture(closedEvaluation(spec));
-                  const prom::QueryResult &count = done[2].result();
-                  const qint64 samples = count.series.empty() || count.series[0].values.empty()
-                      ? 0
-                      : std::llround(count.series[0].values[0]);
-                  const int onGrid = pointCount(done[1].result());
-                  if (samples != onGrid) {
-                      const QString reason = QCoreApplication::translate("sre::SloEngine",
-                                                                         "%1 of the %2 recorded samples since %3 are "
-                                                                         "off the 5m grid of the newest ones (the rule "
-                                                                         "group moved)")
-                                                 .arg(samples - onGrid)
-                                                 .arg(samples)
-                                                 .arg(utcMs(firstMs).toString(Qt::ISODate));
-                      refuseFastPath(spec.id(), at, reason);
-                      return evaluateOnGrid(spec, at, {}, reason);
-                  }
-                  std::optional<qint64> recordedFrom;
-                  if (const auto s = span(done[1].result()))
-                      recordedFrom = qint64(std::ceil(double(s->first) / 1000 - 1e-6)) - kStep.count();
-                  std::vector<std::pair<prom::QueryResult, prom::QueryResult>> answers { { done[0].result(),
-                                                                                           done[1].result() } };
-                  QList<QFuture<prom::QueryResult>> more = rawGaps(done[1].result());
-                  if (more.isEmpty())
-                      return QtFuture::makeReadyFuture(build(answers, recordedFrom));
-                  return QtFuture::whenAll(more.begin(), more.end())
-                      .then(QtFuture::Launch::Async,
-                            [answers, recordedFrom, build](const QList<QFuture<prom::QueryResult>> &gaps) mutable {
-                                for (qsizetype i = 0; i + 1 < gaps.size(); i += 2)
-                                    answers.push_back({ gaps[i].result(), gaps[i + 1].result() });
-                                return build(answers, recordedFrom);
-                            });
-              })
-        .unwrap();
+    return fut::then(
+        fut::whenAll(futures),
+        [this, life = m_life, spec, at, grid, firstMs, rawGaps, build](const QList<QFuture<prom::QueryResult>> &done) {
+            if (!grid.recorded || !done[0].result().ok() || !done[1].result().ok() || !done[2].result().ok())
+                return QtFuture::makeReadyFuture(build({ { done[0].result(), done[1].result() } }, {}));
+            // From here on the engine and its client are used.
+            QMutexLocker alive(&life->mutex);
+            if (!life->alive)
+                return QtFuture::makeReadyFuture(closedEvaluation(spec));
+            const prom::QueryResult &count = done[2].result();
+            const qint64 samples
+                = count.series.empty() || count.series[0].values.empty() ? 0 : std::llround(count.series[0].values[0]);
+            const int onGrid = pointCount(done[1].result());
+            if (samples != onGrid) {
+                const QString reason = QCoreApplication::translate("sre::SloEngine",
+                                                                   "%1 of the %2 recorded samples since %3 are "
+                                                                   "off the 5m grid of the newest ones (the rule "
+                                                                   "group moved)")
+                                           .arg(samples - onGrid)
+                                           .arg(samples)
+                                           .arg(utcMs(firstMs).toString(Qt::ISODate));
+                refuseFastPath(spec.id(), at, reason);
+                return evaluateOnGrid(spec, at, {}, reason);
+            }
+            std::optional<qint64> recordedFrom;
+            if (const auto s = span(done[1].result()))
+                recordedFrom = qint64(std::ceil(double(s->first) / 1000 - 1e-6)) - kStep.count();
+            std::vector<std::pair<prom::QueryResult, prom::QueryResult>> answers { { done[0].result(),
+                                                                                     done[1].result() } };
+            QList<QFuture<prom::QueryResult>> more = rawGaps(done[1].result());
+            if (more.isEmpty())
+                return QtFuture::makeReadyFuture(build(answers, recordedFrom));
+            return fut::then(fut::whenAll(more),
+                             [answers, recordedFrom, build](const QList<QFuture<prom::QueryResult>> &gaps) mutable {
+                                 for (qsizetype i = 0; i + 1 < gaps.size(); i += 2)
+                                     answers.push_back({ gaps[i].result(), gaps[i + 1].result() });
+                                 return build(answers, recordedFrom);
+                             });
+        });
 }
 
 QFuture<QList<SloEvaluation>> SloEngine::evaluateAll(const std::vector<slo::SloSpec> &specs, qint64 at)
@@ -567,7 +559,7 @@ QFuture<QList<SloEvaluation>> SloEngine::evaluateAll(const std::vector<slo::SloS
     QList<QFuture<SloEvaluation>> futures;
     for (const slo::SloSpec &spec : specs)
         futures << evaluate(spec, at);
-    return QtFuture::whenAll(futures.begin(), futures.end()).then([specs](const QList<QFuture<SloEvaluation>> &done) {
+    return fut::then(fut::whenAll(futures), [specs](const QList<QFuture<SloEvaluation>> &done) {
         QList<SloEvaluation> out;
         for (qsizetype i = 0; i < done.size(); ++i) {
             // A future cancelled by Qt has no result to read (see SharedResult): an error, not a crash.

@@ -1,5 +1,6 @@
 #include "alerthistory.h"
 
+#include "futurechain.h"
 #include "prometheusclient.h"
 
 #include <QDateTime>
@@ -234,34 +235,33 @@ QFuture<AlertHistory> fetchAlertHistory(prom::PrometheusClient &client, const Al
     QList<QFuture<prom::QueryResult>> both { client.queryRange(alertHistoryQuery(request), from, to,
                                                                std::chrono::seconds(step), request.viewKey),
                                              client.query(alertsForStateQuery(request), from) };
-    return QtFuture::whenAll(both.begin(), both.end())
-        .then([request, step](const QList<QFuture<prom::QueryResult>> &answers) {
-            // The client answers every request; a future without a result was cancelled by Qt itself.
-            const auto answer = [](const QFuture<prom::QueryResult> &f) {
-                if (f.resultCount() > 0)
-                    return f.result();
-                prom::QueryResult cancelled;
-                cancelled.error = prom::Error { prom::Error::Kind::Cancelled };
-                return cancelled;
-            };
-            const prom::QueryResult result = answer(answers.at(0));
-            const QTimeZone zone(request.timezone.toUtf8());
-            AlertHistory history;
-            if (result.ok()) {
-                history = computeAlertHistory(result.series, request.from, request.to, step,
-                                              zone.isValid() ? zone : QTimeZone::utc());
-                if (const prom::QueryResult forState = answer(answers.at(1)); forState.ok())
-                    applyActiveSince(history, forState.series);
-            } else {
-                history.from = request.from;
-                history.to = request.to;
-                history.step = step;
-                history.timezone = request.timezone;
-                history.error = result.error;
-            }
-            history.warnings = result.warnings;
-            return history;
-        });
+    return fut::then(fut::whenAll(both), [request, step](const QList<QFuture<prom::QueryResult>> &answers) {
+        // The client answers every request; a future without a result was cancelled by Qt itself.
+        const auto answer = [](const QFuture<prom::QueryResult> &f) {
+            if (f.resultCount() > 0)
+                return f.result();
+            prom::QueryResult cancelled;
+            cancelled.error = prom::Error { prom::Error::Kind::Cancelled };
+            return cancelled;
+        };
+        const prom::QueryResult result = answer(answers.at(0));
+        const QTimeZone zone(request.timezone.toUtf8());
+        AlertHistory history;
+        if (result.ok()) {
+            history = computeAlertHistory(result.series, request.from, request.to, step,
+                                          zone.isValid() ? zone : QTimeZone::utc());
+            if (const prom::QueryResult forState = answer(answers.at(1)); forState.ok())
+                applyActiveSince(history, forState.series);
+        } else {
+            history.from = request.from;
+            history.to = request.to;
+            history.step = step;
+            history.timezone = request.timezone;
+            history.error = result.error;
+        }
+        history.warnings = result.warnings;
+        return history;
+    });
 }
 
 } // namespace sre::alerting

@@ -1,6 +1,7 @@
 #include "alertmanagerclient.h"
 
 #include "alertmanagerjson.h"
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "silencebuilder.h"
 
@@ -48,15 +49,15 @@ bool check(const prom::RawResponse &response, const QString &datasource, AmReply
 }
 
 // The answer of the request that `submit` makes (it passes its BeforeSubmit on to the client),
-// read by `parse`. The continuation is attached before the request is submitted: attached after,
-// it could race with the curl worker finishing the future, and Qt 6.4.2 then runs it twice (a
-// crash; docs/testing.md, "Known state").
+// read by `parse` on the thread pool. The continuation is attached before the request is
+// submitted, and through fut::then (futurechain.h): Qt 6.4.2 can run a continuation twice when it
+// is attached while another thread finishes the future (a crash; docs/testing.md).
 template<typename T, typename Parse, typename Submit>
 QFuture<AmResult<T>> parsed(Submit submit, const QString &datasource, Parse parse)
 {
     QFuture<AmResult<T>> out;
     submit([&out, datasource, parse](QFuture<prom::RawResponse> future) {
-        out = future.then([datasource, parse](const prom::RawResponse &response) {
+        out = fut::then(future, [datasource, parse](const prom::RawResponse &response) {
             AmResult<T> result;
             if (!check(response, datasource, result))
                 return result;
@@ -139,7 +140,7 @@ QFuture<AmReply> AlertmanagerClient::deleteSilence(const QString &id)
     const QString path = QStringLiteral("/api/v2/silence/") + QString::fromUtf8(QUrl::toPercentEncoding(id));
     QFuture<AmReply> out;
     m_http->send("DELETE", path, {}, {}, { 0, {} }, [&out, datasource](QFuture<prom::RawResponse> future) {
-        out = future.then([datasource](const prom::RawResponse &response) {
+        out = fut::then(future, [datasource](const prom::RawResponse &response) {
             AmReply reply;
             check(response, datasource, reply);
             return reply;

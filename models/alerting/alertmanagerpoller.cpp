@@ -1,6 +1,7 @@
 #include "alertmanagerpoller.h"
 
 #include "alertmanagerjson.h"
+#include "futurechain.h"
 #include "futurewatch.h"
 #include "silencebuilder.h"
 
@@ -370,7 +371,7 @@ QFuture<SilenceWriteResult> AlertmanagerPoller::createSilence(const Silence &sil
     if (!target) {
         write->result.error = Tr::tr("no Alertmanager datasource in the workspace");
         write->promise.addResult(write->result);
-        write->promise.finish();
+        fut::finish(write->promise);
         return future;
     }
     write->peer = target->name;
@@ -385,7 +386,7 @@ void AlertmanagerPoller::postAttempt(const std::shared_ptr<Write> &write)
     Peer *target = peer(write->peer);
     auto finish = [write] {
         write->promise.addResult(write->result);
-        write->promise.finish();
+        fut::finish(write->promise);
     };
     if (!target) {
         write->result.error = Tr::tr("datasource %1 was removed from the workspace").arg(write->peer);
@@ -426,7 +427,7 @@ void AlertmanagerPoller::checkAfterUnknownOutcome(const std::shared_ptr<Write> &
 {
     auto finish = [write] {
         write->promise.addResult(write->result);
-        write->promise.finish();
+        fut::finish(write->promise);
     };
     Peer *target = peer(write->peer);
     if (!target) {
@@ -490,7 +491,7 @@ QFuture<AmReply> AlertmanagerPoller::expireSilence(const QString &id, const QStr
     QFuture<AmReply> future = promise->future();
     onFinished(this, target->client->deleteSilence(id), [this, promise](const AmReply &reply) {
         promise->addResult(reply);
-        promise->finish();
+        fut::finish(*promise);
         if (reply.ok())
             refreshNow();
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "futurechain.h"
+
 #include <QFuture>
 #include <QMutex>
 #include <QPromise>
@@ -47,7 +49,7 @@ public:
         // Outside the lock: a waiter's continuation may run here and ask for another waiter.
         for (const auto &promise : waiting) {
             promise->addResult(value);
-            promise->finish();
+            fut::finish(*promise); // see futurechain.h
         }
     }
 

@@ -1,6 +1,7 @@
 #include "recordedcheck.h"
 
 #include "duration.h"
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "promqltext.h"
 #include "rulegen.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -265,28 +265,27 @@ QFuture<Check> checkRecorded(prom::PrometheusClient &client, std::shared_ptr<Lif
         recordedSeriesSelector(spec),
         formatDuration(std::chrono::duration_cast<std::chrono::milliseconds>(kCheckLookback)));
     prom::PrometheusClient *c = &client;
-    return client.query(query, QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()))
-        .then(QtFuture::Launch::Async,
-              [c, life, spec](const prom::QueryResult &recorded) -> QFuture<Check> {
-                  const SampleCheck samples = checkSamples(spec, recorded);
-                  if (samples.refused)
-                      return QtFuture::makeReadyFuture(*samples.refused);
-                  const slo::EventQueries raw = slo::bucketQueries(spec, kStep);
-                  const QDateTime from = utcMs(samples.comparedMs.front());
-                  const QDateTime to = utcMs(samples.comparedMs.back());
-                  QList<QFuture<prom::QueryResult>> futures;
-                  {
-                      QMutexLocker lock(&life->mutex);
-                      if (!life->alive)
-                          return QtFuture::makeReadyFuture(refuse(Tr::tr("the engine was closed"), true));
-                      futures << c->queryRange(raw.bad, from, to, kStep) << c->queryRange(raw.total, from, to, kStep);
-                  }
-                  return QtFuture::whenAll(futures.begin(), futures.end())
-                      .then([spec, recorded, samples](const QList<QFuture<prom::QueryResult>> &done) {
-                          return compareBuckets(spec, recorded, done[0].result(), done[1].result(), samples);
-                      });
-              })
-        .unwrap();
+    return fut::then(
+        client.query(query, QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc())),
+        [c, life, spec](const prom::QueryResult &recorded) -> QFuture<Check> {
+            const SampleCheck samples = checkSamples(spec, recorded);
+            if (samples.refused)
+                return QtFuture::makeReadyFuture(*samples.refused);
+            const slo::EventQueries raw = slo::bucketQueries(spec, kStep);
+            const QDateTime from = utcMs(samples.comparedMs.front());
+            const QDateTime to = utcMs(samples.comparedMs.back());
+            QList<QFuture<prom::QueryResult>> futures;
+            {
+                QMutexLocker lock(&life->mutex);
+                if (!life->alive)
+                    return QtFuture::makeReadyFuture(refuse(Tr::tr("the engine was closed"), true));
+                futures << c->queryRange(raw.bad, from, to, kStep) << c->queryRange(raw.total, from, to, kStep);
+            }
+            return fut::then(fut::whenAll(futures),
+                             [spec, recorded, samples](const QList<QFuture<prom::QueryResult>> &done) {
+                                 return compareBuckets(spec, recorded, done[0].result(), done[1].result(), samples);
+                             });
+        });
 }
 
 } // namespace sre::fastpath

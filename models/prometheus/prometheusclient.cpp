@@ -1,6 +1,7 @@
 #include "prometheusclient.h"
 
 #include "curlworker.h"
+#include "futurechain.h"
 #include "transfer.h"
 
 #include <QPromise>
@@ -19,10 +20,11 @@ template<typename T> std::shared_ptr<QPromise<T>> startedPromise()
     return promise;
 }
 
+// Finished under fut::gate(): callers attach continuations to these futures (futurechain.h).
 template<typename T> void deliver(QPromise<T> &promise, T &&value)
 {
     promise.addResult(std::move(value));
-    promise.finish();
+    fut::finish(promise);
 }
 
 QueryResult toQueryResult(detail::TransferOutcome &&outcome, const QString &promql, const QString &viewKey,

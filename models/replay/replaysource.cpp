@@ -1,6 +1,7 @@
 #include "replaysource.h"
 
 #include "duration.h"
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "querybuilder.h"
 #include "sloengine.h"
@@ -58,23 +59,23 @@ QFuture<FetchedEvents> fetchEvents(prom::PrometheusClient &client, const slo::Sl
                                  viewKey.isEmpty() ? QString() : viewKey + QStringLiteral(":bad"))
             << client.queryRange(queries.total, utc(start + step.count()), utc(end), step,
                                  viewKey.isEmpty() ? QString() : viewKey + QStringLiteral(":total"));
-    return QtFuture::whenAll(futures.begin(), futures.end())
-        .then(QtFuture::Launch::Async, [step, groupBy = spec.groupBy](const QList<QFuture<prom::QueryResult>> &done) {
-            FetchedEvents fetched;
-            const prom::QueryResult bad = done[0].result();
-            const prom::QueryResult total = done[1].result();
-            fetched.warnings << bad.warnings << total.warnings;
-            if (bad.error || total.error) {
-                fetched.error = bad.error ? bad.error : total.error;
-                return fetched;
-            }
-            // bucketsFromRange sums every series it gets: a grouped SLO becomes its total.
-            fetched.series = slo::EventSeries(step, bucketsFromRange(bad, total, step));
-            if (!groupBy.isEmpty())
-                for (auto &[key, g] : groupedBucketsFromRange(bad, total, step, groupBy))
-                    fetched.groups.push_back({ g.labels, slo::EventSeries(step, std::move(g.buckets)) });
-            return fetched;
-        });
+    return fut::then(fut::whenAll(futures),
+                     [step, groupBy = spec.groupBy](const QList<QFuture<prom::QueryResult>> &done) {
+                         FetchedEvents fetched;
+                         const prom::QueryResult bad = done[0].result();
+                         const prom::QueryResult total = done[1].result();
+                         fetched.warnings << bad.warnings << total.warnings;
+                         if (bad.error || total.error) {
+                             fetched.error = bad.error ? bad.error : total.error;
+                             return fetched;
+                         }
+                         // bucketsFromRange sums every series it gets: a grouped SLO becomes its total.
+                         fetched.series = slo::EventSeries(step, bucketsFromRange(bad, total, step));
+                         if (!groupBy.isEmpty())
+                             for (auto &[key, g] : groupedBucketsFromRange(bad, total, step, groupBy))
+                                 fetched.groups.push_back({ g.labels, slo::EventSeries(step, std::move(g.buckets)) });
+                         return fetched;
+                     });
 }
 
 std::optional<QString> applyTierEdit(std::vector<ReplayTier> &tiers, const QString &edit, std::chrono::seconds window)

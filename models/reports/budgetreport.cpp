@@ -1,6 +1,7 @@
 #include "budgetreport.h"
 
 #include "document.h"
+#include "futurechain.h"
 #include "sloengine.h"
 #include "templates.h"
 #include "workspace.h"
@@ -198,10 +199,10 @@ QFuture<BudgetReport> buildBudgetReport(SloEngine &engine, const BudgetReportInp
     std::vector<slo::SloSpec> specs;
     for (const slo::SloSpec &s : input.slos)
         specs.push_back(specForPeriod(s, period));
-    return engine.evaluateAll(specs, period.at)
-        .then(QtFuture::Launch::Async, [input, period, generatedAt](const QList<SloEvaluation> &evaluations) {
-            return assembleBudgetReport(input, period, evaluations, generatedAt);
-        });
+    return fut::then(engine.evaluateAll(specs, period.at),
+                     [input, period, generatedAt](const QList<SloEvaluation> &evaluations) {
+                         return assembleBudgetReport(input, period, evaluations, generatedAt);
+                     });
 }
 
 QJsonObject toJson(const BudgetReport &report)

@@ -2,6 +2,7 @@
 
 #include "budgetreport.h"
 #include "duration.h"
+#include "futurechain.h"
 #include "sloengine.h"
 
 #include <QRegularExpression>
@@ -174,16 +175,15 @@ QFuture<PostmortemImpact> computePostmortemImpact(SloEngine &engine, const pm::P
     if (futures.isEmpty())
         return QtFuture::makeReadyFuture(base);
     const QStringList order = postmortem.slos;
-    return QtFuture::whenAll(futures.begin(), futures.end())
-        .then([base, order](const QList<QFuture<ImpactResult>> &done) {
-            PostmortemImpact out = base;
-            for (const QFuture<ImpactResult> &f : done)
-                out.slos << f.result();
-            std::stable_sort(out.slos.begin(), out.slos.end(), [&](const ImpactResult &a, const ImpactResult &b) {
-                return order.indexOf(a.spec.id()) < order.indexOf(b.spec.id());
-            });
-            return out;
+    return fut::then(fut::whenAll(futures), [base, order](const QList<QFuture<ImpactResult>> &done) {
+        PostmortemImpact out = base;
+        for (const QFuture<ImpactResult> &f : done)
+            out.slos << f.result();
+        std::stable_sort(out.slos.begin(), out.slos.end(), [&](const ImpactResult &a, const ImpactResult &b) {
+            return order.indexOf(a.spec.id()) < order.indexOf(b.spec.id());
         });
+        return out;
+    });
 }
 
 QFuture<ImpactUpdate> impactFromSlos(SloEngine &engine, const QByteArray &documentBytes,
@@ -194,17 +194,17 @@ QFuture<ImpactUpdate> impactFromSlos(SloEngine &engine, const QByteArray &docume
     const pm::PostmortemDocument doc = pm::PostmortemDocument::parse(documentBytes, headings);
     const pm::Postmortem postmortem = doc.metadata().postmortem;
     const QString language = documentLanguage(doc, templateLanguage);
-    return computePostmortemImpact(engine, postmortem, workspaceSlos, now)
-        .then([documentBytes, headings, language, timezone](const PostmortemImpact &impact) {
-            ImpactUpdate out;
-            out.impact = impact;
-            out.block = impactMarkdown(impact, language, timezone);
-            out.documentBytes = withImpactSection(documentBytes, headings, out.block, language);
-            for (const ImpactResult &r : impact.slos)
-                if (r.error)
-                    out.errors << r.spec.id() + QStringLiteral(": ") + r.error->toString();
-            return out;
-        });
+    return fut::then(computePostmortemImpact(engine, postmortem, workspaceSlos, now),
+                     [documentBytes, headings, language, timezone](const PostmortemImpact &impact) {
+                         ImpactUpdate out;
+                         out.impact = impact;
+                         out.block = impactMarkdown(impact, language, timezone);
+                         out.documentBytes = withImpactSection(documentBytes, headings, out.block, language);
+                         for (const ImpactResult &r : impact.slos)
+                             if (r.error)
+                                 out.errors << r.spec.id() + QStringLiteral(": ") + r.error->toString();
+                         return out;
+                     });
 }
 
 } // namespace sre::reports

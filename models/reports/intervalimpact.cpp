@@ -1,5 +1,6 @@
 #include "intervalimpact.h"
 
+#include "futurechain.h"
 #include "sloengine.h"
 #include "timegrid.h"
 
@@ -90,15 +91,15 @@ IntervalImpact impactFromEvaluation(const SloEvaluation &evaluation, slo::TimeRa
 QFuture<ImpactResult> computeImpact(SloEngine &engine, const slo::SloSpec &spec, slo::TimeRange interval, qint64 now)
 {
     const slo::SloSpec evaluated = budgetSpecFor(spec, interval, now);
-    return engine.evaluate(evaluated, budgetInstantFor(spec, interval, now))
-        .then([spec, interval](const SloEvaluation &ev) {
-            ImpactResult out;
-            out.spec = spec;
-            out.series = ev.series;
-            out.error = ev.error;
-            out.impact = impactFromEvaluation(ev, interval);
-            return out;
-        });
+    return fut::then(engine.evaluate(evaluated, budgetInstantFor(spec, interval, now)),
+                     [spec, interval](const SloEvaluation &ev) {
+                         ImpactResult out;
+                         out.spec = spec;
+                         out.series = ev.series;
+                         out.error = ev.error;
+                         out.impact = impactFromEvaluation(ev, interval);
+                         return out;
+                     });
 }
 
 } // namespace sre::reports

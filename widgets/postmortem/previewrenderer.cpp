@@ -1,5 +1,6 @@
 #include "previewrenderer.h"
 
+#include "futurechain.h"
 #include "markdownview.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 
 namespace sre {
@@ -41,28 +41,29 @@ void PreviewRenderer::start(const QString &markdown)
     m_busy = true;
     QThread *gui = QCoreApplication::instance()->thread();
     QPointer<PreviewRenderer> self(this);
-    QtConcurrent::run([markdown, gui] {
-        auto *doc = new QTextDocument;
-        constexpr auto features = static_cast<QTextDocument::MarkdownFeature>(QTextDocument::MarkdownDialectGitHub
-                                                                              | QTextDocument::MarkdownNoHTML);
-        doc->setMarkdown(withoutComments(markdown), features);
-        doc->moveToThread(gui);
-        return doc;
-    }).then([self](QTextDocument *rendered) {
-        // Owned by the queued call until finished() takes it: a render that is never delivered
-        // (the renderer is gone, or the application quits with the call still queued or after
-        // QCoreApplication::instance() became null) is deleted with the call, not leaked.
-        auto doc = std::make_shared<std::unique_ptr<QTextDocument>>(rendered);
-        // Always queued, also when the render finished before this continuation was attached
-        // (then() would run it right away, inside request()).
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, doc] {
-                if (self)
-                    self->finished(doc->release());
-            },
-            Qt::QueuedConnection);
-    });
+    fut::then(fut::run([markdown, gui] {
+                  auto *doc = new QTextDocument;
+                  constexpr auto features = static_cast<QTextDocument::MarkdownFeature>(
+                      QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+                  doc->setMarkdown(withoutComments(markdown), features);
+                  doc->moveToThread(gui);
+                  return doc;
+              }),
+              [self](QTextDocument *rendered) {
+                  // Owned by the queued call until finished() takes it: a render that is never delivered
+                  // (the renderer is gone, or the application quits with the call still queued or after
+                  // QCoreApplication::instance() became null) is deleted with the call, not leaked.
+                  auto doc = std::make_shared<std::unique_ptr<QTextDocument>>(rendered);
+                  // Always queued, also when the render finished before this continuation was attached
+                  // (then() would run it right away, inside request()).
+                  QMetaObject::invokeMethod(
+                      QCoreApplication::instance(),
+                      [self, doc] {
+                          if (self)
+                              self->finished(doc->release());
+                      },
+                      Qt::QueuedConnection);
+              });
 }
 
 void PreviewRenderer::finished(QTextDocument *document)

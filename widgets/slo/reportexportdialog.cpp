@@ -1,6 +1,7 @@
 #include "reportexportdialog.h"
 
 #include "budgetreport.h"
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "reporthtml.h"
 #include "sloengine.h"
@@ -261,20 +262,20 @@ void ReportExportDialog::start()
     updateWidgets();
     const QString format = formatId();
     m_watcher.setFuture(
-        reports::buildBudgetReport(*m_engine, reports::budgetReportInput(m_workspace), *period, now)
-            .then(QtFuture::Launch::Async, [format, path](const reports::BudgetReport &report) {
-                QStringList errors;
-                for (const reports::ReportService &service : report.services)
-                    for (const reports::ReportSlo &s : service.slos)
-                        if (s.error)
-                            errors << s.report.id + QStringLiteral(": ") + s.error->toString();
-                const QString written = writeReport(report, format, path);
-                if (!written.isEmpty())
-                    return written;
-                return errors.isEmpty()
-                    ? QString()
-                    : tr("Written, but Prometheus could not answer for:\n%1").arg(errors.join(QLatin1Char('\n')));
-            }));
+        fut::then(reports::buildBudgetReport(*m_engine, reports::budgetReportInput(m_workspace), *period, now),
+                  [format, path](const reports::BudgetReport &report) {
+                      QStringList errors;
+                      for (const reports::ReportService &service : report.services)
+                          for (const reports::ReportSlo &s : service.slos)
+                              if (s.error)
+                                  errors << s.report.id + QStringLiteral(": ") + s.error->toString();
+                      const QString written = writeReport(report, format, path);
+                      if (!written.isEmpty())
+                          return written;
+                      return errors.isEmpty()
+                          ? QString()
+                          : tr("Written, but Prometheus could not answer for:\n%1").arg(errors.join(QLatin1Char('\n')));
+                  }));
 }
 
 void ReportExportDialog::reject()

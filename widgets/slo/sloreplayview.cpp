@@ -1,6 +1,7 @@
 #include "sloreplayview.h"
 
 #include "duration.h"
+#include "futurechain.h"
 #include "prometheusclient.h"
 #include "replaysource.h"
 #include "replaytable.h"
@@ -274,32 +275,32 @@ void SloReplayView::run()
     m_progress->show();
     m_status->setText(
         tr("Fetching one-minute events of %1 and replaying %n tier(s)…", nullptr, int(tiers.size())).arg(spec.id()));
-    auto future
-        = replay::fetchEvents(*m_client, spec, from, to, step, replay::longestWindow(tiers), QStringLiteral("replay"))
-              .then(QtFuture::Launch::Async, [=](const replay::FetchedEvents &fetched) {
-                  Outcome o;
-                  if (fetched.error) {
-                      o.error = fetched.error->toString();
-                      return o;
-                  }
-                  const slo::EventSeries *events = &fetched.series;
-                  if (!fetched.groups.empty()) {
-                      for (const replay::ReplayResult &g :
-                           replay::replayGroups(spec, fetched.groups, tiers, incidents, from, to, step)) {
-                          const QString text = replay::groupText(g.group, spec.groupBy);
-                          o.groups.emplace_back(text, replay::firingCount(g));
-                          if (text == groupKey)
-                              o.result = g;
-                      }
-                      for (const replay::GroupEvents &g : fetched.groups)
-                          if (o.result && g.labels == o.result->group)
-                              events = &g.series;
-                  }
-                  if (!o.result)
-                      o.result = replay::replay(spec, fetched.series, tiers, incidents, from, to, step);
-                  o.curves = burnCurves(*events, *o.result);
-                  return o;
-              });
+    auto future = fut::then(
+        replay::fetchEvents(*m_client, spec, from, to, step, replay::longestWindow(tiers), QStringLiteral("replay")),
+        [=](const replay::FetchedEvents &fetched) {
+            Outcome o;
+            if (fetched.error) {
+                o.error = fetched.error->toString();
+                return o;
+            }
+            const slo::EventSeries *events = &fetched.series;
+            if (!fetched.groups.empty()) {
+                for (const replay::ReplayResult &g :
+                     replay::replayGroups(spec, fetched.groups, tiers, incidents, from, to, step)) {
+                    const QString text = replay::groupText(g.group, spec.groupBy);
+                    o.groups.emplace_back(text, replay::firingCount(g));
+                    if (text == groupKey)
+                        o.result = g;
+                }
+                for (const replay::GroupEvents &g : fetched.groups)
+                    if (o.result && g.labels == o.result->group)
+                        events = &g.series;
+            }
+            if (!o.result)
+                o.result = replay::replay(spec, fetched.series, tiers, incidents, from, to, step);
+            o.curves = burnCurves(*events, *o.result);
+            return o;
+        });
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();

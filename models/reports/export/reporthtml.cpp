@@ -1,13 +1,13 @@
 #include "reporthtml.h"
 
 #include "figures.h"
+#include "futurechain.h"
 #include "reportcharts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sre::reports {
 
@@ -253,9 +253,9 @@ QFuture<QString> exportPostmortem(SloEngine *engine, const QByteArray &documentB
     };
     const pm::Postmortem postmortem = pm::PostmortemDocument::parse(documentBytes, headings).metadata().postmortem;
     if (!engine || !postmortem.started.isValid())
-        return QtConcurrent::run([render] { return render(nullptr); });
-    return computePostmortemImpact(*engine, postmortem, workspaceSlos, now)
-        .then(QtFuture::Launch::Async, [render](const PostmortemImpact &impact) { return render(&impact); });
+        return fut::run([render] { return render(nullptr); });
+    return fut::then(computePostmortemImpact(*engine, postmortem, workspaceSlos, now),
+                     [render](const PostmortemImpact &impact) { return render(&impact); });
 }
 
 } // namespace sre::reports
