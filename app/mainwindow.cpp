@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,6 +47,30 @@
 #include <utility>
 
 namespace sre {
+
+namespace {
+
+// A page's icon, with a copy in the selection's text colour for the selected row: by default the
+// style tints the blue line icon with the blue of the selection, and it all but disappears. Made
+// of pixmaps at 1x and 2x (the SVG engine keeps one added pixmap per mode, of one size only).
+QIcon sidebarIcon(const QString &path, const QPalette &palette)
+{
+    const QIcon svg(path);
+    QIcon icon;
+    for (const int size : { 24, 48 }) {
+        const QPixmap normal = svg.pixmap(size, size);
+        icon.addPixmap(normal, QIcon::Normal);
+        QPixmap selected = normal;
+        QPainter painter(&selected);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(selected.rect(), palette.color(QPalette::HighlightedText));
+        painter.end();
+        icon.addPixmap(selected, QIcon::Selected);
+    }
+    return icon;
+}
+
+} // namespace
 
 MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceHealth &health, QWidget *parent)
     : QMainWindow(parent)
@@ -89,7 +114,7 @@ MainWindow::MainWindow(ws::Workspace &workspace, Settings &settings, DatasourceH
     m_sidebar->setSpacing(2);
     for (qsizetype i = 0; i < pages.size(); ++i) {
         m_pages->addWidget(pages[i].first);
-        auto *item = new QListWidgetItem(QIcon(pages[i].second), labels[i], m_sidebar);
+        auto *item = new QListWidgetItem(sidebarIcon(pages[i].second, m_sidebar->palette()), labels[i], m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels[i]).arg(i + 1));
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 32);
