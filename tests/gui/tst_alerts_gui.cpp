@@ -440,6 +440,9 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QTRY_COMPARE_WITH_TIMEOUT(m_console.window->currentPage(), QStringLiteral("postmortems"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_console.window->postmortemPage()->isEditing(), 20000);
     QCOMPARE(QFileInfo(m_console.window->postmortemPage()->editor()->file()).fileName(), files.first());
+    QCoreApplication::processEvents();
+    QVERIFY(m_console.window->grab().toImage().save(
+        QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-declared-draft.png")));
 }
 
 void TestAlertsGui::cleanupTestCase()
