@@ -250,33 +250,11 @@ private:
 
 } // namespace
 
-struct AlertsStreamReader::State
+std::optional<std::vector<Alert>> readAlerts(const QByteArray &json, const QString &source, QString *error)
 {
-    explicit State(const QString &source)
-        : reader(source)
-        , tokenizer(reader)
-    { }
-    Reader reader;
-    prom::JsonTokenizer tokenizer;
-};
-
-AlertsStreamReader::AlertsStreamReader(const QString &source)
-    : d(std::make_unique<State>(source))
-{ }
-
-AlertsStreamReader::~AlertsStreamReader() = default;
-
-void AlertsStreamReader::feed(QByteArrayView chunk)
-{
-    if (!d->tokenizer.failed()) // after a failure the rest is ignored (finish() reports it)
-        d->tokenizer.feed(std::string_view(chunk.data(), std::size_t(chunk.size())));
-}
-
-std::optional<std::vector<Alert>> AlertsStreamReader::finish(QString *error)
-{
-    Reader &reader = d->reader;
-    prom::JsonTokenizer &tokenizer = d->tokenizer;
-    const bool ok = !tokenizer.failed() && tokenizer.finish();
+    Reader reader(source);
+    prom::JsonTokenizer tokenizer(reader);
+    const bool ok = tokenizer.feed(std::string_view(json.constData(), std::size_t(json.size()))) && tokenizer.finish();
     QString problem;
     if (!ok)
         problem = Tr::tr("%1: not JSON: %2 at offset %3")
@@ -293,13 +271,6 @@ std::optional<std::vector<Alert>> AlertsStreamReader::finish(QString *error)
         return std::nullopt;
     }
     return std::move(reader.alerts);
-}
-
-std::optional<std::vector<Alert>> readAlerts(const QByteArray &json, const QString &source, QString *error)
-{
-    AlertsStreamReader reader(source);
-    reader.feed(json);
-    return reader.finish(error);
 }
 
 } // namespace sre::alerting::detail

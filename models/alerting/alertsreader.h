@@ -6,11 +6,9 @@
 // phases). Internal to alertmanagerjson.cpp, which keeps the public parseAlerts().
 
 #include "alert.h"
-#include "types.h"
 
 #include <QByteArray>
 #include <QString>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,24 +18,5 @@ namespace sre::alerting::detail {
 // an array, or holds an alert without fingerprint. A member of the wrong JSON type reads as an
 // empty value, and a repeated member's last value wins, as with QJsonObject.
 std::optional<std::vector<Alert>> readAlerts(const QByteArray &json, const QString &source, QString *error);
-
-// The same reading, fed chunk by chunk while the body downloads (on the client's worker thread),
-// so that a refresh reads 5,000 alerts while Alertmanager is still writing them.
-class AlertsStreamReader final : public prom::BodyReader
-{
-public:
-    explicit AlertsStreamReader(const QString &source);
-    ~AlertsStreamReader() override;
-    AlertsStreamReader(const AlertsStreamReader &) = delete;
-    AlertsStreamReader &operator=(const AlertsStreamReader &) = delete;
-
-    void feed(QByteArrayView chunk) override;
-    // After the last chunk, once: as readAlerts() on the whole body.
-    std::optional<std::vector<Alert>> finish(QString *error);
-
-private:
-    struct State;
-    std::unique_ptr<State> d;
-};
 
 } // namespace sre::alerting::detail

@@ -25,7 +25,6 @@ struct TransferOutcome
     QByteArray contentType;
     QByteArray body; // raw requests only
     QByteArray lastModified, etag; // raw requests only: the answer's validators
-    std::shared_ptr<BodyReader> reader; // raw requests with makeReader: the one fed the whole body
     std::optional<ParsedResponse> parsed; // JSON requests that parsed
     int attempts = 0;
 };
@@ -39,7 +38,6 @@ struct TransferRequest
     QByteArray contentType; // non-empty: Content-Type of postFields (e.g. application/json)
     std::vector<QByteArray> extraHeaders; // e.g. If-Modified-Since; never credentials
     bool parseJson = true; // stream the body through ResponseParser; else keep the bytes
-    MakeBodyReader makeReader; // raw bodies: also fed to a reader made for each attempt
     bool expensive = true; // queries: the server is silent while it evaluates (see stall limit)
     bool requireResultType = false; // a success without data.resultType is a parse error
     QString query;

@@ -288,7 +288,7 @@ QFuture<BuildInfo> PrometheusClient::buildInfo()
 }
 
 QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery &query,
-                                           const BeforeSubmit &beforeSubmit, const MakeBodyReader &makeReader)
+                                           const BeforeSubmit &beforeSubmit)
 {
     QList<std::pair<QString, QString>> items;
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
@@ -298,7 +298,6 @@ QFuture<RawResponse> PrometheusClient::get(const QString &path, const QUrlQuery 
     if (!items.isEmpty())
         request.url += '?' + formEncode(items);
     request.retry = retryPolicy();
-    request.makeReader = makeReader;
     return submitRaw(std::move(request), path, {}, beforeSubmit);
 }
 
@@ -357,7 +356,6 @@ QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request
         response.error = std::move(outcome.error);
         response.lastModified = std::move(outcome.lastModified);
         response.etag = std::move(outcome.etag);
-        response.reader = std::move(outcome.reader);
         deliver(*promise, std::move(response));
     };
     m_worker->submit(std::move(request));

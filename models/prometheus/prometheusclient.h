@@ -73,10 +73,8 @@ public:
     using BeforeSubmit = std::function<void(QFuture<RawResponse>)>;
 
     // GET of any other path below the datasource URL, e.g. "/api/v1/rules" or Alertmanager's
-    // "/api/v2/alerts". The body is returned as it came; with `makeReader`, it is also read while
-    // it downloads (BodyReader), and the response holds that reader.
-    QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {}, const BeforeSubmit &beforeSubmit = {},
-                             const MakeBodyReader &makeReader = {});
+    // "/api/v2/alerts". The body is returned as it came.
+    QFuture<RawResponse> get(const QString &path, const QUrlQuery &query = {}, const BeforeSubmit &beforeSubmit = {});
 
     // GET of `url` exactly as given (query string included) with the datasource's connection
     // settings: authorization, TLS (ca_file, client certificate, verification), timeout, retries.

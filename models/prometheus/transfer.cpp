@@ -69,8 +69,6 @@ std::size_t onWrite(char *data, std::size_t size, std::size_t count, void *userD
         return 0;
     }
     transfer.body.append(data, length);
-    if (transfer.reader)
-        transfer.reader->feed(QByteArrayView(data, length));
     return size * count;
 }
 
@@ -257,8 +255,6 @@ std::optional<Error> setUpTransfer(Transfer &transfer, const DatasourceConfig &c
 void prepareAttempt(Transfer &transfer, std::chrono::milliseconds remaining)
 {
     transfer.parser = transfer.request.parseJson ? std::make_unique<ResponseParser>() : nullptr;
-    transfer.reader
-        = !transfer.request.parseJson && transfer.request.makeReader ? transfer.request.makeReader() : nullptr;
     transfer.body.clear();
     transfer.decodedBytes = 0;
     transfer.writeAborted = false;
@@ -345,8 +341,6 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     }
     if (!transfer.request.parseJson) {
         outcome.body = std::move(transfer.body);
-        if (!stoppedByUs)
-            outcome.reader = std::move(transfer.reader);
         for (auto [name, target] :
              { std::pair { "Last-Modified", &outcome.lastModified }, std::pair { "ETag", &outcome.etag } })
             if (curl_header *h = nullptr; curl_easy_header(transfer.easy, name, 0, CURLH_HEADER, -1, &h) == CURLHE_OK)

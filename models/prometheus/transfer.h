@@ -16,7 +16,6 @@ struct Transfer
     CURL *easy = nullptr;
     curl_slist *headers = nullptr; // may hold credentials: wiped before it is freed
     std::unique_ptr<ResponseParser> parser;
-    std::shared_ptr<BodyReader> reader; // raw bodies, when the request asked for one
     QByteArray body; // raw body, or the first bytes of a JSON body for error messages
     qint64 decodedBytes = 0;
     bool writeAborted = false; // we stopped the download: body unusable (JSON) or too large (raw)

@@ -1,13 +1,10 @@
 #pragma once
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 #include <chrono>
-#include <functional>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -119,18 +116,6 @@ struct BuildInfo
 // Any other endpoint (rules, alerts, Alertmanager's /api/v2/...): the body is left to the caller.
 // `error` is set for transport failures and for HTTP status >= 400 (with Prometheus' errorType
 // and error text when the body carries them); `body` and `httpStatus` are kept either way.
-// Reads a raw answer's body while it downloads (PrometheusClient::get()'s `makeReader`), on the
-// client's worker thread: one is made for each attempt and fed every decoded chunk in order. The
-// body is kept as well. A large answer (5,000 alerts are 2.3 MB) is then read while the server is
-// still writing it, not after.
-class BodyReader
-{
-public:
-    virtual ~BodyReader() = default;
-    virtual void feed(QByteArrayView chunk) = 0;
-};
-using MakeBodyReader = std::function<std::shared_ptr<BodyReader>()>;
-
 struct RawResponse
 {
     int httpStatus = 0;
@@ -141,8 +126,6 @@ struct RawResponse
     // Validators for a conditional GET (getUrl()): a 304 answer is not an error and has no body.
     QByteArray lastModified;
     QByteArray etag;
-    // The reader that was fed all of `body`, when one was asked for (else null).
-    std::shared_ptr<BodyReader> reader;
 
     bool ok() const { return !error.has_value(); }
 };

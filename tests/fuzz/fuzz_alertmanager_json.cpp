@@ -6,11 +6,8 @@
 //    (tried on the body's first line, and on every time field as written);
 //  - the alerts reader (a SAX reader over prom::JsonTokenizer) gives what a QJsonDocument walk
 //    gives, the way parseAlerts() read bodies before: the same alerts when both accept the body,
-//    and the same refusal when it is JSON to both;
-//  - the alerts read while they download (detail::AlertsStreamReader, fed in chunks of 1 to 97
-//    bytes, sizes from the selector's upper bits) are what the whole body gives, error included.
+//    and the same refusal when it is JSON to both.
 #include "alertmanagerjson.h"
-#include "alertsreader.h"
 #include "fuzzcheck.h"
 
 #include <QJsonArray>
@@ -117,28 +114,6 @@ void checkAgainstDom(const QByteArray &body, const std::optional<std::vector<Ale
         FUZZ_CHECK(sameAlert((*alerts)[i], (*reference)[i]));
 }
 
-void checkStreamed(const QByteArray &body, unsigned seed, const QString &source,
-                   const std::optional<std::vector<Alert>> &whole, const QString &wholeError)
-{
-    detail::AlertsStreamReader reader(source);
-    quint32 state = seed * 2654435761u + 1;
-    for (qsizetype at = 0; at < body.size();) {
-        state = state * 1103515245u + 12345u;
-        const qsizetype n = std::min<qsizetype>(body.size() - at, 1 + (state >> 16) % 97);
-        reader.feed(QByteArrayView(body.constData() + at, n));
-        at += n;
-    }
-    QString error;
-    const auto streamed = reader.finish(&error);
-    FUZZ_CHECK(streamed.has_value() == whole.has_value());
-    FUZZ_CHECK(error == wholeError);
-    if (!streamed)
-        return;
-    FUZZ_CHECK(streamed->size() == whole->size());
-    for (std::size_t i = 0; i < streamed->size(); ++i)
-        FUZZ_CHECK(sameAlert((*streamed)[i], (*whole)[i]));
-}
-
 template<typename T> void checkOutcome(const std::optional<T> &value, const QString &error, const char16_t *endpoint)
 {
     FUZZ_CHECK(value.has_value() == error.isEmpty());
@@ -161,7 +136,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const auto alerts = parseAlerts(body, source, &error);
         checkOutcome(alerts, error, u"/api/v2/alerts");
         checkAgainstDom(body, alerts, error);
-        checkStreamed(body, selector / 5, source, alerts, error);
         if (alerts)
             for (const Alert &a : *alerts) {
                 FUZZ_CHECK(!a.fingerprint.isEmpty());
