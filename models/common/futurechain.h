@@ -63,14 +63,30 @@ template<typename T> struct Unwrapped<QFuture<T>>
 
 // A started promise that is finished under the gate, also when it is dropped unfinished (then
 // cancelled, as ~QPromise would do off the gate).
+//
+// The destructor never takes the gate itself: it can run while Qt holds a future's continuation
+// mutex (a dropped continuation that held the last reference), and the gate is taken before
+// those mutexes everywhere else (an attach), so that order would be a cycle. ThreadSanitizer
+// reported it. A finished promise needs no gate; an unfinished one is cancelled and finished
+// under the gate by a pool task.
 template<typename R> class Out
 {
 public:
     Out() { m_promise.emplace().start(); }
     ~Out()
     {
-        const QMutexLocker lock(&gate());
-        m_promise.reset();
+        if (m_promise->future().isFinished())
+            return;
+        auto dropped = std::make_shared<QPromise<R>>(std::move(*m_promise));
+        const auto cancel = [dropped] {
+            const QMutexLocker lock(&gate());
+            dropped->future().cancel();
+            dropped->finish();
+        };
+        if (QThreadPool *pool = QThreadPool::globalInstance())
+            pool->start(cancel);
+        else
+            cancel(); // at exit: no pool left, and no thread either
     }
     Out(const Out &) = delete;
     Out &operator=(const Out &) = delete;
