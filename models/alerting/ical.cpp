@@ -10,6 +10,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <libical/ical.h>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -133,6 +134,26 @@ Placement placementOf(icalproperty *prop, const QTimeZone &floating, const QStri
     return p;
 }
 
+// A local time of a named zone as UTC, the way RFC 5545 (3.3.5) reads it: a time that occurs
+// twice (the autumn change) is the first occurrence; a time that does not occur (the spring gap)
+// is read with the offset from before the gap. Qt 6.4 gives an invalid QDateTime in the gap and
+// the second occurrence in the fold, so the two offsets around the time are tried here.
+QDateTime zonedToUtc(QDate date, QTime time, const QTimeZone &zone)
+{
+    const qint64 local = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+    constexpr qint64 kDay = 24 * 3600;
+    const auto offsetAt
+        = [&](qint64 utc) { return qint64(zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()))); };
+    const qint64 before = offsetAt(local - kDay), after = offsetAt(local + kDay);
+    std::optional<qint64> found;
+    for (const qint64 offset : { before, after }) {
+        const qint64 utc = local - offset;
+        if (offsetAt(utc) == offset && (!found || utc < *found))
+            found = utc;
+    }
+    return QDateTime::fromSecsSinceEpoch(found ? *found : local - before, QTimeZone::utc());
+}
+
 QDateTime toQt(const icaltimetype &t, const Placement &p)
 {
     if (icaltime_is_null_time(t))
@@ -149,8 +170,82 @@ QDateTime toQt(const icaltimetype &t, const Placement &p)
         return QDateTime::fromSecsSinceEpoch(icaltime_as_timet_with_zone(local, const_cast<icaltimezone *>(p.icalZone)),
                                              QTimeZone::utc());
     }
-    return QDateTime(date, time, p.zone ? *p.zone : QTimeZone::utc());
+    if (!p.zone || *p.zone == QTimeZone::utc())
+        return QDateTime(date, time, QTimeZone::utc());
+    return zonedToUtc(date, time, *p.zone);
 }
+
+// A rule's UTC UNTIL on the clock its DTSTART is written in. The iterator gets DTSTART without
+// its zone and compares UNTIL's fields with the instances' as they are, so a UTC UNTIL would end
+// a Berlin rule one or two hours late (and a New York one hours early).
+icaltimetype untilOnTheClockOf(icaltimetype until, const icaltimetype &dtstart, const Placement &p)
+{
+    if (icaltime_is_null_time(until) || !icaltime_is_utc(until) || until.is_date || icaltime_is_utc(dtstart))
+        return until;
+    if (p.icalZone && !p.zone)
+        return icaltime_convert_to_zone(until, const_cast<icaltimezone *>(p.icalZone));
+    if (!p.zone)
+        return until;
+    const QDateTime utc(QDate(until.year, until.month, until.day), QTime(until.hour, until.minute, until.second),
+                        QTimeZone::utc());
+    if (!utc.isValid())
+        return until;
+    const QDateTime local = utc.addSecs(p.zone->offsetFromUtc(utc));
+    icaltimetype out = until;
+    out.zone = nullptr;
+    out.year = local.date().year();
+    out.month = local.date().month();
+    out.day = local.date().day();
+    out.hour = local.time().hour();
+    out.minute = local.time().minute();
+    out.second = local.time().second();
+    return out;
+}
+
+// Local times of one zone to UTC for a rule's instances, in order. A zone's offset is constant
+// between two transitions; a local time whose UTC reading lies more than a day inside such a span
+// has that reading only (offsets differ by less than a day), so it is computed by subtraction. Only
+// instances near a transition, and the first one, ask the zone: a FREQ=SECONDLY or MINUTELY rule
+// over days makes a few lookups instead of one per instance.
+class LocalToUtc
+{
+public:
+    explicit LocalToUtc(const Placement &p)
+        : m_placement(p)
+    { }
+
+    QDateTime operator()(const icaltimetype &t)
+    {
+        if (!m_placement.zone || m_placement.icalZone || icaltime_is_null_time(t) || icaltime_is_utc(t))
+            return toQt(t, m_placement);
+        const QDate date(t.year, t.month, t.day);
+        const QTime time = t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second);
+        if (!date.isValid() || !time.isValid())
+            return {};
+        const qint64 local = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+        if (m_valid && local - m_offset > m_from && local - m_offset < m_to)
+            return QDateTime::fromSecsSinceEpoch(local - m_offset, QTimeZone::utc());
+        const QDateTime exact = toQt(t, m_placement);
+        if (!exact.isValid())
+            return exact;
+        const QTimeZone &zone = *m_placement.zone;
+        if (!zone.hasTransitions())
+            return exact;
+        constexpr qint64 kDay = 24 * 3600;
+        const QTimeZone::OffsetData before = zone.previousTransition(exact.addSecs(1));
+        const QTimeZone::OffsetData after = zone.nextTransition(exact);
+        m_offset = local - exact.toSecsSinceEpoch();
+        m_from = before.atUtc.isValid() ? before.atUtc.toSecsSinceEpoch() + kDay : std::numeric_limits<qint64>::min();
+        m_to = after.atUtc.isValid() ? after.atUtc.toSecsSinceEpoch() - kDay : std::numeric_limits<qint64>::max();
+        m_valid = true;
+        return exact;
+    }
+
+private:
+    const Placement &m_placement;
+    bool m_valid = false;
+    qint64 m_offset = 0, m_from = 0, m_to = 0;
+};
 
 // The lines of BEGIN:VEVENT, in order (physical lines, so after a folded line the count is right).
 QList<int> eventLines(const QByteArray &bytes)
@@ -349,7 +444,8 @@ struct Reader
             // (jumpedStart()); any other rule that starts long before it may run into the bound,
             // which is reported rather than left without a word.
             const QDate skipBefore = from.addSecs(-seconds).toUTC().date().addDays(-2);
-            const icalrecurrencetype rule = icalproperty_get_rrule(rrule);
+            icalrecurrencetype rule = icalproperty_get_rrule(rrule);
+            rule.until = untilOnTheClockOf(rule.until, dtstart, placement);
             std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(
                 icalrecur_iterator_new(rule, jumpedStart(rule, dtstart, skipBefore)));
             if (!it) {
@@ -357,6 +453,7 @@ struct Reader
                 return out;
             }
             bool reachedEnd = false;
+            LocalToUtc toUtc(placement);
             for (int n = 0; n < kMaxInstances; ++n) {
                 const icaltimetype next = icalrecur_iterator_next(it.get());
                 if (icaltime_is_null_time(next)) {
@@ -365,7 +462,7 @@ struct Reader
                 }
                 if (QDate(next.year, next.month, next.day) < skipBefore)
                     continue;
-                const QDateTime s = toQt(next, placement);
+                const QDateTime s = toUtc(next);
                 if (!s.isValid() || s >= to) {
                     reachedEnd = true;
                     break;
@@ -384,6 +481,21 @@ struct Reader
             const icaldatetimeperiodtype rd = icalproperty_get_rdate(p);
             add(toQt(icaltime_is_null_time(rd.time) ? rd.period.start : rd.time,
                      placementOf(p, floating, file, line, result.problems)));
+        }
+        return mergedOverlaps(std::move(out));
+    }
+
+    // Instances of one event that overlap (a rule repeating faster than the event lasts) are one
+    // stretch of the same person's time: one shift, not thousands.
+    static std::vector<Instance> mergedOverlaps(std::vector<Instance> in)
+    {
+        std::stable_sort(in.begin(), in.end(), [](const Instance &a, const Instance &b) { return a.from < b.from; });
+        std::vector<Instance> out;
+        for (Instance &i : in) {
+            if (!out.empty() && i.from < out.back().to)
+                out.back().to = std::max(out.back().to, i.to);
+            else
+                out.push_back(std::move(i));
         }
         return out;
     }

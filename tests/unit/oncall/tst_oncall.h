@@ -22,5 +22,7 @@ private slots:
     void recurrenceFromLongAgo();
     void recurrenceBoundIsReported();
     void manyShortShiftsTimeline();
+    void subDailyRuleAcrossDst();
+    void overlappingInstancesAreOneShift();
     void timelineMatchesTheDefinition();
 };

@@ -28,14 +28,14 @@ QByteArray calendar(const QByteArray &dtstart, const QByteArray &rrule)
     return text.replace("\n", "\r\n");
 }
 
-CalendarResult read(const QByteArray &ics)
+CalendarResult read(const QByteArray &ics, const QDateTime &from = kFrom, const QDateTime &to = kTo)
 {
     OncallSchedule cfg;
     cfg.timezone = QStringLiteral("Europe/Berlin");
     cfg.people.insert(QStringLiteral("chen"), Person { QStringLiteral("Chen Wei"), {}, { QStringLiteral("chen") } });
     IcsSource src;
     src.path = QStringLiteral("/ws/r.ics");
-    return readCalendar(ics, src.path, src, cfg, kFrom, kTo);
+    return readCalendar(ics, src.path, src, cfg, from, to);
 }
 
 using Span = QPair<QDateTime, QDateTime>;
@@ -201,6 +201,73 @@ void TestOncall::manyShortShiftsTimeline()
     QCOMPARE(schedule.nextHandover(rotation.name, kFrom.addSecs(10)), std::optional(kFrom.addSecs(30)));
     // Generous: the sweep takes milliseconds; the old n^2 loop took over ten seconds.
     QVERIFY2(elapsed < 3000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+}
+
+// A rule every 7 minutes of Berlin's clock, one minute long, from 20:00 on 26 March to 06:00 UTC on
+// the 31st: Berlin moves from 02:00 to 03:00 on the 29th. The reader converts local times by
+// subtraction away from a transition (LocalToUtc); the expected instances here convert every
+// local time through QDateTime, so a span taken past a transition shows as a wrong hour. The
+// clock times 02:00 to 02:59 do not exist that night: RFC 5545 (3.3.5) reads them with the offset
+// from before the gap, +01:00. (Qt 6.4 makes them invalid QDateTimes; the reader used to end the
+// rule there, with no warning.)
+void TestOncall::subDailyRuleAcrossDst()
+{
+    QByteArray ics = calendar("TZID=Europe/Berlin:20260326T200000", "FREQ=MINUTELY;INTERVAL=7;UNTIL=20260331T060000Z");
+    ics.replace("DURATION:PT8H", "DURATION:PT1M");
+    const CalendarResult r = read(ics);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(describe(r)));
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime until(QDate(2026, 3, 31), QTime(6, 0), QTimeZone::utc());
+    QList<Span> want;
+    // The naive local clock, stepped in UTC so that it has no gap of its own.
+    for (QDateTime naive(QDate(2026, 3, 26), QTime(20, 0), QTimeZone::utc());; naive = naive.addSecs(7 * 60)) {
+        const QDateTime zoned(naive.date(), naive.time(), berlin);
+        const bool inGap = naive.date() == QDate(2026, 3, 29) && naive.time().hour() == 2;
+        QCOMPARE(zoned.isValid(), !inGap);
+        const QDateTime s = inGap ? naive.addSecs(-3600) : zoned.toUTC();
+        if (s > until)
+            break;
+        want << Span(s, s.addSecs(60));
+    }
+    // Stepped on the clock, the hour after the gap comes round again in UTC: 02:04 (+01:00) is
+    // 01:04 UTC, after 03:00 (+02:00), 01:00 UTC. The reader gives shifts in time order.
+    std::sort(want.begin(), want.end());
+    QVERIFY(want.size() > 900);
+    QCOMPARE(spans(r), want);
+
+    // A daily 02:30 handover over both changes of 2026. In the spring gap it is 02:30 at +01:00,
+    // 01:30 UTC; in the autumn, when 02:30 comes twice, it is the first one, 02:30 CEST, 00:30 UTC.
+    const CalendarResult spring = read(calendar("TZID=Europe/Berlin:20260327T023000", "FREQ=DAILY;COUNT=3"));
+    QVERIFY2(spring.problems.isEmpty(), qPrintable(describe(spring)));
+    const auto utc = [](int month, int day, int hour, int minute) {
+        const QDateTime t(QDate(2026, month, day), QTime(hour, minute), QTimeZone::utc());
+        return Span(t, t.addSecs(kLength));
+    };
+    QCOMPARE(spans(spring), QList<Span>({ utc(3, 27, 1, 30), utc(3, 28, 1, 30), utc(3, 29, 1, 30) }));
+    const QDateTime october(QDate(2026, 10, 20), QTime(0, 0), QTimeZone::utc());
+    const CalendarResult autumn
+        = read(calendar("TZID=Europe/Berlin:20261024T023000", "FREQ=DAILY;COUNT=3"), october, october.addDays(14));
+    QVERIFY2(autumn.problems.isEmpty(), qPrintable(describe(autumn)));
+    QCOMPARE(spans(autumn), QList<Span>({ utc(10, 24, 0, 30), utc(10, 25, 0, 30), utc(10, 26, 1, 30) }));
+}
+
+// A rule that repeats every second, each instance lasting ten hours (the fuzzer's slow input): the
+// instances overlap, so they make one stretch of chen's time, one shift, not 50,000. The rule runs
+// into the step bound, which is reported.
+void TestOncall::overlappingInstancesAreOneShift()
+{
+    QByteArray ics = calendar("TZID=Europe/Berlin:20260320T000000", "FREQ=SECONDLY");
+    ics.replace("DURATION:PT8H", "DURATION:PT10H");
+    QElapsedTimer timer;
+    timer.start();
+    const CalendarResult r = read(ics);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY2(r.problems.front().message.contains(QStringLiteral("RRULE")), qPrintable(describe(r)));
+    const QDateTime first = QDateTime(QDate(2026, 3, 20), QTime(0, 0), QTimeZone("Europe/Berlin")).toUTC();
+    QCOMPARE(spans(r), QList<Span>({ Span(first, first.addSecs(49999 + 10 * 3600)) }));
+    // Generous (about 0.1 s in a normal build); it was 0.3 s with a zone lookup and a shift per step.
+    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 }
 
 // The timeline against its definition, evaluated the slow way on 5,000 random calendars: at each
