@@ -1,6 +1,7 @@
 // sre-console: composition only. Options: --workspace DIR, --page NAME, --screenshot FILE,
 // --lang en|ja, --edit ID, --search QUERY, --runbook FILE, --version; for the SLO page --slo ID,
 // --meeting, --window, --period, --at.
+#include "alertspage.h"
 #include "datasourcehealth.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -222,7 +223,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("DIR"));
     const QCommandLineOption pageOpt(
         QStringLiteral("page"),
-        QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts, oncall, welcome."),
+        QStringLiteral("Start on page NAME: slos, postmortems, runbooks, alerts, oncall, welcome; "
+                       "alerts/firing, alerts/silences, alerts/rules or alerts/history for a tab of Alerts."),
         QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Render offscreen, save a PNG to FILE and exit."),
@@ -267,9 +269,11 @@ int main(int argc, char **argv)
     sre::StartupTrace::mark("options parsed, settings read, translators installed");
 
     const QString page = parser.value(pageOpt);
-    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page) && page != u"welcome") {
-        std::fprintf(stderr, "sre-console: --page must be one of %s, welcome\n",
-                     qPrintable(sre::MainWindow::pageNames().join(QStringLiteral(", "))));
+    const bool alertsTab = page.startsWith(u"alerts/") && sre::AlertsPage::tabNames().contains(page.mid(7));
+    if (!page.isEmpty() && !sre::MainWindow::pageNames().contains(page) && page != u"welcome" && !alertsTab) {
+        std::fprintf(stderr, "sre-console: --page must be one of %s, welcome, or alerts/ and one of %s\n",
+                     qPrintable(sre::MainWindow::pageNames().join(QStringLiteral(", "))),
+                     qPrintable(sre::AlertsPage::tabNames().join(QStringLiteral(", "))));
         return 2;
     }
 

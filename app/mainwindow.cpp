@@ -307,11 +307,16 @@ bool MainWindow::showPage(const QString &name)
         QTimer::singleShot(0, this, &MainWindow::maybeSettled);
         return true;
     }
-    const qsizetype index = pageNames().indexOf(name);
-    if (index < 0)
+    // "alerts/silences": a page and one of its tabs.
+    const QString page = name.section(u'/', 0, 0), tab = name.section(u'/', 1);
+    const qsizetype index = pageNames().indexOf(page);
+    const qsizetype tabIndex = AlertsPage::tabNames().indexOf(tab);
+    if (index < 0 || (!tab.isEmpty() && (page != u"alerts" || tabIndex < 0)))
         return false;
     showWorkArea();
     m_sidebar->setCurrentRow(int(index));
+    if (tabIndex >= 0)
+        m_alertsPage->showTab(AlertsPage::Tab(tabIndex)); // built by showing the page
     return true;
 }
 

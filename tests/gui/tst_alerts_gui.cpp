@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -71,6 +72,8 @@ private slots:
     void filterErrorNamesTheBadMatcher();
     void savedFiltersAndCopyAsMarkdown();
     void silenceThroughTheFormShowsInSilencesTab();
+    void japaneseScreenshots_data();
+    void japaneseScreenshots();
     void ackExtendAndExpire();
     void alertmanagerRefusalIsShownAsIs();
     void deadPeerShowsStaleBannerAndKeepsRows();
@@ -322,6 +325,36 @@ void TestAlertsGui::ackExtendAndExpire()
     m_console.page->showTab(AlertsPage::Firing);
     QTRY_VERIFY_WITH_TIMEOUT(
         stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a")) == u"active", 20000);
+}
+
+void TestAlertsGui::japaneseScreenshots_data()
+{
+    QTest::addColumn<QString>("tab");
+    QTest::newRow("firing") << QStringLiteral("firing");
+    QTest::newRow("silences") << QStringLiteral("silences");
+}
+
+// The same workspace, and the pair with this run's alerts and silences, through the executable in
+// Japanese (`--page alerts/TAB --lang ja --screenshot`): it waits for the first poll to answer.
+// Saved as screenshot-alerts-TAB-ja.png beside the English ones, to be looked at.
+void TestAlertsGui::japaneseScreenshots()
+{
+    QFETCH(QString, tab);
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SRE_CONSOLE_BIN),
+            { QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--lang"), QStringLiteral("ja"),
+              QStringLiteral("--page"), QStringLiteral("alerts/") + tab, QStringLiteral("--screenshot"), file });
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QImage image(file);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QVERIFY(image.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-%1-ja.png").arg(tab)));
 }
 
 // A silence Alertmanager refuses (every matcher matches the empty string): its words in the form,

@@ -53,6 +53,11 @@ AlertsPage::AlertsPage(ws::Workspace &workspace, AlertCatalog &catalog, alerting
     updateTabTitles();
 }
 
+QStringList AlertsPage::tabNames()
+{
+    return { QStringLiteral("firing"), QStringLiteral("silences"), QStringLiteral("rules"), QStringLiteral("history") };
+}
+
 void AlertsPage::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));

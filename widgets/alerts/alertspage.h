@@ -32,6 +32,8 @@ public:
                Settings &settings, QWidget *parent = nullptr);
 
     enum Tab { Firing, Silences, Rules, History };
+    // "firing", "silences", "rules", "history": the names `--page alerts/NAME` takes.
+    static QStringList tabNames();
     void showTab(Tab tab);
     Tab currentTab() const;
     // The Rules tab with `filter` typed into its filter box (search palette hits).

@@ -145,7 +145,7 @@ FiringTab::FiringTab(ws::Workspace &workspace, alerting::AlertmanagerPoller &pol
     // The alert's name and summary get what is left; labels and state have tooltips in full.
     m_view->setColumnWidth(FiringAlertsModel::Labels, em * 11);
     m_view->setColumnWidth(FiringAlertsModel::Since, fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + em);
-    m_view->setColumnWidth(FiringAlertsModel::State, em * 12);
+    m_view->setColumnWidth(FiringAlertsModel::State, em * 16); // "silenced by NAME until DATE TIME"
     m_view->setColumnWidth(FiringAlertsModel::Runbook, em * 8);
     m_view->setColumnWidth(FiringAlertsModel::Slo, em * 9);
 

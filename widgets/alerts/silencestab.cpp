@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sre {
 
@@ -83,13 +84,21 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAllColumnsShowFocus(true);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(Mark, em * 8);
-    m_view->setColumnWidth(State, em * 5);
+    // Wide enough for the heading and the longest usual text, as translated (Japanese words are
+    // wider than their English letters count suggests).
+    const auto fit = [this, em](Column column, const QStringList &samples) {
+        int width = m_view->header()->fontMetrics().horizontalAdvance(m_view->headerItem()->text(column));
+        for (const QString &sample : samples)
+            width = std::max(width, fontMetrics().horizontalAdvance(sample));
+        m_view->setColumnWidth(column, width + 2 * em);
+    };
+    fit(Mark, { tr("⏳ ends soon") });
+    fit(State, { tr("ack"), tr("active"), tr("pending"), tr("expired") });
     m_view->setColumnWidth(Author, em * 7);
     m_view->setColumnWidth(Comment, em * 18);
-    m_view->setColumnWidth(EndsIn, em * 10);
-    m_view->setColumnWidth(Matches, em * 4);
-    m_view->setColumnWidth(Age, em * 5);
+    fit(EndsIn, { tr("in %1 (%2)").arg(humanDuration(59 * 60), QStringLiteral("23:59")) });
+    fit(Matches, {});
+    fit(Age, { humanDuration(23 * 3600) });
     // The matchers say what is silenced: they get the room that is left.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(Matchers, QHeaderView::Stretch);
