@@ -138,6 +138,8 @@ std::vector<Segment> Schedule::timeline(const QString &rotation, const QDateTime
     std::stable_sort(changes.begin(), changes.end(), [](const Change &x, const Change &y) { return x.at < y.at; });
     std::map<QString, int> base, over; // members on call, with how many of their shifts cover the instant
     size_t next = 0;
+    qint64 lastEnd = 0; // of out.back()
+    const QTimeZone utc = QTimeZone::utc();
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
         const qint64 a = cuts[i], b = cuts[i + 1];
         for (; next < changes.size() && changes[next].at <= a; ++next) {
@@ -151,13 +153,19 @@ std::vector<Segment> Schedule::timeline(const QString &rotation, const QDateTime
         members.reserve(qsizetype(shown.size()));
         for (const auto &entry : shown)
             members << entry.first; // sorted: std::map's order is QString's operator<, as QStringList::sort()
-        Segment seg { QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc()),
-                      QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc()), members, !over.empty() };
-        if (!out.empty() && out.back().members == seg.members && out.back().isOverride == seg.isOverride)
-            out.back().to = seg.to;
-        else
-            out.push_back(std::move(seg));
+        // The ends as times only once a segment is complete: a calendar of 50,000 short shifts
+        // (the fuzzer's) makes that many cuts.
+        if (!out.empty() && out.back().members == members && out.back().isOverride == !over.empty()) {
+            lastEnd = b;
+        } else {
+            if (!out.empty())
+                out.back().to = QDateTime::fromMSecsSinceEpoch(lastEnd, utc);
+            out.push_back({ QDateTime::fromMSecsSinceEpoch(a, utc), {}, members, !over.empty() });
+            lastEnd = b;
+        }
     }
+    if (!out.empty())
+        out.back().to = QDateTime::fromMSecsSinceEpoch(lastEnd, utc);
     return out;
 }
 
