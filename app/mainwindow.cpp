@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 #include <utility>
 
 namespace sre {
@@ -278,6 +279,12 @@ void MainWindow::updateAlertmanagers()
     m_alertmanagers = alertmanagers;
     m_poller->stop();
     m_poller->setDatasources(alertmanagers);
+    if (!alertmanagers.empty())
+        m_poller->setInterval(std::min_element(alertmanagers.begin(), alertmanagers.end(),
+                                               [](const DatasourceConfig &a, const DatasourceConfig &b) {
+                                                   return a.pollInterval < b.pollInterval;
+                                               })
+                                  ->pollInterval);
     if (m_poller->hasDatasources())
         m_poller->start();
 }

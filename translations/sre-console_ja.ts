@@ -4,7 +4,7 @@
 <context>
     <name>BudgetReport</name>
     <message>
-        <location filename="../models/reports/budgetreport.cpp" line="+264"/>
+        <location filename="../models/reports/budgetreport.cpp" line="+265"/>
         <source>Error-budget review: %1</source>
         <translation>エラーバジェットレビュー: %1</translation>
     </message>
@@ -520,18 +520,18 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
     <name>sre::AlertsPage</name>
     <message>
         <location filename="../widgets/alerts/alertspage.cpp" line="+34"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Firing now</source>
         <translation>発火中</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="-80"/>
+        <location line="+82"/>
         <source>Silences</source>
         <translation>サイレンス</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
@@ -541,7 +541,7 @@ rules/ に Prometheus のルールファイル (または PrometheusRule オブ�
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Firing now (%1)</source>
         <translation>発火中 (%1)</translation>
     </message>
@@ -1333,7 +1333,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
 <context>
     <name>sre::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+67"/>
+        <location filename="../app/mainwindow.cpp" line="+89"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1398,7 +1398,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>%1 の未保存のテキストがあります: 復元するにはポストモーテム (Ctrl+2) を開いてください</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location filename="../app/mainwindowmenus.cpp" line="+24"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1498,7 +1498,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>&lt;h3&gt;SRE Console %1&lt;/h3&gt;&lt;p&gt;SLO とエラーバジェット、ブレームレスなポストモーテム、ランブックを 1 つのワークスペースフォルダーで扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+34"/>
         <source>Clear List</source>
         <translation>一覧をクリア</translation>
     </message>
@@ -1508,7 +1508,7 @@ Add a datasource with “type: alertmanager” to workspace.yaml to see what is 
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/mainwindow.cpp" line="+157"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -2893,7 +2893,7 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::ReportExportDialog</name>
     <message>
-        <location filename="../widgets/slo/reportexportdialog.cpp" line="+50"/>
+        <location filename="../widgets/slo/reportexportdialog.cpp" line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -3483,7 +3483,7 @@ Search finds alerts only until the cache folder is writable again.</source>
 <context>
     <name>sre::SilencesTab</name>
     <message>
-        <location filename="../widgets/alerts/silencestab.cpp" line="+38"/>
+        <location filename="../widgets/alerts/silencestab.cpp" line="+39"/>
         <source>%1d %2h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
@@ -3568,7 +3568,7 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>経過時間</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>New Silence…</source>
         <translation>新しいサイレンス…</translation>
     </message>
@@ -3603,7 +3603,8 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>選択したサイレンスを今すぐ終了 (Delete)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-33"/>
+        <location line="+127"/>
         <source>⏳ ends soon</source>
         <translation>⏳ まもなく終了</translation>
     </message>
@@ -3618,22 +3619,26 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>∅ アラートなし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-130"/>
+        <location line="+133"/>
         <source>ack</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>pending</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
@@ -3643,7 +3648,8 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>%1 後に開始</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-136"/>
+        <location line="+139"/>
         <source>in %1 (%2)</source>
         <translation>%1 後 (%2)</translation>
     </message>
@@ -4187,7 +4193,7 @@ Drag on a chart to zoom into a time range, wheel to zoom, Shift+wheel to pan.</s
         <translation>チェックが中断されました</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+297"/>
         <source>%1 of the %2 recorded samples since %3 are off the 5m grid of the newest ones (the rule group moved)</source>
         <translation>%3 以降に記録された %2 個のサンプルのうち %1 個が、最新のサンプルの 5m グリッドから外れています (ルールグループが移動しました)</translation>
     </message>
@@ -4508,7 +4514,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::SloReplayView</name>
     <message>
-        <location filename="../widgets/slo/sloreplayview.cpp" line="+136"/>
+        <location filename="../widgets/slo/sloreplayview.cpp" line="+137"/>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
@@ -4591,7 +4597,7 @@ Choose another folder, or check its permissions and free space.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The replay was cancelled.</source>
         <translation>リプレイはキャンセルされました。</translation>
     </message>
@@ -5518,12 +5524,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>/api/v1/rules: %1</translation>
     </message>
     <message>
-        <location filename="../models/alerting/ical.cpp" line="+129"/>
+        <location filename="../models/alerting/ical.cpp" line="+130"/>
         <source>unknown time zone &quot;%1&quot;; reading the time as %2</source>
         <translation>不明なタイムゾーン &quot;%1&quot;。時刻を %2 として読み取ります</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+232"/>
         <source>&quot;%1&quot; is not in people: of oncall.yaml (add it to a person&apos;s handles)</source>
         <translation>&quot;%1&quot; は oncall.yaml の people: にありません (いずれかの人の handles に追加してください)</translation>
     </message>
@@ -5553,17 +5559,17 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>繰り返しイベントの長さが %1 日で 1 年を超えています。スキップしました</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>RRULE cannot be expanded; skipped</source>
         <translation>RRULE を展開できません。スキップしました</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>RRULE repeats more than %1 times before the end of the time asked for; later instances are left out</source>
         <translation>RRULE が指定された期間の終わりまでに %1 回を超えて繰り返されます。それ以降の繰り返しは含まれません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>person_from is not a valid regular expression</source>
         <translation>person_from は有効な正規表現ではありません</translation>
     </message>
@@ -5756,13 +5762,13 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::alerting::Alertmanager</name>
     <message>
-        <location filename="../models/alerting/alertmanagerclient.cpp" line="+31"/>
+        <location filename="../models/alerting/alertmanagerclient.cpp" line="+32"/>
         <location line="+9"/>
         <source>%1: Alertmanager answered HTTP %2: %3</source>
         <translation>%1: Alertmanager が HTTP %2 を返しました: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5806,7 +5812,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::alerting::AlertmanagerPoller</name>
     <message>
-        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+371"/>
+        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+372"/>
         <location line="+114"/>
         <source>no Alertmanager datasource in the workspace</source>
         <translation>ワークスペースに Alertmanager データソースがありません</translation>
@@ -6398,7 +6404,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="+124"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="+126"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
     </message>
@@ -6709,7 +6715,7 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::replay</name>
     <message>
-        <location filename="../models/replay/replaysource.cpp" line="+85"/>
+        <location filename="../models/replay/replaysource.cpp" line="+86"/>
         <source>tier edit &quot;%1&quot; is not NAME:KEY=VALUE[,KEY=VALUE...]</source>
         <translation>ティアの変更 &quot;%1&quot; は NAME:KEY=VALUE[,KEY=VALUE...] の形式ではありません</translation>
     </message>
@@ -7464,7 +7470,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>データソースは name、type、url を持つマッピングでなければなりません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>datasource</source>
         <translation>データソース</translation>
     </message>
@@ -7494,7 +7500,17 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>データソース &quot;%1&quot;: timeout &quot;%2&quot; は 30s のような期間ではありません</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+8"/>
+        <source>datasource &quot;%1&quot;: poll_interval applies to alertmanager datasources only; ignored</source>
+        <translation>データソース「%1」: poll_interval は alertmanager のデータソースにだけ使えます。無視しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>datasource &quot;%1&quot;: poll_interval &quot;%2&quot; is not a duration of at least 1s, such as 15s; polling every 15s</source>
+        <translation>データソース「%1」: poll_interval「%2」は 1s 以上の期間 (例: 15s) ではありません。15s ごとに取得します</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>runbook_url_map entry must be a mapping with prefix and path</source>
         <translation>runbook_url_map の項目は prefix と path を持つマッピングでなければなりません</translation>
     </message>

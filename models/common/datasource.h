@@ -46,6 +46,9 @@ struct DatasourceConfig
 
     QMap<QString, QString> headers;
     std::chrono::milliseconds timeout { 30000 };
+    // How often an Alertmanager is asked for alerts and silences (`poll_interval`); the peers of a
+    // workspace are polled together, at the shortest of their intervals.
+    std::chrono::milliseconds pollInterval { 15000 };
 
     friend bool operator==(const DatasourceConfig &, const DatasourceConfig &) = default;
 };

@@ -58,9 +58,10 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
         ctx.problems << Problem::error(ctx.file, line, Tr::tr("datasource must be a mapping with name, type and url"));
         return std::nullopt;
     }
-    yaml::warnUnknownKeys(node,
-                          { "name", "type", "url", "authorization", "basic_auth", "tls_config", "headers", "timeout" },
-                          ctx.file, Tr::tr("datasource"), ctx.problems);
+    yaml::warnUnknownKeys(
+        node,
+        { "name", "type", "url", "authorization", "basic_auth", "tls_config", "headers", "timeout", "poll_interval" },
+        ctx.file, Tr::tr("datasource"), ctx.problems);
     DatasourceConfig ds;
     ds.name = yaml::str(node["name"]);
     if (ds.name.isEmpty()) {
@@ -120,6 +121,22 @@ std::optional<DatasourceConfig> readDatasource(const YAML::Node &node, const Ctx
             ctx.problems << Problem::error(ctx.file, yaml::lineOf(timeout),
                                            Tr::tr("datasource \"%1\": timeout \"%2\" is not a duration such as 30s")
                                                .arg(ds.name, yaml::str(timeout)));
+    }
+    if (const YAML::Node poll = node["poll_interval"]) {
+        const auto parsed = parseDuration(yaml::str(poll));
+        if (ds.type != DatasourceConfig::Type::Alertmanager)
+            ctx.problems << Problem::warning(
+                ctx.file, yaml::lineOf(poll),
+                Tr::tr("datasource \"%1\": poll_interval applies to alertmanager datasources only; ignored")
+                    .arg(ds.name));
+        else if (parsed && *parsed >= std::chrono::seconds(1))
+            ds.pollInterval = *parsed;
+        else
+            ctx.problems << Problem::error(
+                ctx.file, yaml::lineOf(poll),
+                Tr::tr("datasource \"%1\": poll_interval \"%2\" is not a duration of at least 1s, such as 15s; "
+                       "polling every 15s")
+                    .arg(ds.name, yaml::str(poll)));
     }
     return ds;
 }

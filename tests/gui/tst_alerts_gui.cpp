@@ -79,6 +79,7 @@ private slots:
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
     void declareIncidentWritesDraftAndOpensEditor();
+    void pollIntervalFromTheWorkspace();
     void cleanupTestCase();
 
 private:
@@ -476,6 +477,32 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QCoreApplication::processEvents();
     QVERIFY(m_console.window->grab().toImage().save(
         QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-declared-draft.png")));
+}
+
+// poll_interval in workspace.yaml: the peers are polled together, at the shorter of their two
+// intervals, after the workspace is read again.
+void TestAlertsGui::pollIntervalFromTheWorkspace()
+{
+    alerting::AlertmanagerPoller *poller = m_console.window->alertPoller();
+    QCOMPARE(poller->interval(), alerting::AlertmanagerPoller::kDefaultInterval);
+    QFile yaml(m_dir.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write(QStringLiteral("name: alerts gui\ntimezone: UTC\ndatasources:\n"
+                              "  - name: am1\n    type: alertmanager\n    url: %1\n    poll_interval: 5s\n"
+                              "  - name: am2\n    type: alertmanager\n    url: %2\n    poll_interval: 2s\n")
+                   .arg(m_am1, m_am2)
+                   .toUtf8());
+    yaml.close();
+    QSignalSpy loaded(m_console.workspace.get(), &ws::Workspace::loaded);
+    m_console.window->openWorkspace(m_dir.path());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(poller->interval(), std::chrono::milliseconds(2000));
+    // Polls keep coming on their own, two seconds apart (with time to spare on a loaded machine).
+    QSignalSpy polled(poller, &alerting::AlertmanagerPoller::snapshotChanged);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 3, 12000);
+    QVERIFY2(timer.elapsed() >= 3500, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestAlertsGui::cleanupTestCase()

@@ -39,6 +39,7 @@ datasources:
   - name: am
     type: alertmanager
     url: http://127.0.0.1:9093
+    poll_interval: 1m
 default_datasource: prod
 runbook_paths: [runbooks, ../elsewhere]
 runbook_url_map:
@@ -133,6 +134,8 @@ void TestWorkspace::goodWorkspace()
     QCOMPARE(c.datasources[0].headers.value(QStringLiteral("X-Scope-OrgID")), QStringLiteral("team-a"));
     QCOMPARE(c.datasources[0].timeout, std::chrono::milliseconds(15000));
     QCOMPARE(c.datasources[1].type, DatasourceConfig::Type::Alertmanager);
+    QCOMPARE(c.datasources[1].pollInterval, std::chrono::milliseconds(60000));
+    QCOMPARE(c.datasources[0].pollInterval, std::chrono::milliseconds(15000)); // the default
     QCOMPARE(c.prometheus()->name, QStringLiteral("prod"));
     QCOMPARE(c.runbookPaths,
              QStringList({ QDir::cleanPath(t.path() + QStringLiteral("/runbooks")),
@@ -205,6 +208,14 @@ void TestWorkspace::malformed_data()
     QTest::newRow("bad timeout") << "workspace.yaml"
                                  << QByteArray("datasources:\n  - name: p\n    url: http://h\n    timeout: soon\n")
                                  << "workspace.yaml:4: datasource \"p\": timeout \"soon\" is not a duration";
+    QTest::newRow("poll interval under a second")
+        << "workspace.yaml"
+        << QByteArray(
+               "datasources:\n  - name: a\n    type: alertmanager\n    url: http://h\n    poll_interval: 100ms\n")
+        << "workspace.yaml:5: datasource \"a\": poll_interval \"100ms\" is not a duration of at least 1s";
+    QTest::newRow("poll interval on a Prometheus")
+        << "workspace.yaml" << QByteArray("datasources:\n  - name: p\n    url: http://h\n    poll_interval: 30s\n")
+        << "workspace.yaml:4: warning: datasource \"p\": poll_interval applies to alertmanager datasources only";
     QTest::newRow("bad YAML in a rule file")
         << "rules/broken.yaml" << QByteArray("groups:\n  - name: g\n    rules: [\n")
         << "rules/broken.yaml:4: invalid YAML";
