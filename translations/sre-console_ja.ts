@@ -3593,18 +3593,13 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>%1 延長</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Expire…</source>
         <translation>期限切れにする…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End the selected silences now (Delete)</source>
-        <translation>選択したサイレンスを今すぐ終了 (Delete)</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <location line="+127"/>
+        <location line="-35"/>
+        <location line="+140"/>
         <source>⏳ ends soon</source>
         <translation>⏳ まもなく終了</translation>
     </message>
@@ -3619,26 +3614,26 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>∅ アラートなし</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+133"/>
+        <location line="-143"/>
+        <location line="+146"/>
         <source>ack</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>pending</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
@@ -3648,13 +3643,23 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>%1 後に開始</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+139"/>
+        <location line="-149"/>
+        <location line="+152"/>
         <source>in %1 (%2)</source>
         <translation>%1 後 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-120"/>
+        <source>End the selected silences now (Delete); from the menu, all that the filter shows (Shift+Delete)</source>
+        <translation>選択したサイレンスを今すぐ終了します (Delete)。メニューからはフィルターで表示中のすべて (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expire All Shown…	Shift+Del</source>
+        <translation>表示中をすべて期限切れにする…	Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
@@ -3711,12 +3716,17 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>フィルターに一致するサイレンスはありません。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Select the silences to expire first.</source>
         <translation>先に期限切れにするサイレンスを選択してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The filter shows no silence that has not ended.</source>
+        <translation>フィルターで表示中の、終了していないサイレンスはありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Expire Silences</source>
         <translation>サイレンスを期限切れにする</translation>
     </message>

@@ -75,6 +75,7 @@ private slots:
     void japaneseScreenshots_data();
     void japaneseScreenshots();
     void ackExtendAndExpire();
+    void bulkExpireWhatTheFilterShows();
     void alertmanagerRefusalIsShownAsIs();
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
@@ -356,6 +357,47 @@ void TestAlertsGui::japaneseScreenshots()
     const QImage image(file);
     QCOMPARE(image.size(), QSize(1280, 800));
     QVERIFY(image.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-%1-ja.png").arg(tab)));
+}
+
+// Shift+Delete on the Silences tab: every silence the filter shows that has not ended, after a
+// confirmation that lists them, and no other.
+void TestAlertsGui::bulkExpireWhatTheFilterShows()
+{
+    const QString bulk = QStringLiteral("bulk-") + m_run, keep = QStringLiteral("keep-") + m_run;
+    const auto labels = [this](const char *instance) {
+        return testing::runLabels(QStringLiteral("GuiBulk"), QStringLiteral("info"), QString::fromLatin1(instance),
+                                  m_run);
+    };
+    const QString a = postSilence(m_am1, labels("bulk-a"), QStringLiteral("ops"), bulk);
+    const QString b = postSilence(m_am1, labels("bulk-b"), QStringLiteral("ops"), bulk);
+    const QString c = postSilence(m_am1, labels("keep-c"), QStringLiteral("ops"), keep);
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+    m_console.page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_console.page->silencesTab();
+    m_console.window->alertPoller()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(silences->itemOf(a) && silences->itemOf(b) && silences->itemOf(c), 20000);
+    silences->filterEdit()->setText(bulk);
+    QTRY_COMPARE(silences->view()->topLevelItemCount(), 2);
+
+    // Shortcuts need the window active.
+    m_console.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_console.window.get()));
+    silences->view()->setFocus();
+    QTest::keyClick(silences->view(), Qt::Key_Delete, Qt::ShiftModifier);
+    QPointer<QMessageBox> box = silences->findChild<QMessageBox *>(QStringLiteral("expireConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u'2'));
+    QVERIFY(box->informativeText().contains(u"bulk-a") && box->informativeText().contains(u"bulk-b"));
+    QVERIFY(!box->informativeText().contains(u"keep-c"));
+    box->button(QMessageBox::Yes)->click();
+    silences->filterEdit()->clear();
+    const auto stateOfSilence = [&](const QString &id) {
+        QTreeWidgetItem *item = silences->itemOf(id);
+        return item ? item->text(SilencesTab::State) : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stateOfSilence(a) == u"expired" && stateOfSilence(b) == u"expired", 20000);
+    QCOMPARE(stateOfSilence(c), QStringLiteral("active"));
+    m_console.page->showTab(AlertsPage::Firing);
 }
 
 // A silence Alertmanager refuses (every matcher matches the empty string): its words in the form,

@@ -124,8 +124,19 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
         extendMenu->addAction(tr("by %1").arg(humanDuration(qint64(minutes) * 60)), this,
                               [this, minutes] { extendSelected(std::chrono::minutes(minutes)); });
     extend->setMenu(extendMenu);
-    auto *expire = new QPushButton(tr("Expire…"), this);
-    expire->setToolTip(tr("End the selected silences now (Delete)"));
+    // Click: the selected silences; the menu: every one the filter shows (a bulk expire after a
+    // maintenance, say), each time after a confirmation that lists them.
+    auto *expire = new QToolButton(this);
+    expire->setText(tr("Expire…"));
+    expire->setToolTip(tr("End the selected silences now (Delete); from the menu, all that the filter shows "
+                          "(Shift+Delete)"));
+    expire->setPopupMode(QToolButton::MenuButtonPopup);
+    expire->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *expireMenu = new QMenu(expire);
+    QAction *expireShownAction
+        = expireMenu->addAction(tr("Expire All Shown…\tShift+Del"), this, [this] { expireShown(); });
+    expireShownAction->setObjectName(QStringLiteral("expireShown"));
+    expire->setMenu(expireMenu);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -142,7 +153,7 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
 
     connect(create, &QPushButton::clicked, this, &SilencesTab::newSilence);
     connect(edit, &QPushButton::clicked, this, &SilencesTab::editCurrent);
-    connect(expire, &QPushButton::clicked, this, &SilencesTab::expireSelected);
+    connect(expire, &QToolButton::clicked, this, &SilencesTab::expireSelected);
     connect(m_view, &QTreeWidget::itemActivated, this, [this] { editCurrent(); });
     connect(m_filter, &QLineEdit::textChanged, this, &SilencesTab::rebuild);
     connect(m_myAcks, &QCheckBox::toggled, this, &SilencesTab::rebuild);
@@ -157,6 +168,8 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     find->setContext(Qt::WidgetWithChildrenShortcut);
     auto *del = new QShortcut(QKeySequence::Delete, m_view, [this] { expireSelected(); });
     del->setContext(Qt::WidgetShortcut);
+    auto *delShown = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete), this, [this] { expireShown(); });
+    delShown->setContext(Qt::WidgetWithChildrenShortcut);
     rebuild();
 }
 
@@ -337,10 +350,19 @@ std::vector<Silence> SilencesTab::selectedSilences() const
 
 QMessageBox *SilencesTab::expireSelected()
 {
-    std::vector<Silence> silences = selectedSilences();
+    return confirmExpire(selectedSilences(), tr("Select the silences to expire first."));
+}
+
+QMessageBox *SilencesTab::expireShown()
+{
+    return confirmExpire(m_silences, tr("The filter shows no silence that has not ended."));
+}
+
+QMessageBox *SilencesTab::confirmExpire(std::vector<Silence> silences, const QString &noneMessage)
+{
     std::erase_if(silences, [](const Silence &s) { return s.state == SilenceState::Expired; });
     if (silences.empty()) {
-        showMessage(tr("Select the silences to expire first."));
+        showMessage(noneMessage);
         return nullptr;
     }
     QStringList lines;

@@ -53,6 +53,8 @@ public:
 
     // Asks (a non-blocking message box, returned) and expires the selected silences on yes.
     QMessageBox *expireSelected();
+    // The same for every silence the filter shows that has not ended (Shift+Delete).
+    QMessageBox *expireShown();
     void extendSelected(std::chrono::minutes by);
     SilenceDialog *editCurrent();
     SilenceDialog *newSilence();
@@ -64,6 +66,7 @@ signals:
 private:
     void rebuild();
     void showMessage(const QString &text);
+    QMessageBox *confirmExpire(std::vector<alerting::Silence> silences, const QString &noneMessage);
     QTimeZone zone() const;
 
     ws::Workspace &m_workspace;
