@@ -3366,7 +3366,7 @@ Search finds alerts only until the cache folder is writable again.</source>
 <context>
     <name>sre::SilenceDialog</name>
     <message>
-        <location filename="../widgets/alerts/silencedialog.cpp" line="+35"/>
+        <location filename="../widgets/alerts/silencedialog.cpp" line="+36"/>
         <source>Start later:</source>
         <translation>後で開始:</translation>
     </message>
@@ -3417,23 +3417,23 @@ Search finds alerts only until the cache folder is writable again.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+218"/>
+        <location line="+252"/>
         <source>Create Silence</source>
         <translation>サイレンスを作成</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-220"/>
         <source>Edit Silence %1</source>
         <translation>サイレンス %1 を編集</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+219"/>
         <source>Save Silence</source>
         <translation>サイレンスを保存</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-186"/>
         <source>Line %1 (%2): %3</source>
         <translation>%1 行目 (%2): %3</translation>
     </message>
@@ -3458,19 +3458,33 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>終了: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Matches now: —</source>
         <translation>現在の一致: —</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Matches %n alert(s) at the last refresh; asking Alertmanager…</source>
+        <translation>
+            <numerusform>前回の更新では %n 件のアラートに一致。Alertmanager に問い合わせ中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Matches %n alert(s) at the last refresh (Alertmanager did not answer: %1)</source>
+        <translation>
+            <numerusform>前回の更新では %n 件のアラートに一致 (Alertmanager の応答なし: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Matches %n alert(s) now:</source>
         <translation>
             <numerusform>現在 %n 件のアラートに一致:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>No alert firing now matches these matchers.</source>
         <translation>これらのマッチャーに一致する発火中のアラートは現在ありません。</translation>
     </message>
@@ -5823,12 +5837,13 @@ Choose another folder, or check its permissions and free space.</source>
     <name>sre::alerting::AlertmanagerPoller</name>
     <message>
         <location filename="../models/alerting/alertmanagerpoller.cpp" line="+372"/>
-        <location line="+114"/>
+        <location line="+109"/>
+        <location line="+19"/>
         <source>no Alertmanager datasource in the workspace</source>
         <translation>ワークスペースに Alertmanager データソースがありません</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-108"/>
         <source>datasource %1 was removed from the workspace</source>
         <translation>データソース %1 はワークスペースから削除されました</translation>
     </message>
@@ -5839,7 +5854,7 @@ Choose another folder, or check its permissions and free space.</source>
     </message>
     <message>
         <location filename="../models/alerting/ackkeepalive.cpp" line="+93"/>
-        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+67"/>
+        <location filename="../models/alerting/alertmanagerpoller.cpp" line="+81"/>
         <source>acknowledged in SRE Console</source>
         <translation>SRE Console で確認済み</translation>
     </message>

@@ -472,6 +472,20 @@ QString AlertmanagerPoller::nextPeer(const std::shared_ptr<Write> &write) const
     return {};
 }
 
+QFuture<AmResult<std::vector<Alert>>> AlertmanagerPoller::alertsMatching(const std::vector<Matcher> &matchers,
+                                                                         const QString &source)
+{
+    Peer *target = writablePeer(source);
+    if (!target) {
+        AmResult<std::vector<Alert>> none;
+        none.error = Tr::tr("no Alertmanager datasource in the workspace");
+        return finished(none);
+    }
+    AlertQuery query;
+    query.filter = matchers;
+    return target->client->alerts(query);
+}
+
 QFuture<AmReply> AlertmanagerPoller::expireSilence(const QString &id, const QString &source)
 {
     QString where = source;

@@ -78,6 +78,10 @@ public:
     // the peer's silences are listed and an identical one (sameSilence()) is taken as the result;
     // only when none is there is the POST sent again. The future finishes on this thread.
     QFuture<SilenceWriteResult> createSilence(const Silence &silence);
+    // The alerts a silence with these matchers covers now, as the peer it would be written to sees
+    // them: GET /api/v2/alerts with the matchers as its filter, as Alertmanager's own UI previews.
+    QFuture<AmResult<std::vector<Alert>>> alertsMatching(const std::vector<Matcher> &matchers,
+                                                         const QString &source = {});
     // Expires a silence on `source`, or on the peer the snapshot read it from.
     QFuture<AmReply> expireSilence(const QString &id, const QString &source = {});
     // A short silence on the alert's exact labels, marked as an ack: comment "ACK: <comment>" and,

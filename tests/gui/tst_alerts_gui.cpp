@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -72,6 +73,7 @@ private slots:
     void filterErrorNamesTheBadMatcher();
     void savedFiltersAndCopyAsMarkdown();
     void silenceThroughTheFormShowsInSilencesTab();
+    void silencePreviewAsksAlertmanager();
     void japaneseScreenshots_data();
     void japaneseScreenshots();
     void ackExtendAndExpire();
@@ -327,6 +329,35 @@ void TestAlertsGui::ackExtendAndExpire()
     m_console.page->showTab(AlertsPage::Firing);
     QTRY_VERIFY_WITH_TIMEOUT(
         stateOf(model, findGroup(model, QStringLiteral("GuiDiskFull")), QStringLiteral("node-a")) == u"active", 20000);
+}
+
+// The form's preview is Alertmanager's answer to GET /alerts with the matchers as its filter, not
+// only the last poll: with polling stopped, an alert posted since shows in it (and an alert the
+// matchers exclude does not).
+void TestAlertsGui::silencePreviewAsksAlertmanager()
+{
+    alerting::AlertmanagerPoller *poller = m_console.window->alertPoller();
+    poller->stop();
+    // A run value of their own: the other tests count this run's alerts.
+    const QString run = m_run + QStringLiteral("-preview");
+    const QList<LabelSet> fresh
+        = { testing::runLabels(QStringLiteral("GuiSincePoll"), QStringLiteral("warning"), QStringLiteral("new-1"), run),
+            testing::runLabels(QStringLiteral("GuiSincePoll"), QStringLiteral("warning"), QStringLiteral("new-2"),
+                               run) };
+    postAlerts(m_am1, fresh, kShape);
+    postAlerts(m_am2, fresh, kShape);
+    QPointer<SilenceDialog> dialog = m_console.page->silencesTab()->newSilence();
+    QVERIFY(dialog);
+    dialog->setMatchers({ { QStringLiteral("alertname"), QStringLiteral("GuiSincePoll"), false, true },
+                          { QStringLiteral("run"), run, false, true },
+                          { QStringLiteral("instance"), QStringLiteral("new-2"), false, false } });
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->previewFingerprints().size(), 1, 20000);
+    QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("silencePreview"))->item(0)->text().contains(u"new-1"));
+    QVERIFY(!poller->snapshot().alerts.empty());
+    for (const alerting::Alert &a : poller->snapshot().alerts)
+        QVERIFY(a.name() != u"GuiSincePoll"); // not from the poll
+    dialog->reject();
+    poller->start();
 }
 
 void TestAlertsGui::japaneseScreenshots_data()

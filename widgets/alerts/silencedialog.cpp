@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sre {
@@ -122,6 +123,10 @@ SilenceDialog::SilenceDialog(alerting::AlertmanagerPoller &poller, Settings &set
     connect(m_later, &QCheckBox::toggled, this, &SilenceDialog::updateEnds);
     // The preview follows the live alerts while the form is open.
     connect(&poller, &alerting::AlertmanagerPoller::snapshotChanged, this, &SilenceDialog::updatePreview);
+    m_ask = new QTimer(this);
+    m_ask->setSingleShot(true);
+    m_ask->setInterval(300);
+    connect(m_ask, &QTimer::timeout, this, &SilenceDialog::askAlertmanager);
     updateEnds();
     updatePreview();
     validate();
@@ -268,20 +273,50 @@ QStringList SilenceDialog::previewFingerprints() const
 
 void SilenceDialog::updatePreview()
 {
-    m_preview->clear();
+    ++m_asked; // an answer to an older question no longer applies
     const auto parsed = matchers();
     if (!parsed || parsed->empty()) {
+        m_preview->clear();
         m_previewTitle->setText(tr("Matches now: —"));
         return;
     }
     alerting::Silence probe;
     probe.matchers = *parsed;
-    const alerting::AlertSnapshot snapshot = m_poller.snapshot();
-    int n = 0;
-    for (const alerting::Alert &a : snapshot.alerts) {
-        if (!alerting::covers(probe, a.labels))
-            continue;
-        ++n;
+    std::vector<alerting::Alert> covered;
+    for (const alerting::Alert &a : m_poller.snapshot().alerts)
+        if (alerting::covers(probe, a.labels))
+            covered.push_back(a);
+    showPreview(covered,
+                tr("Matches %n alert(s) at the last refresh; asking Alertmanager…", nullptr, int(covered.size())));
+    m_ask->start();
+}
+
+void SilenceDialog::askAlertmanager()
+{
+    const auto parsed = matchers();
+    if (!parsed || parsed->empty())
+        return;
+    const quint64 question = ++m_asked;
+    QPointer<SilenceDialog> self(this);
+    onFinished(this, m_poller.alertsMatching(*parsed, m_base.source),
+               [self, question](const alerting::AmResult<std::vector<alerting::Alert>> &r) {
+                   if (!self || question != self->m_asked)
+                       return;
+                   if (!r.ok()) {
+                       self->m_previewTitle->setText(
+                           tr("Matches %n alert(s) at the last refresh (Alertmanager did not answer: %1)", nullptr,
+                              self->m_preview->count())
+                               .arg(r.error));
+                       return;
+                   }
+                   self->showPreview(r.value, tr("Matches %n alert(s) now:", nullptr, int(r.value.size())));
+               });
+}
+
+void SilenceDialog::showPreview(const std::vector<alerting::Alert> &alerts, const QString &title)
+{
+    m_preview->clear();
+    for (const alerting::Alert &a : alerts) {
         QStringList labels;
         for (auto it = a.labels.cbegin(); it != a.labels.cend(); ++it)
             if (it.key() != u"alertname")
@@ -293,8 +328,8 @@ void SilenceDialog::updatePreview()
         item->setData(Qt::UserRole, a.fingerprint);
         item->setToolTip(a.annotations.value(QStringLiteral("summary")));
     }
-    m_previewTitle->setText(tr("Matches %n alert(s) now:", nullptr, n));
-    if (n == 0)
+    m_previewTitle->setText(title);
+    if (alerts.empty())
         new QListWidgetItem(tr("No alert firing now matches these matchers."), m_preview);
 }
 

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QTimer;
 class QPushButton;
 
 namespace sre {
@@ -65,7 +66,11 @@ signals:
 
 private:
     void validate();
+    // The preview at once from the last poll, then as Alertmanager answers GET /alerts with the
+    // matchers as its filter (asked 300 ms after the last keystroke).
     void updatePreview();
+    void askAlertmanager();
+    void showPreview(const std::vector<alerting::Alert> &alerts, const QString &title);
     void updateEnds();
 
     alerting::AlertmanagerPoller &m_poller;
@@ -85,6 +90,8 @@ private:
     QDialogButtonBox *m_buttons;
     QString m_writtenId;
     bool m_posting = false;
+    QTimer *m_ask = nullptr;
+    quint64 m_asked = 0; // the latest question's number: older answers are dropped
 };
 
 } // namespace sre
