@@ -87,9 +87,10 @@ inline void postAlerts(const QString &am, const QList<alerting::LabelSet> &alert
 }
 
 // A silence as `amtool silence add` would post it: every label of `exact` as name="value", starting
-// now. Returns the id Alertmanager gave (empty when it refused).
+// now (or `startIn` seconds from now) and lasting `seconds`. Returns the id Alertmanager gave (empty
+// when it refused).
 inline QString postSilence(const QString &am, const alerting::LabelSet &exact, const QString &author,
-                           const QString &comment = QStringLiteral("maintenance"), int seconds = 3600)
+                           const QString &comment = QStringLiteral("maintenance"), int seconds = 3600, int startIn = 0)
 {
     QJsonArray matchers;
     for (auto it = exact.cbegin(); it != exact.cend(); ++it)
@@ -97,7 +98,7 @@ inline QString postSilence(const QString &am, const alerting::LabelSet &exact, c
                                       { QStringLiteral("value"), it.value() },
                                       { QStringLiteral("isRegex"), false },
                                       { QStringLiteral("isEqual"), true } });
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(startIn);
     const QJsonObject body { { QStringLiteral("matchers"), matchers },
                              { QStringLiteral("startsAt"), alerting::formatAmTime(now) },
                              { QStringLiteral("endsAt"), alerting::formatAmTime(now.addSecs(seconds)) },

@@ -78,6 +78,7 @@ private slots:
     void japaneseScreenshots();
     void ackExtendAndExpire();
     void bulkExpireWhatTheFilterShows();
+    void silenceStatesMarksAndEdit();
     void alertmanagerRefusalIsShownAsIs();
     void deadPeerShowsStaleBannerAndKeepsRows();
     void refilterAt5000AlertsStaysInteractive();
@@ -428,6 +429,50 @@ void TestAlertsGui::bulkExpireWhatTheFilterShows()
     };
     QTRY_VERIFY_WITH_TIMEOUT(stateOfSilence(a) == u"expired" && stateOfSilence(b) == u"expired", 20000);
     QCOMPARE(stateOfSilence(c), QStringLiteral("active"));
+    m_console.page->showTab(AlertsPage::Firing);
+}
+
+// The Silences tab's states and marks: a silence that starts in an hour is pending ("starts in"),
+// one that ends in ten minutes is marked "ends soon", and both match no alert. Then Edit changes
+// the comment of the second through the form; the list follows the id Alertmanager answers with.
+void TestAlertsGui::silenceStatesMarksAndEdit()
+{
+    const auto labels = [this](const char *instance) {
+        return testing::runLabels(QStringLiteral("GuiNoAlert"), QStringLiteral("info"), QString::fromLatin1(instance),
+                                  m_run);
+    };
+    const QString pending
+        = postSilence(m_am1, labels("pend-1"), QStringLiteral("ops"), QStringLiteral("later"), 3600, 3600);
+    const QString soon = postSilence(m_am1, labels("soon-1"), QStringLiteral("ops"), QStringLiteral("short"), 600);
+    QVERIFY(!pending.isEmpty() && !soon.isEmpty());
+    m_console.page->showTab(AlertsPage::Silences);
+    SilencesTab *silences = m_console.page->silencesTab();
+    silences->filterEdit()->clear();
+    m_console.window->alertPoller()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(silences->itemOf(pending) && silences->itemOf(soon), 20000);
+    QTreeWidgetItem *p = silences->itemOf(pending);
+    QCOMPARE(p->text(SilencesTab::State), QStringLiteral("pending"));
+    QVERIFY2(p->text(SilencesTab::EndsIn).startsWith(u"starts in"), qPrintable(p->text(SilencesTab::EndsIn)));
+    QVERIFY(p->text(SilencesTab::Mark).contains(u"no alert"));
+    QVERIFY(!p->text(SilencesTab::Mark).contains(u"ends soon"));
+    QTreeWidgetItem *s = silences->itemOf(soon);
+    QCOMPARE(s->text(SilencesTab::State), QStringLiteral("active"));
+    QVERIFY(s->text(SilencesTab::Mark).contains(u"ends soon"));
+    QVERIFY(s->text(SilencesTab::Mark).contains(u"no alert"));
+
+    silences->view()->clearSelection();
+    s->setSelected(true);
+    silences->view()->setCurrentItem(s);
+    QPointer<SilenceDialog> dialog = silences->editCurrent();
+    QVERIFY(dialog);
+    QSignalSpy written(dialog.data(), &SilenceDialog::silenceWritten);
+    dialog->setComment(QStringLiteral("short, edited"));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 20000);
+    QCOMPARE(written.first().at(1).toString(), soon);
+    const QString id = written.first().at(0).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        silences->itemOf(id) && silences->itemOf(id)->text(SilencesTab::Comment) == u"short, edited", 20000);
     m_console.page->showTab(AlertsPage::Firing);
 }
 
