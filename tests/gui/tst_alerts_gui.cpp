@@ -16,6 +16,8 @@
 #include "mainwindow.h"
 #include "postmortemeditor.h"
 #include "postmortempage.h"
+#include "runbookbrowser.h"
+#include "runbookpage.h"
 #include "settings.h"
 #include "silencedialog.h"
 #include "silencestab.h"
@@ -70,6 +72,7 @@ class TestAlertsGui : public QObject
 private slots:
     void initTestCase();
     void firingShowsGroupsAndSilencedState();
+    void enterOpensTheRunbook();
     void filterErrorNamesTheBadMatcher();
     void savedFiltersAndCopyAsMarkdown();
     void silenceThroughTheFormShowsInSilencesTab();
@@ -116,6 +119,12 @@ void TestAlertsGui::initTestCase()
     postAlerts(m_am2, alerts, kShape);
     QVERIFY(!postSilence(m_am1, alerts[1], QStringLiteral("ayumi")).isEmpty());
 
+    // A runbook for one of them, found by its alert name (Enter opens it).
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("runbooks")));
+    QFile runbook(m_dir.filePath(QStringLiteral("runbooks/GuiApiDown.md")));
+    QVERIFY(runbook.open(QIODevice::WriteOnly));
+    runbook.write("# GuiApiDown\n\nThe API does not answer.\n");
+    runbook.close();
     QVERIFY(m_console.open(m_dir.path(), QStringLiteral("alerts gui"), m_am1, m_am2));
     QCOMPARE(m_console.page->currentTab(), AlertsPage::Firing);
     QCOMPARE(m_console.window->alertPoller()->datasourceNames(),
@@ -164,6 +173,31 @@ void TestAlertsGui::firingShowsGroupsAndSilencedState()
     QCOMPARE(reloaded.count(), 0);
     const QImage shot = m_console.window->grab().toImage();
     QVERIFY(shot.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-firing.png")));
+}
+
+// Enter on an alert opens its runbook (resolved from the workspace's runbooks/ by alert name) in
+// the Runbooks page; on an alert without one it says so and stays.
+void TestAlertsGui::enterOpensTheRunbook()
+{
+    waitForRows();
+    FiringTab *tab = m_console.page->firingTab();
+    QAbstractItemModel *model = tab->view()->model();
+    const QModelIndex api = findGroup(model, QStringLiteral("GuiApiDown"));
+    QVERIFY(api.isValid());
+    const QModelIndex alert = model->index(0, FiringAlertsModel::Runbook, api);
+    QTRY_VERIFY_WITH_TIMEOUT(alert.data().toString().contains(u"GuiApiDown.md"), 20000);
+    tab->view()->setFocus();
+    selectOnly(tab->view(), alert.siblingAtColumn(0));
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_console.window->currentPage(), QStringLiteral("runbooks"));
+    QCOMPARE(QFileInfo(m_console.window->runbookPage()->browser()->currentFile()).fileName(),
+             QStringLiteral("GuiApiDown.md"));
+
+    QVERIFY(m_console.window->showPage(QStringLiteral("alerts")));
+    const QModelIndex disk = findGroup(model, QStringLiteral("GuiDiskFull"));
+    selectOnly(tab->view(), model->index(0, 0, disk));
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    QCOMPARE(m_console.window->currentPage(), QStringLiteral("alerts"));
 }
 
 void TestAlertsGui::filterErrorNamesTheBadMatcher()
