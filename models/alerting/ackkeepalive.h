@@ -5,7 +5,7 @@
 // ack ends, its end is pushed out again - as long as an alert it covers is still firing.
 //
 // One writer only. The ack's comment names the console instance that made it
-// ("ACK: on it [kept alive by ayumi@laptop#3f2a]") and only that instance extends it. Alertmanager
+// ("ACK: on it [keep-alive: ayumi@laptop#3f2a]") and only that instance extends it. Alertmanager
 // edits a silence by replacing it: when the change cannot be made in place, or the silence was
 // already replaced or expired, a POST with the old id expires that one and creates a *new* silence
 // with a new id. Two consoles extending the same ack (the user's laptop and desktop, or two people
