@@ -5786,15 +5786,20 @@ Choose another folder, or check its permissions and free space.</source>
 <context>
     <name>sre::alerting::Alertmanager</name>
     <message>
-        <location filename="../models/alerting/alertmanagerclient.cpp" line="+32"/>
+        <location filename="../models/alerting/alertmanagerclient.cpp" line="+41"/>
         <location line="+9"/>
         <source>%1: Alertmanager answered HTTP %2: %3</source>
         <translation>%1: Alertmanager が HTTP %2 を返しました: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the %2-compressed answer is cut short or corrupt: %3</source>
+        <translation>%1: %2 圧縮された応答が途中で切れているか壊れています: %3</translation>
     </message>
     <message>
         <location filename="../models/alerting/alertmanagerjson.cpp" line="+40"/>
@@ -6509,7 +6514,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1 にリダイレクトされました。データソースにはその URL を使用してください</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the response is larger than 256 MiB</source>
         <translation>応答が 256 MiB を超えています</translation>
     </message>

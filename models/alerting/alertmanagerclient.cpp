@@ -27,6 +27,15 @@ bool check(const prom::RawResponse &response, const QString &datasource, AmReply
         reply.error = e.toString();
         return false;
     }
+    // An HTML page in place of Alertmanager's answer is a proxy's (nginx's 502, a portal's 403): the
+    // transport's error names it by its title and says how often it was tried; the page's markup
+    // says nothing to the user. Alertmanager itself answers errors in JSON or plain text.
+    const bool html = response.contentType.contains("html") || response.body.trimmed().startsWith('<');
+    if (html && response.httpStatus >= 400) {
+        reply.error = e.toString();
+        reply.outcomeUnknown = response.httpStatus >= 500;
+        return false;
+    }
     if (response.httpStatus >= 400 && response.httpStatus < 500) {
         // Alertmanager refused it and said why: show its words as they are.
         reply.error = Tr::tr("%1: Alertmanager answered HTTP %2: %3")
@@ -64,7 +73,12 @@ QFuture<AmResult<T>> parsed(Submit submit, const QString &datasource, Parse pars
             QString error;
             std::optional<T> value = parse(response.body, &error);
             if (!value) {
-                result.error = Tr::tr("%1: %2").arg(datasource, error);
+                // A compressed answer that does not read was most likely cut short on the way
+                // (curl does not notice when the HTTP framing is whole).
+                result.error = response.contentEncoding.isEmpty()
+                    ? Tr::tr("%1: %2").arg(datasource, error)
+                    : Tr::tr("%1: the %2-compressed answer is cut short or corrupt: %3")
+                          .arg(datasource, QString::fromLatin1(response.contentEncoding), error);
                 return result;
             }
             result.value = std::move(*value);

@@ -25,6 +25,7 @@ struct TransferOutcome
     QByteArray contentType;
     QByteArray body; // raw requests only
     QByteArray lastModified, etag; // raw requests only: the answer's validators
+    QByteArray contentEncoding; // raw requests only
     std::optional<ParsedResponse> parsed; // JSON requests that parsed
     int attempts = 0;
 };

@@ -356,6 +356,7 @@ QFuture<RawResponse> PrometheusClient::submitRaw(detail::TransferRequest request
         response.error = std::move(outcome.error);
         response.lastModified = std::move(outcome.lastModified);
         response.etag = std::move(outcome.etag);
+        response.contentEncoding = std::move(outcome.contentEncoding);
         deliver(*promise, std::move(response));
     };
     m_worker->submit(std::move(request));

@@ -342,7 +342,8 @@ TransferOutcome classifyAttempt(Transfer &transfer, CURLcode code, const Datasou
     if (!transfer.request.parseJson) {
         outcome.body = std::move(transfer.body);
         for (auto [name, target] :
-             { std::pair { "Last-Modified", &outcome.lastModified }, std::pair { "ETag", &outcome.etag } })
+             { std::pair { "Last-Modified", &outcome.lastModified }, std::pair { "ETag", &outcome.etag },
+               std::pair { "Content-Encoding", &outcome.contentEncoding } })
             if (curl_header *h = nullptr; curl_easy_header(transfer.easy, name, 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
                 *target = QByteArray(h->value).trimmed();
         if (stoppedByUs) {

@@ -126,6 +126,9 @@ struct RawResponse
     // Validators for a conditional GET (getUrl()): a 304 answer is not an error and has no body.
     QByteArray lastModified;
     QByteArray etag;
+    // The answer's Content-Encoding ("gzip"): curl decodes it, but does not notice a compressed
+    // stream cut short when the HTTP framing is whole; a reader that finds the body cut says so.
+    QByteArray contentEncoding;
 
     bool ok() const { return !error.has_value(); }
 };

@@ -8,6 +8,7 @@
 //   - the GUI thread is never blocked more than 50 ms;
 //   - the next refresh after the fault heals recovers by itself, with the right numbers (the
 //     generator's ground truth).
+#include "faultproxyutil.h"
 #include "fixtureenv.h"
 #include "lagprobe.h"
 
@@ -37,6 +38,7 @@
 #include <QTimer>
 
 using namespace sre;
+using namespace sre::testing;
 using namespace std::chrono_literals;
 
 namespace {
@@ -69,49 +71,6 @@ slos:
         histogram: http_request_duration_seconds{service="checkout"}
         threshold: 0.3
 )";
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return QDir().mkpath(QFileInfo(path).absolutePath()) && f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && f.write(text) == text.size();
-}
-
-// The probe of the running test function: the test's own file work below is left out of it.
-testing::LagProbe *g_probe = nullptr;
-
-// A fault for the next requests through a proxy (faultproxy.py reads fault.json per request).
-bool setFault(const QString &dir, const QJsonObject &fault)
-{
-    const auto testSide = testing::LagProbe::Excluded(g_probe);
-    const QString path = dir + QStringLiteral("/fault.json");
-    return writeFile(path + QStringLiteral(".tmp"), QJsonDocument(fault).toJson(QJsonDocument::Compact))
-        && ::rename(QFile::encodeName(path + QStringLiteral(".tmp")).constData(), QFile::encodeName(path).constData())
-        == 0;
-}
-
-QString proxyUrl(const QString &dir)
-{
-    QFile f(dir + QStringLiteral("/url"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
-
-QStringList proxyLog(const QString &dir)
-{
-    const auto testSide = testing::LagProbe::Excluded(g_probe);
-    QFile f(dir + QStringLiteral("/requests.log"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// Log lines after the first `from` ones whose second field is `what`.
-int countInLog(const QString &dir, qsizetype from, const QString &what)
-{
-    const QStringList lines = proxyLog(dir).mid(from);
-    return int(std::count_if(lines.cbegin(), lines.cend(),
-                             [&](const QString &l) { return l.section(QLatin1Char('\t'), 1, 1) == what; }));
-}
 
 } // namespace
 

@@ -1,0 +1,62 @@
+#pragma once
+
+// The fault proxy (tests/faultproxy/faultproxy.py) from a GUI test: its URL, setting its fault
+// (fault.json, written and renamed into place) and reading its request log, the test's own file
+// work left out of the event-loop probe.
+#include "lagprobe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <algorithm>
+#include <cstdio>
+
+namespace sre::testing {
+
+inline bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && f.write(text) == text.size();
+}
+
+// The probe of the running test function: the test's own file work below is left out of it.
+inline LagProbe *g_probe = nullptr;
+
+// A fault for the next requests through a proxy (faultproxy.py reads fault.json per request).
+inline bool setFault(const QString &dir, const QJsonObject &fault)
+{
+    const auto testSide = LagProbe::Excluded(g_probe);
+    const QString path = dir + QStringLiteral("/fault.json");
+    return writeFile(path + QStringLiteral(".tmp"), QJsonDocument(fault).toJson(QJsonDocument::Compact))
+        && ::rename(QFile::encodeName(path + QStringLiteral(".tmp")).constData(), QFile::encodeName(path).constData())
+        == 0;
+}
+
+inline QString proxyUrl(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/url"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+inline QStringList proxyLog(const QString &dir)
+{
+    const auto testSide = LagProbe::Excluded(g_probe);
+    QFile f(dir + QStringLiteral("/requests.log"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// Log lines after the first `from` ones whose second field is `what`.
+inline int countInLog(const QString &dir, qsizetype from, const QString &what)
+{
+    const QStringList lines = proxyLog(dir).mid(from);
+    return int(std::count_if(lines.cbegin(), lines.cend(),
+                             [&](const QString &l) { return l.section(QLatin1Char('\t'), 1, 1) == what; }));
+}
+
+} // namespace sre::testing
