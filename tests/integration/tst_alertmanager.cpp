@@ -368,6 +368,22 @@ private slots:
         const QJsonArray alerts = QJsonDocument::fromJson(out).array();
         QCOMPARE(alerts.size(), 1); // one alert, though both peers hold it
         QCOMPARE(alerts[0].toObject().value(QStringLiteral("sources")).toArray().size(), 2);
+        // The same as a table (the default) and as Markdown: a heading and one row, the alert's
+        // name, its state and both peers.
+        for (const QString &format : { QStringLiteral("table"), QStringLiteral("markdown") }) {
+            QCOMPARE(run({ QStringLiteral("--format"), format, QStringLiteral("alerts"), QStringLiteral("list"),
+                           QStringLiteral("--filter"), QStringLiteral("test=\"cli\"") },
+                         &out),
+                     0);
+            const QStringList lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+            QVERIFY2(lines.size() == (format == u"markdown" ? 3 : 2), out.constData()); // Markdown adds |---|
+            QVERIFY2(lines[0].contains(u"ALERTNAME") && lines[0].contains(u"SOURCES"), out.constData());
+            QVERIFY2(lines.back().contains(u"CliAlert") && lines.back().contains(u"active")
+                         && lines.back().contains(u"am1,am2") && lines.back().contains(u"test=\"cli\""),
+                     out.constData());
+            if (format == u"markdown")
+                QVERIFY2(lines[0].startsWith(u'|') && lines[1].startsWith(u"|-"), out.constData());
+        }
 
         QCOMPARE(run({ QStringLiteral("silence"), QStringLiteral("add"), QStringLiteral("--matcher"),
                        QStringLiteral("test=~\"cli|other\""), QStringLiteral("--duration"), QStringLiteral("2h"),
