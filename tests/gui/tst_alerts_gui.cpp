@@ -9,6 +9,7 @@
 #include "alertsconsole.h"
 #include "alertspage.h"
 #include "alertsviewutil.h"
+#include "checklistpanel.h"
 #include "datasourcehealth.h"
 #include "firingalertsmodel.h"
 #include "firingtab.h"
@@ -622,6 +623,14 @@ void TestAlertsGui::declareIncidentWritesDraftAndOpensEditor()
     QVERIFY2(text.contains(QStringLiteral("alerts: [GuiApiDown]")), qPrintable(text.left(600)));
     QVERIFY2(text.contains(QStringLiteral("severity: P1")), qPrintable(text.left(600))); // critical
     QVERIFY2(text.contains(QStringLiteral("run: ") + m_run), "the details block holds the alert's labels");
+    // No oncall.yaml in this workspace: the author is the console's "me".
+    QVERIFY2(text.contains(QStringLiteral("authors: [gui-tester]")), qPrintable(text.left(600)));
+    // GuiApiDown has a runbook: its checklist starts for the new incident.
+    const QString id = QFileInfo(files.first()).completeBaseName();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.window->runbookPage()->checklist()->isActive(), 20000);
+    QCOMPARE(m_console.window->runbookPage()->checklist()->incidentId(), id);
+    QCOMPARE(QFileInfo(m_console.window->runbookPage()->browser()->currentFile()).fileName(),
+             QStringLiteral("GuiApiDown.md"));
     // The editor opens on the new file (after the workspace's watcher reloads it).
     QTRY_COMPARE_WITH_TIMEOUT(m_console.window->currentPage(), QStringLiteral("postmortems"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_console.window->postmortemPage()->isEditing(), 20000);
