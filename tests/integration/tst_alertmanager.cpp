@@ -210,6 +210,49 @@ private slots:
         await(&poller, poller.expireSilence(r.id));
     }
 
+    // GET /api/v2/alerts with its parameters, as Alertmanager applies them: two alerts, one of them
+    // silenced; `filter` (exact and regex), `silenced=false` and `active=false` each select what
+    // Alertmanager's own definition says (a silenced alert is suppressed, not active).
+    void alertQueryParametersReachAlertmanager()
+    {
+        const auto labels = [](const char *instance) {
+            return LabelSet { { QStringLiteral("alertname"), QStringLiteral("QueryParams") },
+                              { QStringLiteral("instance"), QString::fromLatin1(instance) },
+                              { QStringLiteral("test"), QStringLiteral("query") } };
+        };
+        postAlerts(m_am1, { labels("qa"), labels("qb") });
+        const QString silence = testing::postSilence(m_am1, labels("qb"), QStringLiteral("tester"));
+        QVERIFY(!silence.isEmpty());
+        AlertmanagerClient client(am(QStringLiteral("am1"), m_am1));
+        QObject context;
+        const auto instances = [&](const AlertQuery &q) {
+            const AmResult<std::vector<Alert>> r = await(&context, client.alerts(q));
+            QStringList out;
+            if (!r.ok())
+                out << QStringLiteral("error: ") + r.error;
+            for (const Alert &a : r.value)
+                out << a.labels.value(QStringLiteral("instance"));
+            out.sort();
+            return out;
+        };
+        AlertQuery query;
+        query.filter = { Matcher { QStringLiteral("test"), QStringLiteral("query"), false, true } };
+        QCOMPARE(instances(query), QStringList({ QStringLiteral("qa"), QStringLiteral("qb") }));
+        AlertQuery regex = query;
+        regex.filter.push_back(Matcher { QStringLiteral("instance"), QStringLiteral("qb|qz"), true, true });
+        QCOMPARE(instances(regex), QStringList({ QStringLiteral("qb") }));
+        AlertQuery notSilenced = query;
+        notSilenced.silenced = false;
+        // Alertmanager marks the alert silenced on its next evaluation of the silence, not at once.
+        QTRY_COMPARE_WITH_TIMEOUT(instances(notSilenced), QStringList({ QStringLiteral("qa") }), 15000);
+        AlertQuery notActive = query;
+        notActive.active = false;
+        QCOMPARE(instances(notActive), QStringList({ QStringLiteral("qb") }));
+        AlertmanagerPoller poller(pair());
+        refresh(poller);
+        await(&poller, poller.expireSilence(silence, QStringLiteral("am1")));
+    }
+
     void alertmanagersOwnErrorText()
     {
         AlertmanagerPoller poller(pair());
