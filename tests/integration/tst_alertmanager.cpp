@@ -352,6 +352,22 @@ private slots:
         QCOMPARE(r.id, onlyId);
         await(&poller, poller.expireSilence(r.id));
 
+        // A 503 from the proxy in place of the POST's answer: the outcome is unknown, but this
+        // time Alertmanager never saw the POST. The check finds nothing, so the silence is posted
+        // again (once), and exactly one exists.
+        setFault({ QStringLiteral("status"), QStringLiteral("status=503"), QStringLiteral("count=1"),
+                   QStringLiteral("match=^POST /api/v2/silences") });
+        s.comment = QStringLiteral("post refused by a proxy ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const SilenceWriteResult again = await(&poller, poller.createSilence(s));
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.posts, 2);
+        QVERIFY(!again.foundAfterUnknownOutcome);
+        int copies = 0;
+        for (const QJsonValue &v : amGet(m_am1, QStringLiteral("/api/v2/silences")))
+            copies += v.toObject().value(QStringLiteral("comment")).toString() == s.comment ? 1 : 0;
+        QCOMPARE(copies, 1);
+        await(&poller, poller.expireSilence(again.id));
+
         // 500 from the proxy, then an HTML page: stale, the error names am1, the data stays.
         refresh(poller);
         const std::size_t alertsBefore = poller.snapshot().alerts.size();
