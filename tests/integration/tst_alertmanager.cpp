@@ -91,6 +91,29 @@ private slots:
         QCOMPARE(alerts[0].generatorURL, QStringLiteral("http://prometheus.test/graph"));
     }
 
+    // An Alertmanager outside the pair's cluster (the single `alertmanager` fixture) is not an HA
+    // peer: the same alert posted to it and to am1 is two alerts, one from each.
+    void unclusteredAlertmanagersStayApart()
+    {
+        const QString single = testing::fixtureUrl("SRE_TEST_ALERTMANAGER_URL_FILE");
+        QVERIFY2(!single.isEmpty(), "the alertmanager fixture did not start");
+        const LabelSet labels { { QStringLiteral("alertname"), QStringLiteral("TwoClusters") },
+                                { QStringLiteral("test"), QStringLiteral("apart") } };
+        postAlerts(m_am1, { labels });
+        postAlerts(single, { labels });
+        AlertmanagerPoller poller({ am(QStringLiteral("am1"), m_am1), am(QStringLiteral("other"), single) });
+        refresh(poller);
+        const AlertSnapshot s = poller.snapshot();
+        QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.values().join(u'\n')));
+        QCOMPARE(poller.clusterPeers(QStringLiteral("am1")), QStringList { QStringLiteral("am1") });
+        QCOMPARE(poller.clusterPeers(QStringLiteral("other")), QStringList { QStringLiteral("other") });
+        const std::vector<Alert> alerts = withTest(s, QStringLiteral("apart"));
+        QCOMPARE(alerts.size(), std::size_t(2));
+        QStringList sources { alerts[0].sources.join(u','), alerts[1].sources.join(u',') };
+        sources.sort();
+        QCOMPARE(sources, (QStringList { QStringLiteral("am1"), QStringLiteral("other") }));
+    }
+
     void silenceCreatedExtendedExpiredSeenFromTheOtherPeer()
     {
         AlertmanagerPoller poller(pair());
