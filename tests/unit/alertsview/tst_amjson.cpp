@@ -12,6 +12,8 @@
 #include "alertmanagerjson.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -138,6 +140,32 @@ private slots:
         QVERIFY(status->peers.isEmpty());
         QVERIFY(status->uptime.isValid());
         QVERIFY(!supportsSilenceAnnotations(status->version));
+    }
+
+    // Silence annotations (Alertmanager 0.32 and later, prometheus/alertmanager#4965): sent only
+    // when the peer has them; an older one would drop them without a word. Debian 12's 0.25 cannot
+    // show this against a real server, so the body is checked here.
+    void silenceAnnotationsOnlyWhereSupported()
+    {
+        QVERIFY(!supportsSilenceAnnotations(QStringLiteral("0.25.0")));
+        QVERIFY(!supportsSilenceAnnotations(QStringLiteral("0.31.1")));
+        QVERIFY(supportsSilenceAnnotations(QStringLiteral("0.32.0")));
+        QVERIFY(supportsSilenceAnnotations(QStringLiteral("1.0.0")));
+        QVERIFY(!supportsSilenceAnnotations(QString()));
+        Silence s;
+        s.matchers = { Matcher { QStringLiteral("alertname"), QStringLiteral("A"), false, true } };
+        s.startsAt = QDateTime(QDate(2026, 12, 7), QTime(10, 0), QTimeZone::utc());
+        s.endsAt = s.startsAt.addSecs(1800);
+        s.createdBy = QStringLiteral("me");
+        s.comment = QStringLiteral("ACK: on it");
+        s.annotations.insert(QStringLiteral("sre-console/ack"), QStringLiteral("true"));
+        const QJsonObject with = QJsonDocument::fromJson(postableSilence(s, true)).object();
+        QCOMPARE(with.value(QStringLiteral("annotations")).toObject(),
+                 QJsonObject({ { QStringLiteral("sre-console/ack"), QStringLiteral("true") } }));
+        QCOMPARE(with.value(QStringLiteral("comment")).toString(), QStringLiteral("ACK: on it"));
+        const QJsonObject without = QJsonDocument::fromJson(postableSilence(s, false)).object();
+        QVERIFY(!without.contains(QStringLiteral("annotations")));
+        QCOMPARE(without.value(QStringLiteral("comment")).toString(), QStringLiteral("ACK: on it"));
     }
 
     // Every time the recorded answers carry reads the same through the fast path and Qt.
