@@ -96,9 +96,9 @@ SilencesTab::SilencesTab(ws::Workspace &workspace, alerting::AlertmanagerPoller 
     fit(State, { tr("ack"), tr("active"), tr("pending"), tr("expired") });
     m_view->setColumnWidth(Author, em * 7);
     m_view->setColumnWidth(Comment, em * 18);
-    fit(EndsIn, { tr("in %1 (%2)").arg(humanDuration(59 * 60), QStringLiteral("23:59")) });
+    fit(EndsIn, { tr("in %1 (%2)").arg(humanDuration(23 * 3600 + 59 * 60), QStringLiteral("23:59")) });
     fit(Matches, {});
-    fit(Age, { humanDuration(23 * 3600) });
+    fit(Age, { humanDuration(23 * 3600 + 59 * 60) });
     // The matchers say what is silenced: they get the room that is left.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(Matchers, QHeaderView::Stretch);
