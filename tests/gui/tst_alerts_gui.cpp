@@ -14,6 +14,7 @@
 #include "firingalertsmodel.h"
 #include "firingtab.h"
 #include "fixtureenv.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "postmortemeditor.h"
 #include "postmortempage.h"
@@ -88,6 +89,7 @@ private slots:
     void refilterAt5000AlertsStaysInteractive();
     void declareIncidentWritesDraftAndOpensEditor();
     void pollIntervalFromTheWorkspace();
+    void japaneseFormAndDraft();
     void cleanupTestCase();
 
 private:
@@ -282,6 +284,11 @@ void TestAlertsGui::silenceThroughTheFormShowsInSilencesTab()
     dialog->setDuration(std::chrono::minutes(60));
     QVERIFY(dialog->okButton()->isEnabled());
     QSignalSpy written(dialog.data(), &SilenceDialog::silenceWritten);
+    // The picture once Alertmanager has answered the preview's question.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("silencePreviewTitle"))
+                                 ->text()
+                                 .startsWith(QStringLiteral("Matches 1 alert(s) now")),
+                             20000);
     const QImage form = dialog->grab().toImage();
     QVERIFY(form.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-silence-form.png")));
     dialog->okButton()->click();
@@ -664,6 +671,38 @@ void TestAlertsGui::pollIntervalFromTheWorkspace()
     timer.start();
     QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 3, 12000);
     QVERIFY2(timer.elapsed() >= 3500, qPrintable(QString::number(timer.elapsed())));
+}
+
+// The silence form with its preview and the declared incident's draft, in Japanese: a second
+// console with the Japanese translation installed (last: the translator stays), on its own
+// workspace and the same pair. Saved as screenshot-alerts-silence-form-ja.png and
+// screenshot-alerts-declared-draft-ja.png, to be looked at.
+void TestAlertsGui::japaneseFormAndDraft()
+{
+    installTranslators(*qApp, QStringLiteral("ja"));
+    QTemporaryDir dir;
+    testing::AlertsConsole ja;
+    QVERIFY(ja.open(dir.path(), QStringLiteral("alerts gui ja"), m_am1, m_am2));
+    FiringTab *tab = ja.page->firingTab();
+    tab->filterEdit()->setText(QStringLiteral("run=\"%1\"").arg(m_run));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->visibleAlertCount() == 3, 30000);
+    QAbstractItemModel *model = tab->view()->model();
+    selectOnly(tab->view(), findGroup(model, QStringLiteral("GuiDiskFull")));
+    QPointer<SilenceDialog> form = tab->silenceSelected();
+    QVERIFY(form);
+    form->setComment(QStringLiteral("ディスク増設の作業中"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        form->findChild<QLabel *>(QStringLiteral("silencePreviewTitle"))->text().startsWith(u"現在 2 件"), 20000);
+    QVERIFY(form->grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-silence-form-ja.png")));
+    form->reject();
+
+    tab->view()->setFocus();
+    selectOnly(tab->view(), findGroup(model, QStringLiteral("GuiApiDown")));
+    QTest::keyClick(tab->view(), Qt::Key_D);
+    QTRY_VERIFY_WITH_TIMEOUT(ja.window->postmortemPage()->isEditing(), 20000);
+    QCoreApplication::processEvents();
+    QVERIFY(
+        ja.window->grab().toImage().save(QStringLiteral(SRE_BINARY_DIR "/screenshot-alerts-declared-draft-ja.png")));
 }
 
 void TestAlertsGui::cleanupTestCase()

@@ -2,6 +2,7 @@
 // the badge follows the notifier's count; Quiet mode is a setting; the menu is rendered to a PNG
 // (build/screenshot-tray-menu.png) for people to look at.
 #include "alertmanagerpoller.h"
+#include "i18n.h"
 #include "settings.h"
 #include "traynotifier.h"
 
@@ -108,8 +109,17 @@ private slots:
         QVERIFY(badged.pixelColor(26, 8) != plain.pixelColor(26, 8));
     }
 
+    void renderMenuForAScreenshot_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ja") << QStringLiteral("ja"); // last: a translator stays installed
+    }
+
     void renderMenuForAScreenshot()
     {
+        QFETCH(QString, language);
+        installTranslators(*qApp, language);
         Settings settings;
         settings.setQuietMode(true);
         TrayNotifier tray(nullptr, &settings, nullptr);
@@ -129,7 +139,8 @@ private slots:
         p.drawPixmap(8, 8, icon);
         p.drawPixmap(icon.width() + 16, 8, menuShot);
         p.end();
-        QVERIFY(shot.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-tray-menu.png")));
+        QVERIFY(shot.save(QStringLiteral(SRE_BINARY_DIR "/screenshot-tray-menu%1.png")
+                              .arg(language == u"en" ? QString() : u'-' + language)));
         settings.setQuietMode(false);
     }
 };

@@ -85,6 +85,7 @@ SilenceDialog::SilenceDialog(alerting::AlertmanagerPoller &poller, Settings &set
     m_comment->setPlaceholderText(tr("Why (required): the ticket, the change, what you are waiting for"));
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
     m_preview->setObjectName(QStringLiteral("silencePreview"));
+    m_previewTitle->setObjectName(QStringLiteral("silencePreviewTitle"));
     m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 6);
 
     auto *startRow = new QHBoxLayout;
