@@ -11,8 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <QtGlobal>
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
+#include <utility>
 
 namespace sre::testing {
 
@@ -57,6 +60,25 @@ inline int countInLog(const QString &dir, qsizetype from, const QString &what)
     const QStringList lines = proxyLog(dir).mid(from);
     return int(std::count_if(lines.cbegin(), lines.cend(),
                              [&](const QString &l) { return l.section(QLatin1Char('\t'), 1, 1) == what; }));
+}
+
+// A fault as faultproxy.py reads it: {"mode": MODE, and the given integer parameters}.
+inline QJsonObject faultOf(const char *mode, std::initializer_list<std::pair<const char *, int>> params = {})
+{
+    QJsonObject o { { QStringLiteral("mode"), QLatin1String(mode) } };
+    for (const auto &[key, value] : params)
+        o.insert(QLatin1String(key), value);
+    return o;
+}
+
+// Stops the probe of a test function and prints what it saw; the longest block, net of waits
+// for a CPU, is what the test then holds against its bound.
+inline double stopProbe(LagProbe &probe)
+{
+    probe.stop();
+    qInfo("event loop: longest gap %.1f ms (%d ticks); %s", probe.maxGapMs(), probe.ticks(),
+          qPrintable(probe.diagnosis()));
+    return probe.maxBlockedMs();
 }
 
 } // namespace sre::testing

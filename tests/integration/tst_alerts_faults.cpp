@@ -109,12 +109,10 @@ void TestAlertsFaults::init()
 
 void TestAlertsFaults::cleanup()
 {
-    m_probe.stop();
-    qInfo("event loop: longest gap %.1f ms (%d ticks); %s", m_probe.maxGapMs(), m_probe.ticks(),
-          qPrintable(m_probe.diagnosis()));
+    const double blocked = stopProbe(m_probe);
     QVERIFY(setFault(m_proxy, { { QStringLiteral("mode"), QStringLiteral("none") } }));
     if (!QTest::currentTestFailed())
-        QVERIFY2(m_probe.maxBlockedMs() < kMaxBlockedMs,
+        QVERIFY2(blocked < kMaxBlockedMs,
                  qPrintable(QStringLiteral("the GUI thread was blocked: %1").arg(m_probe.diagnosis())));
 }
 
@@ -122,25 +120,20 @@ void TestAlertsFaults::faultShownStaleThenRecovered_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<QString>("failure"); // a regular expression for what the banner must say
-    auto fault = [](const char *mode, std::initializer_list<std::pair<const char *, int>> params = {}) {
-        QJsonObject o { { QStringLiteral("mode"), QLatin1String(mode) } };
-        for (const auto &[key, value] : params)
-            o.insert(QLatin1String(key), value);
-        return o;
-    };
     QTest::newRow("latency beyond the datasource timeout")
-        << fault("latency", { { "ms", (kTimeoutSeconds + 2) * 1000 } }) << QStringLiteral("no answer in time");
+        << faultOf("latency", { { "ms", (kTimeoutSeconds + 2) * 1000 } }) << QStringLiteral("no answer in time");
     QTest::newRow("slow drip: one byte per 100 ms")
-        << fault("drip", { { "ms", 100 } }) << QStringLiteral("no answer in time");
-    QTest::newRow("connection reset mid-body") << fault("reset") << QStringLiteral("(reset|Recv failure|closed with)");
-    QTest::newRow("truncated gzip body") << fault("gzip-truncated")
+        << faultOf("drip", { { "ms", 100 } }) << QStringLiteral("no answer in time");
+    QTest::newRow("connection reset mid-body")
+        << faultOf("reset") << QStringLiteral("(reset|Recv failure|closed with)");
+    QTest::newRow("truncated gzip body") << faultOf("gzip-truncated")
                                          << QStringLiteral("gzip-compressed answer is cut short or corrupt");
-    QTest::newRow("stall after the headers") << fault("stall") << QStringLiteral("stopped after its headers");
-    QTest::newRow("200 with an HTML login page") << fault("html") << QStringLiteral("HTML, not JSON");
+    QTest::newRow("stall after the headers") << faultOf("stall") << QStringLiteral("stopped after its headers");
+    QTest::newRow("200 with an HTML login page") << faultOf("html") << QStringLiteral("HTML, not JSON");
     // A proxy's error page is named by its title, not shown as markup.
-    QTest::newRow("502 burst") << fault("status", { { "status", 502 } })
+    QTest::newRow("502 burst") << faultOf("status", { { "status", 502 } })
                                << QStringLiteral("HTTP 502: an HTML page \"502 Bad Gateway\", not an API answer");
-    QTest::newRow("503 burst") << fault("status", { { "status", 503 } })
+    QTest::newRow("503 burst") << faultOf("status", { { "status", 503 } })
                                << QStringLiteral("HTTP 503: an HTML page \"503 Service Unavailable\"");
 }
 

@@ -167,11 +167,9 @@ void TestNetworkFaults::init()
 
 void TestNetworkFaults::cleanup()
 {
-    m_probe.stop();
-    qInfo("event loop: longest gap %.1f ms (%d ticks); %s", m_probe.maxGapMs(), m_probe.ticks(),
-          qPrintable(m_probe.diagnosis()));
+    const double blocked = stopProbe(m_probe);
     if (!QTest::currentTestFailed())
-        QVERIFY2(m_probe.maxBlockedMs() < kMaxBlockedMs,
+        QVERIFY2(blocked < kMaxBlockedMs,
                  qPrintable(QStringLiteral("the GUI thread was blocked: %1").arg(m_probe.diagnosis())));
 }
 
@@ -269,31 +267,26 @@ void TestNetworkFaults::faultShownStaleThenRecovered_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<QString>("failure"); // a regular expression for what the error must say
-    auto fault = [](const char *mode, std::initializer_list<std::pair<const char *, int>> params = {}) {
-        QJsonObject o { { QStringLiteral("mode"), QLatin1String(mode) } };
-        for (const auto &[key, value] : params)
-            o.insert(QLatin1String(key), value);
-        return o;
-    };
     QTest::newRow("latency beyond the datasource timeout")
-        << fault("latency", { { "ms", (kTimeoutSeconds + 2) * 1000 } }) << QStringLiteral("no answer in time");
+        << faultOf("latency", { { "ms", (kTimeoutSeconds + 2) * 1000 } }) << QStringLiteral("no answer in time");
     QTest::newRow("slow drip: one byte per 100 ms")
-        << fault("drip", { { "ms", 100 } }) << QStringLiteral("no answer in time");
+        << faultOf("drip", { { "ms", 100 } }) << QStringLiteral("no answer in time");
     QTest::newRow("connection reset mid-body, every attempt")
-        << fault("reset") << QStringLiteral("network error: .*(reset|Recv failure|closed with).*after [2-4] attempts");
-    QTest::newRow("truncated gzip body") << fault("gzip-truncated")
+        << faultOf("reset")
+        << QStringLiteral("network error: .*(reset|Recv failure|closed with).*after [2-4] attempts");
+    QTest::newRow("truncated gzip body") << faultOf("gzip-truncated")
                                          << QStringLiteral("gzip-compressed answer is cut short");
     QTest::newRow("stall after the headers")
-        << fault("stall") << QStringLiteral("stopped after its headers: no data for 1.5 s");
+        << faultOf("stall") << QStringLiteral("stopped after its headers: no data for 1.5 s");
     QTest::newRow("200 with an HTML login page")
-        << fault("html")
+        << faultOf("html")
         << QRegularExpression::escape(QStringLiteral("the answer is HTML, not Prometheus JSON (a login page?)"))
             + QStringLiteral(" - a sign-in page or proxy .*credentials of datasource prod");
     QTest::newRow("502 burst longer than the retries")
-        << fault("status", { { "status", 502 } })
+        << faultOf("status", { { "status", 502 } })
         << QStringLiteral("HTTP 502: an HTML page \"502 Bad Gateway\".*after [2-4] attempts");
     QTest::newRow("503 burst longer than the retries")
-        << fault("status", { { "status", 503 } }) << QStringLiteral("HTTP 503: .*after [2-4] attempts");
+        << faultOf("status", { { "status", 503 } }) << QStringLiteral("HTTP 503: .*after [2-4] attempts");
 }
 
 void TestNetworkFaults::faultShownStaleThenRecovered()
