@@ -6,14 +6,17 @@
 #include "lagprobe.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTimer>
 #include <QtGlobal>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -79,6 +82,26 @@ inline double stopProbe(LagProbe &probe)
     qInfo("event loop: longest gap %.1f ms (%d ticks); %s", probe.maxGapMs(), probe.ticks(),
           qPrintable(probe.diagnosis()));
     return probe.maxBlockedMs();
+}
+
+// Waits for `condition` in a real event loop, looked at every 20 ms. Not QTRY_*: QTest::qWait()
+// sleeps between its rounds of events, and the probe rightly counts that sleep as the GUI thread
+// blocked (a 53 ms "block" once failed a test that way).
+inline bool waitInEventLoop(const std::function<bool()> &condition, int timeoutMs)
+{
+    if (condition())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return condition();
 }
 
 } // namespace sre::testing

@@ -145,18 +145,21 @@ void TestAlertsFaults::faultShownStaleThenRecovered()
     QVERIFY(setFault(m_proxy, fault));
     poller->refreshNow();
     const QRegularExpression expected(failure);
-    QTRY_VERIFY_WITH_TIMEOUT(tab()->banner()->isVisible() && expected.match(tab()->banner()->text()).hasMatch(), 40000);
+    QVERIFY2(
+        waitInEventLoop(
+            [&] { return tab()->banner()->isVisible() && expected.match(tab()->banner()->text()).hasMatch(); }, 40000),
+        qPrintable(tab()->banner()->text()));
     const QString banner = tab()->banner()->text();
     qInfo("banner: %s", qPrintable(banner));
     QVERIFY2(banner.contains(QStringLiteral("am: ")), qPrintable(banner)); // the datasource is named
     QCOMPARE(tab()->model()->visibleAlertCount(), 3); // the last good alerts stay
 
     QVERIFY(setFault(m_proxy, { { QStringLiteral("mode"), QStringLiteral("none") } }));
-    QTRY_VERIFY_WITH_TIMEOUT(!poller->isRefreshing(), 40000);
+    QVERIFY(waitInEventLoop([&] { return !poller->isRefreshing(); }, 40000));
     poller->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(!tab()->banner()->isVisible(), 20000);
+    QVERIFY(waitInEventLoop([&] { return !tab()->banner()->isVisible(); }, 20000));
     QCOMPARE(tab()->model()->visibleAlertCount(), 3);
-    QTRY_COMPARE_WITH_TIMEOUT(prom::PrometheusClient::liveTransferHandles(), m_idleHandles, 10000);
+    QVERIFY(waitInEventLoop([&] { return prom::PrometheusClient::liveTransferHandles() == m_idleHandles; }, 10000));
 }
 
 void TestAlertsFaults::cleanupTestCase()
