@@ -132,3 +132,19 @@ set_tests_properties(victoriametrics_stop PROPERTIES FIXTURES_CLEANUP victoriame
 set_tests_properties(victoriametrics_fixture_verify PROPERTIES FIXTURES_REQUIRED victoriametrics TIMEOUT 120)
 set_tests_properties(victoriametrics_start victoriametrics_stop victoriametrics_fixture_verify
                      PROPERTIES LABELS "integration;fixture")
+
+# A VictoriaMetrics of its own for a test that writes into it (vmalert's replay of the generated
+# rules, tst_replay_vmalert): a fresh copy of the data the victoriametrics fixture imported, with
+# its response cache off. FIXTURES victoriametrics_rules; its URL in
+# ${SRE_TEST_VICTORIA_METRICS_RULES_URL_FILE}.
+set(SRE_TEST_VICTORIA_METRICS_RULES_DIR ${CMAKE_BINARY_DIR}/fixtures/victoria-metrics-rules)
+set(SRE_TEST_VICTORIA_METRICS_RULES_URL_FILE ${SRE_TEST_VICTORIA_METRICS_RULES_DIR}/url)
+add_test(NAME victoriametrics_rules_start
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} start-victoria-metrics --copy-of ${SRE_TEST_VICTORIA_METRICS_DIR}
+                 --no-cache --dir ${SRE_TEST_VICTORIA_METRICS_RULES_DIR})
+add_test(NAME victoriametrics_rules_stop
+         COMMAND bash ${SRE_PROM_FIXTURE_SCRIPT} stop-victoria-metrics --dir ${SRE_TEST_VICTORIA_METRICS_RULES_DIR})
+set_tests_properties(victoriametrics_rules_start PROPERTIES FIXTURES_SETUP victoriametrics_rules
+                     FIXTURES_REQUIRED victoriametrics TIMEOUT 120)
+set_tests_properties(victoriametrics_rules_stop PROPERTIES FIXTURES_CLEANUP victoriametrics_rules TIMEOUT 60)
+set_tests_properties(victoriametrics_rules_start victoriametrics_rules_stop PROPERTIES LABELS "integration;fixture")
