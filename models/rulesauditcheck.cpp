@@ -46,7 +46,17 @@ struct Latest
     double at = 0;
     double value = 0;
     int series = 0;
+    std::vector<QMap<QString, QString>> labels; // of each series summed
 };
+
+// Whether `labels` hold every label of `group` with its value.
+bool inGroup(const QMap<QString, QString> &labels, const QMap<QString, QString> &group)
+{
+    for (auto it = group.begin(); it != group.end(); ++it)
+        if (labels.value(it.key()) != it.value())
+            return false;
+    return true;
+}
 
 class Auditor
 {
@@ -78,17 +88,24 @@ public:
             if (!s.timestamps.empty() && s.timestamps.back() == l.at) {
                 l.value += s.values.back();
                 ++l.series;
+                l.labels.push_back(s.labels);
             }
         return l;
     }
 
     // The SLO's exact 1-minute buckets over the `span` ending at the step at or after `at`, and one
-    // step more before it (the outer steps of a window that does not start on a step).
-    const slo::EventSeries *exact(const slo::SloSpec &spec, double at, std::chrono::seconds span)
+    // step more before it (the outer steps of a window that does not start on a step). With a
+    // `group` (an SLO with groupBy): that group's own events; nullptr with no error when the SLO's
+    // queries have no such group.
+    const slo::EventSeries *exact(const slo::SloSpec &spec, double at, std::chrono::seconds span,
+                                  const QMap<QString, QString> &group = {})
     {
         const qint64 step = kExactStep.count();
         const qint64 end = qint64(std::ceil(at / double(step))) * step;
-        const auto key = std::make_pair(spec.id(), end);
+        QStringList groupKey;
+        for (auto it = group.begin(); it != group.end(); ++it)
+            groupKey << it.key() + u'=' + it.value();
+        const auto key = std::make_tuple(spec.id(), end, groupKey.join(QLatin1Char(',')));
         if (const auto it = m_exact.find(key); it != m_exact.end() && it->second.first >= span)
             return &it->second.second;
         const slo::EventQueries q = slo::bucketQueries(spec, kExactStep);
@@ -101,29 +118,37 @@ public:
             error = b.error ? b.error : t.error;
             return nullptr;
         }
-        auto &slot = m_exact[key];
-        slot = { span, slo::EventSeries(kExactStep, bucketsFromRange(b, t, kExactStep)) };
-        return &slot.second;
+        if (group.isEmpty()) {
+            auto &slot = m_exact[key];
+            slot = { span, slo::EventSeries(kExactStep, bucketsFromRange(b, t, kExactStep)) };
+            return &slot.second;
+        }
+        for (auto &[k, g] : groupedBucketsFromRange(b, t, kExactStep, spec.groupBy))
+            if (g.labels == group) {
+                auto &slot = m_exact[key];
+                slot = { span, slo::EventSeries(kExactStep, std::move(g.buckets)) };
+                return &slot.second;
+            }
+        return nullptr;
     }
 
-    std::optional<double> scalar(const QString &promql, double at)
+    // The sum of the answer's series (those of `group` only, when one is given); nullopt: none.
+    std::optional<double> scalar(const QString &promql, double at, const QMap<QString, QString> &group = {})
     {
         const prom::QueryResult r = wait(m_client.query(promql, utc(at)));
         if (r.error) {
             error = r.error;
             return std::nullopt;
         }
-        if (r.series.empty() || r.series.front().values.empty())
-            return std::nullopt;
-        double sum = 0;
+        std::optional<double> sum;
         for (const prom::Series &s : r.series)
-            if (!s.values.empty())
-                sum += s.values.back();
+            if (!s.values.empty() && inGroup(s.labels, group))
+                sum = sum.value_or(0) + s.values.back();
         return sum;
     }
 
     rules::AuditEvidence evidence(const rules::AuditedRule &rule, const slo::SloSpec &spec, const slo::EventSeries &ex,
-                                  const Latest &l)
+                                  const Latest &l, const QMap<QString, QString> &group)
     {
         rules::AuditEvidence e;
         e.recorded = l.value;
@@ -184,19 +209,20 @@ public:
         } else {
             // Prometheus' own increase() of the SLO's events over the whole window.
             const slo::EventQueries q = slo::bucketQueries(spec, rule.window);
-            const auto bad = scalar(q.bad, l.at);
-            const auto total = scalar(q.total, l.at);
+            const auto bad = scalar(q.bad, l.at, group);
+            const auto total = scalar(q.total, l.at, group);
             if (total)
                 e.extrapolated = rules::measureOf(rule, spec, slo::EventCounts { bad.value_or(0), *total });
         }
-        QString group = rule.group;
-        group.replace(QLatin1Char('\\'), QStringLiteral("\\\\\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        QString ruleGroup = rule.group;
+        ruleGroup.replace(QLatin1Char('\\'), QStringLiteral("\\\\\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
         for (const QChar c : QStringLiteral(".+*?()[]{}|^$"))
-            group.replace(c, QStringLiteral("\\\\") + c);
+            ruleGroup.replace(c, QStringLiteral("\\\\") + c);
         e.missedEvaluations
             = scalar(QStringLiteral(
                          "sum(increase(prometheus_rule_group_iterations_missed_total{rule_group=~\".*;%1\"}[%2]))")
-                         .arg(group, rangeOf(rule.window)),
+                         .arg(ruleGroup, rangeOf(rule.window)),
                      l.at)
                   .value_or(0);
         return e;
@@ -205,8 +231,36 @@ public:
 private:
     prom::PrometheusClient &m_client;
     qint64 m_at;
-    std::map<std::pair<QString, qint64>, std::pair<std::chrono::seconds, slo::EventSeries>> m_exact;
+    std::map<std::tuple<QString, qint64, QString>, std::pair<std::chrono::seconds, slo::EventSeries>> m_exact;
 };
+
+// Audits one recorded series (of `group`, for an SLO with groupBy) whose newest sample is `l`.
+void auditOne(Auditor &auditor, rules::SloAudit &audit, const rules::AuditedRule &rule, const slo::SloSpec &spec,
+              const Latest &l, const QMap<QString, QString> &group)
+{
+    const slo::EventSeries *exact = auditor.exact(spec, l.at, rule.window + rule.inputWindow + 2 * kExactStep, group);
+    if (!exact) {
+        if (!auditor.error)
+            audit.notes << Tr::tr("%1: the SLO's queries have no events for this group").arg(rule.displayName());
+        return;
+    }
+    ++audit.rulesAudited;
+    if (rules::consistentWithEvents(rule, spec, *exact, l.at, l.value))
+        return;
+    const std::optional<double> expected = rules::expectedValue(rule, spec, *exact, l.at);
+    const rules::AuditEvidence evidence = auditor.evidence(rule, spec, *exact, l, group);
+    if (auditor.error)
+        return;
+    rules::AuditFinding f;
+    f.rule = rule;
+    f.at = l.at;
+    f.recorded = l.value;
+    f.exact = expected;
+    f.causes = rules::classify(rule, evidence);
+    f.detail = rules::evidenceText(rule, evidence, f.causes);
+    f.evidence = evidence;
+    audit.findings.push_back(std::move(f));
+}
 
 } // namespace
 
@@ -247,31 +301,44 @@ RulesAuditResult runRulesAudit(prom::PrometheusClient &client, const std::vector
             }
             const bool ratio = rule.measure == rules::AuditMeasure::ErrorRatio
                 || rule.measure == rules::AuditMeasure::BudgetRemaining;
-            if (ratio && l->series > 1) {
-                audit.notes << Tr::tr("%1: %2 series (per group); only a single series is audited")
+            // Counts add up over the groups; a ratio of an SLO with group_by is audited per group.
+            if (!ratio || (spec.groupBy.isEmpty() && l->series == 1)) {
+                auditOne(auditor, audit, rule, spec, *l, {});
+                if (auditor.error)
+                    break;
+                continue;
+            }
+            if (spec.groupBy.isEmpty()) {
+                audit.notes << Tr::tr("%1: %2 series, but the SLO has no group_by; not audited")
                                    .arg(rule.displayName())
                                    .arg(l->series);
                 continue;
             }
-            const slo::EventSeries *exact = auditor.exact(spec, l->at, rule.window + rule.inputWindow + 2 * kExactStep);
-            if (!exact)
-                break;
-            ++audit.rulesAudited;
-            if (rules::consistentWithEvents(rule, spec, *exact, l->at, l->value))
-                continue;
-            const std::optional<double> expected = rules::expectedValue(rule, spec, *exact, l->at);
-            const rules::AuditEvidence evidence = auditor.evidence(rule, spec, *exact, *l);
+            // One ratio per group (the SLO's group_by labels): each series is audited against its
+            // group's own events, and its evidence read from its own input series.
+            for (const QMap<QString, QString> &labels : l->labels) {
+                QMap<QString, QString> group;
+                for (const QString &by : spec.groupBy)
+                    group.insert(by, labels.value(by));
+                rules::AuditedRule one = rule;
+                one.matchers.insert(group);
+                if (!one.input.isEmpty())
+                    one.inputMatchers.insert(group);
+                const std::optional<Latest> own = auditor.latest(one);
+                if (auditor.error)
+                    break;
+                if (!own || own->series != 1) {
+                    audit.notes << Tr::tr("%1: %2 series for one group; not audited")
+                                       .arg(one.displayName())
+                                       .arg(own ? own->series : 0);
+                    continue;
+                }
+                auditOne(auditor, audit, one, spec, *own, group);
+                if (auditor.error)
+                    break;
+            }
             if (auditor.error)
                 break;
-            rules::AuditFinding f;
-            f.rule = rule;
-            f.at = l->at;
-            f.recorded = l->value;
-            f.exact = expected;
-            f.causes = rules::classify(rule, evidence);
-            f.detail = rules::evidenceText(rule, evidence, f.causes);
-            f.evidence = evidence;
-            audit.findings.push_back(std::move(f));
         }
         if (auditor.error) {
             result.error = auditor.error->toString();

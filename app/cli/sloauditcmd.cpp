@@ -134,8 +134,12 @@ int sloAuditCommand(Context &ctx)
                                         f.exact ? number(*f.exact) : Tr::tr("no data"),
                                         causes.join(QStringLiteral(", ")),
                                         f.detail };
+            QJsonObject matchers;
+            for (auto it = f.rule.matchers.begin(); it != f.rule.matchers.end(); ++it)
+                matchers.insert(it.key(), it.value());
             findings << QJsonObject { { QStringLiteral("rule"), f.rule.displayName() },
                                       { QStringLiteral("record"), f.rule.record },
+                                      { QStringLiteral("matchers"), matchers },
                                       { QStringLiteral("source"), rules::auditSourceName(f.rule.source) },
                                       { QStringLiteral("group"), f.rule.group },
                                       { QStringLiteral("window"), formatDuration(f.rule.window) },

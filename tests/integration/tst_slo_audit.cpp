@@ -40,6 +40,7 @@ qint64 env(const char *name)
 
 const QString kMyapp = QStringLiteral("myapp-api/requests-availability");
 const QString kCheckout = QStringLiteral("checkout/requests-availability");
+const QString kCheckoutHandlers = QStringLiteral("checkout/handler-availability");
 const QString kPayments = QStringLiteral("payments-api/availability");
 const QString kRatio30d = QStringLiteral("slo:sli_error:ratio_rate30d");
 const QString kBudget = QStringLiteral("slo:period_error_budget_remaining:ratio");
@@ -60,16 +61,26 @@ qint64 secondsOf(const QJsonValue &iso)
     return QDateTime::fromString(iso.toString(), Qt::ISODate).toSecsSinceEpoch();
 }
 
-// The generator's exact events of `service` stamped in (from, to], with the fixture's quiet hour.
-std::pair<double, double> groundTruth(const QString &service, qint64 from, qint64 to)
+// The generator's exact events of `service` (of its `handler` only, when given) stamped in
+// (from, to], with the fixture's quiet hour.
+std::pair<double, double> groundTruth(const QString &service, qint64 from, qint64 to, const QString &handler = {})
 {
-    const testing::ProcessRun r = testing::runProcess(
-        qEnvironmentVariable("SRE_DEMO_HISTORY"),
-        { QStringLiteral("counts"), QStringLiteral("--service"), service, QStringLiteral("--from"),
-          QString::number(from), QStringLiteral("--to"), QString::number(to), QStringLiteral("--end"),
-          qEnvironmentVariable("SRE_TEST_AUDIT_END"), QStringLiteral("--days"),
-          qEnvironmentVariable("SRE_TEST_AUDIT_DAYS"), QStringLiteral("--quiet"),
-          qEnvironmentVariable("SRE_TEST_AUDIT_QUIET") });
+    QStringList args { QStringLiteral("counts"),
+                       QStringLiteral("--service"),
+                       service,
+                       QStringLiteral("--from"),
+                       QString::number(from),
+                       QStringLiteral("--to"),
+                       QString::number(to),
+                       QStringLiteral("--end"),
+                       qEnvironmentVariable("SRE_TEST_AUDIT_END"),
+                       QStringLiteral("--days"),
+                       qEnvironmentVariable("SRE_TEST_AUDIT_DAYS"),
+                       QStringLiteral("--quiet"),
+                       qEnvironmentVariable("SRE_TEST_AUDIT_QUIET") };
+    if (!handler.isEmpty())
+        args << QStringLiteral("--handler") << handler;
+    const testing::ProcessRun r = testing::runProcess(qEnvironmentVariable("SRE_DEMO_HISTORY"), args);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     return { o[QStringLiteral("bad")].toDouble(-1), o[QStringLiteral("total")].toDouble(-1) };
 }
@@ -108,6 +119,7 @@ private slots:
     void initTestCase();
     void averagingBiasAndNan();
     void nanInsideTheQuietHour();
+    void perGroup();
     void generatedRulesAuditClean();
     void markOnTheSloPage();
     void exitCodes();
@@ -328,6 +340,54 @@ void TestSloAudit::nanInsideTheQuietHour()
         = instant(QStringLiteral("timestamp(%1{sloth_id=\"checkout-requests-availability\"})").arg(kRatio30d), m_atGap);
     QCOMPARE(period[QStringLiteral("evidence")][QStringLiteral("non_finite_samples")].toInt(),
              timeWeighted(QStringLiteral("checkout"), at30).undefined);
+}
+
+// An SLO with group_by (Sloth's queries `sum by (handler)`): each rule records one series per
+// handler, and each is audited against that handler's own events, the generator's counts per
+// handler. The handlers' ratios differ, so a series compared with the service's events would not
+// pass.
+void TestSloAudit::perGroup()
+{
+    const testing::ProcessRun r
+        = audit({ QStringLiteral("--slo"), kCheckoutHandlers, QStringLiteral("--at"), QString::number(m_at) });
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    const QJsonObject slo = sloOf(QJsonDocument::fromJson(r.out).array(), kCheckoutHandlers);
+    QVERIFY2(slo[QStringLiteral("notes")].toArray().isEmpty(),
+             qPrintable(QString::fromUtf8(QJsonDocument(slo[QStringLiteral("notes")].toArray()).toJson())));
+    QCOMPARE(slo[QStringLiteral("rules_audited")].toInt(), 9); // 5m, 1h and 30d for /cart, /confirm, /pay
+    // The rate windows agree per handler; the 30-day SLIs are NaN after the quiet hour.
+    const QJsonArray findings = slo[QStringLiteral("findings")].toArray();
+    QCOMPARE(findings.size(), 3);
+    QStringList handlers;
+    double lowest = 1, highest = 0;
+    for (const QJsonValue &f : findings) {
+        QCOMPARE(f[QStringLiteral("record")].toString(), kRatio30d);
+        const QString handler = f[QStringLiteral("matchers")][QStringLiteral("handler")].toString();
+        handlers << handler;
+        QVERIFY(f[QStringLiteral("rule")].toString().contains(QStringLiteral("handler=\"%1\"").arg(handler)));
+        QCOMPARE(causesOf(f.toObject()), QStringList { QStringLiteral("nan") });
+        QCOMPARE(f[QStringLiteral("recorded")].toString(), QStringLiteral("NaN"));
+        const qint64 end = floor60(double(secondsOf(f[QStringLiteral("at")])));
+        const auto [bad, total] = groundTruth(QStringLiteral("checkout"), end - 30 * 86400, end, handler);
+        QVERIFY(total > 0 && bad > 0);
+        QVERIFY2(near(f[QStringLiteral("exact")].toDouble(), bad / total),
+                 qPrintable(QStringLiteral("%1: exact %2, ground truth %3")
+                                .arg(handler)
+                                .arg(f[QStringLiteral("exact")].toDouble())
+                                .arg(bad / total)));
+        lowest = std::min(lowest, bad / total);
+        highest = std::max(highest, bad / total);
+        // That handler's own 5m ratios inside the quiet hour.
+        const QJsonObject evidence = f[QStringLiteral("evidence")].toObject();
+        const qint64 first = secondsOf(evidence[QStringLiteral("first_non_finite")]);
+        QVERIFY(first > m_quietFrom && first <= m_quietFrom + 300);
+        const int nan = evidence[QStringLiteral("non_finite_samples")].toInt();
+        QVERIFY2(nan >= 55 && nan <= 57, qPrintable(QString::number(nan)));
+    }
+    handlers.sort();
+    QCOMPARE(handlers, (QStringList { QStringLiteral("/cart"), QStringLiteral("/confirm"), QStringLiteral("/pay") }));
+    qInfo("checkout's 30d error ratio per handler: %.6g to %.6g", lowest, highest);
+    QVERIFY(highest > 1.05 * lowest);
 }
 
 void TestSloAudit::generatedRulesAuditClean()
