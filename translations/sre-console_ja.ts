@@ -3027,14 +3027,24 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::RulesAudit</name>
     <message>
-        <location filename="../models/rulesauditcheck.cpp" line="+245"/>
+        <location filename="../models/rulesauditcheck.cpp" line="+244"/>
+        <source>%1: the SLO&apos;s queries have no events for this group</source>
+        <translation>%1: SLO のクエリにこのグループのイベントがありません</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1: no sample at or before the audit time</source>
         <translation>%1: 監査時刻以前のサンプルがありません</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 series (per group); only a single series is audited</source>
-        <translation>%1: %2 系列 (グループごと)。監査するのは単一の系列のみです</translation>
+        <location line="+13"/>
+        <source>%1: %2 series, but the SLO has no group_by; not audited</source>
+        <translation>%1: 系列が %2 個ありますが、SLO に group_by がありません。監査していません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 series for one group; not audited</source>
+        <translation>%1: 1 つのグループに系列が %2 個あります。監査していません</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3401,7 @@ Search finds alerts only until the cache folder is writable again.</source>
         <translation>理由 (必須): チケット、変更内容、何を待っているのか</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Matchers:</source>
         <translation>マッチャー:</translation>
     </message>
@@ -9135,7 +9145,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a datasource could n
         <translation>データなし</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%n rule value(s) audited</source>
         <translation>
             <numerusform>%n 個のルールの値を監査しました</numerusform>
