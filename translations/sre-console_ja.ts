@@ -5558,12 +5558,12 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>/api/v1/rules: %1</translation>
     </message>
     <message>
-        <location filename="../models/alerting/ical.cpp" line="+130"/>
+        <location filename="../models/alerting/icaltime.cpp" line="+59"/>
         <source>unknown time zone &quot;%1&quot;; reading the time as %2</source>
         <translation>不明なタイムゾーン &quot;%1&quot;。時刻を %2 として読み取ります</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../models/alerting/ical.cpp" line="+193"/>
         <source>&quot;%1&quot; is not in people: of oncall.yaml (add it to a person&apos;s handles)</source>
         <translation>&quot;%1&quot; は oncall.yaml の people: にありません (いずれかの人の handles に追加してください)</translation>
     </message>
