@@ -1,7 +1,9 @@
-// The read side of SearchIndex: ranking (bm25 with lengths from memory, top hits kept as they
-// come, two halves on two cores), fuzzy names, and the merge of the two.
+// The read side of SearchIndex: the query plan (full text ranked in two halves on two cores, or
+// in memory from postings; the ranking itself is in searchrank.cpp), fuzzy names, and the merge
+// of the two.
 #include "searchindex.h"
 #include "searchindex_p.h"
+#include "searchrank_p.h"
 #include "searchtext_p.h"
 #include "sqlitehelpers.h"
 
@@ -17,6 +19,7 @@
 namespace sre::rb {
 
 using namespace querytext;
+using namespace rank;
 using sql::exec;
 using sql::Statement;
 
@@ -26,191 +29,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sre::rb)
 };
 
-// Lengths for the rank function, bound as a pointer argument for one query; and the idf of each
-// phrase when the vocabulary gave it (saves FTS5 a pass over each phrase's documents).
-struct RankInput
-{
-    using Scored = std::pair<double, qint64>; // (rank, rowid): lower rank is better
-
-    const std::vector<int> *tokensByRowid = nullptr;
-    double averageTokens = 1;
-    std::vector<double> idf;
-    // The best `keep` rows so far, a max-heap. The function adds each row here and returns 0, so
-    // SQLite hands no row back at all: a common word's ten thousand rows then cost only ranking.
-    std::vector<Scored> heap;
-    std::size_t keep = 0;
-    // Instead of ranking, each row's weighted frequency of the only phrase goes here.
-    SearchIndex::Postings::List *collect = nullptr;
-
-    void offer(Scored row)
-    {
-        if (heap.size() < keep) {
-            heap.push_back(row);
-            std::push_heap(heap.begin(), heap.end());
-        } else if (keep > 0 && row < heap.front()) {
-            std::pop_heap(heap.begin(), heap.end());
-            heap.back() = row;
-            std::push_heap(heap.begin(), heap.end());
-        }
-    }
-};
-
-double idfOf(double rows, double hits)
-{
-    return std::max(1e-6, std::log((rows - hits + 0.5) / (hits + 0.5)));
-}
-
-// bm25 of one phrase in one row, exactly as rankFunction adds it up.
-inline double bm25Term(double idf, double f, double length, double average)
-{
-    static constexpr double k1 = 1.2, b = 0.75;
-    return idf * f * (k1 + 1) / (f + k1 * (1 - b + b * length / average));
-}
-
-struct PhraseIdf
-{
-    std::vector<double> idf;
-};
-
-int countRow(const Fts5ExtensionApi *, Fts5Context *, void *user)
-{
-    ++*static_cast<qint64 *>(user);
-    return SQLITE_OK;
-}
-
-// bm25 as FTS5 computes it (title x10, names x5, body x1; k1 1.2, b 0.75), but with document
-// lengths from memory instead of FTS5's docsize table.
-void rankFunction(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *result, int nVal,
-                  sqlite3_value **values)
-{
-    static constexpr double kWeights[] = { 10.0, 5.0, 1.0 };
-    auto *input = nVal > 0 ? static_cast<RankInput *>(sqlite3_value_pointer(values[0], "sre_rank_input")) : nullptr;
-    const int phrases = api->xPhraseCount(ctx);
-    auto *idf = static_cast<PhraseIdf *>(api->xGetAuxdata(ctx, 0));
-    if (!idf && input && int(input->idf.size()) == phrases) {
-        idf = new PhraseIdf { input->idf };
-        if (api->xSetAuxdata(ctx, idf, [](void *p) { delete static_cast<PhraseIdf *>(p); }) != SQLITE_OK) {
-            sqlite3_result_error_nomem(result);
-            return;
-        }
-    }
-    if (!idf) {
-        auto fresh = std::make_unique<PhraseIdf>();
-        sqlite3_int64 rows = 0;
-        api->xRowCount(ctx, &rows);
-        for (int i = 0; i < phrases; ++i) {
-            qint64 hits = 0;
-            if (api->xQueryPhrase(ctx, i, &hits, countRow) != SQLITE_OK) {
-                sqlite3_result_error(result, "sre_rank: cannot count phrase hits", -1);
-                return;
-            }
-            fresh->idf.push_back(idfOf(double(rows), double(hits)));
-        }
-        idf = fresh.release();
-        if (api->xSetAuxdata(ctx, idf, [](void *p) { delete static_cast<PhraseIdf *>(p); }) != SQLITE_OK) {
-            sqlite3_result_error_nomem(result);
-            return;
-        }
-    }
-    constexpr int kSmall = 16;
-    std::array<double, kSmall> small;
-    std::vector<double> large(phrases > kSmall ? std::size_t(phrases) : 0, 0.0);
-    double *freq = phrases > kSmall ? large.data() : small.data();
-    std::fill_n(freq, phrases, 0.0);
-    // Instances per phrase in (column, offset) order: title and names first. bm25 saturates with
-    // term frequency, so after a few body instances the rest changes little and is not read.
-    constexpr int kBodyInstances = 4;
-    for (int i = 0; i < phrases; ++i) {
-        Fts5PhraseIter it;
-        int column = 0, offset = 0, body = 0;
-        for (api->xPhraseFirst(ctx, i, &it, &column, &offset); column >= 0;
-             api->xPhraseNext(ctx, &it, &column, &offset)) {
-            if (column > 2)
-                continue;
-            freq[i] += kWeights[column];
-            if (column == 2 && ++body == kBodyInstances)
-                break;
-        }
-    }
-    const sqlite3_int64 rowid = api->xRowid(ctx);
-    if (input && input->collect) {
-        input->collect->push_back({ quint32(rowid), float(freq[0]) });
-        sqlite3_result_int(result, 0);
-        return;
-    }
-    double length = input ? input->averageTokens : 1;
-    if (input && rowid >= 0 && std::size_t(rowid) < input->tokensByRowid->size()
-        && (*input->tokensByRowid)[std::size_t(rowid)] > 0)
-        length = (*input->tokensByRowid)[std::size_t(rowid)];
-    const double average = input ? input->averageTokens : 1;
-    double score = 0;
-    for (int i = 0; i < phrases; ++i)
-        score += bm25Term(idf->idf[std::size_t(i)], freq[i], length, average);
-    if (input) {
-        input->offer({ score == 0 ? -1e-9 : -score, rowid }); // a match, however weak, ranks
-        sqlite3_result_int(result, 0);
-    } else {
-        sqlite3_result_double(result, -score);
-    }
-}
-
-// The best rows are kept by the rank function rather than by ORDER BY ... LIMIT, whose sorter
-// costs more per row than the ranking when a common word matches most runbooks.
-constexpr const char *kRankSql
-    = "SELECT count(*) FROM fts WHERE fts MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND sre_rank(fts, ?2)";
 constexpr const char *kGenerationSql = "SELECT value FROM meta WHERE key = 'generation'";
-
-// Ranks the matches with rowid in [from, to) into input.heap with `st` (kRankSql); an error
-// message or empty.
-QString rankRows(Statement &st, const QString &expr, qint64 from, qint64 to, RankInput &input)
-{
-    if (!st.ok())
-        return st.error();
-    st.bindCopy(1, expr);
-    sqlite3_bind_pointer(st.handle(), 2, &input, "sre_rank_input", nullptr);
-    st.bind(3, from);
-    st.bind(4, to);
-    const int rc = st.step();
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : st.error();
-}
-
-// One phrase of an in-memory plan: its postings and idf, and the AND group (query term) it is in.
-struct PlannedPhrase
-{
-    const SearchIndex::Postings::List *postings;
-    double idf;
-    int group;
-};
-
-// Ranks an AND of groups (each the OR of its phrases) from postings, into input.heap: the rows
-// that hold a phrase of every group, scored and tied as rankFunction and FTS5 would.
-void rankInMemory(const std::vector<PlannedPhrase> &phrases, int groups, RankInput &input)
-{
-    thread_local std::vector<double> score;
-    thread_local std::vector<quint8> matched; // groups matched so far, in order
-    std::size_t size = input.tokensByRowid->size();
-    for (const PlannedPhrase &p : phrases)
-        if (!p.postings->empty())
-            size = std::max(size, std::size_t(p.postings->back().rowid) + 1);
-    score.assign(size, 0.0);
-    matched.assign(size, 0);
-    const std::vector<int> &lengths = *input.tokensByRowid;
-    const double average = input.averageTokens;
-    for (const PlannedPhrase &p : phrases) {
-        const auto g = quint8(p.group);
-        for (const SearchIndex::Postings::Entry &e : *p.postings) {
-            quint8 &m = matched[e.rowid];
-            if (m != g && m != g + 1)
-                continue; // a group before this one did not match the row
-            m = quint8(g + 1);
-            const double length = e.rowid < lengths.size() && lengths[e.rowid] > 0 ? double(lengths[e.rowid]) : average;
-            score[e.rowid] += bm25Term(p.idf, double(e.frequency), length, average);
-        }
-    }
-    for (std::size_t rowid = 0; rowid < size; ++rowid)
-        if (matched[rowid] == groups)
-            input.offer({ score[rowid] == 0 ? -1e-9 : -score[rowid], qint64(rowid) });
-}
 
 // A name that fuzzy-matched, kept light (a score, no positions or strings) until the best few
 // are known.
