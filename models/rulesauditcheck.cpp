@@ -8,8 +8,10 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace sre {
 
@@ -102,12 +104,12 @@ public:
     {
         const qint64 step = kExactStep.count();
         const qint64 end = qint64(std::ceil(at / double(step))) * step;
-        QStringList groupKey;
-        for (auto it = group.begin(); it != group.end(); ++it)
-            groupKey << it.key() + u'=' + it.value();
-        const auto key = std::make_tuple(spec.id(), end, groupKey.join(QLatin1Char(',')));
+        const auto key = std::make_tuple(spec.id(), end, keyOf(group));
         if (const auto it = m_exact.find(key); it != m_exact.end() && it->second.first >= span)
             return &it->second.second;
+        if (!group.isEmpty()) // the grouped answer is there, but without this group
+            if (const auto done = m_grouped.find({ spec.id(), end }); done != m_grouped.end() && done->second >= span)
+                return nullptr;
         const slo::EventQueries q = slo::bucketQueries(spec, kExactStep);
         const QDateTime from = utc(double(end - span.count()));
         QFuture<prom::QueryResult> bad = m_client.queryRange(q.bad, from, utc(double(end)), kExactStep);
@@ -123,13 +125,15 @@ public:
             slot = { span, slo::EventSeries(kExactStep, bucketsFromRange(b, t, kExactStep)) };
             return &slot.second;
         }
-        for (auto &[k, g] : groupedBucketsFromRange(b, t, kExactStep, spec.groupBy))
-            if (g.labels == group) {
-                auto &slot = m_exact[key];
+        // One answer holds every group: keep them all for the other groups' rules.
+        for (auto &[k, g] : groupedBucketsFromRange(b, t, kExactStep, spec.groupBy)) {
+            auto &slot = m_exact[std::make_tuple(spec.id(), end, keyOf(g.labels))];
+            if (slot.first < span)
                 slot = { span, slo::EventSeries(kExactStep, std::move(g.buckets)) };
-                return &slot.second;
-            }
-        return nullptr;
+        }
+        m_grouped[{ spec.id(), end }] = span;
+        const auto it = m_exact.find(key);
+        return it == m_exact.end() ? nullptr : &it->second.second;
     }
 
     // The sum of the answer's series (those of `group` only, when one is given); nullopt: none.
@@ -231,7 +235,17 @@ public:
 private:
     prom::PrometheusClient &m_client;
     qint64 m_at;
-    std::map<std::tuple<QString, qint64, QString>, std::pair<std::chrono::seconds, slo::EventSeries>> m_exact;
+    // Label names and values in turn: unambiguous whatever the values hold.
+    static QStringList keyOf(const QMap<QString, QString> &group)
+    {
+        QStringList out;
+        for (auto it = group.begin(); it != group.end(); ++it)
+            out << it.key() << it.value();
+        return out;
+    }
+
+    std::map<std::tuple<QString, qint64, QStringList>, std::pair<std::chrono::seconds, slo::EventSeries>> m_exact;
+    std::map<std::pair<QString, qint64>, std::chrono::seconds> m_grouped; // grouped answers fetched, and their span
 };
 
 // Audits one recorded series (of `group`, for an SLO with groupBy) whose newest sample is `l`.
@@ -301,25 +315,38 @@ RulesAuditResult runRulesAudit(prom::PrometheusClient &client, const std::vector
             }
             const bool ratio = rule.measure == rules::AuditMeasure::ErrorRatio
                 || rule.measure == rules::AuditMeasure::BudgetRemaining;
-            // Counts add up over the groups; a ratio of an SLO with group_by is audited per group.
-            if (!ratio || (spec.groupBy.isEmpty() && l->series == 1)) {
+            // Counts add up over the groups. A ratio recorded per group (every series carries the
+            // SLO's group_by labels) is audited per group; one recorded for all groups together,
+            // as a whole.
+            const bool perGroup = !spec.groupBy.isEmpty()
+                && std::all_of(l->labels.begin(), l->labels.end(), [&](const QMap<QString, QString> &labels) {
+                       return std::all_of(spec.groupBy.begin(), spec.groupBy.end(),
+                                          [&](const QString &by) { return labels.contains(by); });
+                   });
+            if (!ratio || (!perGroup && l->series == 1)) {
                 auditOne(auditor, audit, rule, spec, *l, {});
                 if (auditor.error)
                     break;
                 continue;
             }
-            if (spec.groupBy.isEmpty()) {
-                audit.notes << Tr::tr("%1: %2 series, but the SLO has no group_by; not audited")
+            if (!perGroup) {
+                audit.notes << Tr::tr("%1: %2 series, not one per group of the SLO's group_by; not audited")
                                    .arg(rule.displayName())
                                    .arg(l->series);
                 continue;
             }
-            // One ratio per group (the SLO's group_by labels): each series is audited against its
-            // group's own events, and its evidence read from its own input series.
+            // Each series is audited against its group's own events, and its evidence read from
+            // its own input series.
+            std::set<QStringList> seen;
             for (const QMap<QString, QString> &labels : l->labels) {
                 QMap<QString, QString> group;
-                for (const QString &by : spec.groupBy)
+                QStringList key;
+                for (const QString &by : spec.groupBy) {
                     group.insert(by, labels.value(by));
+                    key << labels.value(by);
+                }
+                if (!seen.insert(key).second)
+                    continue; // several series of one group: noted once below
                 rules::AuditedRule one = rule;
                 one.matchers.insert(group);
                 if (!one.input.isEmpty())

@@ -3027,7 +3027,7 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
 <context>
     <name>sre::RulesAudit</name>
     <message>
-        <location filename="../models/rulesauditcheck.cpp" line="+244"/>
+        <location filename="../models/rulesauditcheck.cpp" line="+258"/>
         <source>%1: the SLO&apos;s queries have no events for this group</source>
         <translation>%1: SLO のクエリにこのグループのイベントがありません</translation>
     </message>
@@ -3037,12 +3037,12 @@ They are Markdown files under postmortems/ — start one with New (Ctrl+N).</sou
         <translation>%1: 監査時刻以前のサンプルがありません</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: %2 series, but the SLO has no group_by; not audited</source>
-        <translation>%1: 系列が %2 個ありますが、SLO に group_by がありません。監査していません</translation>
+        <location line="+20"/>
+        <source>%1: %2 series, not one per group of the SLO&apos;s group_by; not audited</source>
+        <translation>%1: 系列が %2 個ありますが、SLO の group_by のグループごとではありません。監査していません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1: %2 series for one group; not audited</source>
         <translation>%1: 1 つのグループに系列が %2 個あります。監査していません</translation>
     </message>
@@ -6731,7 +6731,7 @@ Choose another folder, or check its permissions and free space.</source>
         <translation>%1: 検索インデックスが開かれていません</translation>
     </message>
     <message>
-        <location filename="../models/runbook/searchquery.cpp" line="+365"/>
+        <location filename="../models/runbook/searchquery.cpp" line="+184"/>
         <location line="+142"/>
         <source>%1: the search index cannot be opened</source>
         <translation>%1: 検索インデックスを開けません</translation>
