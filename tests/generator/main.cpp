@@ -3,6 +3,7 @@
 
 #include "model.h"
 #include "openmetrics.h"
+#include "ruleslot.h"
 #include "timeutil.h"
 #include "workspace.h"
 
@@ -28,15 +29,17 @@ constexpr const char *kHelp
 
 Usage:
   sre-demo-history openmetrics --end TIME [--seed N] [--days N] [-o FILE] [--workspace DIR]
-                               [--quiet SERVICE,FROM,TO] [--millis]
+                               [--quiet SERVICE,FROM,TO] [--outage SERVICE,FROM,TO] [--millis]
       OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`: every series of
       docs/demo-world.md at 1-minute resolution for N days (default 35) ending at --end
       (floored to the minute). --workspace DIR also does what `workspace` does.
       --quiet: SERVICE has no traffic at all in (FROM, TO] (its counters stay flat).
+      --outage: every request of SERVICE in (FROM, TO] fails with a 503.
       --millis: the Prometheus text format instead, timestamps in milliseconds (for
       VictoriaMetrics' /api/v1/import/prometheus); the same series and values.
   sre-demo-history counts --service S [--handler H] --from TIME --to TIME [--le SECONDS]
                           [--end TIME] [--seed N] [--days N] [--quiet SERVICE,FROM,TO]
+                          [--outage SERVICE,FROM,TO]
       The exact events of service S (of its handler H: the `handler` label) in samples stamped
       in (from, to], as JSON: {"service","from","to","total","bad","good"} and with --le, "le"
       and "within_le".
@@ -48,6 +51,15 @@ Usage:
       (postmortems/<ID>.md, or the file whose front matter has `id: <ID>`) to the placed date:
       every occurrence of the original YYYY-MM-DD is replaced; with --all-dates every
       YYYY-MM-DD in that file moves by the same number of days.
+
+  sre-demo-history rule-slot --file PATTERN --group NAME --not-before TIME [--interval SECONDS]
+                             [--within SECONDS]
+      Where Prometheus evaluates a rule group: at the times that are its interval's multiples
+      plus an offset hashed from the group's name and its file's path (as given). Tries the
+      files PATTERN with %N replaced by 0, 1, 2, ... and prints the first "FILE SLOT" whose
+      group, interval 300 by default, has whole-minute slots, one of them, SLOT (Unix seconds),
+      in [TIME, TIME + within), within 60 by default. For tests that must know in advance when
+      `promtool tsdb create-blocks-from rules` and a live Prometheus evaluate a group.
 
 TIME is Unix seconds or RFC 3339 (2026-11-01T00:00:00Z). --seed defaults to 42; --end
 defaults to 1793491200 (2026-11-01T00:00:00Z) where it is optional. Exit status: 0 ok,
@@ -123,6 +135,32 @@ private:
     std::map<std::string, std::string> m_values;
 };
 
+struct ServiceSpan
+{
+    std::size_t service;
+    std::int64_t from;
+    std::int64_t to;
+};
+
+// The value of `option`: SERVICE,FROM,TO (commas: RFC 3339 times contain colons).
+ServiceSpan serviceSpan(const Arguments &args, const std::string &option)
+{
+    const std::string text = args.text(option);
+    const auto first = text.find(',');
+    const auto second = first == std::string::npos ? std::string::npos : text.find(',', first + 1);
+    if (second == std::string::npos)
+        throw UsageError(option + " '" + text + "' is not SERVICE,FROM,TO");
+    const std::string name = text.substr(0, first);
+    const auto index = serviceIndex(name);
+    if (!index)
+        throw UsageError(option + ": unknown service '" + name + "'");
+    const auto from = parseTime(text.substr(first + 1, second - first - 1));
+    const auto to = parseTime(text.substr(second + 1));
+    if (!from || !to || *to < *from)
+        throw UsageError(option + " '" + text + "': FROM and TO must be times with FROM <= TO");
+    return { *index, *from, *to };
+}
+
 History makeHistory(const Arguments &args, std::optional<std::int64_t> defaultEnd)
 {
     const auto days = static_cast<int>(args.number("--days", kDefaultDays, 3650));
@@ -130,21 +168,12 @@ History makeHistory(const Arguments &args, std::optional<std::int64_t> defaultEn
         throw UsageError("--days must be at least 1");
     History history(args.number("--seed", kDefaultSeed, UINT64_MAX), args.time("--end", defaultEnd), days);
     if (args.has("--quiet")) {
-        // SERVICE,FROM,TO (commas: RFC 3339 times contain colons)
-        const std::string text = args.text("--quiet");
-        const auto first = text.find(',');
-        const auto second = first == std::string::npos ? std::string::npos : text.find(',', first + 1);
-        if (second == std::string::npos)
-            throw UsageError("--quiet '" + text + "' is not SERVICE,FROM,TO");
-        const std::string name = text.substr(0, first);
-        const auto index = serviceIndex(name);
-        if (!index)
-            throw UsageError("--quiet: unknown service '" + name + "'");
-        const auto from = parseTime(text.substr(first + 1, second - first - 1));
-        const auto to = parseTime(text.substr(second + 1));
-        if (!from || !to || *to < *from)
-            throw UsageError("--quiet '" + text + "': FROM and TO must be times with FROM <= TO");
-        history.addQuiet(*index, *from, *to);
+        const ServiceSpan span = serviceSpan(args, "--quiet");
+        history.addQuiet(span.service, span.from, span.to);
+    }
+    if (args.has("--outage")) {
+        const ServiceSpan span = serviceSpan(args, "--outage");
+        history.addOutage(span.service, span.from, span.to);
     }
     return history;
 }
@@ -162,7 +191,8 @@ std::string jsonString(std::string_view s)
 
 int runOpenMetrics(int argc, char **argv)
 {
-    const Arguments args(argc, argv, { "--end", "--seed", "--days", "-o", "--output", "--workspace", "--quiet" },
+    const Arguments args(argc, argv,
+                         { "--end", "--seed", "--days", "-o", "--output", "--workspace", "--quiet", "--outage" },
                          { "--millis" });
     const History history = makeHistory(args, std::nullopt);
     std::string output = args.has("-o") ? args.text("-o") : args.has("--output") ? args.text("--output") : "-";
@@ -186,7 +216,8 @@ int runOpenMetrics(int argc, char **argv)
 int runCounts(int argc, char **argv)
 {
     const Arguments args(
-        argc, argv, { "--service", "--handler", "--from", "--to", "--le", "--end", "--seed", "--days", "--quiet" }, {});
+        argc, argv,
+        { "--service", "--handler", "--from", "--to", "--le", "--end", "--seed", "--days", "--quiet", "--outage" }, {});
     const std::string service = args.text("--service");
     const auto index = serviceIndex(service);
     if (!index)
@@ -274,6 +305,27 @@ int runWorkspace(int argc, char **argv)
     return rewriteWorkspace(history, args.text("--dir"), args.has("--all-dates")) ? 0 : 1;
 }
 
+int runRuleSlot(int argc, char **argv)
+{
+    const Arguments args(argc, argv, { "--file", "--group", "--not-before", "--interval", "--within" }, {});
+    const std::string pattern = args.text("--file");
+    const auto marker = pattern.find("%N");
+    if (marker == std::string::npos)
+        throw UsageError("--file '" + pattern + "' has no %N");
+    const std::string group = args.text("--group");
+    const std::int64_t notBefore = args.time("--not-before");
+    const auto interval = static_cast<std::int64_t>(args.number("--interval", 300, 86400));
+    const auto within = static_cast<std::int64_t>(args.number("--within", 60, 86400));
+    if (interval < 60 || interval % 60 != 0)
+        throw UsageError("--interval must be whole minutes");
+    const auto found
+        = findRuleSlot(pattern.substr(0, marker), pattern.substr(marker + 2), group, interval, notBefore, within);
+    if (!found)
+        throw UsageError("no file of '" + pattern + "' has a slot there");
+    std::printf("%s %lld\n", found->file.c_str(), static_cast<long long>(found->slot));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -298,6 +350,8 @@ int main(int argc, char **argv)
             return runIncidents(argc, argv);
         if (command == "workspace")
             return runWorkspace(argc, argv);
+        if (command == "rule-slot")
+            return runRuleSlot(argc, argv);
         throw UsageError(command.empty() ? "missing command" : "unknown command '" + command + "'");
     } catch (const UsageError &error) {
         std::fprintf(stderr, "sre-demo-history: %s\nTry 'sre-demo-history --help'.\n", error.what());

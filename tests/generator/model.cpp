@@ -240,6 +240,13 @@ void History::addQuiet(std::size_t service, std::int64_t from, std::int64_t to)
     m_quiet.push_back({ service, from, to });
 }
 
+void History::addOutage(std::size_t service, std::int64_t from, std::int64_t to)
+{
+    static const Effect outage { .badShare = 1.0, .badCode = Code503 };
+    // In front: an outage overrides an incident's milder effect.
+    m_effects.insert(m_effects.begin(), ActiveEffect { service, from, to, &outage, {}, {}, {} });
+}
+
 bool History::quiet(std::size_t service, std::int64_t t) const
 {
     for (const Quiet &q : m_quiet)

@@ -121,6 +121,9 @@ public:
     // A stretch without any traffic: the minutes of `service` stamped in (from, to] have no events
     // (its counters stay flat, `up` stays 1). For tests of what zero traffic does to rules.
     void addQuiet(std::size_t service, std::int64_t from, std::int64_t to);
+    // A full outage: every request of `service` in the minutes stamped in (from, to] fails with a
+    // 503 (`up` is 0). For tests that need alerts to fire at a chosen time.
+    void addOutage(std::size_t service, std::int64_t from, std::int64_t to);
 
     // Events of minute (t - 60, t]. Zero for the first sample and outside the history: counters
     // start at 0 at the first sample. A service with handlers is the sum of its handlers' minutes.
