@@ -1,5 +1,6 @@
 // The generated rules firing live in a running Prometheus, against the alert replay
-// (models/replay) and the generator's exact counts. The fixture (live-fixture.sh) serves the demo
+// (models/replay) and the generator's exact counts. The test starts its own Prometheus
+// (live-fixture.sh; not a CTest fixture, which may be set up long before the test runs). It serves the demo
 // world's history up to a moment a minute or so after it started, the crossing, with a full
 // outage of payments-api in the three minutes before it, and the SLO's recording rules backfilled
 // by promtool up to and at the crossing. Prometheus' rule manager evaluates the SLO's generated
@@ -78,8 +79,10 @@ class TestReplayLive final : public QObject
 private slots:
     void initTestCase();
     void firesLiveWhereTheReplayFires();
+    void cleanupTestCase();
 
 private:
+    bool runFixture(const QStringList &arguments, int timeoutMs, QByteArray *log);
     QJsonObject getJson(const QString &path);
     // The generator's exact events of the service in (from, to] of the fixture's history.
     std::pair<double, double> exactBadAndTotal(qint64 from, qint64 to);
@@ -91,8 +94,29 @@ private:
     QString m_outage;
 };
 
+bool TestReplayLive::runFixture(const QStringList &arguments, int timeoutMs, QByteArray *log)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"),
+            QStringList { qEnvironmentVariable("SRE_LIVE_FIXTURE") } + arguments
+                + QStringList { QStringLiteral("--dir"), qEnvironmentVariable("SRE_TEST_LIVE_DIR") });
+    const bool finished = p.waitForFinished(timeoutMs);
+    *log = p.readAll();
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
 void TestReplayLive::initTestCase()
 {
+    QByteArray log;
+    const bool started = runFixture(
+        { QStringLiteral("start"), QStringLiteral("--generator"), qEnvironmentVariable("SRE_DEMO_HISTORY"),
+          QStringLiteral("--srectl"), qEnvironmentVariable("SRE_SRECTL"), QStringLiteral("--workspace"),
+          QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), QStringLiteral("--slo"), QLatin1String(kSlo),
+          QStringLiteral("--service"), QStringLiteral("payments-api"), QStringLiteral("--lead"), QStringLiteral("30") },
+        400000, &log);
+    QVERIFY2(started, log.constData());
+    qInfo("%s", log.trimmed().constData());
     const QString url = fixtureFile("prometheus/url");
     QVERIFY2(!url.isEmpty(), "the prometheus_live fixture did not write its URL");
     m_crossing = fixtureFile("crossing").toLongLong();
@@ -258,6 +282,13 @@ void TestReplayLive::firesLiveWhereTheReplayFires()
     QVERIFY2(stored == expected,
              qPrintable(QStringLiteral("ALERTS has %1; expected %2").arg(joined(stored), joined(expected))));
     qInfo("crossing %s; firing live: %s", qPrintable(utcText(double(m_crossing))), qPrintable(joined(live)));
+}
+
+void TestReplayLive::cleanupTestCase()
+{
+    QByteArray log;
+    if (!runFixture({ QStringLiteral("stop") }, 60000, &log))
+        qWarning("live-fixture.sh stop: %s", log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReplayLive)
