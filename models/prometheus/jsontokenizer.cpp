@@ -27,6 +27,42 @@ inline bool isNumberChar(char c)
     return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
+// A timestamp as Prometheus writes it, digits with at most a short fraction ("1793491200",
+// "1793491200.123"), at most 15 digits in all: read exactly as an integer and divided once by a
+// power of ten, which rounds as std::from_chars does. Moves p past it; false (p unchanged) for
+// anything else, which the general number path then reads.
+inline bool plainDecimal(const char *&p, const char *end, double &value)
+{
+    const char *q = p;
+    std::uint64_t digits = 0;
+    int count = 0;
+    while (q < end && isDigit(*q) && count <= 15) {
+        digits = digits * 10 + std::uint64_t(*q - '0');
+        ++q;
+        ++count;
+    }
+    if (count == 0 || (*p == '0' && count > 1))
+        return false;
+    std::uint64_t scale = 1;
+    if (q < end && *q == '.') {
+        ++q;
+        const int before = count;
+        while (q < end && isDigit(*q) && count <= 15) {
+            digits = digits * 10 + std::uint64_t(*q - '0');
+            scale *= 10;
+            ++q;
+            ++count;
+        }
+        if (count == before)
+            return false;
+    }
+    if (count > 15 || q == end || isNumberChar(*q))
+        return false; // longer, an exponent, or cut off by the end of the buffer
+    value = scale == 1 ? double(digits) : double(digits) / double(scale);
+    p = q;
+    return true;
+}
+
 } // namespace
 
 JsonTokenizer::JsonTokenizer(Sax &sax, std::size_t maxDepth)
@@ -205,6 +241,19 @@ std::size_t JsonTokenizer::run(const char *begin, const char *end, bool atEof)
                     handlerFailed(start, begin);
             } else if (c == '-' || isDigit(c)) {
                 scan = scanNumber(p, end, atEof, resumeHere, begin);
+            } else if (c == '[' && m_pairs && m_pairs->inPairArray()) {
+                const char *after = fastPairs(p, end, begin);
+                if (m_failed)
+                    return consumed();
+                if (after != p) {
+                    p = after;
+                    afterValue();
+                    continue;
+                }
+                ++p;
+                if (!push(false, start, begin))
+                    return consumed();
+                continue;
             } else if (c == '{' || c == '[') {
                 ++p;
                 if (!push(c == '{', start, begin))
@@ -318,6 +367,64 @@ JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, b
     }
     p = q;
     return Scan::Complete;
+}
+
+const char *JsonTokenizer::fastPairs(const char *p, const char *end, const char *begin)
+{
+    const char *done = p; // after the last pair handed over
+    while (true) {
+        // [ number , "plain string" ]
+        const char *q = p + 1;
+        while (q < end && isSpace(*q))
+            ++q;
+        double first = 0;
+        if (!plainDecimal(q, end, first)) {
+            const char *number = q;
+            while (q < end && isNumberChar(*q))
+                ++q;
+            bool isFloat = false;
+            if (q == end || !isValidJsonNumber(number, q, isFloat)
+                || std::from_chars(number, q, first).ec != std::errc())
+                return done;
+        }
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || *q != ',')
+            return done;
+        ++q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || *q != '"')
+            return done;
+        const char *text = ++q;
+        while (q < end && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20)
+            ++q;
+        if (q == end || *q != '"')
+            return done;
+        const std::string_view second(text, static_cast<std::size_t>(q - text));
+        ++q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || *q != ']')
+            return done;
+        if (!m_pairs->pair(first, second)) {
+            handlerFailed(p, begin);
+            return done;
+        }
+        done = q + 1;
+        // On to the next pair, if it follows.
+        q = done;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || *q != ',')
+            return done;
+        ++q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || *q != '[')
+            return done;
+        p = q;
+    }
 }
 
 JsonTokenizer::Scan JsonTokenizer::scanLiteral(const char *&p, const char *end, bool atEof, const char *begin)

@@ -121,6 +121,23 @@ bool ResponseHandler::number(double value)
     }
 }
 
+bool ResponseHandler::inPairArray() const
+{
+    return m_skipDepth == 0 && !m_stack.empty() && top() == Ctx::Values;
+}
+
+bool ResponseHandler::pair(double timestamp, std::string_view value)
+{
+    const std::optional<double> sample = parseSampleValue(value);
+    if (!sample)
+        return fail(
+            Tr::tr("invalid sample value \"%1\"").arg(QString::fromUtf8(value.data(), qsizetype(value.size()))));
+    Series &series = m_result.series.back();
+    series.timestamps.push_back(timestamp);
+    series.values.push_back(*sample);
+    return true;
+}
+
 bool ResponseHandler::string(string_t &value)
 {
     if (m_skipDepth > 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsontokenizer.h"
 #include "responseparser.h"
 
 #include <cstdint>
@@ -12,9 +13,13 @@ namespace sre::prom {
 // nlohmann::json SAX handler that turns a Prometheus API envelope into a ParsedResponse without a
 // DOM: samples are appended to each Series' vectors as their tokens arrive. Members it does not
 // know (native histograms, stats, future fields) are skipped by depth counting.
-class ResponseHandler final : public nlohmann::json_sax<nlohmann::json>
+class ResponseHandler final : public nlohmann::json_sax<nlohmann::json>, public JsonTokenizer::PairSink
 {
 public:
+    // The tokenizer's shortcut for a matrix's "values" (PairSink).
+    bool inPairArray() const override;
+    bool pair(double timestamp, std::string_view value) override;
+
     bool null() override;
     bool boolean(bool value) override;
     bool number_integer(number_integer_t value) override;

@@ -10,7 +10,9 @@ namespace sre::prom {
 ResponseParser::ResponseParser()
     : m_handler(std::make_unique<ResponseHandler>())
     , m_tokenizer(std::make_unique<JsonTokenizer>(*m_handler))
-{ }
+{
+    m_tokenizer->setPairSink(m_handler.get());
+}
 
 ResponseParser::~ResponseParser() = default;
 

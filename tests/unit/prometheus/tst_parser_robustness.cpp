@@ -2,9 +2,11 @@
 
 #include "jsontokenizer.h"
 #include "matrixbody.h"
+#include "responsehandler.h"
 #include "responseparser.h"
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace sre::prom;
@@ -252,6 +254,62 @@ void TestPrometheus::largeMatrixInRandomChunks()
                 QVERIFY(std::isnan(series.values[std::size_t(i)]));
             else
                 QCOMPARE(series.values[std::size_t(i)], expected); // shortest round trip is exact
+        }
+    }
+}
+
+// The tokenizer's shortcut for a matrix's [timestamp, "value"] pairs must read every pair exactly
+// as nlohmann's own parser driving the same handler does (which never takes it), whole and one
+// byte at a time (then pairs are cut by every chunk end), and reject what it rejects.
+void TestPrometheus::pairShortcutAgreesWithSax_data()
+{
+    QTest::addColumn<QByteArray>("values");
+    QTest::newRow("integral and fractional timestamps")
+        << QByteArray(R"([[1793491200,"1"],[1793491200.5,"2.25"],[1793491200.123,"-0.001"],[0.1,"3"]])");
+    QTest::newRow("timestamps past 15 digits, exponents, negative")
+        << QByteArray(R"([[1793491200.1234567,"1"],[12345678901234567,"2"],[1e3,"3"],[-1,"4"],[1.5E+2,"5"]])");
+    QTest::newRow("special values") << QByteArray(R"([[1,"NaN"],[2,"+Inf"],[3,"-Inf"],[4,"1e308"],[5,"4.9e-324"]])");
+    QTest::newRow("whitespace and escapes") << QByteArray("[ [ 1 , \"1\" ] ,\n[2,\"2\\u002e5\"],[3 ,\"3\"] ]");
+    QTest::newRow("an empty array") << QByteArray("[]");
+    QTest::newRow("a leading zero") << QByteArray(R"([[1,"1"],[01,"2"]])");
+    QTest::newRow("a bad value") << QByteArray(R"([[1,"1"],[2,"x"]])");
+    QTest::newRow("a number as value") << QByteArray(R"([[1,"1"],[2,2]])");
+    QTest::newRow("a third member") << QByteArray(R"([[1,"1"],[2,"2",3]])");
+    QTest::newRow("cut short") << QByteArray(R"([[1,"1"],[2,"2")");
+}
+
+void TestPrometheus::pairShortcutAgreesWithSax()
+{
+    QFETCH(QByteArray, values);
+    const QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"p"},)"
+                            R"("values":)"
+        + values + "}]}}";
+    ResponseHandler reference;
+    const bool referenceOk
+        = nlohmann::json::sax_parse(body.begin(), body.end(), &reference, nlohmann::json::input_format_t::json, true)
+        && reference.complete();
+    const ParsedResponse expected = reference.takeResult();
+    for (const bool byteWise : { false, true }) {
+        ResponseParser parser;
+        bool ok = true;
+        for (qsizetype at = 0; at < body.size() && ok; at += byteWise ? 1 : body.size())
+            ok = parser.feed(QByteArrayView(body).sliced(at, byteWise ? 1 : body.size()));
+        ok = ok && parser.finish();
+        QCOMPARE(ok, referenceOk);
+        if (!ok)
+            continue;
+        const ParsedResponse parsed = parser.takeResult();
+        QCOMPARE(parsed.series.size(), expected.series.size());
+        const Series &got = parsed.series.front();
+        const Series &want = expected.series.front();
+        QCOMPARE(got.timestamps.size(), want.timestamps.size());
+        for (std::size_t i = 0; i < got.timestamps.size(); ++i) {
+            QVERIFY2(std::memcmp(&got.timestamps[i], &want.timestamps[i], sizeof(double)) == 0,
+                     qPrintable(QStringLiteral("timestamp %1: %2, sax_parse %3")
+                                    .arg(i)
+                                    .arg(got.timestamps[i], 0, 'g', 17)
+                                    .arg(want.timestamps[i], 0, 'g', 17)));
+            QVERIFY(std::memcmp(&got.values[i], &want.values[i], sizeof(double)) == 0);
         }
     }
 }

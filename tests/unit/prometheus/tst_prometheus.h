@@ -40,6 +40,8 @@ private slots:
     void tolerated_data();
     void tolerated();
     void largeMatrixInRandomChunks();
+    void pairShortcutAgreesWithSax_data();
+    void pairShortcutAgreesWithSax();
 
     // tst_rangesplit.cpp
     void pointCount_data();
