@@ -12,6 +12,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
+#include <functional>
 
 using namespace sre;
 
@@ -45,6 +46,7 @@ private slots:
     void detailChartsShareTheirRange();
     void hoverShowsTimeAndValue();
     void detailKeepsLastGoodNumbersWhenStale();
+    void keptFrameFollowsEveryChange();
 };
 
 void TestTimeChart::reducesToThePixelWidth()
@@ -231,3 +233,69 @@ void TestTimeChart::detailKeepsLastGoodNumbersWhenStale()
 
 QTEST_MAIN(TestTimeChart)
 #include "tst_timechart.moc"
+
+// A repaint copies the chart's last frame until the scene changes. After each kind of change (a
+// line added, a zoom, bands, a line hidden, a resize) the chart must look exactly as a new chart
+// in the same state does, and differ from how it looked before the change.
+void TestTimeChart::keptFrameFollowsEveryChange()
+{
+    const auto fresh = [](const std::function<void(TimeChartView &)> &state) {
+        TimeChartView chart;
+        chart.resize(700, 260);
+        chart.show();
+        chart.setTimeRange(kFrom, kTo);
+        chart.setValueRange(0, 1);
+        state(chart);
+        waitReduced(chart);
+        QTest::qWait(50);
+        return chart.grab().toImage();
+    };
+    TimeChartView chart;
+    chart.resize(700, 260);
+    chart.show();
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+    QTest::qWait(50);
+    QImage before = chart.grab().toImage();
+    QCOMPARE(chart.grab().toImage(), before); // the kept frame, copied
+
+    const auto line = [](TimeChartView &c) { c.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue); };
+    const auto zoom = [&](TimeChartView &c) {
+        line(c);
+        c.zoomTo(kFrom + 5 * 86400, kFrom + 9 * 86400);
+    };
+    const auto bands = [&](TimeChartView &c) {
+        zoom(c);
+        c.setBands({ { kFrom + 6 * 86400, kFrom + 7 * 86400, QStringLiteral("INC-1"), QStringLiteral("INC-1") } });
+    };
+    const auto hidden = [&](TimeChartView &c) {
+        bands(c);
+        c.chart()->series().front()->setVisible(false);
+    };
+    const std::vector<std::pair<const char *, std::function<void(TimeChartView &)>>> steps {
+        { "a line", line },
+        { "a zoom", [&](TimeChartView &c) { c.zoomTo(kFrom + 5 * 86400, kFrom + 9 * 86400); } },
+        { "bands",
+          [&](TimeChartView &c) {
+              c.setBands(
+                  { { kFrom + 6 * 86400, kFrom + 7 * 86400, QStringLiteral("INC-1"), QStringLiteral("INC-1") } });
+          } },
+        { "a hidden line", [](TimeChartView &c) { c.chart()->series().front()->setVisible(false); } },
+    };
+    const std::vector<std::function<void(TimeChartView &)>> states { line, zoom, bands, hidden };
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        steps[i].second(chart);
+        QVERIFY(waitReduced(chart));
+        QTest::qWait(50);
+        const QImage after = chart.grab().toImage();
+        QVERIFY2(after != before, steps[i].first);
+        QVERIFY2(after == fresh(states[i]), steps[i].first);
+        before = after;
+    }
+    chart.resize(640, 260);
+    QVERIFY(waitReduced(chart));
+    QTest::qWait(50);
+    const QImage resized = chart.grab().toImage();
+    QCOMPARE(resized.size(), QSize(640, 260) * resized.devicePixelRatio());
+    QVERIFY(resized == chart.grab().toImage());
+}

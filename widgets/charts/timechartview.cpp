@@ -4,10 +4,13 @@
 #include <QCategoryAxis>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGraphicsScene>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -69,8 +72,29 @@ TimeChartView::TimeChartView(QWidget *parent)
         }
         emit reduced();
     });
+    // Before the view's own connection (made at the first change), so the frame is dropped before
+    // the repaint the change asks for.
+    connect(scene(), &QGraphicsScene::changed, this, [this] { m_frameValid = false; });
     setTimeRange(0, 86400);
     applyPalette();
+}
+
+void TimeChartView::paintEvent(QPaintEvent *event)
+{
+    QWidget *port = viewport();
+    const qreal ratio = port->devicePixelRatioF();
+    const QSize pixels = (QSizeF(port->size()) * ratio).toSize();
+    if (!m_frameValid || m_frame.size() != pixels || m_frame.devicePixelRatio() != ratio) {
+        m_frame = QPixmap(pixels);
+        m_frame.setDevicePixelRatio(ratio);
+        m_frame.fill(port->palette().color(port->backgroundRole()));
+        QPainter painter(&m_frame);
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(port->size())), port->rect());
+        m_frameValid = true;
+    }
+    QPainter painter(port);
+    for (const QRect &r : event->region())
+        painter.drawPixmap(r, m_frame, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
 }
 
 void TimeChartView::applyPalette()

@@ -4,6 +4,7 @@
 #include "timeseries.h"
 
 #include <QChartView>
+#include <QPixmap>
 #include <QTimeZone>
 #include <memory>
 
@@ -67,6 +68,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -106,6 +108,11 @@ private:
     double m_visibleFrom = 0, m_visibleTo = 1;
     double m_low = 0, m_high = 1;
     bool m_reducePending = false;
+    // The chart as last drawn: a repaint with nothing changed (exposure, a page scrolled, a
+    // tooltip or a rubber band over it) copies it instead of drawing thousands of points again.
+    // Any change in the scene drops it.
+    QPixmap m_frame;
+    bool m_frameValid = false;
     bool m_updatingAxis = false;
     QPoint m_panStart;
     bool m_panning = false;
