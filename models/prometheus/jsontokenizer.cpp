@@ -408,7 +408,7 @@ const char *JsonTokenizer::fastPairs(const char *p, const char *end, const char 
         if (q == end || *q != ']')
             return done;
         if (!m_pairs->pair(first, second)) {
-            handlerFailed(p, begin);
+            handlerFailed(text - 1, begin); // where the general path reports it: the value's string
             return done;
         }
         done = q + 1;
