@@ -89,6 +89,7 @@ void TimeChartView::paintEvent(QPaintEvent *event)
         m_frame.setDevicePixelRatio(ratio);
         m_frame.fill(port->palette().color(port->backgroundRole()));
         QPainter painter(&m_frame);
+        painter.setRenderHints(renderHints()); // render() leaves them as the painter has them
         render(&painter, QRectF(QPointF(0, 0), QSizeF(port->size())), port->rect());
         m_frameValid = true;
     }
