@@ -5,6 +5,7 @@
 #include "timechartview.h"
 #include "workspace.h"
 
+#include <QGraphicsView>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +48,7 @@ private slots:
     void hoverShowsTimeAndValue();
     void detailKeepsLastGoodNumbersWhenStale();
     void keptFrameFollowsEveryChange();
+    void keptFrameLooksAsDrawnDirectly();
 };
 
 void TestTimeChart::reducesToThePixelWidth()
@@ -298,4 +300,34 @@ void TestTimeChart::keptFrameFollowsEveryChange()
     const QImage resized = chart.grab().toImage();
     QCOMPARE(resized.size(), QSize(640, 260) * resized.devicePixelRatio());
     QVERIFY(resized == chart.grab().toImage());
+}
+
+// The kept frame is the chart as the view itself draws it: a plain QGraphicsView on the same scene,
+// set up as QChartView sets itself up, paints the same pixels (antialiasing included).
+void TestTimeChart::keptFrameLooksAsDrawnDirectly()
+{
+    TimeChartView chart;
+    chart.resize(700, 260);
+    chart.show();
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+    chart.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue);
+    chart.setLineWidth(1.5);
+    QVERIFY(waitReduced(chart));
+    QTest::qWait(50);
+    QGraphicsView direct(chart.scene());
+    direct.setFrameShape(chart.frameShape());
+    direct.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    direct.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    direct.setRenderHints(chart.renderHints());
+    direct.setBackgroundRole(chart.backgroundRole());
+    direct.viewport()->setBackgroundRole(chart.viewport()->backgroundRole());
+    direct.setSceneRect(chart.sceneRect());
+    direct.resize(chart.size());
+    direct.show();
+    QTest::qWait(50);
+    const QImage kept = chart.grab().toImage();
+    const QImage drawn = direct.grab().toImage();
+    QCOMPARE(kept.size(), drawn.size());
+    QVERIFY(kept == drawn);
 }
