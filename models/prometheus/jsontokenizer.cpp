@@ -27,6 +27,17 @@ inline bool isNumberChar(char c)
     return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
+// Skips white space; true, and past it, when the next character is `c`.
+inline bool skipTo(const char *&p, const char *end, char c)
+{
+    while (p < end && isSpace(*p))
+        ++p;
+    if (p == end || *p != c)
+        return false;
+    ++p;
+    return true;
+}
+
 // A timestamp as Prometheus writes it, digits with at most a short fraction ("1793491200",
 // "1793491200.123"), at most 15 digits in all: read exactly as an integer and divided once by a
 // power of ten, which rounds as std::from_chars does. Moves p past it; false (p unchanged) for
@@ -372,9 +383,9 @@ JsonTokenizer::Scan JsonTokenizer::scanNumber(const char *&p, const char *end, b
 const char *JsonTokenizer::fastPairs(const char *p, const char *end, const char *begin)
 {
     const char *done = p; // after the last pair handed over
+    const char *q = p + 1;
     while (true) {
         // [ number , "plain string" ]
-        const char *q = p + 1;
         while (q < end && isSpace(*q))
             ++q;
         double first = 0;
@@ -387,43 +398,25 @@ const char *JsonTokenizer::fastPairs(const char *p, const char *end, const char 
                 || std::from_chars(number, q, first).ec != std::errc())
                 return done;
         }
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || *q != ',')
+        if (!skipTo(q, end, ',') || !skipTo(q, end, '"'))
             return done;
-        ++q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || *q != '"')
-            return done;
-        const char *text = ++q;
+        const char *text = q;
         while (q < end && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20)
             ++q;
         if (q == end || *q != '"')
             return done;
         const std::string_view second(text, static_cast<std::size_t>(q - text));
         ++q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || *q != ']')
+        if (!skipTo(q, end, ']'))
             return done;
         if (!m_pairs->pair(first, second)) {
             handlerFailed(text - 1, begin); // where the general path reports it: the value's string
             return done;
         }
-        done = q + 1;
+        done = q;
         // On to the next pair, if it follows.
-        q = done;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || *q != ',')
+        if (!skipTo(q, end, ',') || !skipTo(q, end, '['))
             return done;
-        ++q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || *q != '[')
-            return done;
-        p = q;
     }
 }
 
