@@ -29,6 +29,15 @@ std::shared_ptr<const series::TimeSeries> minuteSeries()
     return s;
 }
 
+// Shown at width x height, over the 30 days of minuteSeries(), values from 0 to 1.
+void showOver30Days(TimeChartView &chart, int width, int height)
+{
+    chart.resize(width, height);
+    chart.show();
+    chart.setTimeRange(kFrom, kTo);
+    chart.setValueRange(0, 1);
+}
+
 bool waitReduced(TimeChartView &chart)
 {
     for (int i = 0; i < 500 && chart.isReducing(); ++i)
@@ -54,10 +63,7 @@ private slots:
 void TestTimeChart::reducesToThePixelWidth()
 {
     TimeChartView chart;
-    chart.resize(900, 300);
-    chart.show();
-    chart.setTimeRange(kFrom, kTo);
-    chart.setValueRange(0, 1);
+    showOver30Days(chart, 900, 300);
     chart.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue);
     QVERIFY(waitReduced(chart));
     QVERIFY(chart.drawnPoints() > 100);
@@ -67,10 +73,7 @@ void TestTimeChart::reducesToThePixelWidth()
 void TestTimeChart::hiddenLineIsNotReduced()
 {
     TimeChartView chart;
-    chart.resize(900, 300);
-    chart.show();
-    chart.setTimeRange(kFrom, kTo);
-    chart.setValueRange(0, 1);
+    showOver30Days(chart, 900, 300);
     chart.addLine(QStringLiteral("a"), minuteSeries(), Qt::blue);
     chart.addLine(QStringLiteral("b"), minuteSeries(), Qt::red);
     QVERIFY(waitReduced(chart));
@@ -90,10 +93,7 @@ void TestTimeChart::hiddenLineIsNotReduced()
 void TestTimeChart::keyboardAndWheelZoomAndPan()
 {
     TimeChartView chart;
-    chart.resize(900, 300);
-    chart.show();
-    chart.setTimeRange(kFrom, kTo);
-    chart.setValueRange(0, 1);
+    showOver30Days(chart, 900, 300);
     chart.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue);
     QSignalSpy changed(&chart, &TimeChartView::visibleRangeChanged);
     const double span = kTo - kFrom;
@@ -243,20 +243,14 @@ void TestTimeChart::keptFrameFollowsEveryChange()
 {
     const auto fresh = [](const std::function<void(TimeChartView &)> &state) {
         TimeChartView chart;
-        chart.resize(700, 260);
-        chart.show();
-        chart.setTimeRange(kFrom, kTo);
-        chart.setValueRange(0, 1);
+        showOver30Days(chart, 700, 260);
         state(chart);
         waitReduced(chart);
         QTest::qWait(50);
         return chart.grab().toImage();
     };
     TimeChartView chart;
-    chart.resize(700, 260);
-    chart.show();
-    chart.setTimeRange(kFrom, kTo);
-    chart.setValueRange(0, 1);
+    showOver30Days(chart, 700, 260);
     QTest::qWait(50);
     QImage before = chart.grab().toImage();
     QCOMPARE(chart.grab().toImage(), before); // the kept frame, copied
@@ -307,10 +301,7 @@ void TestTimeChart::keptFrameFollowsEveryChange()
 void TestTimeChart::keptFrameLooksAsDrawnDirectly()
 {
     TimeChartView chart;
-    chart.resize(700, 260);
-    chart.show();
-    chart.setTimeRange(kFrom, kTo);
-    chart.setValueRange(0, 1);
+    showOver30Days(chart, 700, 260);
     chart.addLine(QStringLiteral("v"), minuteSeries(), Qt::blue);
     chart.setLineWidth(1.5);
     QVERIFY(waitReduced(chart));
