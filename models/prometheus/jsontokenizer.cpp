@@ -397,6 +397,8 @@ const char *JsonTokenizer::fastPairs(const char *p, const char *end, const char 
             if (q == end || !isValidJsonNumber(number, q, isFloat)
                 || std::from_chars(number, q, first).ec != std::errc())
                 return done;
+            if (!isFloat && first == 0)
+                first = 0.0; // "-0" is the integer 0 to the general path, not -0.0
         }
         if (!skipTo(q, end, ',') || !skipTo(q, end, '"'))
             return done;

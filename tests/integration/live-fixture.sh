@@ -68,43 +68,49 @@ group=$(sed -n 's/^  - name: //p' "$dir/generated.yaml" | head -n 1)
 
 # Prometheus must be up and evaluating well before the crossing; on a machine so loaded that it is
 # not, everything is done again for a later crossing.
-attempt() { # lead -> 0 ready in time, 1 not
+attempt() { # lead -> 0 ready in time, 1 not, 2 a step failed (set -e does not act in a function
+  # called as an `if` condition: every step says so itself)
   local t0 recording url t1 ready
   t0=$(date +%s)
   rm -rf "$dir/recorded" "$dir"/recording-*.yaml "$dir/crossing"
-  read -r recording crossing < <("$generator" rule-slot --file "$dir/recording-%N.yaml" --group "$group" \
-    --not-before $((t0 + $1)) --within 60)
-  only_rules record "" <"$dir/generated.yaml" >"$recording"
-  only_rules alert 5s <"$dir/generated.yaml" >"$dir/alerting.yaml"
+  # "SLOT FILE": the file last, so a path with spaces reads whole.
+  read -r crossing recording < <("$generator" rule-slot --file "$dir/recording-%N.yaml" --group "$group" \
+    --not-before $((t0 + $1)) --within 60 | awk '{ slot = $NF; $NF = ""; sub(/ $/, ""); print slot, $0 }') \
+    && [[ -n $crossing && -n $recording ]] || { log "sre-demo-history rule-slot failed"; return 2; }
+  only_rules record "" <"$dir/generated.yaml" >"$recording" || return 2
+  only_rules alert 5s <"$dir/generated.yaml" >"$dir/alerting.yaml" || return 2
   grep -q -- '- record:' "$recording" && grep -q -- '- alert:' "$dir/alerting.yaml" \
-    || { log "$dir/generated.yaml: no recording or no alerting rules"; exit 1; }
+    || { log "$dir/generated.yaml: no recording or no alerting rules"; return 2; }
 
   "$generator" openmetrics --end "$crossing" --days 4 --outage "$service,$((crossing - outage)),$crossing" \
-    -o "$dir/history.om"
-  bash "$fixture" start --openmetrics "$dir/history.om" --dir "$dir/prometheus" >/dev/null
+    -o "$dir/history.om" || { log "sre-demo-history openmetrics failed"; return 2; }
+  bash "$fixture" start --openmetrics "$dir/history.om" --dir "$dir/prometheus" >/dev/null || return 2
   url=$(head -n 1 "$dir/prometheus/url")
   t1=$(date +%s)
   if ! "$promtool" tsdb create-blocks-from rules --quiet --url "$url" --start $((crossing - 3 * 86400 - 600)) \
       --end "$crossing" --output-dir "$dir/recorded" "$recording" >"$dir/recorded.log" 2>&1; then
     tail -n 30 "$dir/recorded.log" >&2
     log "promtool could not backfill the recording rules (log: $dir/recorded.log)"
-    exit 1
+    return 2
   fi
   log "recording rules backfilled in $(($(date +%s) - t1))s"
   bash "$fixture" start --openmetrics "$dir/history.om" --dir "$dir/prometheus" --blocks "$dir/recorded" \
-    --rules "$dir/alerting.yaml"
+    --rules "$dir/alerting.yaml" || return 2
   rm -f "$dir/history.om"
   ready=$(date +%s)
   log "ready $((ready - t0))s after the start, $((crossing - ready))s before the crossing at $crossing"
   ((ready + 15 <= crossing))
 }
 for lead in $lead $((lead + 60)) $((lead + 180)); do
-  if attempt "$lead"; then
+  status=0
+  attempt "$lead" || status=$?
+  if ((status == 0)); then
     echo "$crossing" >"$dir/end"
     echo "$service,$((crossing - outage)),$crossing" >"$dir/outage"
     echo "$crossing" >"$dir/crossing"
     exit 0
   fi
+  ((status == 1)) || exit 1
   log "too slow for that crossing: once more, with a lead of more than ${lead}s"
 done
 log "too slow three times"

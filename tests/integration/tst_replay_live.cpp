@@ -114,7 +114,7 @@ void TestReplayLive::initTestCase()
           QStringLiteral("--srectl"), qEnvironmentVariable("SRE_SRECTL"), QStringLiteral("--workspace"),
           QStringLiteral(SRE_SOURCE_DIR "/resources/demo"), QStringLiteral("--slo"), QLatin1String(kSlo),
           QStringLiteral("--service"), QStringLiteral("payments-api"), QStringLiteral("--lead"), QStringLiteral("30") },
-        400000, &log);
+        600000, &log); // up to three tries (live-fixture.sh)
     QVERIFY2(started, log.constData());
     qInfo("%s", log.trimmed().constData());
     const QString url = fixtureFile("prometheus/url");

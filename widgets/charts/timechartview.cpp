@@ -93,9 +93,10 @@ void TimeChartView::paintEvent(QPaintEvent *event)
         render(&painter, QRectF(QPointF(0, 0), QSizeF(port->size())), port->rect());
         m_frameValid = true;
     }
+    // Whole, clipped to what needs painting: pixel for pixel at any device pixel ratio.
     QPainter painter(port);
-    for (const QRect &r : event->region())
-        painter.drawPixmap(r, m_frame, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
+    painter.setClipRegion(event->region());
+    painter.drawPixmap(QPointF(0, 0), m_frame);
 }
 
 void TimeChartView::applyPalette()
@@ -121,6 +122,9 @@ void TimeChartView::applyPalette()
 void TimeChartView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
+    // The view's own state (its background brush, the style, the fonts) is not in the scene: a
+    // change of it does not drop the kept frame by itself.
+    m_frameValid = false;
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
 }

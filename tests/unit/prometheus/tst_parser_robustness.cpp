@@ -268,6 +268,7 @@ void TestPrometheus::pairShortcutAgreesWithSax_data()
         << QByteArray(R"([[1793491200,"1"],[1793491200.5,"2.25"],[1793491200.123,"-0.001"],[0.1,"3"]])");
     QTest::newRow("timestamps past 15 digits, exponents, negative")
         << QByteArray(R"([[1793491200.1234567,"1"],[12345678901234567,"2"],[1e3,"3"],[-1,"4"],[1.5E+2,"5"]])");
+    QTest::newRow("negative zero") << QByteArray(R"([[-0,"1"],[-0.0,"2"],[0,"3"]])");
     QTest::newRow("special values") << QByteArray(R"([[1,"NaN"],[2,"+Inf"],[3,"-Inf"],[4,"1e308"],[5,"4.9e-324"]])");
     QTest::newRow("whitespace and escapes") << QByteArray("[ [ 1 , \"1\" ] ,\n[2,\"2\\u002e5\"],[3 ,\"3\"] ]");
     QTest::newRow("an empty array") << QByteArray("[]");
@@ -290,16 +291,27 @@ void TestPrometheus::pairShortcutAgreesWithSax()
         && reference.complete();
     const ParsedResponse expected = reference.takeResult();
     QString wholeError;
-    for (const bool byteWise : { false, true }) {
+    // Whole (cut 0), one byte at a time (cut -1), and in two pieces cut at every byte: then the
+    // shortcut runs with a chunk end inside one of its pairs.
+    std::vector<qsizetype> cuts { 0, -1 };
+    for (qsizetype at = 1; at < body.size(); ++at)
+        cuts.push_back(at);
+    for (const qsizetype cut : cuts) {
         ResponseParser parser;
         bool ok = true;
-        for (qsizetype at = 0; at < body.size() && ok; at += byteWise ? 1 : body.size())
-            ok = parser.feed(QByteArrayView(body).sliced(at, byteWise ? 1 : body.size()));
+        if (cut < 0) {
+            for (qsizetype at = 0; at < body.size() && ok; ++at)
+                ok = parser.feed(QByteArrayView(body).sliced(at, 1));
+        } else if (cut == 0) {
+            ok = parser.feed(body);
+        } else {
+            ok = parser.feed(QByteArrayView(body).first(cut)) && parser.feed(QByteArrayView(body).sliced(cut));
+        }
         ok = ok && parser.finish();
         QCOMPARE(ok, referenceOk);
         if (!ok) {
             // The same complaint at the same byte, however the body was cut.
-            if (byteWise)
+            if (cut != 0)
                 QCOMPARE(parser.errorString(), wholeError);
             wholeError = parser.errorString();
             continue;
